@@ -1,0 +1,2 @@
+//! Builtin functions (`print`, `len`, `sorted`, ...) and their registration in the builtins
+//! namespace.

@@ -1,0 +1,1 @@
+//! Native modules importable with `import` (`sys`, `math`, `time`, ...).
