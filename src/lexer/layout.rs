@@ -259,7 +259,8 @@ impl<'s> Lexer<'s> {
                     if self.line_has_tokens {
                         // CPython's NEWLINE token: from a trailing comment (or the newline
                         // character) to the newline character, which it leaves out.
-                        self.pending.push_back((comment.unwrap_or(s), Tok::Newline, s));
+                        self.pending
+                            .push_back((comment.unwrap_or(s), Tok::Newline, s));
                         self.line_has_tokens = false;
                     }
                     self.at_bol = true;
