@@ -363,3 +363,33 @@ fn null_byte_in_text_given_to_lex_is_the_string_error() {
     let e = first_error("x = 1\0").unwrap();
     assert_eq!(e.msg, "source code string cannot contain null bytes");
 }
+
+#[test]
+fn interactive_needs_more_follows_the_repl_rules() {
+    use coil::lexer::interactive_needs_more as more;
+    assert!(!more("x = 1\n"));
+    assert!(more("if x:\n"));
+    assert!(more("if x:\n    y\n"));
+    assert!(!more("if x:\n    y\n\n"));
+    assert!(more("if x: y\n"));
+    assert!(more("x = (1,\n"));
+    assert!(more("s = '''abc\n"));
+    assert!(more("x = 1 + \\\n"));
+    assert!(more("@dec\n"));
+    assert!(more("match x:\n    case 1:\n        pass\n"));
+    assert!(!more("match = 1\n"));
+    assert!(!more("x = 'abc\n"), "an unterminated one-line string is an error, not more input");
+    assert!(!more("x = )\n"));
+}
+
+#[test]
+fn unclosed_bracket_and_triple_quote_at_eof_are_incomplete() {
+    for src in ["x = (1,\n", "x = [\n", "s = '''abc\n", "s = f\"\"\"{x}\n", "x = 1 + \\\n"] {
+        let e = first_error(src).unwrap();
+        assert!(e.incomplete, "{src:?} -> {e:?}");
+    }
+    for src in ["x = 'abc\n", "x = )\n", "  x\n y\n"] {
+        let e = first_error(src);
+        assert!(e.map_or(true, |e| !e.incomplete), "{src:?}");
+    }
+}

@@ -156,3 +156,41 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> Com
     e.explicit = Some((line, width.max(1), line, width.max(1)));
     e
 }
+
+/// REPL helper, CPython's rule for when to show the `... ` prompt: whether `text` (the lines
+/// typed so far, each ending with `\n`) needs more input before it can be compiled in
+/// interactive mode. True for an unclosed bracket, an unterminated triple-quoted string or a
+/// trailing backslash, and for a compound statement (`if`, `while`, `for`, `try`, `with`,
+/// `def`, `class`, `async`, a decorator, `match`) until an empty line ends it. Other errors
+/// return false so that compiling reports them.
+pub fn interactive_needs_more(text: &str) -> bool {
+    let mut first: Option<Tok> = None;
+    for item in lex(text, Mode::Interactive) {
+        match item {
+            Err(e) => return e.incomplete,
+            Ok((_, Tok::StartInteractive, _)) => {}
+            Ok((_, t, _)) => {
+                if first.is_none() {
+                    first = Some(t);
+                }
+            }
+        }
+    }
+    let compound = matches!(
+        first,
+        Some(
+            Tok::If
+                | Tok::While
+                | Tok::For
+                | Tok::Try
+                | Tok::With
+                | Tok::Def
+                | Tok::Class
+                | Tok::Async
+                | Tok::At
+                | Tok::Match
+        )
+    );
+    let ends_with_empty_line = text.ends_with("\n\n") || text.ends_with("\n\r\n") || text == "\n";
+    compound && !ends_with_empty_line
+}
