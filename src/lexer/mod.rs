@@ -1,19 +1,31 @@
 //! The lexer: logos raw tokens (`raw.rs`), the layout pass that adds NEWLINE/INDENT/DEDENT,
-//! brackets, keywords and soft keywords (`layout.rs`), and string/f-string decoding
-//! (`strings.rs`), plus source decoding (`decode_source`).
+//! brackets, keywords and soft keywords (`layout.rs`), string/f-string decoding
+//! (`strings.rs`), and source decoding (`decode_source`, `decode_source_file`).
 //!
 //! Contract: `lex(text, mode)` yields LALRPOP-style `(start, Tok, end)` byte-offset triples,
-//! starting with the start token for `mode` (a zero-width token at 0), ending with NEWLINE
-//! (if the last logical line lacked one) and one DEDENT per open block. On an error it yields
-//! one `Err(CompileError)` (CPython's kind, message and position) and then ends. Positions
-//! follow CPython 3.11: `span.start` gives the reported line/offset; `explicit` is used where
-//! CPython's end_offset is 0 (TabError, "'(' was never closed", ...). CPython's end_offset -1
-//! cases are given as zero-width spans.
+//! starting with the start token for `mode` (zero-width at 0), ending with NEWLINE (if the
+//! last logical line lacked one) and one DEDENT per open block. On an error it yields one
+//! `Err(CompileError)` (CPython's kind, message and position) and then ends. `text` should
+//! have `\n` newlines only (`normalize_newlines`; `decode_source` does it).
+//!
+//! Token spans follow CPython's tokenizer: NEWLINE is zero-width at the newline character,
+//! or starts at a trailing comment on that line; INDENT spans the line's indentation
+//! whitespace; DEDENT is zero-width at the first token of the line; at end of input the
+//! synthetic NEWLINE/DEDENTs sit at the end of the text.
+//!
+//! Error positions follow CPython 3.11 (checked against python3 in `tests/lexer.rs`):
+//! `span.start` gives the reported line/offset; `explicit` is used where CPython's
+//! end_offset is 0 (TabError, "'(' was never closed", ...) or no location exists
+//! (`explicit = (0, 0, 0, 0)`: CPython's lineno None). CPython's end_offset -1 cases are
+//! zero-width spans. Errors CPython raises while decoding string literals are reported at
+//! the token after the group of adjacent strings, like CPython's parser does.
 //!
 //! Known differences: identifiers are NFKC-normalized one character at a time (no
-//! composition of combining sequences); lone surrogate escapes
-//! (`"\ud800"`) become U+FFFD; `\N{...}` knows a subset of Unicode names (see
-//! `unicode_names.rs`); only UTF-8 sources (no PEP 263 coding cookies).
+//! composition of combining sequences); lone surrogate escapes (`"\ud800"`) become U+FFFD;
+//! `\N{...}` knows a subset of Unicode names (see `unicode_names.rs`); only UTF-8 sources
+//! (no PEP 263 coding cookies); errors in an f-string field's expression syntax are the
+//! parser's (CPython reports them before "f-string: expecting '}'"-style errors that follow
+//! in the same field; we report those first).
 
 pub mod layout;
 pub mod raw;
@@ -71,11 +83,83 @@ pub fn decode_source_file(bytes: &[u8], path: &str) -> Result<String, CompileErr
     decode_source_impl(bytes, Some(path))
 }
 
+/// The PEP 263 coding cookie (`# -*- coding: NAME -*-`) on line 1, or on line 2 when line 1
+/// is a comment or blank, normalized like CPython's `get_normal_name`.
+fn coding_cookie(bytes: &[u8]) -> Option<String> {
+    let mut lines = bytes.split(|&b| b == b'\n');
+    let first = lines.next()?;
+    let find = |line: &[u8]| -> Option<String> {
+        let line = std::str::from_utf8(line).ok()?;
+        let t = line.trim_start_matches([' ', '\t', '\x0c']);
+        if !t.starts_with('#') {
+            return None;
+        }
+        let i = t.find("coding")?;
+        let rest = &t[i + 6..];
+        let rest = rest.strip_prefix([':', '='])?;
+        let rest = rest.trim_start_matches([' ', '\t']);
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        (!name.is_empty()).then_some(name)
+    };
+    if let Some(n) = find(first) {
+        return Some(n);
+    }
+    let t = String::from_utf8_lossy(first);
+    let t = t.trim_start_matches([' ', '\t', '\x0c', '\r']);
+    if t.is_empty() || t.starts_with('#') {
+        return lines.next().and_then(find);
+    }
+    None
+}
+
+fn normal_encoding_name(name: &str) -> String {
+    let n = name.to_ascii_lowercase().replace('_', "-");
+    if n == "utf-8" || n.starts_with("utf-8-") || n == "utf8" {
+        return "utf-8".into();
+    }
+    for l in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+        if n == l || n.starts_with(&format!("{l}-")) {
+            return "iso-8859-1".into();
+        }
+    }
+    n
+}
+
 fn decode_source_impl(bytes: &[u8], path: Option<&str>) -> Result<String, CompileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(err) => return Err(utf8_error(bytes, err, path)),
+    let latin1;
+    let text = match coding_cookie(bytes).map(|n| (normal_encoding_name(&n), n)) {
+        None => None,
+        Some((n, _)) if n == "utf-8" || n == "utf8" => None,
+        Some((n, _)) if n == "iso-8859-1" || n == "latin1" || n == "l1" => {
+            latin1 = bytes.iter().map(|&b| b as char).collect::<String>();
+            Some(latin1.as_str())
+        }
+        Some((n, _)) if n == "ascii" || n == "us-ascii" => {
+            match bytes.iter().position(|&b| b >= 0x80) {
+                None => None,
+                Some(_) if path.is_some() => return Err(encoding_problem(&n, path)),
+                Some(pos) => {
+                    let mut e = CompileError::syntax(
+                        format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", bytes[pos]),
+                        Span::new(0, 0),
+                    );
+                    e.explicit = Some((0, 0, 0, 0));
+                    return Err(e);
+                }
+            }
+        }
+        Some((_, raw)) => return Err(encoding_problem(&raw, path)),
+    };
+    let text = match text {
+        Some(t) => t,
+        None => match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(err) => return Err(utf8_error(bytes, err, path)),
+        },
     };
     if let Some(pos) = text.bytes().position(|b| b == 0) {
         return Err(null_byte_error(text, pos, path.is_none()));
@@ -85,6 +169,19 @@ fn decode_source_impl(bytes: &[u8], path: Option<&str>) -> Result<String, Compil
     } else {
         Ok(text.to_string())
     }
+}
+
+/// An unsupported coding cookie: "encoding problem: NAME" for files, "unknown encoding:
+/// NAME" for strings (both without a location; CPython's offset -1 for strings is not
+/// representable and given as 0). Only UTF-8, Latin-1 and ASCII are supported.
+fn encoding_problem(name: &str, path: Option<&str>) -> CompileError {
+    let msg = match path {
+        Some(_) => format!("encoding problem: {name}"),
+        None => format!("unknown encoding: {name}"),
+    };
+    let mut e = CompileError::syntax(msg, Span::new(0, 0));
+    e.explicit = Some((0, 0, 0, 0));
+    e
 }
 
 fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> CompileError {
