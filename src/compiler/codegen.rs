@@ -359,7 +359,14 @@ impl<'a> Compiler<'a> {
         for v in &scope.varnames {
             varnames.add(v);
         }
+        // CPython 3.11's localsplus order: cells that are parameters first (parameter order),
+        // then the other cells sorted.
         let mut cellvars = NameSet::default();
+        for v in &scope.varnames {
+            if scope.scope_of(v) == NameScope::Cell {
+                cellvars.add(v);
+            }
+        }
         for c in scope.sorted_names(NameScope::Cell, 0) {
             cellvars.add(&c);
         }
