@@ -378,13 +378,22 @@ fn interactive_needs_more_follows_the_repl_rules() {
     assert!(more("@dec\n"));
     assert!(more("match x:\n    case 1:\n        pass\n"));
     assert!(!more("match = 1\n"));
-    assert!(!more("x = 'abc\n"), "an unterminated one-line string is an error, not more input");
+    assert!(
+        !more("x = 'abc\n"),
+        "an unterminated one-line string is an error, not more input"
+    );
     assert!(!more("x = )\n"));
 }
 
 #[test]
 fn unclosed_bracket_and_triple_quote_at_eof_are_incomplete() {
-    for src in ["x = (1,\n", "x = [\n", "s = '''abc\n", "s = f\"\"\"{x}\n", "x = 1 + \\\n"] {
+    for src in [
+        "x = (1,\n",
+        "x = [\n",
+        "s = '''abc\n",
+        "s = f\"\"\"{x}\n",
+        "x = 1 + \\\n",
+    ] {
         let e = first_error(src).unwrap();
         assert!(e.incomplete, "{src:?} -> {e:?}");
     }

@@ -938,7 +938,13 @@ pub fn forbidden_debug(ctx: Ctx, span: Span) -> CompileError {
 
 /// CPython's `compiler_check_debug_args`.
 pub fn check_debug_args(args: &Arguments, span: Span) -> CResult {
-    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.vararg).chain(&args.kwonlyargs).chain(&args.kwarg);
+    let all = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg);
     for a in all {
         if a.name == "__debug__" {
             return Err(err("cannot assign to __debug__", span));
