@@ -5,7 +5,8 @@
 
 use super::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::{PyResult, PyStr, PyType, Value};
+use crate::object::class::UnaryKind;
+use crate::object::{ExcType, PyErr, PyResult, PyStr, PyType, Value};
 use std::rc::Rc;
 
 /// The protocol API for natives. Every method may run Python code (dunder methods), so callers
@@ -67,5 +68,73 @@ impl Vm {
     /// "'float' object cannot be interpreted as an integer".
     pub fn index(&mut self, _v: &Value) -> PyResult<Value> {
         todo!("vm helper")
+    }
+
+    // --- contract: added by the vm helper (the dispatch loop needs them). ---
+    /// `obj[key]` (`PyObject_GetItem`).
+    pub fn getitem(&mut self, _obj: &Value, _key: &Value) -> PyResult<Value> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "getitem: not implemented yet",
+        ))
+    }
+    /// `obj[key] = value` (`PyObject_SetItem`).
+    pub fn setitem(&mut self, _obj: &Value, _key: &Value, _value: Value) -> PyResult<()> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "setitem: not implemented yet",
+        ))
+    }
+    /// `del obj[key]` (`PyObject_DelItem`).
+    pub fn delitem(&mut self, _obj: &Value, _key: &Value) -> PyResult<()> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "delitem: not implemented yet",
+        ))
+    }
+    /// `obj.name = value` (`PyObject_SetAttr`).
+    pub fn setattr(&mut self, _obj: &Value, _name: &Rc<PyStr>, _value: Value) -> PyResult<()> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "setattr: not implemented yet",
+        ))
+    }
+    /// `del obj.name`.
+    pub fn delattr(&mut self, _obj: &Value, _name: &Rc<PyStr>) -> PyResult<()> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "delattr: not implemented yet",
+        ))
+    }
+    /// `item in container` (`PySequence_Contains`).
+    pub fn contains(&mut self, _container: &Value, _item: &Value) -> PyResult<bool> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "contains: not implemented yet",
+        ))
+    }
+    /// `-v`, `+v`, `~v`, `abs(v)` ("bad operand type for unary -: 'str'").
+    pub fn unary(&mut self, _v: &Value, _op: UnaryKind) -> PyResult<Value> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "unary: not implemented yet",
+        ))
+    }
+    /// `format(v, spec)` (`PyObject_Format`).
+    pub fn format(&mut self, _v: &Value, _spec: &str) -> PyResult<Rc<PyStr>> {
+        Err(PyErr::new(
+            ExcType::SystemError,
+            "format: not implemented yet",
+        ))
+    }
+    /// `len(v)`.
+    pub fn len(&mut self, _v: &Value) -> PyResult<usize> {
+        Err(PyErr::new(ExcType::SystemError, "len: not implemented yet"))
+    }
+    /// `isinstance(v, t)` for a type `t` (subclass check through the mro; no
+    /// `__instancecheck__`).
+    pub fn isinstance(&mut self, v: &Value, t: &Rc<PyType>) -> bool {
+        let vt = self.type_of(v);
+        Rc::ptr_eq(&vt, t) || vt.mro.iter().any(|m| Rc::ptr_eq(m, t))
     }
 }
