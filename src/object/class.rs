@@ -93,7 +93,6 @@ impl Instance {
     }
 }
 
-
 /// Unary operators for the `unary` slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryKind {
@@ -152,3 +151,17 @@ pub struct TypeSlots {
 
 /// A read-only attribute getter (`range.start`, `int.real`).
 pub type Getter = fn(&mut Vm, &Value) -> R<Value>;
+
+/// `T(*args, **kwargs)`: run `__new__` then `__init__` (CPython's `type_call`). Implemented by
+/// the objects helper; the VM's call path delegates every call of a type object here.
+pub fn call_type(
+    _vm: &mut Vm,
+    t: &Rc<PyType>,
+    _args: &[Value],
+    _kwargs: &[(Rc<PyStr>, Value)],
+) -> R<Value> {
+    Err(super::PyErr::type_error(format!(
+        "cannot create '{}' instances",
+        t.name.borrow().as_str()
+    )))
+}
