@@ -286,7 +286,12 @@ impl<'s> Lexer<'s> {
             Err(RawError::Error(e)) => return Err(self.adjust_raw_error(*e)),
             Err(RawError::Unrecognized) => {
                 let e = self.unrecognized(span);
-                if e.msg == "invalid syntax" && !self.check_only {
+                if e.msg == "invalid syntax" && self.check_only {
+                    // To CPython's tokenizer this is an OP token, not an error.
+                    self.line_has_tokens = true;
+                    return Ok(());
+                }
+                if e.msg == "invalid syntax" {
                     // CPython's tokenizer returns an ERRORTOKEN and its parser reports "invalid
                     // syntax", unless a tokenizer error follows.
                     let line = raw::line_col(self.src, e.span.start as usize).0;
@@ -406,7 +411,8 @@ impl<'s> Lexer<'s> {
             Raw::LessGreater => {
                 let err = CompileError::syntax("invalid syntax", Span::new(s, e));
                 if self.check_only {
-                    return Err(err);
+                    self.line_has_tokens = true;
+                    return Ok(());
                 }
                 let line = raw::line_col(self.src, s).0;
                 return Err(self.scan_rest(line).unwrap_or(err));
