@@ -189,10 +189,21 @@ snap!(
     "if a:\r\n    x\r    y\r\nz\r\n"
 );
 snap!(
-    interactive_blank_line_ends_compound_statement,
-    "if a:\n    x\n\n",
+    interactive_blank_line_inside_block_is_ignored_like_compile_single,
+    "if a:\n    x\n\n    y\n",
     Mode::Interactive
 );
+
+#[test]
+fn repl_blank_line_ends_compound_statement() {
+    let src = "if a:\n    if b:\n        x\n\n";
+    let mut out = String::new();
+    for item in coil::lexer::lex_repl(src) {
+        let (s, t, e) = item.unwrap();
+        out.push_str(&format!("{s}..{e} {}\n", show(&t)));
+    }
+    insta::assert_snapshot!("repl_blank_line_ends_compound_statement", out, src);
+}
 snap!(
     interactive_blank_line_ignored_at_top_level,
     "x = 1\n\n",

@@ -12,9 +12,11 @@
 //! `*`, `...`), and the last token of the logical line at bracket depth 0 is `:`. Everything
 //! else (`match = 1`, `match(x)`, `match.x`, `case` in an expression) is a `Tok::Name`.
 //!
-//! Interactive mode: a completely empty line while inside a block ends all open blocks (one
-//! DEDENT per block, no extra NEWLINE), which is CPython's REPL rule; unterminated brackets,
-//! triple-quoted strings and a trailing backslash at end of input are `incomplete` errors.
+//! REPL rule (`Lexer::repl`, used by `lex_repl`): a completely empty line while inside a
+//! block ends all open blocks (one DEDENT per block, no extra NEWLINE), as at CPython's
+//! prompt. Plain `Mode::Interactive` follows `compile(..., "single")`, where blank lines are
+//! ignored like in files. In every mode unterminated brackets, triple-quoted strings and a
+//! trailing backslash at end of input are `incomplete` errors.
 //!
 //! Errors left to the parser (they need grammar context, as in CPython): "unexpected indent"
 //! (an `Indent` the grammar does not accept; its token span is the line's indentation
@@ -68,6 +70,8 @@ pub struct Lexer<'s> {
     /// Only looking for tokenizer errors (`scan_rest`): string literals are not decoded,
     /// since their errors belong to CPython's parser.
     check_only: bool,
+    /// CPython's prompt rule: an empty line ends all open blocks.
+    repl: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -85,11 +89,18 @@ impl<'s> Lexer<'s> {
             line_has_tokens: false,
             comment_start: None,
             check_only: false,
+            repl: false,
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
         }
         lx
+    }
+
+    /// Enables the REPL rule (see the module doc).
+    pub fn repl(mut self) -> Lexer<'s> {
+        self.repl = true;
+        self
     }
 
     fn start_token(&self) -> Tok {
@@ -143,7 +154,7 @@ impl<'s> Lexer<'s> {
         let line_start = self.raw.span().end;
         let (col, alt, ws_end) = self.measure(line_start);
         let next = self.src.as_bytes().get(ws_end).copied();
-        if self.mode == Mode::Interactive
+        if self.repl
             && ws_end == line_start
             && matches!(next, Some(b'\n' | b'\r'))
             && self.indents.len() > 1

@@ -46,6 +46,13 @@ pub fn lex(text: &str, mode: Mode) -> Lexer<'_> {
     Lexer::new(text, mode)
 }
 
+/// Tokenizes one REPL entry (`Mode::Interactive`) with CPython's prompt rule: a completely
+/// empty line inside a block ends every open block. `compile(..., "single")` should use
+/// `lex(text, Mode::Interactive)` instead, where blank lines are ignored.
+pub fn lex_repl(text: &str) -> Lexer<'_> {
+    Lexer::new(text, Mode::Interactive).repl()
+}
+
 /// "source code cannot contain null bytes" (files, reported on the NUL's line with offset 0)
 /// or "source code string cannot contain null bytes" (strings: `compile()`, `exec()`, `-c`;
 /// no location, given as `explicit = (0, 0, 0, 0)`).
@@ -286,7 +293,7 @@ pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
 /// return false so that compiling reports them.
 pub fn interactive_needs_more(text: &str) -> bool {
     let mut first: Option<Tok> = None;
-    for item in lex(text, Mode::Interactive) {
+    for item in lex_repl(text) {
         match item {
             Err(e) => return e.incomplete,
             Ok((_, Tok::StartInteractive, _)) => {}
