@@ -284,7 +284,11 @@ fn random_and_truncated_inputs_never_panic() {
             }
         }
     }
-    for _ in 0..600 {
+    let n: usize = std::env::var("LEXFUZZ")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600);
+    for _ in 0..n {
         let len = (rng.next() % 40) as usize;
         let s: String = (0..len)
             .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
@@ -545,6 +549,12 @@ fn coding_cookie_latin1_decodes_and_utf8_cookie_is_accepted() {
     let text =
         coil::lexer::decode_source(b"#!/usr/bin/env python\n# coding=utf-8\nx = 1\n").unwrap();
     assert_eq!(text, "#!/usr/bin/env python\n# coding=utf-8\nx = 1\n");
+    let text = coil::lexer::decode_source_file(b"# coding: windows-1252\nx = '\x80\xe9'\n", "a.py")
+        .unwrap();
+    assert_eq!(text, "# coding: windows-1252\nx = '\u{20ac}\u{e9}'\n");
+    let text =
+        coil::lexer::decode_source_file(b"# -*- coding: KOI8-R -*-\nx = 1\n", "a.py").unwrap();
+    assert_eq!(text, "# -*- coding: KOI8-R -*-\nx = 1\n");
     // A cookie on line 2 counts only when line 1 is a comment or blank.
     let e = coil::lexer::decode_source(b"x = 1\n# coding: latin-1\ny = '\xe9'\n").unwrap_err();
     assert!(

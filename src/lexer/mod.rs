@@ -122,44 +122,70 @@ fn coding_cookie(bytes: &[u8]) -> Option<String> {
     None
 }
 
-fn normal_encoding_name(name: &str) -> String {
-    let n = name.to_ascii_lowercase().replace('_', "-");
-    if n == "utf-8" || n.starts_with("utf-8-") || n == "utf8" {
-        return "utf-8".into();
-    }
-    for l in ["latin-1", "iso-8859-1", "iso-latin-1"] {
-        if n == l || n.starts_with(&format!("{l}-")) {
-            return "iso-8859-1".into();
+/// The canonical codec for a cookie's encoding name, normalized like Python's
+/// `encodings.normalize_encoding` and looked up in the alias table of the `encodings` package.
+fn lookup_codec(name: &str) -> Option<&'static str> {
+    let mut norm = String::new();
+    let mut pending_sep = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if pending_sep && !norm.is_empty() {
+                norm.push('_');
+            }
+            pending_sep = false;
+            norm.push(c.to_ascii_lowercase());
+        } else {
+            pending_sep = true;
         }
     }
-    n
+    let t = unicode_tables::CODECS;
+    t.binary_search_by(|&(alias, _)| alias.cmp(norm.as_str()))
+        .ok()
+        .map(|i| t[i].1)
 }
 
 fn decode_source_impl(bytes: &[u8], path: Option<&str>) -> Result<String, CompileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let latin1;
-    let text = match coding_cookie(bytes).map(|n| (normal_encoding_name(&n), n)) {
+    let decoded;
+    let text = match coding_cookie(bytes) {
         None => None,
-        Some((n, _)) if n == "utf-8" || n == "utf8" => None,
-        Some((n, _)) if n == "iso-8859-1" || n == "latin1" || n == "l1" => {
-            latin1 = bytes.iter().map(|&b| b as char).collect::<String>();
-            Some(latin1.as_str())
-        }
-        Some((n, _)) if n == "ascii" || n == "us-ascii" => {
-            match bytes.iter().position(|&b| b >= 0x80) {
+        Some(raw_name) => match lookup_codec(&raw_name) {
+            None => return Err(encoding_problem(&raw_name, path)),
+            Some("utf_8") | Some("utf_8_sig") => None,
+            Some("latin_1") | Some("iso8859_1") => {
+                decoded = bytes.iter().map(|&b| b as char).collect::<String>();
+                Some(decoded.as_str())
+            }
+            Some("cp1252") => {
+                decoded = bytes
+                    .iter()
+                    .map(|&b| match b {
+                        0x80..=0x9F => {
+                            char::from_u32(unicode_tables::CP1252_80_9F[(b - 0x80) as usize])
+                                .unwrap_or('\u{fffd}')
+                        }
+                        _ => b as char,
+                    })
+                    .collect::<String>();
+                Some(decoded.as_str())
+            }
+            Some(codec) => match bytes.iter().position(|&b| b >= 0x80) {
+                // Other codecs: only their ASCII subset is supported.
                 None => None,
-                Some(_) if path.is_some() => return Err(encoding_problem(&n, path)),
+                Some(_) if path.is_some() => return Err(encoding_problem(&raw_name, path)),
                 Some(pos) => {
                     let mut e = CompileError::syntax(
-                        format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", bytes[pos]),
+                        format!(
+                            "'{}' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)",
+                            codec, bytes[pos]
+                        ),
                         Span::new(0, 0),
                     );
                     e.explicit = Some((0, 0, 0, 0));
                     return Err(e);
                 }
-            }
-        }
-        Some((_, raw)) => return Err(encoding_problem(&raw, path)),
+            },
+        },
     };
     let text = match text {
         Some(t) => t,
