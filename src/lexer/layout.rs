@@ -428,7 +428,10 @@ impl<'s> Lexer<'s> {
                 let line = raw::line_col(self.src, s).0;
                 return Err(self.scan_rest(line).unwrap_or(err));
             }
-            other => operator(other),
+            other => match operator(other) {
+                Some(t) => t,
+                None => return Ok(()),
+            },
         };
         self.line_has_tokens = true;
         self.pending.push_back((s, tok, e));
@@ -663,8 +666,8 @@ fn keyword(s: &str) -> Option<Tok> {
     })
 }
 
-fn operator(r: Raw) -> Tok {
-    match r {
+fn operator(r: Raw) -> Option<Tok> {
+    Some(match r {
         Raw::Colon => Tok::Colon,
         Raw::Comma => Tok::Comma,
         Raw::Semi => Tok::Semi,
@@ -707,8 +710,8 @@ fn operator(r: Raw) -> Tok {
         Raw::RightShiftEqual => Tok::RightShiftEqual,
         Raw::AtEqual => Tok::AtEqual,
         // Every other raw kind is handled by the caller.
-        _ => Tok::Semi,
-    }
+        _ => return None,
+    })
 }
 
 /// Converts a scanned number literal to its token (underscores removed; integers that do
