@@ -24,6 +24,7 @@ pub mod list;
 pub mod module;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod str;
 pub mod tuple;

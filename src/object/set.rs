@@ -618,3 +618,10 @@ mod tests {
         }
     }
 }
+
+/// `set` type slots (frozenset: `set_methods::frozenset_slots`).
+pub fn slots() -> super::class::TypeSlots {
+    super::set_methods::set_slots()
+}
+pub const METHODS: &[(&str, super::NativeFn)] = super::set_methods::SET_METHODS;
+pub const GETSETS: &[(&str, super::class::Getter)] = &[];
