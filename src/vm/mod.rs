@@ -10,6 +10,8 @@ use crate::object::PyResult;
 
 pub struct Vm {
     _private: (),
+    /// The builtin type registry (objects helper).
+    pub types: crate::object::builtin_types::BuiltinTypes,
 }
 
 pub mod call;
