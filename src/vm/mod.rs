@@ -78,6 +78,7 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub stdout: Sink,
     pub stderr: Sink,
+    pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
 }
 
 impl Default for Vm {
@@ -101,6 +102,8 @@ impl Vm {
             argv: vec![String::new()],
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
+            global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
+                .into_boxed_slice(),
         };
         vm.init_namespaces();
         vm
