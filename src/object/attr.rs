@@ -210,7 +210,7 @@ pub fn no_attribute(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyErr {
 
 /// True if `e` is an AttributeError.
 fn is_attr_error(vm: &Vm, e: &PyErr) -> bool {
-    vm.exception_matches(e, super::ExcType::AttributeError)
+    vm.err_matches(e, super::ExcType::AttributeError)
 }
 
 /// `getattr(obj, name)` with `Ok(None)` when the attribute is missing (AttributeError from

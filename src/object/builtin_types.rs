@@ -518,3 +518,31 @@ impl Default for BuiltinTypes {
         BuiltinTypes::new()
     }
 }
+
+fn build_class_native(
+    vm: &mut crate::vm::Vm,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> super::PyResult<Value> {
+    super::class::build_class(vm, args, kwargs)
+}
+
+/// Put the builtin types (`int`, `ValueError`, ...), `__build_class__` and the OSError
+/// aliases (`IOError`, `EnvironmentError`) into `vm.builtins` (called by `Vm::new` before
+/// `builtins::init`).
+pub fn register_builtins(vm: &mut crate::vm::Vm) {
+    let b = vm.builtins.clone();
+    for (name, t) in vm.types.builtin_names() {
+        b.set_str(intern(name), Value::Type(t));
+    }
+    let os = Value::Type(vm.types.exc(ExcType::OSError).clone());
+    b.set_str(intern("IOError"), os.clone());
+    b.set_str(intern("EnvironmentError"), os);
+    let bc = super::BuiltinFunction {
+        name: "__build_class__",
+        func: build_class_native,
+        bound: None,
+        owner: "",
+    };
+    b.set_str(intern("__build_class__"), Value::Builtin(Rc::new(bc)));
+}

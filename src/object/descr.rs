@@ -618,8 +618,8 @@ fn seqiter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
             Ok(Some(x))
         }
         Err(e) => {
-            if vm.exception_matches(&e, super::ExcType::IndexError)
-                || vm.exception_matches(&e, super::ExcType::StopIteration)
+            if vm.err_matches(&e, super::ExcType::IndexError)
+                || vm.err_matches(&e, super::ExcType::StopIteration)
             {
                 with_native::<SeqIter, _>(v, |s| *s.seq.borrow_mut() = Value::None);
                 Ok(None)

@@ -477,7 +477,7 @@ impl Vm {
                 ))),
                 Some(f) => match self.call_method_value(&f, &t, it, &[]) {
                     Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exception_matches(&e, ExcType::StopIteration) => Ok(None),
+                    Err(e) if self.err_matches(&e, ExcType::StopIteration) => Ok(None),
                     Err(e) => Err(e),
                 },
             };
@@ -536,16 +536,6 @@ impl Vm {
     /// `getattr(v, name, None)`-like: `Ok(None)` when the attribute is missing.
     pub fn getattr_opt(&mut self, v: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         attr::getattr_opt(self, v, name)
-    }
-
-    /// `LOAD_METHOD`: `(func, Some(self))` for a method found on the type (call `func` with
-    /// `self` prepended; no bound-method allocation), else `(attr, None)`.
-    pub fn load_method(
-        &mut self,
-        obj: &Value,
-        name: &Rc<PyStr>,
-    ) -> PyResult<(Value, Option<Value>)> {
-        attr::load_method(self, obj, name)
     }
 
     /// `v.__index__()` as an int value (`Value::Int` or `Value::Long`); TypeError
@@ -680,9 +670,7 @@ impl Vm {
         }
         let it = match self.iter(container) {
             Ok(it) => it,
-            Err(e)
-                if self.exception_matches(&e, ExcType::TypeError) && !self.is_iterable_type(&t) =>
-            {
+            Err(e) if self.err_matches(&e, ExcType::TypeError) && !self.is_iterable_type(&t) => {
                 return Err(PyErr::type_error(format!(
                     "argument of type '{}' is not iterable",
                     type_name(&t)
@@ -823,7 +811,7 @@ impl Vm {
 
     /// True if the raised `e` is an instance of the builtin exception `kind` (without
     /// materialising lazy errors).
-    pub fn exception_matches(&self, e: &PyErr, kind: ExcType) -> bool {
+    pub fn err_matches(&self, e: &PyErr, kind: ExcType) -> bool {
         exception::error_matches_type(self, e, self.types.exc(kind))
     }
 
