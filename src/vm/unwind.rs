@@ -263,6 +263,7 @@ impl Vm {
             K::SyntaxError => ExcType::SyntaxError,
             K::IndentationError => ExcType::IndentationError,
             K::TabError => ExcType::TabError,
+            K::RecursionError => ExcType::RecursionError,
         };
         let (lineno, offset, end_lineno, end_offset) = match e.explicit {
             Some(x) => x,
