@@ -275,12 +275,51 @@ impl BuiltinTypes {
             &[],
             false,
         );
-        // wired when numstr lands: int/bool/float/str/bytes slots, METHODS, GETSETS
-        let int = make_builtin_type("int", K::Int, ob, e, &[], &[], true);
-        let bool = make_builtin_type("bool", K::Bool, Some(&int), e, &[], &[], false);
-        let float = make_builtin_type("float", K::Float, ob, e, &[], &[], true);
-        let str = make_builtin_type("str", K::Str, ob, e, &[], &[], true);
-        let bytes = make_builtin_type("bytes", K::Bytes, ob, e, &[], &[], true);
+        let int = make_builtin_type(
+            "int",
+            K::Int,
+            ob,
+            super::int_methods::slots(),
+            super::int_methods::METHODS,
+            super::int_methods::GETSETS,
+            true,
+        );
+        let bool = make_builtin_type(
+            "bool",
+            K::Bool,
+            Some(&int),
+            super::int_methods::bool_slots(),
+            &[],
+            &[],
+            false,
+        );
+        let float = make_builtin_type(
+            "float",
+            K::Float,
+            ob,
+            super::float::slots(),
+            super::float::METHODS,
+            super::float::GETSETS,
+            true,
+        );
+        let str = make_builtin_type(
+            "str",
+            K::Str,
+            ob,
+            super::str::slots(),
+            super::str_methods::METHODS,
+            super::str::GETSETS,
+            true,
+        );
+        let bytes = make_builtin_type(
+            "bytes",
+            K::Bytes,
+            ob,
+            super::bytes::slots(),
+            super::bytes::METHODS,
+            super::bytes::GETSETS,
+            true,
+        );
         // wired when containers lands: tuple/list/dict/set/frozenset/range/slice
         let tuple = make_builtin_type("tuple", K::Tuple, ob, e, &[], &[], true);
         let list = make_builtin_type("list", K::List, ob, e, &[], &[], true);
@@ -468,6 +507,16 @@ impl BuiltinTypes {
         super::cell::add_cell_getsets(&types);
         descr::add_descr_getsets(&types);
         exception::add_exception_members(&types);
+        add_classmethods(&types, &types.int, super::int_methods::CLASSMETHODS);
+        add_classmethods(&types, &types.float, super::float::CLASSMETHODS);
+        add_classmethods(&types, &types.bytes, super::bytes::CLASSMETHODS);
+        add_staticmethods(&types, &types.str, super::str_methods::STATICMETHODS);
+        // object.__init_subclass__ is a classmethod.
+        add_classmethods(
+            &types,
+            &types.object,
+            &[("__init_subclass__", OBJECT_INIT_SUBCLASS)],
+        );
         super::slotwrap::add_slot_wrappers(&types);
         types
     }
@@ -545,4 +594,52 @@ pub fn register_builtins(vm: &mut crate::vm::Vm) {
         owner: "",
     };
     b.set_str(intern("__build_class__"), Value::Builtin(Rc::new(bc)));
+}
+
+const OBJECT_INIT_SUBCLASS: NativeFn = |vm, args, kwargs| match super::class::OBJECT_METHODS
+    .iter()
+    .find(|(n, _)| *n == "__init_subclass__")
+{
+    Some((_, f)) => f(vm, args, kwargs),
+    None => Ok(Value::None),
+};
+
+fn builtin_value(t: &Rc<PyType>, name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(super::BuiltinFunction {
+        name,
+        func: f,
+        bound: None,
+        owner: t.static_name(),
+    }))
+}
+
+/// Store `methods` in `t`'s dict wrapped in `classmethod` (`int.from_bytes`): the native gets
+/// the class as `args[0]`.
+pub fn add_classmethods(
+    types: &BuiltinTypes,
+    t: &Rc<PyType>,
+    methods: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in methods {
+        let cm = super::class::Instance::native(
+            types.classmethod.clone(),
+            descr::ClassMethod(builtin_value(t, name, *f)),
+        );
+        t.dict.set_str(intern(name), cm);
+    }
+}
+
+/// Store `methods` in `t`'s dict wrapped in `staticmethod` (`str.maketrans`).
+pub fn add_staticmethods(
+    types: &BuiltinTypes,
+    t: &Rc<PyType>,
+    methods: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in methods {
+        let sm = super::class::Instance::native(
+            types.staticmethod.clone(),
+            descr::StaticMethod(builtin_value(t, name, *f)),
+        );
+        t.dict.set_str(intern(name), sm);
+    }
 }
