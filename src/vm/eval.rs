@@ -28,6 +28,59 @@ use std::rc::Rc;
 
 type Args = SmallVec<[Value; 8]>;
 
+/// Drop a value, skipping the drop glue for immediates (the common case on the hot paths).
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
+    }
+}
+
+/// Clone a value with the immediates handled inline.
+#[inline(always)]
+pub fn clone_fast(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::Null => Value::Null,
+        other => other.clone(),
+    }
+}
+
+/// One slot of the LOAD_GLOBAL cache (see `Vm::load_global`). The pointers are identities
+/// only, never dereferenced; a hit is re-validated by checking the key stored at `idx`.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    name: *const PyStr,
+    globals: *const PyDict,
+    builtins: *const PyDict,
+    gver: u64,
+    bver: u64,
+    idx: u32,
+    in_builtins: bool,
+}
+
+impl Default for GlobalCacheEntry {
+    fn default() -> Self {
+        GlobalCacheEntry {
+            name: std::ptr::null(),
+            globals: std::ptr::null(),
+            builtins: std::ptr::null(),
+            gver: 0,
+            bver: 0,
+            idx: 0,
+            in_builtins: false,
+        }
+    }
+}
+
+pub const GLOBAL_CACHE_SIZE: usize = 512;
+
 /// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
 pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
     if let Some(v) = t.dict.get_str(name) {
@@ -119,23 +172,24 @@ fn fast_truth(v: &Value) -> Option<bool> {
 
 /// `a op b` for two i64/f64 immediates, when it cannot raise; `None` sends the operation to
 /// the protocol (`binary_op`).
+// BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
+// Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
 #[inline(always)]
 fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
-    use BinOpKind as K;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
-            match BinOpKind::from_u8(op as u8).base() {
-                K::Add => x.checked_add(y).map(Value::Int),
-                K::Subtract => x.checked_sub(y).map(Value::Int),
-                K::Multiply => x.checked_mul(y).map(Value::Int),
-                K::And => Some(Value::Int(x & y)),
-                K::Or => Some(Value::Int(x | y)),
-                K::Xor => Some(Value::Int(x ^ y)),
-                K::FloorDivide if y > 0 => Some(Value::Int(x.div_euclid(y))),
-                K::Remainder if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-                K::Rshift if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-                K::TrueDivide
+            match op {
+                0 | 13 => x.checked_add(y).map(Value::Int),
+                10 | 23 => x.checked_sub(y).map(Value::Int),
+                5 | 18 => x.checked_mul(y).map(Value::Int),
+                1 | 14 => Some(Value::Int(x & y)),
+                7 | 20 => Some(Value::Int(x | y)),
+                12 | 25 => Some(Value::Int(x ^ y)),
+                2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
+                6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+                9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                11 | 24
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
                     Some(Value::Float(x as f64 / y as f64))
@@ -156,12 +210,11 @@ fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
 
 #[inline(always)]
 fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
-    use BinOpKind as K;
-    match BinOpKind::from_u8(op as u8).base() {
-        K::Add => Some(Value::Float(x + y)),
-        K::Subtract => Some(Value::Float(x - y)),
-        K::Multiply => Some(Value::Float(x * y)),
-        K::TrueDivide if y != 0.0 => Some(Value::Float(x / y)),
+    match op {
+        0 | 13 => Some(Value::Float(x + y)),
+        10 | 23 => Some(Value::Float(x - y)),
+        5 | 18 => Some(Value::Float(x * y)),
+        11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
         _ => None,
     }
 }
@@ -323,7 +376,7 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         let v = pop!();
-                        drop(v);
+                        discard(v);
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
@@ -335,11 +388,11 @@ impl Vm {
                         frame.values.swap(len - 1, len - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = code.consts[i as usize].clone();
+                        let v = clone_fast(&code.consts[i as usize]);
                         push!(v);
                     }
                     Instr::LoadFast(i) => {
-                        let v = frame.values[i as usize].clone();
+                        let v = clone_fast(&frame.values[i as usize]);
                         if v.is_null() {
                             break 'dispatch unbound_local(&code, i as usize);
                         }
@@ -348,7 +401,7 @@ impl Vm {
                     Instr::StoreFast(i) => {
                         let v = pop!();
                         let old = std::mem::replace(&mut frame.values[i as usize], v);
-                        drop(old);
+                        discard(old);
                     }
                     Instr::DeleteFast(i) => {
                         let old = std::mem::take(&mut frame.values[i as usize]);
@@ -428,13 +481,14 @@ impl Vm {
                         push!(v);
                     }
                     Instr::LoadGlobal(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let v = match frame.globals.get_str(&key) {
-                            Some(v) => v,
-                            None => match frame.builtins.get_str(&key) {
-                                Some(v) => v,
-                                None => break 'dispatch name_error(&key),
-                            },
+                        let v = match &code.names[i as usize] {
+                            Value::Str(key) => {
+                                match self.load_global(&frame.globals, &frame.builtins, key) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(key),
+                                }
+                            }
+                            _ => Value::None,
                         };
                         push!(v);
                     }
@@ -619,7 +673,12 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         let v = match fast_binop(&a, &b, op) {
-                            Some(v) => v,
+                            Some(v) => {
+                                // Both operands are immediates on the fast path.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                v
+                            }
                             None => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
                         };
                         push!(v);
@@ -654,6 +713,8 @@ impl Vm {
                         let a = pop!();
                         match fast_compare(&a, &b, op) {
                             Some(r) => {
+                                discard(a);
+                                discard(b);
                                 // Fuse with a following conditional jump.
                                 match code.instrs[ip] {
                                     Instr::PopJumpIfFalse(t) => {
@@ -841,6 +902,7 @@ impl Vm {
                             Some(b) => b,
                             None => tr!(self.truthy(&v)),
                         };
+                        discard(v);
                         if !b {
                             ip = t as usize;
                         }
@@ -902,7 +964,7 @@ impl Vm {
                         if let Value::Function(func) = &frame.values[fpos] {
                             if is_simple(&func.code) && func.code.argcount as usize == n {
                                 let func = func.clone();
-                                match self.push_simple_call(&mut frame, &func, fpos, n) {
+                                match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
                                     Ok(callee) => {
                                         frame.ip = ip;
                                         let caller = std::mem::replace(&mut frame, callee);
@@ -1334,6 +1396,86 @@ impl Vm {
         }
     }
 
+    /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
+    /// dicts' versions (which change on every insertion and removal, so an entry's index stays
+    /// valid; the value is read fresh from that index).
+    #[inline(always)]
+    pub(crate) fn load_global(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let np = Rc::as_ptr(key);
+        let gp = Rc::as_ptr(globals);
+        let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
+        let e = self.global_cache[slot];
+        if e.name == np
+            && e.globals == gp
+            && e.gver == globals.version.get()
+            && e.builtins == Rc::as_ptr(builtins)
+            && e.bver == builtins.version.get()
+        {
+            let d = if e.in_builtins { builtins } else { globals };
+            let m = d.map.borrow();
+            if let Some((k, v)) = m.get_index(e.idx as usize) {
+                if let Value::Str(ks) = &k.key {
+                    if Rc::ptr_eq(ks, key) {
+                        return Some(clone_fast(v));
+                    }
+                }
+            }
+        }
+        self.load_global_slow(globals, builtins, key, slot)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+        slot: usize,
+    ) -> Option<Value> {
+        let k = crate::object::dict::DictKey {
+            hash: key.hash(),
+            key: Value::Str(key.clone()),
+        };
+        let (found, in_builtins) = {
+            let m = globals.map.borrow();
+            match m.get_full(&k) {
+                Some((idx, stored, v)) => (Some((idx, v.clone(), stored.key.clone())), false),
+                None => {
+                    drop(m);
+                    let b = builtins.map.borrow();
+                    match b.get_full(&k) {
+                        Some((idx, stored, v)) => {
+                            (Some((idx, v.clone(), stored.key.clone())), true)
+                        }
+                        None => (None, false),
+                    }
+                }
+            }
+        };
+        let (idx, v, stored_key) = found?;
+        // Only cache when the stored key is this very interned string (the re-validation
+        // compares pointers).
+        if let Value::Str(sk) = &stored_key {
+            if Rc::ptr_eq(sk, key) {
+                self.global_cache[slot] = GlobalCacheEntry {
+                    name: Rc::as_ptr(key),
+                    globals: Rc::as_ptr(globals),
+                    builtins: Rc::as_ptr(builtins),
+                    gver: globals.version.get(),
+                    bver: builtins.version.get(),
+                    idx: idx as u32,
+                    in_builtins,
+                };
+            }
+        }
+        Some(v)
+    }
+
     /// Push a frame for a simple Python function whose `n` arguments sit at
     /// `caller.values[start..]` (the callable just below, at `start - 1`, or the method at
     /// `start - 1` for `CallMethod`): the arguments are moved, not cloned.
@@ -1347,14 +1489,19 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
         let code = func.code.clone();
+        let nlocals = code.nlocalsplus();
         let mut callee =
             self.frame_pool
-                .get(code, func.globals.clone(), self.builtins.clone(), None);
-        for (slot, a) in callee.values[..n]
-            .iter_mut()
-            .zip(caller.values.drain(start..))
-        {
-            *slot = a;
+                .get_empty(code, func.globals.clone(), self.builtins.clone());
+        let len = caller.values.len();
+        for k in start..len {
+            callee.values.push(std::mem::take(&mut caller.values[k]));
+        }
+        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
+        // nothing, so forgetting them instead of dropping them leaks nothing.
+        unsafe { caller.values.set_len(start) };
+        for _ in n..nlocals {
+            callee.values.push(Value::Null);
         }
         // Drop the callable (and for methods, the method).
         let f = caller.values.pop();

@@ -66,8 +66,12 @@ impl FramePool {
         let need = nlocals + code.max_stack as usize + 1;
         match self.free.pop() {
             Some(mut f) => {
-                f.values.reserve(need);
-                f.values.resize(nlocals, Value::Null);
+                if f.values.capacity() < need {
+                    f.values.reserve(need);
+                }
+                for _ in 0..nlocals {
+                    f.values.push(Value::Null);
+                }
                 f.code = code;
                 f.ip = 0;
                 f.nlocals = nlocals;
@@ -92,18 +96,54 @@ impl FramePool {
         }
     }
 
+    /// Like `get`, but `values` is left empty: the caller pushes exactly `nlocals` values.
+    #[inline(always)]
+    pub fn get_empty(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+    ) -> Box<Frame> {
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        match self.free.pop() {
+            Some(mut f) => {
+                if f.values.capacity() < need {
+                    f.values.reserve(need);
+                }
+                f.code = code;
+                f.ip = 0;
+                f.nlocals = nlocals;
+                f.globals = globals;
+                f.builtins = builtins;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                ip: 0,
+                values: Vec::with_capacity(need.max(16)),
+                nlocals,
+                globals,
+                builtins,
+                locals: None,
+            }),
+        }
+    }
+
     /// Return a finished frame: its values are dropped now (CPython releases locals when the
     /// frame is cleared), the buffers kept for reuse.
     #[inline]
     pub fn put(&mut self, mut f: Box<Frame>) {
-        // Drop the values outside of any borrow: a drop may free arbitrary objects.
-        let vals = std::mem::take(&mut f.values);
-        let locals = f.locals.take();
-        let mut vals = vals;
-        vals.clear();
-        drop(locals);
-        if self.free.len() < POOL_MAX && vals.capacity() <= 4096 {
-            f.values = vals;
+        // Drop the values one by one while the frame is out of reach of Python code: a drop
+        // may free arbitrary objects. Immediates need no drop.
+        while let Some(v) = f.values.pop() {
+            crate::vm::eval::discard(v);
+        }
+        if f.locals.is_some() {
+            let locals = f.locals.take();
+            drop(locals);
+        }
+        if self.free.len() < POOL_MAX && f.values.capacity() <= 4096 {
             self.free.push(f);
         }
     }

@@ -78,6 +78,9 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub stdout: Sink,
     pub stderr: Sink,
+    pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    /// The builtin type registry (objects helper: `object/builtin_types.rs`).
+    pub types: crate::object::builtin_types::BuiltinTypes,
 }
 
 impl Default for Vm {
@@ -101,6 +104,9 @@ impl Vm {
             argv: vec![String::new()],
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
+            global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
+                .into_boxed_slice(),
+            types: crate::object::builtin_types::BuiltinTypes::new(),
         };
         vm.init_namespaces();
         vm
@@ -132,6 +138,7 @@ impl Vm {
             crate::object::str::intern("__name__"),
             Value::str("builtins"),
         );
+        crate::object::builtin_types::register_builtins(self);
         crate::builtins::init(self);
     }
 
