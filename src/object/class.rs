@@ -105,6 +105,9 @@ pub enum Payload {
     /// An instance of a heap subclass of a builtin data type (`class L(list)`): the builtin
     /// value it extends.
     Builtin(Value),
+    /// A builtin iterator (list/tuple/str/range/dict/set iterators, enumerate, zip, map,
+    /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
+    Iter(RefCell<super::iter::IterState>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -114,6 +117,7 @@ impl std::fmt::Debug for Payload {
             Payload::Exception(e) => write!(f, "{:?}", e),
             Payload::Native(_) => write!(f, "<native>"),
             Payload::Builtin(v) => write!(f, "{:?}", v),
+            Payload::Iter(_) => write!(f, "<iterator>"),
         }
     }
 }

@@ -30,6 +30,7 @@ pub mod module;
 pub mod ns_util;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod slotwrap;
 pub mod str;

@@ -283,10 +283,9 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
             drop(old);
         }
         (Value::Set(dst), Value::Set(src)) => {
-            let items: Vec<(i64, Value)> = src.table.borrow().iter().cloned().collect();
-            let mut d = dst.table.borrow_mut();
-            d.clear();
-            d.extend(items);
+            let t = src.copy_table();
+            let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
+            drop(old);
         }
         _ => {}
     }
