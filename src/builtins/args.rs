@@ -4,7 +4,7 @@
 //! (which only reads the type).
 
 use crate::object::class::{Instance, Payload, PyType, TypeKind};
-use crate::object::{BuiltinFunction, ExcType, NativeFn, PyErr, PyResult, PyStr, Value};
+use crate::object::{ExcType, NativeFn, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -166,35 +166,15 @@ pub fn native_type(name: &'static str, methods: &'static [(&'static str, NativeF
         return t;
     }
     let object = OBJECT_TYPE.with(|o| o.borrow().clone());
-    let (bases, mro) = match object {
-        Some(o) => (vec![o.clone()], vec![o]),
-        None => (vec![], vec![]),
-    };
-    let qual = name.rsplit('.').next().unwrap_or(name);
-    let flags = crate::object::class::TypeFlags {
-        heap: false,
-        basetype: false,
-        instance_dict: false,
-    };
-    let t = PyType::new_raw(
-        Rc::new(PyStr::new(qual)),
+    let t = crate::object::builtin_types::make_builtin_type(
+        name,
         TypeKind::Native,
-        bases,
-        mro,
+        object.as_ref(),
         crate::object::class::TypeSlots::default(),
-        flags,
+        methods,
+        &[],
+        false,
     );
-    for (mname, f) in methods {
-        t.dict.set_str(
-            crate::object::str::intern(mname),
-            Value::Builtin(Rc::new(BuiltinFunction {
-                name: mname,
-                func: *f,
-                bound: None,
-                owner: name,
-            })),
-        );
-    }
     register_native_type(name, t.clone());
     t
 }

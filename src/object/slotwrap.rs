@@ -284,7 +284,8 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         }
         (Value::Set(dst), Value::Set(src)) => {
             let t = src.copy_table();
-            dst.replace_table(t);
+            let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
+            drop(old);
         }
         _ => {}
     }
