@@ -881,27 +881,67 @@ impl Vm {
     }
 }
 
-// --- contract: implemented by the vm helper (delete these stubs when implementing them in
-// vm/). `__build_class__` and zero-argument `super()` need the frame machinery. ---
+// --- class bodies and zero-argument super(): they need the frame machinery; written here on
+// the vm helper's public frame API (`function_frame`, `run_frame_reentrant`, `frames`). ---
 impl Vm {
     /// Run a class body function with `ns` as its locals mapping (LOAD_NAME/STORE_NAME go to
     /// `ns`); return what the body returns (the `__class__` cell, or None).
-
     pub fn run_class_body(
         &mut self,
-        _func: &Rc<crate::object::Function>,
-        _ns: &Rc<crate::object::PyDict>,
+        func: &Rc<crate::object::Function>,
+        ns: &Rc<crate::object::PyDict>,
     ) -> PyResult<Value> {
-        Err(PyErr::new(
-            ExcType::SystemError,
-            "run_class_body: not implemented yet",
-        ))
+        let mut frame = self.function_frame(func, &[], &[])?;
+        frame.locals = Some(Value::Dict(ns.clone()));
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
+        self.run_frame_reentrant(frame)
     }
-    /// Zero-argument `super()`: `(__class__ cell contents, first argument)` of the calling
-    /// Python frame, with CPython's errors ("super(): no arguments", "super(): __class__ cell
-    /// not found", "super(): empty __class__ cell").
 
+    /// Zero-argument `super()`: `(__class__, first argument)` of the calling Python frame
+    /// (CPython's `super_init_without_args`).
     pub fn super_args(&mut self) -> PyResult<(Value, Value)> {
-        Err(PyErr::runtime_error("super(): no arguments"))
+        let frame = match self.frames.last() {
+            Some(f) => f,
+            None => return Err(PyErr::runtime_error("super(): no current frame")),
+        };
+        let code = frame.code.clone();
+        if code.argcount == 0 && code.flags & 0x4 == 0 {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
+        let nvars = code.varnames.len();
+        let mut first = frame.values.first().cloned().unwrap_or(Value::Null);
+        // The first argument may live in a cell (when a closure captures it).
+        for (i, a) in code.cell2arg.iter().enumerate() {
+            if *a == Some(0) {
+                if let Some(Value::Cell(c)) = frame.values.get(nvars + i) {
+                    first = c.get();
+                }
+            }
+        }
+        if let Value::Cell(c) = &first {
+            first = c.get();
+        }
+        if first.is_null() {
+            return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+        }
+        let idx = match code.freevars.iter().position(|n| &**n == "__class__") {
+            Some(i) => nvars + code.cellvars.len() + i,
+            None => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
+        };
+        let cls = match frame.values.get(idx) {
+            Some(Value::Cell(c)) => c.get(),
+            _ => Value::Null,
+        };
+        match cls {
+            Value::Null => Err(PyErr::runtime_error("super(): empty __class__ cell")),
+            t @ Value::Type(_) => Ok((t, first)),
+            other => Err(PyErr::runtime_error(format!(
+                "super(): __class__ is not a type ({})",
+                class::type_name_of(self, &other)
+            ))),
+        }
     }
 }
