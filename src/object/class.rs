@@ -64,6 +64,9 @@ pub enum Payload {
     Exception(RefCell<ExceptionData>),
     /// Any other native object state (iterators, property, generator, file, ...).
     Native(RefCell<Box<dyn Any>>),
+    /// A builtin iterator (list/tuple/str/range/dict/set iterators, enumerate, zip, map,
+    /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
+    Iter(RefCell<super::iter::IterState>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -72,6 +75,7 @@ impl std::fmt::Debug for Payload {
             Payload::None => write!(f, "None"),
             Payload::Exception(e) => write!(f, "{:?}", e),
             Payload::Native(_) => write!(f, "<native>"),
+            Payload::Iter(_) => write!(f, "<iterator>"),
         }
     }
 }

