@@ -68,7 +68,10 @@ fn missing_file_is_exit_2_with_cpythons_message() {
 fn dash_c_without_argument_is_a_usage_error() {
     let (code, _, err) = run(&["-c"], "");
     assert_eq!(code, 2);
-    assert!(err.starts_with("Argument expected for the -c option\n"), "{err}");
+    assert!(
+        err.starts_with("Argument expected for the -c option\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -170,7 +173,9 @@ fn syntax_error_in_file_has_no_traceback_header() {
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        format!("  File \"{p}\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n")
+        format!(
+            "  File \"{p}\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
+        )
     );
 }
 
@@ -198,5 +203,8 @@ fn closed_stdout_does_not_panic() {
     let err = String::from_utf8_lossy(&res.stderr);
     assert_eq!(res.status.code(), Some(1), "{err}");
     assert!(!err.contains("panicked"), "{err}");
-    assert!(err.contains("BrokenPipeError: [Errno 32] Broken pipe"), "{err}");
+    assert!(
+        err.contains("BrokenPipeError: [Errno 32] Broken pipe"),
+        "{err}"
+    );
 }

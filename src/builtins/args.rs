@@ -190,6 +190,11 @@ pub fn native_type(name: &'static str, methods: &'static [(&'static str, NativeF
         bases,
         mro,
         dict,
+        slots: Default::default(),
+        flags: Default::default(),
+        meta: None,
+        base_kind: TypeKind::Native,
+        static_name: name,
     });
     register_native_type(name, t.clone());
     t

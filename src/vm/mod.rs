@@ -79,6 +79,8 @@ pub struct Vm {
     pub stdout: Sink,
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    /// The builtin type registry (objects helper: `object/builtin_types.rs`).
+    pub types: crate::object::builtin_types::BuiltinTypes,
 }
 
 impl Default for Vm {
@@ -104,6 +106,7 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
+            types: crate::object::builtin_types::BuiltinTypes::new(),
         };
         vm.init_namespaces();
         vm
@@ -135,6 +138,7 @@ impl Vm {
             crate::object::str::intern("__name__"),
             Value::str("builtins"),
         );
+        crate::object::builtin_types::register_builtins(self);
         self.register_builtins();
     }
 

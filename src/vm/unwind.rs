@@ -46,22 +46,8 @@ impl Vm {
         if let Some(Value::Type(t)) = self.builtins.get_str(&key) {
             return t;
         }
-        let parent = kind.parent().map(|p| self.exc_type_object(p));
-        let mut mro = Vec::new();
-        if let Some(p) = &parent {
-            mro.push(p.clone());
-            mro.extend(p.mro.iter().cloned());
-        }
-        let t = Rc::new(PyType {
-            name: RefCell::new(key.clone()),
-            qualname: RefCell::new(key.clone()),
-            kind: TypeKind::Exception(kind),
-            bases: parent.into_iter().collect(),
-            mro,
-            dict: Rc::new(PyDict::new()),
-        });
-        self.builtins.set_str(key, Value::Type(t.clone()));
-        t
+        // The registry always has it (objects helper).
+        self.types.exc(kind).clone()
     }
 
     /// A new exception instance of `t` with `args`, built directly (no `__init__`).
@@ -76,6 +62,7 @@ impl Vm {
                 context: Value::None,
                 suppress_context: false,
                 notes: Value::Null,
+                ..Default::default()
             })),
         }))
     }
