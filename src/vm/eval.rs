@@ -885,6 +885,53 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
+                        // Fast paths: range and list iterators advance inline.
+                        let fast = match crate::object::iter::as_iter(top!()) {
+                            Some(cell) => {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::object::iter::IterState::Range {
+                                        next,
+                                        step,
+                                        remaining,
+                                    } => {
+                                        if *remaining > 0 {
+                                            let v = *next;
+                                            *remaining -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    crate::object::iter::IterState::List { list, idx } => {
+                                        let item = list.items.borrow().get(*idx).cloned();
+                                        match item {
+                                            Some(v) => {
+                                                *idx += 1;
+                                                Some(Some(v))
+                                            }
+                                            None => None,
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            None => None,
+                        };
+                        match fast {
+                            Some(Some(v)) => {
+                                push!(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
                             Some(v) => push!(v),
