@@ -148,10 +148,7 @@ fn name_error(name: &Rc<PyStr>) -> PyErr {
 
 #[cold]
 fn not_supported(what: &str) -> PyErr {
-    PyErr::new(
-        ExcType::SystemError,
-        format!("{} is not supported yet", what),
-    )
+    PyErr::new(ExcType::SystemError, format!("{} not supported yet", what))
 }
 
 /// Truthiness without a Vm for the common immediates; `None` when a protocol call is needed.
@@ -1090,7 +1087,22 @@ impl Vm {
                         let callable = pop!();
                         let args: Args = match &args_v {
                             Value::Tuple(t) => t.items.iter().cloned().collect(),
-                            _ => tr!(self.collect(&args_v)).into_iter().collect(),
+                            Value::List(l) => l.items.borrow().iter().cloned().collect(),
+                            _ => match self.collect(&args_v) {
+                                Ok(v) => v.into_iter().collect(),
+                                Err(e) => {
+                                    if e.lazy_kind() == Some(ExcType::TypeError)
+                                        && self.iter(&args_v).is_err()
+                                    {
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            super::ops::function_str(&callable),
+                                            self.type_name(&args_v)
+                                        ));
+                                    }
+                                    break 'dispatch e;
+                                }
+                            },
                         };
                         let kw: Vec<(Rc<PyStr>, Value)> = match &kwargs {
                             Some(Value::Dict(d)) => {
@@ -1349,7 +1361,7 @@ impl Vm {
                                 };
                                 Value::tuple(items)
                             }
-                            _ => break 'dispatch not_supported("this intrinsic"),
+                            _ => break 'dispatch not_supported("this intrinsic is"),
                         };
                         push!(r);
                     }

@@ -203,6 +203,10 @@ impl Vm {
         let locals = locals.unwrap_or_else(|| Value::Dict(globals.clone()));
         let builtins = self.builtins.clone();
         let frame = self.frame_pool.get(code, globals, builtins, Some(locals));
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
         self.run_frame_reentrant(frame)
     }
 
