@@ -4,7 +4,7 @@
 //! (which only reads the type).
 
 use crate::object::class::{Instance, Payload, PyType, TypeKind};
-use crate::object::{BuiltinFunction, ExcType, NativeFn, PyDict, PyErr, PyResult, PyStr, Value};
+use crate::object::{ExcType, NativeFn, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -165,37 +165,16 @@ pub fn native_type(name: &'static str, methods: &'static [(&'static str, NativeF
     if let Some(t) = NATIVE_TYPES.with(|m| m.borrow().get(name).cloned()) {
         return t;
     }
-    let dict = Rc::new(PyDict::new());
-    for (mname, f) in methods {
-        dict.set_str(
-            crate::object::str::intern(mname),
-            Value::Builtin(Rc::new(BuiltinFunction {
-                name: mname,
-                func: *f,
-                bound: None,
-                owner: name,
-            })),
-        );
-    }
     let object = OBJECT_TYPE.with(|o| o.borrow().clone());
-    let (bases, mro) = match object {
-        Some(o) => (vec![o.clone()], vec![o]),
-        None => (vec![], vec![]),
-    };
-    let qual = name.rsplit('.').next().unwrap_or(name);
-    let t = Rc::new(PyType {
-        name: RefCell::new(Rc::new(PyStr::new(qual))),
-        qualname: RefCell::new(Rc::new(PyStr::new(qual))),
-        kind: TypeKind::Native,
-        bases,
-        mro,
-        dict,
-        slots: Default::default(),
-        flags: Default::default(),
-        meta: None,
-        base_kind: TypeKind::Native,
-        static_name: name,
-    });
+    let t = crate::object::builtin_types::make_builtin_type(
+        name,
+        TypeKind::Native,
+        object.as_ref(),
+        crate::object::class::TypeSlots::default(),
+        methods,
+        &[],
+        false,
+    );
     register_native_type(name, t.clone());
     t
 }

@@ -4,3 +4,6 @@
 //! every native.
 
 pub mod args;
+
+/// Register the builtin functions and types in `vm.builtins` (called once by `Vm::new`).
+pub fn init(_vm: &mut crate::vm::Vm) {}

@@ -275,20 +275,114 @@ impl BuiltinTypes {
             &[],
             false,
         );
-        // wired when numstr lands: int/bool/float/str/bytes slots, METHODS, GETSETS
-        let int = make_builtin_type("int", K::Int, ob, e, &[], &[], true);
-        let bool = make_builtin_type("bool", K::Bool, Some(&int), e, &[], &[], false);
-        let float = make_builtin_type("float", K::Float, ob, e, &[], &[], true);
-        let str = make_builtin_type("str", K::Str, ob, e, &[], &[], true);
-        let bytes = make_builtin_type("bytes", K::Bytes, ob, e, &[], &[], true);
-        // wired when containers lands: tuple/list/dict/set/frozenset/range/slice
-        let tuple = make_builtin_type("tuple", K::Tuple, ob, e, &[], &[], true);
-        let list = make_builtin_type("list", K::List, ob, e, &[], &[], true);
-        let dict = make_builtin_type("dict", K::Dict, ob, e, &[], &[], true);
-        let set = make_builtin_type("set", K::Set, ob, e, &[], &[], true);
-        let frozenset = make_builtin_type("frozenset", K::FrozenSet, ob, e, &[], &[], true);
-        let range = make_builtin_type("range", K::Range, ob, e, &[], &[], false);
-        let slice = make_builtin_type("slice", K::Slice, ob, e, &[], &[], false);
+        let int = make_builtin_type(
+            "int",
+            K::Int,
+            ob,
+            super::int_methods::slots(),
+            super::int_methods::METHODS,
+            super::int_methods::GETSETS,
+            true,
+        );
+        let bool = make_builtin_type(
+            "bool",
+            K::Bool,
+            Some(&int),
+            super::int_methods::bool_slots(),
+            &[],
+            &[],
+            false,
+        );
+        let float = make_builtin_type(
+            "float",
+            K::Float,
+            ob,
+            super::float::slots(),
+            super::float::METHODS,
+            super::float::GETSETS,
+            true,
+        );
+        let str = make_builtin_type(
+            "str",
+            K::Str,
+            ob,
+            super::str::slots(),
+            super::str_methods::METHODS,
+            super::str::GETSETS,
+            true,
+        );
+        let bytes = make_builtin_type(
+            "bytes",
+            K::Bytes,
+            ob,
+            super::bytes::slots(),
+            super::bytes::METHODS,
+            super::bytes::GETSETS,
+            true,
+        );
+        let tuple = make_builtin_type(
+            "tuple",
+            K::Tuple,
+            ob,
+            super::tuple::slots(),
+            super::tuple::METHODS,
+            super::tuple::GETSETS,
+            true,
+        );
+        let list = make_builtin_type(
+            "list",
+            K::List,
+            ob,
+            super::list::slots(),
+            super::list::METHODS,
+            super::list::GETSETS,
+            true,
+        );
+        let dict = make_builtin_type(
+            "dict",
+            K::Dict,
+            ob,
+            super::dict::slots(),
+            super::dict::METHODS,
+            super::dict::GETSETS,
+            true,
+        );
+        let set = make_builtin_type(
+            "set",
+            K::Set,
+            ob,
+            super::set_methods::set_slots(),
+            super::set_methods::SET_METHODS,
+            &[],
+            true,
+        );
+        let frozenset = make_builtin_type(
+            "frozenset",
+            K::FrozenSet,
+            ob,
+            super::set_methods::frozenset_slots(),
+            super::set_methods::FROZENSET_METHODS,
+            &[],
+            true,
+        );
+        let range = make_builtin_type(
+            "range",
+            K::Range,
+            ob,
+            super::range::slots(),
+            super::range::METHODS,
+            super::range::GETSETS,
+            false,
+        );
+        let slice = make_builtin_type(
+            "slice",
+            K::Slice,
+            ob,
+            super::slice::slots(),
+            super::slice::METHODS,
+            super::slice::GETSETS,
+            false,
+        );
         let function = make_builtin_type(
             "function",
             K::Function,
@@ -382,28 +476,59 @@ impl BuiltinTypes {
             descr::MAPPINGPROXY_METHODS,
         );
         let traceback = nat("traceback", e, &[]);
-        let iterator = nat("iterator", descr::seqiter_slots(), &[]);
-        // wired when containers lands (object/iter.rs, dict.rs, set.rs)
-        let list_iterator = nat("list_iterator", e, &[]);
-        let list_reverseiterator = nat("list_reverseiterator", e, &[]);
-        let tuple_iterator = nat("tuple_iterator", e, &[]);
-        let str_iterator = nat("str_iterator", e, &[]);
-        let str_ascii_iterator = nat("str_ascii_iterator", e, &[]);
-        let bytes_iterator = nat("bytes_iterator", e, &[]);
-        let range_iterator = nat("range_iterator", e, &[]);
-        let dict_keys = nat("dict_keys", e, &[]);
-        let dict_values = nat("dict_values", e, &[]);
-        let dict_items = nat("dict_items", e, &[]);
-        let dict_keyiterator = nat("dict_keyiterator", e, &[]);
-        let dict_valueiterator = nat("dict_valueiterator", e, &[]);
-        let dict_itemiterator = nat("dict_itemiterator", e, &[]);
-        let set_iterator = nat("set_iterator", e, &[]);
-        let enumerate = make_builtin_type("enumerate", K::Native, ob, e, &[], &[], true);
-        let zip = make_builtin_type("zip", K::Native, ob, e, &[], &[], true);
-        let map = make_builtin_type("map", K::Native, ob, e, &[], &[], true);
-        let filter = make_builtin_type("filter", K::Native, ob, e, &[], &[], true);
-        let reversed = make_builtin_type("reversed", K::Native, ob, e, &[], &[], true);
-        let callable_iterator = nat("callable_iterator", e, &[]);
+        // Builtin iterators and dict views (containers: object/iter.rs, dict.rs). Their
+        // behaviour is in their dunder METHODS and `Payload::Iter`; registering them here makes
+        // `builtins::args::native_type` hand out these objects (based on `object`).
+        crate::builtins::args::set_object_type(object.clone());
+        let it = super::iter::METHODS;
+        let reg = |name: &'static str,
+                   slots: TypeSlots,
+                   methods: &[(&'static str, NativeFn)],
+                   subclassable: bool| {
+            let t = make_builtin_type(
+                name,
+                K::Native,
+                Some(&object),
+                slots,
+                methods,
+                &[],
+                subclassable,
+            );
+            crate::builtins::args::register_native_type(name, t.clone());
+            t
+        };
+        let ctor = |f: NativeFn| TypeSlots {
+            new: Some(f),
+            ..TypeSlots::default()
+        };
+        let iterator = reg("iterator", e, it, false);
+        let list_iterator = reg("list_iterator", e, it, false);
+        let list_reverseiterator = reg("list_reverseiterator", e, it, false);
+        let tuple_iterator = reg("tuple_iterator", e, it, false);
+        let str_iterator = reg("str_iterator", e, it, false);
+        let str_ascii_iterator = reg("str_ascii_iterator", e, it, false);
+        let bytes_iterator = reg("bytes_iterator", e, it, false);
+        let range_iterator = reg("range_iterator", e, it, false);
+        let dict_keys = reg("dict_keys", e, super::dict::VIEW_METHODS, false);
+        let dict_values = reg("dict_values", e, super::dict::VALUES_METHODS, false);
+        let dict_items = reg("dict_items", e, super::dict::VIEW_METHODS, false);
+        let dict_keyiterator = reg("dict_keyiterator", e, it, false);
+        let dict_valueiterator = reg("dict_valueiterator", e, it, false);
+        let dict_itemiterator = reg("dict_itemiterator", e, it, false);
+        for n in [
+            "dict_reversekeyiterator",
+            "dict_reversevalueiterator",
+            "dict_reverseitemiterator",
+        ] {
+            reg(n, e, it, false);
+        }
+        let set_iterator = reg("set_iterator", e, it, false);
+        let enumerate = reg("enumerate", ctor(super::iter::enumerate_new), it, true);
+        let zip = reg("zip", ctor(super::iter::zip_new), it, true);
+        let map = reg("map", ctor(super::iter::map_new), it, true);
+        let filter = reg("filter", ctor(super::iter::filter_new), it, true);
+        let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
+        let callable_iterator = reg("callable_iterator", e, it, false);
 
         let exceptions = exception::build_exception_types(&object);
 
@@ -468,6 +593,16 @@ impl BuiltinTypes {
         super::cell::add_cell_getsets(&types);
         descr::add_descr_getsets(&types);
         exception::add_exception_members(&types);
+        add_classmethods(&types, &types.int, super::int_methods::CLASSMETHODS);
+        add_classmethods(&types, &types.float, super::float::CLASSMETHODS);
+        add_classmethods(&types, &types.bytes, super::bytes::CLASSMETHODS);
+        add_staticmethods(&types, &types.str, super::str_methods::STATICMETHODS);
+        // object.__init_subclass__ is a classmethod.
+        add_classmethods(
+            &types,
+            &types.object,
+            &[("__init_subclass__", OBJECT_INIT_SUBCLASS)],
+        );
         super::slotwrap::add_slot_wrappers(&types);
         types
     }
@@ -545,4 +680,52 @@ pub fn register_builtins(vm: &mut crate::vm::Vm) {
         owner: "",
     };
     b.set_str(intern("__build_class__"), Value::Builtin(Rc::new(bc)));
+}
+
+const OBJECT_INIT_SUBCLASS: NativeFn = |vm, args, kwargs| match super::class::OBJECT_METHODS
+    .iter()
+    .find(|(n, _)| *n == "__init_subclass__")
+{
+    Some((_, f)) => f(vm, args, kwargs),
+    None => Ok(Value::None),
+};
+
+fn builtin_value(t: &Rc<PyType>, name: &'static str, f: NativeFn) -> Value {
+    Value::Builtin(Rc::new(super::BuiltinFunction {
+        name,
+        func: f,
+        bound: None,
+        owner: t.static_name(),
+    }))
+}
+
+/// Store `methods` in `t`'s dict wrapped in `classmethod` (`int.from_bytes`): the native gets
+/// the class as `args[0]`.
+pub fn add_classmethods(
+    types: &BuiltinTypes,
+    t: &Rc<PyType>,
+    methods: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in methods {
+        let cm = super::class::Instance::native(
+            types.classmethod.clone(),
+            descr::ClassMethod(builtin_value(t, name, *f)),
+        );
+        t.dict.set_str(intern(name), cm);
+    }
+}
+
+/// Store `methods` in `t`'s dict wrapped in `staticmethod` (`str.maketrans`).
+pub fn add_staticmethods(
+    types: &BuiltinTypes,
+    t: &Rc<PyType>,
+    methods: &[(&'static str, NativeFn)],
+) {
+    for (name, f) in methods {
+        let sm = super::class::Instance::native(
+            types.staticmethod.clone(),
+            descr::StaticMethod(builtin_value(t, name, *f)),
+        );
+        t.dict.set_str(intern(name), sm);
+    }
 }

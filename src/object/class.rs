@@ -102,12 +102,12 @@ pub enum Payload {
     Exception(RefCell<ExceptionData>),
     /// Any other native object state (iterators, property, generator, file, ...).
     Native(RefCell<Box<dyn Any>>),
-    /// A builtin iterator (list/tuple/str/range/dict/set iterators, enumerate, zip, map,
-    /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
-    Iter(RefCell<super::iter::IterState>),
     /// An instance of a heap subclass of a builtin data type (`class L(list)`): the builtin
     /// value it extends.
     Builtin(Value),
+    /// A builtin iterator (list/tuple/str/range/dict/set iterators, enumerate, zip, map,
+    /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
+    Iter(RefCell<super::iter::IterState>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -116,8 +116,8 @@ impl std::fmt::Debug for Payload {
             Payload::None => write!(f, "None"),
             Payload::Exception(e) => write!(f, "{:?}", e),
             Payload::Native(_) => write!(f, "<native>"),
-            Payload::Iter(_) => write!(f, "<iterator>"),
             Payload::Builtin(v) => write!(f, "{:?}", v),
+            Payload::Iter(_) => write!(f, "<iterator>"),
         }
     }
 }

@@ -1,10 +1,9 @@
 //! Descriptor types: `property`, `staticmethod`, `classmethod`, `super`, `getset_descriptor`
-//! (native attributes such as `int.real` or `type.__name__`), `mappingproxy` (`C.__dict__`)
-//! and the sequence-protocol `iterator`. The binding rules themselves (CPython's `tp_descr_get`
+//! (native attributes such as `int.real` or `type.__name__`) and `mappingproxy` (`C.__dict__`). The binding rules themselves (CPython's `tp_descr_get`
 //! dispatch) live in `attr.rs`.
 //!
 //! Invariant: every payload here is immutable after construction except `property`'s, which
-//! `getter`/`setter`/`deleter` copy rather than mutate (CPython semantics), and the iterator's
+//! `getter`/`setter`/`deleter` copy rather than mutate (CPython semantics).
 //! position.
 
 use super::class::{type_name, type_name_of, with_native, Instance, Payload, PyType, TypeSlots};
@@ -13,7 +12,7 @@ use super::slotwrap::unwrap_builtin;
 use super::str::intern;
 use super::{PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Rc<PyStr>, Value)];
@@ -581,59 +580,6 @@ pub fn mappingproxy_slots() -> TypeSlots {
             let d = proxy_dict(v)?;
             vm.iter(&Value::list(d.keys()))
         }),
-        ..TypeSlots::default()
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// The sequence-protocol iterator (`iter(obj)` for objects with only `__getitem__`).
-
-pub struct SeqIter {
-    pub seq: RefCell<Value>,
-    pub index: Cell<i64>,
-}
-
-pub fn new_seqiter(vm: &Vm, seq: Value) -> Value {
-    Instance::native(
-        vm.types.iterator.clone(),
-        SeqIter {
-            seq: RefCell::new(seq),
-            index: Cell::new(0),
-        },
-    )
-}
-
-fn seqiter_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    let st = with_native::<SeqIter, _>(v, |s| (s.seq.borrow().clone(), s.index.get()));
-    let (seq, i) = match st {
-        Some(x) => x,
-        None => return Ok(None),
-    };
-    if seq.is_none() {
-        return Ok(None);
-    }
-    match vm.getitem(&seq, &Value::Int(i)) {
-        Ok(x) => {
-            with_native::<SeqIter, _>(v, |s| s.index.set(i + 1));
-            Ok(Some(x))
-        }
-        Err(e) => {
-            if vm.err_matches(&e, super::ExcType::IndexError)
-                || vm.err_matches(&e, super::ExcType::StopIteration)
-            {
-                with_native::<SeqIter, _>(v, |s| *s.seq.borrow_mut() = Value::None);
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
-}
-
-pub fn seqiter_slots() -> TypeSlots {
-    TypeSlots {
-        iter: Some(|_, v| Ok(v.clone())),
-        next: Some(seqiter_next),
         ..TypeSlots::default()
     }
 }

@@ -283,7 +283,7 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
             drop(old);
         }
         (Value::Set(dst), Value::Set(src)) => {
-            let t = src.table.borrow().clone();
+            let t = src.copy_table();
             let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
             drop(old);
         }

@@ -14,7 +14,7 @@ use crate::bytecode::{BinOpKind, CmpKind};
 use crate::object::builtin_types::BINOP_DUNDERS;
 use crate::object::class::{self, type_name, UnaryKind};
 use crate::object::str::intern;
-use crate::object::{attr, descr, exception, ExcType, PyErr, PyResult, PyStr, PyType, Value};
+use crate::object::{attr, exception, ExcType, PyErr, PyResult, PyStr, PyType, Value};
 use std::rc::Rc;
 
 /// Who implements a binary operator for one operand's type.
@@ -102,7 +102,7 @@ impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<Rc<PyStr>> {
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.repr.is_none() {
             let name = self.types.names.repr.clone();
             let r = self.call_dunder(&t, v, &name, &[])?.unwrap_or(Value::None);
             return match r {
@@ -125,7 +125,7 @@ impl Vm {
             return Ok(s.clone());
         }
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || (t.slots.str.is_none() && t.slots.repr.is_none()) {
             let name = self.types.names.str.clone();
             let r = self.call_dunder(&t, v, &name, &[])?.unwrap_or(Value::None);
             return match r {
@@ -203,7 +203,7 @@ impl Vm {
 
     /// One type's rich comparison (`tp_richcompare`): NotImplemented when unsupported.
     fn richcmp_of(&mut self, t: &Rc<PyType>, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
-        if t.flags.heap {
+        if t.flags.heap || t.slots.richcompare.is_none() {
             let n = &self.types.names;
             let name = match op {
                 CmpKind::Lt => n.lt.clone(),
@@ -276,7 +276,7 @@ impl Vm {
             _ => {}
         }
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || (t.slots.bool.is_none() && t.slots.len.is_none()) {
             let n = &self.types.names;
             let (bool_name, len_name) = (n.bool.clone(), n.len.clone());
             if let Some(f) = t.lookup(&bool_name) {
@@ -304,10 +304,9 @@ impl Vm {
     }
 
     fn bin_handler(&self, t: &Rc<PyType>) -> Option<BinHandler> {
-        if t.flags.heap {
-            Some(BinHandler::Heap(t.clone()))
-        } else {
-            t.slots.binary_op.map(BinHandler::Slot)
+        match t.slots.binary_op {
+            Some(f) if !t.flags.heap => Some(BinHandler::Slot(f)),
+            _ => Some(BinHandler::Heap(t.clone())),
         }
     }
 
@@ -391,7 +390,7 @@ impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
         if op.is_inplace() {
             let ta = self.type_of(a);
-            let r = if ta.flags.heap {
+            let r = if ta.flags.heap || ta.slots.binary_op.is_none() {
                 let (_, _, iname) = BINOP_DUNDERS[op.base() as usize % 13];
                 let name = intern(iname);
                 match ta.lookup(&name) {
@@ -422,8 +421,14 @@ impl Vm {
 
     /// `iter(v)` ("'int' object is not iterable").
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(it) = crate::object::iter::builtin_iter(v) {
+            return Ok(it);
+        }
+        if crate::object::iter::as_iter(v).is_some() {
+            return Ok(v.clone());
+        }
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || (t.slots.iter.is_none() && t.slots.getitem.is_none()) {
             let n = &self.types.names;
             let (iter_name, getitem_name) = (n.iter.clone(), n.getitem.clone());
             match t.lookup(&iter_name) {
@@ -440,14 +445,14 @@ impl Vm {
                 }
                 None => {
                     if t.lookup(&getitem_name).is_some() {
-                        return Ok(descr::new_seqiter(self, v.clone()));
+                        return Ok(crate::object::iter::seq_iter(v.clone()));
                     }
                 }
             }
         } else if let Some(f) = t.slots.iter {
             return f(self, v);
         } else if t.slots.getitem.is_some() && !matches!(v, Value::Type(_)) {
-            return Ok(descr::new_seqiter(self, v.clone()));
+            return Ok(crate::object::iter::seq_iter(v.clone()));
         }
         Err(PyErr::type_error(format!(
             "'{}' object is not iterable",
@@ -457,8 +462,11 @@ impl Vm {
 
     /// True if `v` has `__next__` (CPython's `PyIter_Check`).
     pub fn is_iterator(&self, v: &Value) -> bool {
+        if crate::object::iter::as_iter(v).is_some() {
+            return true;
+        }
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.next.is_none() {
             matches!(t.lookup(&self.types.names.next), Some(f) if !f.is_none())
         } else {
             t.slots.next.is_some()
@@ -467,8 +475,11 @@ impl Vm {
 
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if crate::object::iter::as_iter(it).is_some() {
+            return crate::object::iter::iter_next(self, it);
+        }
         let t = self.type_of(it);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.next.is_none() {
             let name = self.types.names.next.clone();
             return match t.lookup(&name) {
                 Some(Value::None) | None => Err(PyErr::type_error(format!(
@@ -578,7 +589,7 @@ impl Vm {
     /// `obj[key]` (`PyObject_GetItem`).
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         let t = self.type_of(obj);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.getitem.is_none() {
             let name = self.types.names.getitem.clone();
             if let Some(r) = self.call_dunder(&t, obj, &name, std::slice::from_ref(key))? {
                 return Ok(r);
@@ -606,7 +617,7 @@ impl Vm {
     /// `obj[key] = value` (`PyObject_SetItem`).
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.setitem.is_none() {
             let name = self.types.names.setitem.clone();
             if self
                 .call_dunder(&t, obj, &name, &[key.clone(), value])?
@@ -626,7 +637,7 @@ impl Vm {
     /// `del obj[key]` (`PyObject_DelItem`).
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         let t = self.type_of(obj);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.setitem.is_none() {
             let name = self.types.names.delitem.clone();
             if self
                 .call_dunder(&t, obj, &name, std::slice::from_ref(key))?
@@ -656,7 +667,7 @@ impl Vm {
     /// `item in container` (`PySequence_Contains`): `__contains__`, else iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         let t = self.type_of(container);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.contains.is_none() {
             let name = self.types.names.contains.clone();
             if let Some(f) = t.lookup(&name) {
                 if !f.is_none() {
@@ -698,7 +709,7 @@ impl Vm {
     /// `-v`, `+v`, `~v`, `abs(v)` ("bad operand type for unary -: 'str'").
     pub fn unary(&mut self, v: &Value, op: UnaryKind) -> PyResult<Value> {
         let t = self.type_of(v);
-        let r = if t.flags.heap {
+        let r = if t.flags.heap || t.slots.unary.is_none() {
             let n = &self.types.names;
             let name = match op {
                 UnaryKind::Neg => n.neg.clone(),
@@ -770,7 +781,7 @@ impl Vm {
             _ => {}
         }
         let t = self.type_of(v);
-        if t.flags.heap {
+        if t.flags.heap || t.slots.len.is_none() {
             let name = self.types.names.len.clone();
             if let Some(r) = self.call_dunder(&t, v, &name, &[])? {
                 let n = match r {
