@@ -607,9 +607,11 @@ pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("update", dict_update),
     ("copy", dict_copy),
     ("clear", dict_clear),
-    ("fromkeys", dict_fromkeys),
     ("__reversed__", dict_reversed),
 ];
+
+/// Class methods (`dict.fromkeys`): `args[0]` is the class.
+pub const CLASSMETHODS: &[(&str, crate::object::NativeFn)] = &[("fromkeys", dict_fromkeys)];
 
 pub const GETSETS: &[(&str, super::class::Getter)] = &[];
 
