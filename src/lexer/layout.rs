@@ -63,6 +63,8 @@ pub struct Lexer<'s> {
     at_bol: bool,
     /// Whether the current logical line has produced a token yet.
     line_has_tokens: bool,
+    /// Start of a comment on the current physical line (CPython's NEWLINE token starts there).
+    comment_start: Option<usize>,
 }
 
 impl<'s> Lexer<'s> {
@@ -78,6 +80,7 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             at_bol: true,
             line_has_tokens: false,
+            comment_start: None,
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
@@ -206,7 +209,8 @@ impl<'s> Lexer<'s> {
             return Err(e.incomplete());
         }
         if self.line_has_tokens {
-            self.pending.push_back((len, Tok::Newline, len));
+            let start = self.comment_start.take().unwrap_or(len);
+            self.pending.push_back((start, Tok::Newline, len));
             self.line_has_tokens = false;
         }
         for _ in 1..self.indents.len() {
@@ -245,11 +249,18 @@ impl<'s> Lexer<'s> {
         };
         let (s, e) = (span.start, span.end);
         let tok = match r {
-            Raw::Comment => return Ok(()),
+            Raw::Comment => {
+                self.comment_start = Some(s);
+                return Ok(());
+            }
             Raw::Newline => {
+                let comment = self.comment_start.take();
                 if self.parens.is_empty() {
                     if self.line_has_tokens {
-                        self.pending.push_back((s, Tok::Newline, e));
+                        // CPython's NEWLINE token: from a trailing comment (or the newline
+                        // character) to the newline character, which it leaves out.
+                        self.pending
+                            .push_back((comment.unwrap_or(s), Tok::Newline, s));
                         self.line_has_tokens = false;
                     }
                     self.at_bol = true;
@@ -285,7 +296,15 @@ impl<'s> Lexer<'s> {
                 }
             }
             Raw::Number(kind) => number_token(&self.src[s..e], kind),
-            Raw::String => strings::decode_literal(self.src, s, e)?,
+            Raw::String => match strings::decode_literal(self.src, s, e) {
+                Ok(t) => t,
+                Err(mut err) => {
+                    if !err.msg.starts_with("bytes can only") {
+                        err.span = self.after_string_group_span();
+                    }
+                    return Err(err);
+                }
+            },
             Raw::LPar | Raw::LSqb | Raw::LBrace => {
                 if self.parens.len() >= MAX_PAREN {
                     return Err(CompileError::syntax(
@@ -340,6 +359,34 @@ impl<'s> Lexer<'s> {
         self.line_has_tokens = true;
         self.pending.push_back((s, tok, e));
         Ok(())
+    }
+
+    /// Where CPython reports an error found while decoding a string literal: at the parser's
+    /// lookahead token after the group of adjacent string literals. A NEWLINE token there
+    /// starts at a preceding comment (if any) and ends at the newline character.
+    fn after_string_group_span(&self) -> Span {
+        let mut ahead = self.raw.clone();
+        let mut comment: Option<usize> = None;
+        loop {
+            match ahead.next() {
+                Some(Ok(Raw::String | Raw::Continuation)) => comment = None,
+                Some(Ok(Raw::Comment)) => comment = Some(ahead.span().start),
+                Some(Ok(Raw::Newline)) if !self.parens.is_empty() => comment = None,
+                Some(Ok(Raw::Newline)) => {
+                    let nl = ahead.span().start;
+                    return Span::new(comment.unwrap_or(nl), nl);
+                }
+                Some(Ok(_)) => {
+                    let sp = ahead.span();
+                    return Span::new(sp.start, sp.end);
+                }
+                Some(Err(_)) => return point(ahead.span().start),
+                None => {
+                    let len = self.src.len();
+                    return Span::new(comment.unwrap_or(len), len);
+                }
+            }
+        }
     }
 
     /// Runs ahead on a clone of the raw lexer to decide whether the `match`/`case` just read

@@ -707,12 +707,20 @@ pub enum ArgItem {
 
 pub fn call(
     l: usize,
+    lpar: usize,
     r: usize,
     func: Expr,
     args: (Vec<ArgItem>, bool),
     ctx: &Ctx,
 ) -> Result<Expr, PErr> {
-    let (args, keywords) = build_args(args.0, args.1, ctx)?;
+    let (mut items, trailing) = args;
+    // A sole generator argument `f(x for x in y)` spans the call's parentheses.
+    if let [ArgItem::Genexp(g, _)] = items.as_mut_slice() {
+        if !trailing {
+            g.span = Span::new(lpar, r);
+        }
+    }
+    let (args, keywords) = build_args(items, trailing, ctx)?;
     Ok(expr(
         l,
         r,
@@ -1084,16 +1092,22 @@ impl JoinedBuilder {
                 self.flush();
                 let format_spec = match format_spec {
                     Some(spec) => {
-                        let mut inner = JoinedBuilder::new(self.l, self.r);
+                        // CPython 3.11: the spec's JoinedStr spans its own f-string token; its
+                        // literal parts too when it has no fields.
+                        let has_fields =
+                            spec.iter().any(|p| matches!(p, FStringPart::Field { .. }));
+                        let (sl, sr) = (span.start as usize, span.end as usize);
+                        let (il, ir) = if has_fields {
+                            (self.l, self.r)
+                        } else {
+                            (sl, sr)
+                        };
+                        let mut inner = JoinedBuilder::new(il, ir);
                         for p in spec {
                             inner.push_part(p, span, ctx)?;
                         }
                         inner.flush();
-                        Some(Box::new(expr(
-                            self.l,
-                            self.r,
-                            ExprKind::JoinedStr(inner.values),
-                        )))
+                        Some(Box::new(expr(sl, sr, ExprKind::JoinedStr(inner.values))))
                     }
                     None => None,
                 };
