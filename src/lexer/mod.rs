@@ -157,6 +157,28 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> Com
     e
 }
 
+/// For the parser: CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`. After the
+/// parser raises a SyntaxError (generic "invalid syntax" or a specific message, but not
+/// "unexpected indent"/"unexpected unindent", and only when the lexer itself reported no
+/// error) at a token on line `err_line`, call this: if the rest of the input has a tokenizer
+/// error (an invalid number literal, unterminated string, invalid character, unmatched
+/// bracket, ...), CPython reports that one instead; and an unclosed bracket opened on an
+/// earlier line than `err_line` is reported as "'(' was never closed".
+pub fn check_rest_for_errors(text: &str, mode: Mode, err_line: u32) -> Option<CompileError> {
+    let mut lx = Lexer::new(text, mode);
+    lx.scan_rest(err_line)
+}
+
+/// Translates `\r\n` and lone `\r` to `\n` (CPython's universal newlines). `lex` expects
+/// text in this form for correct line numbers; `decode_source` already returns it.
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// REPL helper, CPython's rule for when to show the `... ` prompt: whether `text` (the lines
 /// typed so far, each ending with `\n`) needs more input before it can be compiled in
 /// interactive mode. True for an unclosed bracket, an unterminated triple-quoted string or a
