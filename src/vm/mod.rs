@@ -144,7 +144,9 @@ impl Vm {
 
     /// Fill the builtins namespace: the builtin functions (`builtins::builtin_functions`) and
     /// the builtin type objects and exception classes (objects helper's registry).
-    fn register_builtins(&mut self) {}
+    fn register_builtins(&mut self) {
+        crate::builtins::init(self);
+    }
 
     /// `sys.setrecursionlimit(n)`.
     pub fn set_recursion_limit(&mut self, n: usize) {
