@@ -168,14 +168,22 @@ fn chained_exceptions_print_both_banners() {
 
 #[test]
 fn syntax_error_in_file_has_no_traceback_header() {
-    let p = script("s1.py", "x = (1,\ny = 2\n");
+    let p = script("s2.py", "x = 1\nif x:\n    y = = 2\n");
     let (code, _, err) = run(&[&p], "");
     assert_eq!(code, 1);
     assert_eq!(
         err,
-        format!(
-            "  File \"{p}\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
-        )
+        format!("  File \"{p}\", line 3\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n")
+    );
+}
+
+#[test]
+fn syntax_error_from_dash_c_shows_the_text() {
+    let (code, _, err) = run(&["-c", "x = = 2"], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 1\n    x = = 2\n        ^\nSyntaxError: invalid syntax\n"
     );
 }
 

@@ -1235,7 +1235,9 @@ impl Vm {
                     Instr::RaiseVarargs(n) => {
                         let e = match n {
                             0 => {
-                                skip_tb = true;
+                                // Re-raising keeps the traceback; "No active exception" is a
+                                // new error and gets an entry.
+                                skip_tb = !self.exc_info.is_none() && !self.exc_info.is_null();
                                 self.reraise_current()
                             }
                             1 => {
