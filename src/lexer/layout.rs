@@ -608,6 +608,15 @@ pub(crate) fn tokenizer_raises(e: &CompileError) -> bool {
                 | "invalid syntax"
         )
         && !e.msg.ends_with("was never closed")
+        && !is_literal_decode_error(e)
+}
+
+/// Errors CPython's parser raises while decoding string literals (after tokenizing them).
+fn is_literal_decode_error(e: &CompileError) -> bool {
+    e.msg.starts_with("(unicode error)")
+        || e.msg.starts_with("(value error)")
+        || e.msg.starts_with("f-string")
+        || e.msg == "bytes can only contain ASCII literal characters"
 }
 
 /// CPython normalizes non-ASCII identifiers to NFKC (`ℌ` is `H`, `ﬁ` is `fi`). We map each

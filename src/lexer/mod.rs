@@ -348,3 +348,22 @@ pub fn interactive_needs_more(text: &str) -> bool {
     let ends_with_empty_line = text.ends_with("\n\n") || text.ends_with("\n\r\n") || text == "\n";
     compound && !ends_with_empty_line
 }
+
+/// CPython quirk for a main script file without a PEP 263 coding declaration (no cookie, no
+/// BOM, see `has_coding_declaration`): its parser reports `offset`/`end_offset` counted in
+/// UTF-8 bytes of the line instead of characters (`p->tok->encoding` is NULL, so
+/// `_PyPegen_raise_error_known_location` skips the conversion). Errors CPython's tokenizer
+/// raises itself (bad number literals, unterminated strings, invalid characters, unmatched
+/// or mismatched brackets, ...) keep character columns. Returns true when `e` is of the first
+/// kind: for such a file, convert its 1-based character offsets on the line to 1-based byte
+/// offsets (1 + byte length of the line's first `offset - 1` characters) before printing.
+/// `compile()`, `exec()` and `-c` sources always use characters.
+pub fn error_columns_in_bytes(e: &CompileError) -> bool {
+    !layout::tokenizer_raises(e)
+}
+
+/// Whether source bytes declare their encoding (a UTF-8 BOM or a PEP 263 coding cookie on
+/// line 1 or 2), which makes CPython report character columns (`error_columns_in_bytes`).
+pub fn has_coding_declaration(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\xEF\xBB\xBF") || coding_cookie(bytes).is_some()
+}
