@@ -629,3 +629,28 @@ fn error_columns_in_bytes_matches_cpython_files() {
         b"x = 1\n# coding: utf-8\n"
     ));
 }
+
+#[test]
+fn number_followed_by_keyword_gives_syntax_warning() {
+    let src = "x = 1if 1 else 0\ny = 0x1for\nz = [1for x in y]\nw = 1jif 1 else 2\nv = 1.5or 2\n";
+    let mut lx = lex(src, Mode::Module);
+    for t in &mut lx {
+        t.unwrap();
+    }
+    let f = SourceFile::new("f", src);
+    let got: Vec<(u32, &str)> = lx
+        .warnings()
+        .iter()
+        .map(|(sp, m)| (f.line_of(sp.start), m.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, "invalid decimal literal"),
+            (2, "invalid hexadecimal literal"),
+            (3, "invalid decimal literal"),
+            (4, "invalid imaginary literal"),
+            (5, "invalid decimal literal"),
+        ]
+    );
+}

@@ -72,6 +72,8 @@ pub struct Lexer<'s> {
     check_only: bool,
     /// CPython's prompt rule: an empty line ends all open blocks.
     repl: bool,
+    /// SyntaxWarnings found so far (see `warnings`).
+    warnings: Vec<(Span, String)>,
 }
 
 impl<'s> Lexer<'s> {
@@ -90,11 +92,21 @@ impl<'s> Lexer<'s> {
             comment_start: None,
             check_only: false,
             repl: false,
+            warnings: Vec::new(),
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
         }
         lx
+    }
+
+    /// The SyntaxWarnings CPython's tokenizer emits for the tokens produced so far, as (span
+    /// of the token, message): "invalid decimal literal" etc. for a number directly followed
+    /// by a keyword (`1if x else 2`). CPython prints each as `FILE:LINE: SyntaxWarning: MSG`
+    /// followed by the stripped source line, even when a SyntaxError follows. Drive the
+    /// lexer by `&mut` to read them after parsing.
+    pub fn warnings(&self) -> &[(Span, String)] {
+        &self.warnings
     }
 
     /// Enables the REPL rule (see the module doc).
@@ -360,7 +372,28 @@ impl<'s> Lexer<'s> {
                     None => Tok::Name(nfkc_identifier(text)),
                 }
             }
-            Raw::Number(kind) => number_token(&self.src[s..e], kind),
+            Raw::Number(kind) => {
+                // `1if x else y`: a number directly followed by a keyword is accepted with a
+                // SyntaxWarning (`verify_end_of_number`); any other letter was an error.
+                if !self.check_only
+                    && self
+                        .src
+                        .as_bytes()
+                        .get(e)
+                        .is_some_and(|b| b.is_ascii_alphabetic())
+                {
+                    let what = match kind {
+                        NumKind::Int(16) => "hexadecimal",
+                        NumKind::Int(8) => "octal",
+                        NumKind::Int(2) => "binary",
+                        NumKind::Imag => "imaginary",
+                        _ => "decimal",
+                    };
+                    self.warnings
+                        .push((Span::new(s, e), format!("invalid {what} literal")));
+                }
+                number_token(&self.src[s..e], kind)
+            }
             Raw::String if self.check_only => Tok::Str(String::new()),
             Raw::String => match strings::decode_literal(self.src, s, e) {
                 Ok(t) => t,
