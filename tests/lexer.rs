@@ -243,7 +243,7 @@ snap!(
 snap!(soft_keyword_match_as_names, "match = 1\nmatch(x)\nmatch.x = 2\nmatch[1]: int = 3\nprint(match, case)\ncase = 2\ncase(1)\nx = match\n");
 snap!(soft_keyword_match_with_unary_and_collection_subjects, "match -x:\n    case -1:\n        pass\nmatch [a, b]:\n    case {'k': v}:\n        pass\nmatch a, b:\n    case 'a' 'b', 1j:\n        pass\n");
 snap!(
-    soft_keyword_case_outside_match_is_still_a_case_line,
+    soft_keyword_case_outside_match_is_a_name,
     "case x:\n    pass\n"
 );
 snap!(
@@ -654,3 +654,8 @@ fn number_followed_by_keyword_gives_syntax_warning() {
         ]
     );
 }
+
+snap!(
+    soft_keyword_case_only_directly_in_match_body,
+    "match x:\n    case 1:\n        case = 2\n        match y:\n            case 3:\n                pass\n        case(4)\n    case _:\n        pass\ncase 5:\n    pass\n"
+);

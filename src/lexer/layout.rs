@@ -74,6 +74,11 @@ pub struct Lexer<'s> {
     repl: bool,
     /// SyntaxWarnings found so far (see `warnings`).
     warnings: Vec<(Span, String)>,
+    /// Indentation depths (`indents.len()`) of open match-statement bodies: `case` is a
+    /// keyword only at the start of a line at the innermost one.
+    match_bodies: Vec<usize>,
+    /// The current logical line is a match statement header.
+    match_header: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -93,6 +98,8 @@ impl<'s> Lexer<'s> {
             check_only: false,
             repl: false,
             warnings: Vec::new(),
+            match_bodies: Vec::new(),
+            match_header: false,
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
@@ -176,12 +183,14 @@ impl<'s> Lexer<'s> {
                 self.pending.push_back((ws_end, Tok::Dedent, ws_end));
             }
             self.indents.truncate(1);
+            self.match_bodies.clear();
             return Ok(());
         }
         let blank = matches!(next, None | Some(b'#' | b'\n' | b'\r'));
         if blank {
             return Ok(());
         }
+        let match_header = std::mem::take(&mut self.match_header);
         // A line starting with a backslash continuation: CPython reads the continued lines
         // before checking the indentation, so its errors point at the line the chain ends on.
         let b = self.src.as_bytes();
@@ -216,10 +225,20 @@ impl<'s> Lexer<'s> {
             }
             self.indents.push((col, alt));
             self.pending.push_back((line_start, Tok::Indent, ws_end));
+            if match_header {
+                self.match_bodies.push(self.indents.len());
+            }
         } else {
             while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
                 self.indents.pop();
                 self.pending.push_back((ws_end, Tok::Dedent, ws_end));
+            }
+            while self
+                .match_bodies
+                .last()
+                .is_some_and(|&d| d > self.indents.len())
+            {
+                self.match_bodies.pop();
             }
             let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
@@ -271,6 +290,7 @@ impl<'s> Lexer<'s> {
             self.pending.push_back((len, Tok::Dedent, len));
         }
         self.indents.truncate(1);
+        self.match_bodies.clear();
         self.state = State::Done;
         Ok(())
     }
@@ -357,16 +377,19 @@ impl<'s> Lexer<'s> {
                 let text = &self.src[s..e];
                 match keyword(text) {
                     Some(k) => k,
-                    None if (text == "match" || text == "case") && !self.line_has_tokens => {
-                        if self.starts_soft_keyword_stmt() {
-                            if text == "match" {
-                                Tok::Match
-                            } else {
-                                Tok::Case
-                            }
-                        } else {
-                            Tok::Name(text.to_string())
-                        }
+                    None if text == "match"
+                        && !self.line_has_tokens
+                        && self.starts_soft_keyword_stmt() =>
+                    {
+                        self.match_header = true;
+                        Tok::Match
+                    }
+                    None if text == "case"
+                        && !self.line_has_tokens
+                        && self.match_bodies.last() == Some(&self.indents.len())
+                        && self.starts_soft_keyword_stmt() =>
+                    {
+                        Tok::Case
                     }
                     None if text.is_ascii() => Tok::Name(text.to_string()),
                     None => Tok::Name(nfkc_identifier(text)),
