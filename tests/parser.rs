@@ -153,3 +153,55 @@ fn errors_match_cpython() {
         failures.join("\n")
     );
 }
+
+/// Env-gated sweep: `COIL_PARSE_SWEEP=DIR` parses every `X.py` that has a `X.py.ast` beside it
+/// (made by `tools/astdump.py`) and reports the first differing statement of each file.
+#[test]
+fn sweep_directory() {
+    let dir = match std::env::var("COIL_PARSE_SWEEP") {
+        Ok(d) => d,
+        Err(_) => return,
+    };
+    let mut bad = 0;
+    let mut total = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().map(|e| e != "py").unwrap_or(true) {
+            continue;
+        }
+        let ast_path = format!("{}.ast", path.display());
+        let expected = match std::fs::read_to_string(&ast_path) {
+            Ok(x) => x,
+            Err(_) => continue,
+        };
+        let src = std::fs::read_to_string(&path).unwrap();
+        total += 1;
+        let got = dump(&src);
+        if got != expected {
+            bad += 1;
+            let (i, (g, x)) = got
+                .lines()
+                .zip(expected.lines())
+                .enumerate()
+                .find(|(_, (g, x))| g != x)
+                .unwrap_or((0, (got.lines().next().unwrap_or(""), "<length differs>")));
+            let d = g
+                .bytes()
+                .zip(x.bytes())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            let cut = |s: &str| {
+                let from = d.saturating_sub(150);
+                s.get(from..(d + 150).min(s.len())).unwrap_or(s).to_string()
+            };
+            println!(
+                "{} stmt {}:\n  got: {}\n  exp: {}",
+                path.display(),
+                i + 1,
+                cut(g),
+                cut(x)
+            );
+        }
+    }
+    println!("{} of {} files differ", bad, total);
+}

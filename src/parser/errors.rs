@@ -791,7 +791,7 @@ impl Walker<'_> {
 /// Converts an error from an f-string field sub-parse (positions in the parenthesized field
 /// text) to CPython 3.11's form: "f-string: " prefix, location relative to that text.
 pub(crate) fn fstring_error(mut e: CompileError, wrapped: &str, _offset: usize) -> CompileError {
-    if e.msg.starts_with("f-string: ") || e.explicit.is_some() && e.msg.starts_with("f-string") {
+    if e.msg.starts_with("f-string: ") || e.kind == CompileErrorKind::RecursionError {
         return e;
     }
     if e.kind == CompileErrorKind::SyntaxError || e.kind == CompileErrorKind::IndentationError {

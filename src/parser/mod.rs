@@ -219,7 +219,12 @@ pub(crate) fn parse_fstring_expr(
     let ctx = Ctx::default();
     ctx.base_depth.set(outer.depth_at(fstring.start) + 2);
     let tokens = crate::lexer::lex(&wrapped, Mode::Eval).map(|item| match item {
-        Ok((l, t, r)) => Ok((shift(l), t, shift(r))),
+        Ok((l, mut t, r)) => {
+            if let Tok::FString(parts) = &mut t {
+                shift_fstring_parts(parts, &shift);
+            }
+            Ok((shift(l), t, shift(r)))
+        }
         Err(mut e) => {
             if e.explicit.is_none() {
                 e.span = Span::new(shift(e.span.start as usize), shift(e.span.end as usize));
@@ -245,6 +250,26 @@ pub(crate) fn parse_fstring_expr(
                 ctx.lex_failed.get(),
             );
             Err(to_local(mapped))
+        }
+    }
+}
+
+/// Shifts the field offsets of an f-string nested inside an f-string field to file offsets.
+fn shift_fstring_parts(
+    parts: &mut [crate::lexer::token::FStringPart],
+    shift: &dyn Fn(usize) -> usize,
+) {
+    for p in parts {
+        if let crate::lexer::token::FStringPart::Field {
+            offset,
+            format_spec,
+            ..
+        } = p
+        {
+            *offset = shift(*offset);
+            if let Some(spec) = format_spec {
+                shift_fstring_parts(spec, shift);
+            }
         }
     }
 }
