@@ -120,7 +120,14 @@ fn errors_match_cpython() {
         let compiler_error = COMPILER_ERRORS
             .iter()
             .any(|m| expected.split('|').nth(1) == Some(m));
-        let got = match parse_str(&src, Mode::Module) {
+        let mode = if label.starts_with("eval ") {
+            Mode::Eval
+        } else if label.starts_with("single ") {
+            Mode::Interactive
+        } else {
+            Mode::Module
+        };
+        let got = match parse_str(&src, mode) {
             Ok(_) => "OK".to_string(),
             Err(e) => describe(&src, &e),
         };

@@ -279,6 +279,31 @@ fn token_error(
     };
     let prev = if i > 0 { toks.get(i - 1) } else { None };
 
+    if mode == Mode::Interactive {
+        if let Some(p) = prev {
+            let first_is_compound = matches!(
+                toks.get(1).map(|t| &t.1),
+                Some(
+                    Tok::If
+                        | Tok::While
+                        | Tok::For
+                        | Tok::With
+                        | Tok::Try
+                        | Tok::Def
+                        | Tok::Class
+                        | Tok::Match
+                        | Tok::Async
+                        | Tok::At
+                )
+            );
+            if matches!(p.1, Tok::Newline) && !first_is_compound {
+                return CompileError::syntax(
+                    "multiple statements found while compiling a single statement",
+                    point(p.0),
+                );
+            }
+        }
+    }
     if matches!(tok, Tok::Indent) {
         return CompileError::indentation("unexpected indent", point(r.saturating_sub(1)));
     }
@@ -333,7 +358,7 @@ fn token_error(
         }
     }
     if matches!(tok, Tok::ColonEqual) {
-        if let Some(e) = walrus_target(toks, i) {
+        if let Some(e) = walrus_target(toks, i, mode) {
             return e;
         }
     }
@@ -449,13 +474,13 @@ fn expected_else(toks: &[Spanned], i: usize, _mode: Mode) -> Option<CompileError
 
 /// `=` where a named expression was expected (`if x = 1:`, `[x = 1]`): CPython's
 /// `invalid_named_expression`.
-fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<CompileError> {
+fn equal_in_expression(toks: &[Spanned], i: usize, mode: Mode) -> Option<CompileError> {
     let pos = toks[i].0;
     let mut v = toks.to_vec();
     v[i] = (pos, Tok::EqEqual, toks[i].2);
     let m = reparse(v)?;
     let mut found: Option<(Expr, Expr, bool)> = None;
-    visit_named_contexts(&m, &mut |e: &Expr, named: bool| {
+    visit_named_contexts(&m, mode != Mode::Eval, &mut |e: &Expr, named: bool| {
         if let ExprKind::Compare {
             left,
             ops,
@@ -514,13 +539,13 @@ fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<Compil
 }
 
 /// `(a.b := 1)`: CPython's "cannot use assignment expressions with ..." for a non-name target.
-fn walrus_target(toks: &[Spanned], i: usize) -> Option<CompileError> {
+fn walrus_target(toks: &[Spanned], i: usize, mode: Mode) -> Option<CompileError> {
     let pos = toks[i].0;
     let mut v = toks.to_vec();
     v[i] = (pos, Tok::EqEqual, toks[i].2);
     let m = reparse(v)?;
     let mut found: Option<Expr> = None;
-    visit_named_contexts(&m, &mut |e: &Expr, named: bool| {
+    visit_named_contexts(&m, mode != Mode::Eval, &mut |e: &Expr, named: bool| {
         if let ExprKind::Compare {
             left,
             ops,
@@ -559,14 +584,18 @@ fn after_lpar(toks: &[Spanned], start: usize) -> bool {
 
 /// Calls `f` on every expression of the module (pre-order).
 pub(crate) fn visit_exprs(m: &ast::Module, f: &mut dyn FnMut(&Expr)) {
-    visit_named_contexts(m, &mut |e, _| f(e));
+    visit_named_contexts(m, true, &mut |e, _| f(e));
 }
 
 /// Calls `f(e, named)` on every expression; `named` is true when `e` sits where CPython's
 /// grammar parses a `named_expression` (conditions, display elements, call arguments,
 /// subscripts, comprehension elements, group contents).
-pub(crate) fn visit_named_contexts(m: &ast::Module, f: &mut dyn FnMut(&Expr, bool)) {
-    let mut w = Walker { f };
+pub(crate) fn visit_named_contexts(
+    m: &ast::Module,
+    top_named: bool,
+    f: &mut dyn FnMut(&Expr, bool),
+) {
+    let mut w = Walker { f, top_named };
     for s in &m.body {
         w.stmt(s);
     }
@@ -574,6 +603,7 @@ pub(crate) fn visit_named_contexts(m: &ast::Module, f: &mut dyn FnMut(&Expr, boo
 
 struct Walker<'a> {
     f: &'a mut dyn FnMut(&Expr, bool),
+    top_named: bool,
 }
 
 impl Walker<'_> {
@@ -692,7 +722,7 @@ impl Walker<'_> {
                     self.expr(m, false);
                 }
             }
-            S::Expr(e) => self.expr(e, true),
+            S::Expr(e) => self.expr(e, self.top_named),
             _ => {}
         }
     }
