@@ -362,6 +362,9 @@ fn token_error(
             return e;
         }
     }
+    if let Some(e) = dict_error(toks, i, text) {
+        return e;
+    }
     if let Some(p) = prev {
         let name_string = matches!(p.1, Tok::Name(_)) && is_string(&tok);
         if starts_expression(&tok)
@@ -410,6 +413,75 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
         name, name
     );
     Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
+}
+
+/// Errors inside a dict display: "':' expected after dictionary key" (a later item without
+/// `:`) and "expression expected after dictionary key and ':'" (CPython's
+/// `invalid_double_starred_kvpairs` / `invalid_kvpair`).
+fn dict_error(toks: &[Spanned], i: usize, text: &str) -> Option<CompileError> {
+    // Walk back to the unmatched `{`, noting depth-0 commas and colons.
+    let mut depth = 0usize;
+    let mut seg_colon = false;
+    let mut seen_comma = false;
+    let mut earlier_colon = false;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::LBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma if depth == 0 => seen_comma = true,
+            Tok::Colon if depth == 0 => {
+                if seen_comma {
+                    earlier_colon = true;
+                } else {
+                    seg_colon = true;
+                }
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    if j == 0 && !matches!(toks.first().map(|t| &t.1), Some(Tok::LBrace)) {
+        return None;
+    }
+    let prev = &toks[i - 1];
+    let tok = &toks[i].1;
+    if matches!(prev.1, Tok::Colon)
+        && matches!(tok, Tok::RBrace | Tok::Comma)
+        && (seg_colon || earlier_colon)
+    {
+        return Some(CompileError::syntax(
+            "expression expected after dictionary key and ':'",
+            Span::new(prev.0, prev.2),
+        ));
+    }
+    if earlier_colon
+        && !seg_colon
+        && !matches!(tok, Tok::Colon)
+        && !matches!(prev.1, Tok::Comma | Tok::DoubleStar)
+    {
+        let sf = crate::source::SourceFile::new("", text);
+        let (line, col) = sf.line_col(prev.2 as u32);
+        let mut e = CompileError::syntax(
+            "':' expected after dictionary key",
+            Span::new(prev.2, prev.2),
+        );
+        e.explicit = Some((line, col, line, 0));
+        return Some(e);
+    }
+    None
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse
