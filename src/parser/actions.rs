@@ -752,13 +752,14 @@ fn build_args(
     let n = items.len();
     // Keyword keys first (CPython reports these while parsing the argument).
     for it in &items {
-        if let ArgItem::Keyword(_, k, _, eq_end) = it {
+        if let ArgItem::Keyword(item, k, _, eq_end) = it {
             let range = Span {
                 start: k.span.start,
                 end: *eq_end,
             };
             match &k.kind {
-                ExprKind::Name(_) => {}
+                // `f((x)=1)`: a parenthesized name is an expression here.
+                ExprKind::Name(_) if item.start == k.span.start => {}
                 ExprKind::Constant(Constant::Bool(_)) | ExprKind::Constant(Constant::None) => {
                     return Err(syntax(format!("cannot assign to {}", expr_name(k)), range));
                 }
@@ -916,7 +917,7 @@ pub fn build_arguments(
                     return Err(syntax("/ may appear only once", s));
                 }
                 if a.args.is_empty() {
-                    if is_lambda {
+                    if is_lambda && i + 1 == n {
                         return Err(syntax("invalid syntax", s));
                     }
                     return Err(syntax("at least one argument must precede /", s));
@@ -1253,18 +1254,28 @@ pub fn mapping_pattern(
     let mut keys = Vec::new();
     let mut patterns = Vec::new();
     let mut rest = None;
-    let n = items.len();
-    for (i, (k, p)) in items.into_iter().enumerate() {
+    // `**rest` must come last (CPython fails at the next key) and cannot be `**_`.
+    for w in items.windows(2) {
+        if w[0].0.is_none() {
+            let at = w[1].0.as_ref().map(|k| k.span).unwrap_or(w[1].1.span);
+            return Err(syntax("invalid syntax", at));
+        }
+    }
+    for (k, p) in items {
         match k {
             Some(k) => {
                 keys.push(k);
                 patterns.push(p);
             }
             None => {
-                if i + 1 != n {
-                    return Err(syntax("invalid syntax", p.span));
-                }
                 if let PatternKind::MatchAs { name, .. } = p.kind {
+                    if name.as_deref() == Some("_") {
+                        let at = Span {
+                            start: p.span.end - 1,
+                            end: p.span.end,
+                        };
+                        return Err(syntax("invalid syntax", at));
+                    }
                     rest = name;
                 }
             }

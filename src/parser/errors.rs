@@ -20,8 +20,13 @@ fn point(p: usize) -> Span {
 }
 
 fn lex_all(text: &str, mode: Mode) -> Vec<Spanned> {
+    let mut soft = super::SoftKeywords::default();
     crate::lexer::lex(text, mode)
         .map_while(|t| t.ok())
+        .map(|(l, mut t, r)| {
+            soft.token(&mut t);
+            (l, t, r)
+        })
         .collect()
 }
 
@@ -167,14 +172,20 @@ fn indented_block_error(
         Tok::Class => "class definition".to_string(),
         _ => return None,
     };
-    Some(CompileError::indentation(
+    let mut e = CompileError::indentation(
         format!(
             "expected an indented block after {} on line {}",
             what,
             line_of(text, kw_pos)
         ),
         at,
-    ))
+    );
+    if matches!(toks.get(err_index).map(|t| &t.1), Some(Tok::Dedent)) {
+        // An unexpected DEDENT: CPython reports column 0 of its line.
+        let line = line_of(text, at.start as usize) as u32;
+        e.explicit = Some((line, 0, line, 0));
+    }
+    Some(e)
 }
 
 fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str) -> CompileError {
@@ -362,6 +373,15 @@ fn token_error(
             return e;
         }
     }
+    if let Some(e) = misc_error(toks, i) {
+        return e;
+    }
+    if let Some(e) = params_error(toks, i) {
+        return e;
+    }
+    if let Some(e) = comprehension_target_error(toks, i) {
+        return e;
+    }
     if let Some(e) = dict_error(toks, i, text) {
         return e;
     }
@@ -376,6 +396,9 @@ fn token_error(
                 return CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", span);
             }
         }
+    }
+    if i >= 2 && matches!(toks[i - 2].1, Tok::Def) && matches!(toks[i - 1].1, Tok::Name(_)) {
+        return CompileError::syntax("expected '('", at);
     }
     if let Some(e) = legacy_print(toks, i) {
         return e;
@@ -413,6 +436,258 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
         name, name
     );
     Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
+}
+
+/// The index of the unmatched opening bracket before token `i` (None at depth 0).
+fn open_bracket(toks: &[Spanned], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the bracket closing the one at `open`.
+fn close_bracket(toks: &[Spanned], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate().skip(open) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Errors in `def` / `lambda` parameter lists (CPython's `invalid_parameters` family).
+fn params_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let tok = &toks[i].1;
+    // Which parameter list are we in?
+    let (kind, start) = match open_bracket(toks, i) {
+        Some(o)
+            if o >= 2 && matches!(toks[o].1, Tok::LPar) && matches!(toks[o - 2].1, Tok::Def) =>
+        {
+            ("def", o + 1)
+        }
+        _ => {
+            // lambda: the nearest `lambda` on this line with no `:` after it at its level.
+            let s = line_start_index(toks, i);
+            let mut found = None;
+            let mut depth = 0i32;
+            for k in (s..i).rev() {
+                match toks[k].1 {
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                    Tok::Colon if depth == 0 => break,
+                    Tok::Lambda if depth == 0 => {
+                        found = Some(k + 1);
+                        break;
+                    }
+                    _ => {}
+                }
+                if depth < 0 {
+                    break;
+                }
+            }
+            ("lambda", found?)
+        }
+    };
+    let prev = &toks[i - 1];
+    if matches!(toks.get(start).map(|t| &t.1), Some(Tok::Slash)) && start <= i {
+        let t = &toks[start];
+        return Some(CompileError::syntax(
+            "at least one argument must precede /",
+            Span::new(t.0, t.2),
+        ));
+    }
+    if matches!(prev.1, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+        // The parameter this `=` belongs to: `*args=` / `**kw=` have their own messages.
+        let mut k = i - 1;
+        let mut depth = 0i32;
+        while k > start {
+            match toks[k - 1].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                Tok::Comma if depth == 0 => break,
+                _ => {}
+            }
+            k -= 1;
+        }
+        let msg = match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Star) => Some("var-positional argument cannot have default value"),
+            Some(Tok::DoubleStar) => Some("var-keyword argument cannot have default value"),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            return Some(CompileError::syntax(msg, Span::new(prev.0, prev.2)));
+        }
+    }
+    if matches!(tok, Tok::LPar) && (i == start || matches!(prev.1, Tok::Comma)) {
+        let close = close_bracket(toks, i)?;
+        let msg = if kind == "def" {
+            "Function parameters cannot be parenthesized"
+        } else {
+            "Lambda expression parameters cannot be parenthesized"
+        };
+        return Some(CompileError::syntax(
+            msg,
+            Span::new(toks[i].0, toks[close].2),
+        ));
+    }
+    if matches!(prev.1, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+        return Some(CompileError::syntax(
+            "expected default value expression",
+            Span::new(prev.0, prev.2),
+        ));
+    }
+    if matches!(prev.1, Tok::Slash) && matches!(tok, Tok::Star | Tok::DoubleStar) {
+        return Some(CompileError::syntax(
+            "expected comma between / and *",
+            Span::new(toks[i].0, toks[i].2),
+        ));
+    }
+    None
+}
+
+/// The index of the last token of the expression starting at `i` (up to a depth-0 `,`, `:`,
+/// closing bracket, NEWLINE, or one of `stop`).
+fn expression_end(toks: &[Spanned], i: usize, stop: &[Tok]) -> usize {
+    let mut depth = 0usize;
+    let mut last = i;
+    for (k, t) in toks.iter().enumerate().skip(i) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Newline if depth == 0 => break,
+            ref x if depth == 0 && stop.contains(x) => break,
+            _ => {}
+        }
+        last = k;
+    }
+    last
+}
+
+/// Assorted CPython messages recognisable from the tokens around the error.
+fn misc_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let tok = &toks[i].1;
+    let prev = &toks[i - 1];
+    // `{1: *x}`
+    if matches!(tok, Tok::Star) && matches!(prev.1, Tok::Colon) {
+        if let Some(o) = open_bracket(toks, i) {
+            if matches!(toks[o].1, Tok::LBrace) {
+                let end = expression_end(toks, i + 1, &[]);
+                return Some(CompileError::syntax(
+                    "cannot use a starred expression in a dictionary value",
+                    Span::new(toks[i].0, toks[end].2),
+                ));
+            }
+        }
+    }
+    // `f(**x, *)`
+    if matches!(prev.1, Tok::Star) && matches!(tok, Tok::RPar | Tok::Comma) {
+        if let Some(o) = open_bracket(toks, i) {
+            let mut depth = 0usize;
+            let kwunpack = toks[o + 1..i].iter().any(|t| {
+                match t.1 {
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && matches!(t.1, Tok::DoubleStar)
+            });
+            if kwunpack && o > 0 && ends_expression(&toks[o - 1].1) {
+                return Some(CompileError::syntax(
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    Span::new(prev.0, prev.2),
+                ));
+            }
+        }
+    }
+    let s = line_start_index(toks, i);
+    let first = toks.get(s).map(|t| &t.1);
+    // `case p as 1+2:`
+    if matches!(prev.1, Tok::As) && matches!(first, Some(Tok::Case)) && !matches!(tok, Tok::Name(_))
+    {
+        let end = expression_end(toks, i, &[Tok::If]);
+        return Some(CompileError::syntax(
+            "invalid pattern target",
+            Span::new(toks[i].0, toks[end].2),
+        ));
+    }
+    // `with (a as b)` without the `:`
+    let with_line = matches!(first, Some(Tok::With))
+        || matches!(first, Some(Tok::Async))
+            && matches!(toks.get(s + 1).map(|t| &t.1), Some(Tok::With));
+    if with_line {
+        let mut depth = 0usize;
+        let mut k = s;
+        while k < toks.len() && !(depth == 0 && matches!(toks[k].1, Tok::Newline)) {
+            match toks[k].1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => return None,
+                _ => {}
+            }
+            k += 1;
+        }
+        if k < toks.len() && k > i {
+            return Some(CompileError::syntax("expected ':'", point(toks[k].0)));
+        }
+    }
+    None
+}
+
+/// `[x, y for x, y in z]`: "did you forget parentheses around the comprehension target?"
+fn comprehension_target_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    if !matches!(toks[i].1, Tok::For | Tok::Async) {
+        return None;
+    }
+    let o = open_bracket(toks, i)?;
+    if !matches!(toks[o].1, Tok::LSqb | Tok::LBrace | Tok::LPar) {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut commas = 0;
+    for t in &toks[o + 1..i] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Comma if depth == 0 => commas += 1,
+            Tok::Colon if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    if commas == 0 || matches!(toks[i - 1].1, Tok::Comma) {
+        return None;
+    }
+    Some(CompileError::syntax(
+        "did you forget parentheses around the comprehension target?",
+        Span::new(toks[o + 1].0, toks[i - 1].2),
+    ))
 }
 
 /// Errors inside a dict display: "':' expected after dictionary key" (a later item without

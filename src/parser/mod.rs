@@ -76,7 +76,7 @@ struct TokenStream<'c, I: Iterator<Item = Item>> {
 /// starting with the name `case` is a case clause even when a statement follows its `:` on the
 /// same line (`case _: pass`), which the lexer's one-line rule cannot see.
 #[derive(Default)]
-struct SoftKeywords {
+pub(crate) struct SoftKeywords {
     indent: usize,
     /// Indentation levels of the open `match` blocks.
     match_levels: Vec<usize>,
@@ -86,7 +86,7 @@ struct SoftKeywords {
 }
 
 impl SoftKeywords {
-    fn token(&mut self, t: &mut Tok) {
+    pub(crate) fn token(&mut self, t: &mut Tok) {
         let line_start = self.at_line_start;
         self.at_line_start = matches!(
             t,
