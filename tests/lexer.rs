@@ -90,7 +90,9 @@ fn dump_env() {
 }
 
 fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len() / 2).map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap()).collect()
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
+        .collect()
 }
 
 /// The first error the lexer reports for `src`, if any.
@@ -112,7 +114,9 @@ fn lexer_errors_match_cpython() {
         let want: Vec<i64> = f[2..6].iter().map(|x| x.parse().unwrap()).collect();
         let want_msg = f[6..].join("\t");
         let Some(err) = first_error(&src) else {
-            failures.push(format!("{src:?}: no error, want {want_kind} {want:?} {want_msg:?}"));
+            failures.push(format!(
+                "{src:?}: no error, want {want_kind} {want:?} {want_msg:?}"
+            ));
             continue;
         };
         let (k, l, o, el, eo, m) = position(&src, &err);
@@ -127,5 +131,395 @@ fn lexer_errors_match_cpython() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+macro_rules! snap {
+    ($name:ident, $src:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(stringify!($name), dump($src), $src);
+        }
+    };
+    ($name:ident, $src:expr, $mode:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(stringify!($name), dump_mode($src, $mode), $src);
+        }
+    };
+}
+
+snap!(
+    layout_nested_blocks_dedent_several_levels,
+    "if a:\n    if b:\n        if c:\n            x\ny\n"
+);
+snap!(
+    layout_comments_at_odd_indents_are_ignored,
+    "if a:\n    x\n  # odd\n        # deeper\n# none\n    y\n\n   \nz\n"
+);
+snap!(
+    layout_backslash_continuation_joins_lines,
+    "x = 1 + \\\n      2\nif a and \\\n  b:\n    pass\n"
+);
+snap!(
+    layout_brackets_span_lines_without_newlines,
+    "x = [\n  1,\n    2,\n# c\n]\ny = {\n}\n"
+);
+snap!(
+    layout_tabs_count_to_multiples_of_eight,
+    "if a:\n\tx\n\tif b:\n\t\ty\n        z\n"
+);
+snap!(
+    layout_eof_without_newline_flushes_newline_and_dedents,
+    "def f():\n    return 1"
+);
+snap!(layout_empty_and_blank_inputs, "\n\n   \n# only a comment");
+snap!(layout_form_feed_resets_indentation, "if 1:\n  x\n\x0c  y\n");
+snap!(
+    layout_newline_token_starts_at_trailing_comment,
+    "x = 1  # note\ny = 2 # eof"
+);
+snap!(
+    layout_crlf_and_cr_newlines,
+    "if a:\r\n    x\r    y\r\nz\r\n"
+);
+snap!(
+    interactive_blank_line_ends_compound_statement,
+    "if a:\n    x\n\n",
+    Mode::Interactive
+);
+snap!(
+    interactive_blank_line_ignored_at_top_level,
+    "x = 1\n\n",
+    Mode::Interactive
+);
+snap!(eval_mode_start_token, "a + 1", Mode::Eval);
+
+snap!(numbers_all_forms, "0 7 1_000 0x_fF 0o17 0b1_01 00 0_0 1.5 1. .5 1e10 1E-3 1_0.0_1e+1_0 3j 1.5J 0j 1e5j 9223372036854775807 9223372036854775808 0xffffffffffffffffff 1if 1else 0");
+snap!(
+    strings_prefixes_and_escapes,
+    r#"'a' "b" '''c''' """d""" r'\n' R"\d" b'x\x41' rb'\n' Br"\q" u'u' "\n\t\\\'\"\a\b\f\v\0\101\x41\u00e9\U0001F600\N{EM DASH}\d" "a\
+b" b'\777\xff'"#
+);
+snap!(
+    strings_triple_quoted_span_lines,
+    "x = '''a\nb\n  c'''\ny = \"\"\"\\\n\"\"\"\n"
+);
+snap!(
+    fstrings_fields_conversions_and_nested_specs,
+    r#"f"a{b!r:>{w}.{p}}{{c}}{d=}{ e = !s}{f:{g:x}}" F'{x["k"]}' rf'\d{a}' f"{a!=b}{a<=b:>3}" f'''{"""s"""}''' f"\N{EM DASH}{x}""#
+);
+snap!(
+    fstring_debug_text_keeps_whitespace,
+    "f'{ x + 1 = }' f'{x=:>5}' f'{x=!s}'"
+);
+snap!(
+    names_keywords_and_unicode_identifiers,
+    "if é_ß x1 _ None True False async await not_kw ℌ aé"
+);
+snap!(operators_all, "( ) [ ] { } : , ; . ... -> := @ = + - * ** / // % & | ^ ~ << >> < > <= >= == != += -= *= **= /= //= %= &= |= ^= <<= >>= @=");
+
+snap!(soft_keyword_match_statement, "match x:\n    case 1:\n        pass\n    case [a, *b] if a:\n        pass\n    case _:\n        pass\n");
+snap!(
+    soft_keyword_match_paren_subject,
+    "match (x):\n    case (1 | 2):\n        pass\n"
+);
+snap!(soft_keyword_match_as_names, "match = 1\nmatch(x)\nmatch.x = 2\nmatch[1]: int = 3\nprint(match, case)\ncase = 2\ncase(1)\nx = match\n");
+snap!(soft_keyword_match_with_unary_and_collection_subjects, "match -x:\n    case -1:\n        pass\nmatch [a, b]:\n    case {'k': v}:\n        pass\nmatch a, b:\n    case 'a' 'b', 1j:\n        pass\n");
+snap!(
+    soft_keyword_case_outside_match_is_still_a_case_line,
+    "case x:\n    pass\n"
+);
+snap!(
+    soft_keyword_match_header_over_lines,
+    "match (x,\n       y):\n    case (1,\n          2):\n        pass\n"
+);
+
+/// A tiny deterministic PRNG (xorshift) so the fuzz test needs no extra crate.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn random_and_truncated_inputs_never_panic() {
+    let seeds = [
+        "if x:\n    y = f'{a!r:>{w}}' + 0x_ff\n\telse: '''abc\n",
+        "match (x):\n    case [1, *r] if r: pass\n",
+        "x = (1,\n [2, {3: \"\\N{EM DASH}\\x4\"}]) \\\n + b'\\777' rb\"\\\"\"\n",
+        "def f(a, /, *, b=1e-5j):\n  return a @ b // 0o17 ** 0b1\n",
+        "f'{x=!s:{y}}' f'{{}}' F\"\"\"{'''a'''}\"\"\"  # comment\n",
+    ];
+    let alphabet: Vec<char> =
+        "ab01_.eExXoOjJ \t\n\r\\'\"#(){}[]:=!<>fFrRbBuU{}\x0cé€\u{a0}$?`;,-+*/%@~^|&N"
+            .chars()
+            .collect();
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let mut inputs: Vec<String> = Vec::new();
+    for s in seeds {
+        for cut in 0..=s.len() {
+            if s.is_char_boundary(cut) {
+                inputs.push(s[..cut].to_string());
+            }
+        }
+    }
+    for _ in 0..600 {
+        let len = (rng.next() % 40) as usize;
+        let s: String = (0..len)
+            .map(|_| alphabet[(rng.next() % alphabet.len() as u64) as usize])
+            .collect();
+        inputs.push(s);
+    }
+    for _ in 0..200 {
+        let bytes: Vec<u8> = (0..(rng.next() % 30)).map(|_| rng.next() as u8).collect();
+        let _ = coil::lexer::decode_source(&bytes);
+        let _ = coil::lexer::decode_source_file(&bytes, "x.py");
+        inputs.push(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    for src in &inputs {
+        for mode in [Mode::Module, Mode::Interactive, Mode::Eval] {
+            let mut errors = 0;
+            let mut count = 0;
+            for item in lex(src, mode) {
+                count += 1;
+                assert!(
+                    count < 10 * src.len() + 10,
+                    "runaway token stream for {src:?}"
+                );
+                match item {
+                    Ok((s, _, e)) => {
+                        assert!(s <= e && e <= src.len(), "bad span {s}..{e} for {src:?}")
+                    }
+                    Err(_) => errors += 1,
+                }
+            }
+            assert!(errors <= 1, "more than one error for {src:?}");
+        }
+    }
+}
+
+/// Every case of `tests/decode_errors.txt` (generated by python3 from
+/// `tests/decode_errors.py`): undecodable bytes and NUL bytes, from a file and from a string.
+#[test]
+fn decode_errors_match_cpython() {
+    let table = include_str!("decode_errors.txt");
+    let mut failures = Vec::new();
+    for line in table.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        let bytes = unhex(f[0]);
+        let from_file = f[1] == "file";
+        let want: Vec<i64> = f[3..7].iter().map(|x| x.parse().unwrap()).collect();
+        let want_msg = f[7..].join("\t");
+        let got = if from_file {
+            coil::lexer::decode_source_file(&bytes, "PATH")
+        } else {
+            coil::lexer::decode_source(&bytes)
+        };
+        let Err(err) = got else {
+            failures.push(format!("{bytes:?} ({}): decoded, want {want_msg:?}", f[1]));
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (k, l, o, el, eo, m) = position(&text, &err);
+        let mut ok = k == f[2] && m == want_msg && l as i64 == want[0] && o as i64 == want[1];
+        if want[3] != -1 {
+            ok &= el as i64 == want[2] && eo as i64 == want[3];
+        }
+        if !ok {
+            failures.push(format!(
+                "{bytes:?} ({}):\n   got  {k} {l} {o} {el} {eo} {m:?}\n   want {} {:?} {want_msg:?}",
+                f[1], f[2], want
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn decode_source_skips_bom_and_translates_newlines() {
+    let text = coil::lexer::decode_source(b"\xef\xbb\xbfx = 1\r\ny = 2\rz = 3\n").unwrap();
+    assert_eq!(text, "x = 1\ny = 2\nz = 3\n");
+    let text = coil::lexer::decode_source_file("é = '€'\n".as_bytes(), "a.py").unwrap();
+    assert_eq!(text, "é = '€'\n");
+}
+
+#[test]
+fn null_byte_in_text_given_to_lex_is_the_string_error() {
+    let e = first_error("x = 1\0").unwrap();
+    assert_eq!(e.msg, "source code string cannot contain null bytes");
+}
+
+#[test]
+fn interactive_needs_more_follows_the_repl_rules() {
+    use coil::lexer::interactive_needs_more as more;
+    assert!(!more("x = 1\n"));
+    assert!(more("if x:\n"));
+    assert!(more("if x:\n    y\n"));
+    assert!(!more("if x:\n    y\n\n"));
+    assert!(more("if x: y\n"));
+    assert!(more("x = (1,\n"));
+    assert!(more("s = '''abc\n"));
+    assert!(more("x = 1 + \\\n"));
+    assert!(more("@dec\n"));
+    assert!(more("match x:\n    case 1:\n        pass\n"));
+    assert!(!more("match = 1\n"));
+    assert!(
+        !more("x = 'abc\n"),
+        "an unterminated one-line string is an error, not more input"
+    );
+    assert!(!more("x = )\n"));
+}
+
+#[test]
+fn unclosed_bracket_and_triple_quote_at_eof_are_incomplete() {
+    for src in [
+        "x = (1,\n",
+        "x = [\n",
+        "s = '''abc\n",
+        "s = f\"\"\"{x}\n",
+        "x = 1 + \\\n",
+    ] {
+        let e = first_error(src).unwrap();
+        assert!(e.incomplete, "{src:?} -> {e:?}");
+    }
+    for src in ["x = 'abc\n", "x = )\n", "  x\n y\n"] {
+        let e = first_error(src);
+        assert!(e.map_or(true, |e| !e.incomplete), "{src:?}");
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// f-string parts as a Python literal (strings hex-encoded), for the dev-aid dump.
+fn fparts_py(parts: &[FStringPart]) -> String {
+    let v: Vec<String> = parts
+        .iter()
+        .map(|p| match p {
+            FStringPart::Literal(s) => format!("('L','{}')", hex(s.as_bytes())),
+            FStringPart::Field {
+                expr,
+                debug_text,
+                conversion,
+                format_spec,
+                ..
+            } => format!(
+                "('F','{}',{},{},{})",
+                hex(expr.as_bytes()),
+                debug_text
+                    .as_ref()
+                    .map_or("None".to_string(), |d| format!("'{}'", hex(d.as_bytes()))),
+                conversion.map_or("None".to_string(), |c| format!("'{c}'")),
+                format_spec
+                    .as_ref()
+                    .map_or("None".to_string(), |s| fparts_py(s)),
+            ),
+        })
+        .collect();
+    format!("[{}]", v.join(","))
+}
+
+/// Dev aid: dumps tokens in the format of `/tmp/lx/pytok.py` (Python's `tokenize`) for the
+/// files listed in `LEXFILES`, to diff coil's lexer against CPython on real code.
+#[test]
+#[ignore]
+fn dump_files_like_python_tokenize() {
+    let files = std::env::var("LEXFILES").unwrap_or_default();
+    let mut out = String::new();
+    for path in files.split_whitespace() {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(text) = coil::lexer::decode_source(&bytes) else {
+            continue;
+        };
+        let f = SourceFile::new(path, text.as_str());
+        let mut body = String::new();
+        let mut ok = true;
+        for item in lex(&text, Mode::Module) {
+            let Ok((s, t, e)) = item else {
+                ok = false;
+                break;
+            };
+            let (l, c) = f.line_col(s as u32);
+            let slice = &text[s..e];
+            let line = match t {
+                Tok::StartModule => continue,
+                Tok::Newline => "NEWLINE".to_string(),
+                Tok::Indent => "INDENT".to_string(),
+                Tok::Dedent => "DEDENT".to_string(),
+                Tok::Str(_) | Tok::Bytes(_) | Tok::FString(_) => {
+                    let first = &slice[..slice.chars().next().map_or(0, |c| c.len_utf8())];
+                    let v = match &t {
+                        Tok::Str(s) => hex(s.as_bytes()),
+                        Tok::Bytes(b) => hex(b),
+                        Tok::FString(parts) => fparts_py(parts),
+                        _ => String::new(),
+                    };
+                    format!("STRING {l}:{c} {first} {v}")
+                }
+                Tok::Int(v) => format!("NUMBER {l}:{c} {slice} {v}"),
+                Tok::BigInt(v) => format!("NUMBER {l}:{c} {slice} {v}"),
+                Tok::Float(v) => format!("NUMBER {l}:{c} {slice} {}", hex(&v.to_le_bytes())),
+                Tok::Imag(v) => format!("NUMBER {l}:{c} {slice} j{}", hex(&v.to_le_bytes())),
+                _ if slice
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_alphabetic() || ch == '_') =>
+                {
+                    format!("NAME {l}:{c} {slice}")
+                }
+                _ => format!("OP {l}:{c} {slice}"),
+            };
+            body.push_str(&line);
+            body.push('\n');
+        }
+        if ok {
+            out.push_str(&format!("FILE {path}\n{body}"));
+        } else {
+            out.push_str(&format!("FILE {path}\nLEXERROR\n"));
+        }
+    }
+    std::fs::write("/tmp/lx/coil_tokens.txt", out).unwrap();
+}
+
+/// Dev aid: for each hex-encoded snippet in the file `LEXSNIPPETS` (one per line), prints
+/// the first lexer error as `type line offset end_line end_offset msg` (or `OK`), to diff
+/// against CPython (see `tests/lexer_errors.py`).
+#[test]
+#[ignore]
+fn dump_snippet_errors() {
+    let Ok(path) = std::env::var("LEXSNIPPETS") else {
+        return;
+    };
+    let list = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    for line in list.lines() {
+        let raw = String::from_utf8_lossy(&unhex(line)).into_owned();
+        let src = coil::lexer::normalize_newlines(&raw).into_owned();
+        match first_error(&src) {
+            None => out.push_str("OK\n"),
+            Some(e) => {
+                let (k, l, o, el, eo, m) = position(&src, &e);
+                out.push_str(&format!("{k}\t{l}\t{o}\t{el}\t{eo}\t{m}\n"));
+            }
+        }
+    }
+    std::fs::write(format!("{path}.out"), out).unwrap();
 }
