@@ -87,6 +87,8 @@ const COMPILER_ERRORS: &[&str] = &[
     "__debug__",
     "name '",
     "nonlocal",
+    "outside async function",
+    "import * only allowed at module level",
     "'return' outside function",
     "'yield' outside function",
     "'await' outside function",

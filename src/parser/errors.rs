@@ -63,10 +63,19 @@ pub(crate) fn map_error(e: RawError, text: &str, mode: Mode, lex_failed: bool) -
 /// source after a parser SyntaxError: a tokenizer error replaces it, and so does an unclosed
 /// bracket opened on a line before the error's line.
 fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError {
+    // CPython reports an unexpected INDENT/DEDENT without looking further.
+    if err.kind == CompileErrorKind::IndentationError && err.msg.starts_with("unexpected ") {
+        return err;
+    }
     let later = match later_lexer_error(text, mode) {
         Some(e) => e,
         None => return err,
     };
+    // Indentation errors (E_DEDENT, E_TABSPACE, E_TOODEEP) set no exception in CPython's
+    // tokenizer, so they never replace the parser's error.
+    if later.kind != CompileErrorKind::SyntaxError {
+        return err;
+    }
     if later.msg.ends_with("was never closed") {
         let err_line = line_of(text, err.span.start as usize);
         let bracket_line = match later.explicit {

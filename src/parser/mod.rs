@@ -111,6 +111,10 @@ impl SoftKeywords {
             {
                 *t = Tok::Case;
             }
+            // A `case` clause outside a match block is the name `case`.
+            Tok::Case if self.match_levels.last() != Some(&self.indent) => {
+                *t = Tok::Name("case".into());
+            }
             _ => {}
         }
     }
