@@ -189,10 +189,19 @@ fn indented_block_error(
         ),
         at,
     );
-    if matches!(toks.get(err_index).map(|t| &t.1), Some(Tok::Dedent)) {
-        // An unexpected DEDENT: CPython reports column 0 of its line.
-        let line = line_of(text, at.start as usize) as u32;
-        e.explicit = Some((line, 0, line, 0));
+    if let Some((dl, Tok::Dedent, _)) = toks.get(err_index) {
+        if *dl >= text.len() {
+            // DEDENTs at the end of input: CPython reports the last NEWLINE.
+            let last_nl = toks[..err_index]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.1, Tok::Newline));
+            e.span = point(last_nl.map(|t| t.0).unwrap_or(*dl));
+        } else {
+            // An unexpected DEDENT: CPython reports column 0 of its line.
+            let line = line_of(text, at.start as usize) as u32;
+            e.explicit = Some((line, 0, line, 0));
+        }
     }
     Some(e)
 }
@@ -214,7 +223,12 @@ fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str)
     if has(expected, "except") && has(expected, "finally") {
         return CompileError::syntax("expected 'except' or 'finally' block", point(last_nl));
     }
-    CompileError::syntax("unexpected EOF while parsing", point(location))
+    // CPython fails on the ENDMARKER: "invalid syntax" at column 0 of the last line.
+    let last = toks.iter().rev().find(|t| !matches!(t.1, Tok::Dedent));
+    let line = line_of(text, last.map(|t| t.0).unwrap_or(location)) as u32;
+    let mut e = CompileError::syntax("invalid syntax", point(location));
+    e.explicit = Some((line, 0, line, 0));
+    e
 }
 
 fn starts_expression(t: &Tok) -> bool {
