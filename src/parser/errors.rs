@@ -427,6 +427,12 @@ fn token_error(
         return e;
     }
     if matches!(tok, Tok::Dedent) {
+        let at = if l >= text.len() {
+            let nl = toks[..i].iter().rev().find(|t| matches!(t.1, Tok::Newline));
+            point(nl.map(|t| t.0).unwrap_or(l))
+        } else {
+            at
+        };
         return CompileError::indentation("unexpected unindent", at);
     }
     CompileError::syntax("invalid syntax", at)
