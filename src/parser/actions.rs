@@ -117,15 +117,6 @@ pub struct Body {
     pub end: usize,
 }
 
-/// End offset of a compound statement: the end of its last nested statement.
-pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse
-        .last()
-        .or(body.last())
-        .map(|s| s.span.end as usize)
-        .unwrap_or(0)
-}
-
 /// An expression list: one item without a trailing comma is itself, otherwise a tuple.
 /// Returns whether a bare (unparenthesized) tuple was built.
 pub fn tuple_or_single(l: usize, r: usize, mut v: Vec<Expr>, trailing: bool) -> (Expr, Form) {

@@ -196,7 +196,7 @@ fn indented_block_error(
                 .iter()
                 .rev()
                 .find(|t| matches!(t.1, Tok::Newline));
-            e.span = point(last_nl.map(|t| t.0).unwrap_or(*dl));
+            e.span = point(last_nl.map(|t| nl_char(text, t.0)).unwrap_or(*dl));
         } else {
             // An unexpected DEDENT: CPython reports column 0 of its line.
             let line = line_of(text, at.start as usize) as u32;
@@ -213,7 +213,7 @@ fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str)
         .iter()
         .rev()
         .find(|t| matches!(t.1, Tok::Newline))
-        .map(|t| t.0)
+        .map(|t| nl_char(text, t.0))
         .unwrap_or(location);
     if has(expected, "Indent") {
         if let Some(e) = indented_block_error(toks, n, text, point(last_nl)) {
@@ -306,12 +306,12 @@ fn token_error(
 ) -> CompileError {
     let (l, tok, r) = token;
     let i = find_index(toks, l, &tok);
+    let prev = if i > 0 { toks.get(i - 1) } else { None };
     let at = if matches!(tok, Tok::Newline) {
-        point(l)
+        newline_span(text, prev.map(|p| p.2).unwrap_or(l), l)
     } else {
         Span::new(l, r)
     };
-    let prev = if i > 0 { toks.get(i - 1) } else { None };
 
     if mode == Mode::Interactive {
         if let Some(p) = prev {
@@ -378,7 +378,7 @@ fn token_error(
             )
         );
         if compound {
-            return CompileError::syntax("expected ':'", point(l));
+            return CompileError::syntax("expected ':'", at);
         }
     }
     if has(expected, "else") && !matches!(tok, Tok::Else) {
@@ -429,7 +429,7 @@ fn token_error(
     if matches!(tok, Tok::Dedent) {
         let at = if l >= text.len() {
             let nl = toks[..i].iter().rev().find(|t| matches!(t.1, Tok::Newline));
-            point(nl.map(|t| t.0).unwrap_or(l))
+            point(nl.map(|t| nl_char(text, t.0)).unwrap_or(l))
         } else {
             at
         };
@@ -786,6 +786,24 @@ fn dict_error(toks: &[Spanned], i: usize, text: &str) -> Option<CompileError> {
         return Some(e);
     }
     None
+}
+
+/// CPython's NEWLINE token starts at a comment before the line break, if there is one.
+fn newline_span(text: &str, prev_end: usize, nl: usize) -> Span {
+    let end = nl_char(text, nl);
+    match text.get(prev_end..end).and_then(|gap| gap.find('#')) {
+        Some(h) => Span::new(prev_end + h, end),
+        None => point(nl),
+    }
+}
+
+/// The offset of the line break a NEWLINE token at `pos` stands for (the lexer may start the
+/// token at a comment before it).
+fn nl_char(text: &str, pos: usize) -> usize {
+    text.get(pos..)
+        .and_then(|t| t.find('\n'))
+        .map(|k| pos + k)
+        .unwrap_or(text.len())
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse
