@@ -969,3 +969,35 @@ fn code_flags_for_generators_and_coroutines() {
     assert!(get("ag") & cf::ASYNC_GENERATOR != 0);
     assert!(get("<genexpr>") & cf::GENERATOR != 0);
 }
+
+/// Deep but parser-accepted nesting compiles on a big-stack thread (as the CLI runs it).
+#[test]
+fn deeply_nested_expressions_compile_on_a_big_stack() {
+    let t = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(|| {
+            let chain = format!("x = {}1\n", "1 + ".repeat(20000));
+            let parens = format!("x = {}1{}\n", "(".repeat(150), ")".repeat(150));
+            let lists = format!("x = {}1{}\n", "[".repeat(150), "]".repeat(150));
+            let mut results = Vec::new();
+            for src in [chain, parens, lists] {
+                let source = Rc::new(SourceFile::new("t.py", src));
+                match coil::parser::parse(&source, Mode::Module) {
+                    Ok(m) => results.push(
+                        compile(&m, source.clone(), Mode::Module)
+                            .map(|_| ())
+                            .map_err(|e| e.msg),
+                    ),
+                    Err(e) => results.push(Err(format!("parse: {}", e.msg))),
+                }
+            }
+            results
+        })
+        .unwrap();
+    let results = t.join().unwrap();
+    for r in &results {
+        if let Err(m) = r {
+            assert!(m.starts_with("parse:"), "compile error {}", m);
+        }
+    }
+}

@@ -754,7 +754,7 @@ impl<'a> Compiler<'a> {
         Ok(n > 0)
     }
 
-    fn visit_annexpr(&mut self, e: &'a Expr) -> CResult {
+    pub fn visit_annexpr(&mut self, e: &'a Expr) -> CResult {
         // `*args: *Ts` is 3.11 syntax; the starred value is evaluated by unpacking.
         if let ExprKind::Starred(v) = &e.kind {
             self.visit_expr(v)?;

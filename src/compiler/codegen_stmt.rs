@@ -396,6 +396,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's `compiler_annassign`: annotations of simple names in module/class bodies go
+    /// into `__annotations__`; other targets are checked (evaluated) when there is no value, and
+    /// their annotation is evaluated (and discarded) in module/class bodies.
     fn ann_assign(
         &mut self,
         target: &'a Expr,
@@ -410,21 +413,24 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &target.kind {
             ExprKind::Name(n) => {
+                if n == "__debug__" {
+                    return Err(forbidden_debug(Ctx::Store, target.span));
+                }
                 if simple && module_or_class {
-                    self.visit_expr(annotation)?;
-                    self.nameop("__annotations__", Ctx::Load)?;
+                    self.visit_annexpr(annotation)?;
+                    let i = self.add_name("__annotations__");
+                    self.emit(Instr::LoadName(i));
                     let m = self.mangle(n);
                     self.load_const(Self::str_value(&m));
                     self.emit(Instr::StoreSubscr);
                 }
             }
-            ExprKind::Attribute { value: obj, .. } => {
+            ExprKind::Attribute { value: obj, attr } => {
+                if attr == "__debug__" {
+                    return Err(forbidden_debug(Ctx::Store, target.span));
+                }
                 if value.is_none() {
                     self.visit_expr(obj)?;
-                    self.emit(Instr::PopTop);
-                }
-                if module_or_class {
-                    self.visit_expr(annotation)?;
                     self.emit(Instr::PopTop);
                 }
             }
@@ -435,12 +441,12 @@ impl<'a> Compiler<'a> {
                     self.visit_expr(slice)?;
                     self.emit(Instr::PopTop);
                 }
-                if module_or_class {
-                    self.visit_expr(annotation)?;
-                    self.emit(Instr::PopTop);
-                }
             }
             _ => return Err(err("illegal target for annotation", target.span)),
+        }
+        if !simple && module_or_class {
+            self.visit_expr(annotation)?;
+            self.emit(Instr::PopTop);
         }
         Ok(())
     }
