@@ -402,3 +402,124 @@ fn unclosed_bracket_and_triple_quote_at_eof_are_incomplete() {
         assert!(e.map_or(true, |e| !e.incomplete), "{src:?}");
     }
 }
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// f-string parts as a Python literal (strings hex-encoded), for the dev-aid dump.
+fn fparts_py(parts: &[FStringPart]) -> String {
+    let v: Vec<String> = parts
+        .iter()
+        .map(|p| match p {
+            FStringPart::Literal(s) => format!("('L','{}')", hex(s.as_bytes())),
+            FStringPart::Field {
+                expr,
+                debug_text,
+                conversion,
+                format_spec,
+                ..
+            } => format!(
+                "('F','{}',{},{},{})",
+                hex(expr.as_bytes()),
+                debug_text
+                    .as_ref()
+                    .map_or("None".to_string(), |d| format!("'{}'", hex(d.as_bytes()))),
+                conversion.map_or("None".to_string(), |c| format!("'{c}'")),
+                format_spec
+                    .as_ref()
+                    .map_or("None".to_string(), |s| fparts_py(s)),
+            ),
+        })
+        .collect();
+    format!("[{}]", v.join(","))
+}
+
+/// Dev aid: dumps tokens in the format of `/tmp/lx/pytok.py` (Python's `tokenize`) for the
+/// files listed in `LEXFILES`, to diff coil's lexer against CPython on real code.
+#[test]
+#[ignore]
+fn dump_files_like_python_tokenize() {
+    let files = std::env::var("LEXFILES").unwrap_or_default();
+    let mut out = String::new();
+    for path in files.split_whitespace() {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(text) = coil::lexer::decode_source(&bytes) else {
+            continue;
+        };
+        let f = SourceFile::new(path, text.as_str());
+        let mut body = String::new();
+        let mut ok = true;
+        for item in lex(&text, Mode::Module) {
+            let Ok((s, t, e)) = item else {
+                ok = false;
+                break;
+            };
+            let (l, c) = f.line_col(s as u32);
+            let slice = &text[s..e];
+            let line = match t {
+                Tok::StartModule => continue,
+                Tok::Newline => "NEWLINE".to_string(),
+                Tok::Indent => "INDENT".to_string(),
+                Tok::Dedent => "DEDENT".to_string(),
+                Tok::Str(_) | Tok::Bytes(_) | Tok::FString(_) => {
+                    let first = &slice[..slice.chars().next().map_or(0, |c| c.len_utf8())];
+                    let v = match &t {
+                        Tok::Str(s) => hex(s.as_bytes()),
+                        Tok::Bytes(b) => hex(b),
+                        Tok::FString(parts) => fparts_py(parts),
+                        _ => String::new(),
+                    };
+                    format!("STRING {l}:{c} {first} {v}")
+                }
+                Tok::Int(v) => format!("NUMBER {l}:{c} {slice} {v}"),
+                Tok::BigInt(v) => format!("NUMBER {l}:{c} {slice} {v}"),
+                Tok::Float(v) => format!("NUMBER {l}:{c} {slice} {}", hex(&v.to_le_bytes())),
+                Tok::Imag(v) => format!("NUMBER {l}:{c} {slice} j{}", hex(&v.to_le_bytes())),
+                _ if slice
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_alphabetic() || ch == '_') =>
+                {
+                    format!("NAME {l}:{c} {slice}")
+                }
+                _ => format!("OP {l}:{c} {slice}"),
+            };
+            body.push_str(&line);
+            body.push('\n');
+        }
+        if ok {
+            out.push_str(&format!("FILE {path}\n{body}"));
+        } else {
+            out.push_str(&format!("FILE {path}\nLEXERROR\n"));
+        }
+    }
+    std::fs::write("/tmp/lx/coil_tokens.txt", out).unwrap();
+}
+
+/// Dev aid: for each hex-encoded snippet in the file `LEXSNIPPETS` (one per line), prints
+/// the first lexer error as `type line offset end_line end_offset msg` (or `OK`), to diff
+/// against CPython (see `tests/lexer_errors.py`).
+#[test]
+#[ignore]
+fn dump_snippet_errors() {
+    let Ok(path) = std::env::var("LEXSNIPPETS") else {
+        return;
+    };
+    let list = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    for line in list.lines() {
+        let raw = String::from_utf8_lossy(&unhex(line)).into_owned();
+        let src = coil::lexer::normalize_newlines(&raw).into_owned();
+        match first_error(&src) {
+            None => out.push_str("OK\n"),
+            Some(e) => {
+                let (k, l, o, el, eo, m) = position(&src, &e);
+                out.push_str(&format!("{k}\t{l}\t{o}\t{el}\t{eo}\t{m}\n"));
+            }
+        }
+    }
+    std::fs::write(format!("{path}.out"), out).unwrap();
+}

@@ -14,7 +14,8 @@ CASES = [
     "x = 0o7_8", "x = 1\ny = 2x",
     # characters
     "$", "?", "`", "!", "a = 1 $ 2", "x = \xa0", "x = \u20ac", "x = a\u20acb", "\x01",
-    "a\x01", "x = 1 <> 2", "\u00e9\u00a9 = 1", "x = \u200b",
+    "a\x01", "x = 1 <> 2", "\u00e9\u00a9 = 1", "x = \u200b", "x = \u2028", "x = \ue000",
+    "x = \U000e0001", "x = \u0378", "x = \u00ad", "x = \u3000", "x = \x7f", "x = \U0001F600",
     # continuation
     "\\x", "x = 1 \\", "x = (1 \\ 2)", "a\\\n", "x = 1\n  \\\n", "a\\\xa0b",
     # strings
@@ -45,6 +46,19 @@ CASES = [
     'x = ("\\x4"  ,)', 'x = f"{}";', 'f(f"{}")', 'x = f"{a!x}" + 1', 'x = f"{}"\n\n',
     'x = f"{}"\ny = 2', 'x = f"}" + 1', 'x = (b"a"\n  b"\u00e9"\n)', 'x = "a" b"\u00e9" + 1',
     'x = "\\x4" \\\n  "b"\n', 'x = ("a"  # c\n  "\\x4"  # d\n)',
+    # tokenizer errors inside f-string expressions: positions within "(expr)"
+    'f"{(123_a)}"', 'x = f"{123_a}"', 'x = f"ab{a + 1_a}"', 'x = f"{a}{1_a}"', 'x = f"{\xa0}"',
+    'x = f"{a:{1_a}}"', 'x = f"{a + 0b2}"', 'x = f"""\n{1_a}"""', 'x = f"""\n  {a +\n  1_a}"""',
+    'x = f"{1_a!r}"', 'x = f"{1_a=}"', "f'''\n            {\n            (123_a)\n            }'''",
+    # a later tokenizer error replaces a parser-level error
+    'x = $\ny = 1abc\n', 'x = "\\x4"\ny = 1abc\n', 'x = ($\n\ny = 2\n', '"\\xhh" \\',
+    '"\\\n"(1 for c in I,\\\n\\', 'x = 1 <> 2\n"abc',
+    # a line starting with a backslash continuation
+    'if x:\n    y = 1\n  \\\n  foo = 1\n', 'if x:\n    y = 1\n  \\\n  \\\n  foo = 1\n',
+    'if x:\n    y = 1\n  \\\n', 'if x:\n\ty = 1\n        \\\n  foo = 1\n',
+    'if x:\n    y = 1\n  foo = 1 \\\n  + 2\n',
+    # empty f-string expressions (3.11.7 wording)
+    "f'{!r}'", "f'{ =}'", "f'{:}'", "f'{ :!}'",
 ]
 
 

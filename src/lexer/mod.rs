@@ -10,7 +10,8 @@
 //! CPython's end_offset is 0 (TabError, "'(' was never closed", ...). CPython's end_offset -1
 //! cases are given as zero-width spans.
 //!
-//! Known differences: identifiers are not NFKC-normalized; lone surrogate escapes
+//! Known differences: identifiers are NFKC-normalized one character at a time (no
+//! composition of combining sequences); lone surrogate escapes
 //! (`"\ud800"`) become U+FFFD; `\N{...}` knows a subset of Unicode names (see
 //! `unicode_names.rs`); only UTF-8 sources (no PEP 263 coding cookies).
 
@@ -19,6 +20,7 @@ pub mod raw;
 pub mod strings;
 pub mod token;
 mod unicode_names;
+mod unicode_tables;
 
 pub use layout::{Lexer, Spanned};
 pub use token::{FStringPart, Tok};
@@ -155,6 +157,28 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> Com
     let mut e = CompileError::syntax(msg, Span::new(0, 0));
     e.explicit = Some((line, width.max(1), line, width.max(1)));
     e
+}
+
+/// For the parser: CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`. After the
+/// parser raises a SyntaxError (generic "invalid syntax" or a specific message, but not
+/// "unexpected indent"/"unexpected unindent", and only when the lexer itself reported no
+/// error) at a token on line `err_line`, call this: if the rest of the input has a tokenizer
+/// error (an invalid number literal, unterminated string, invalid character, unmatched
+/// bracket, ...), CPython reports that one instead; and an unclosed bracket opened on an
+/// earlier line than `err_line` is reported as "'(' was never closed".
+pub fn check_rest_for_errors(text: &str, mode: Mode, err_line: u32) -> Option<CompileError> {
+    let mut lx = Lexer::new(text, mode);
+    lx.scan_rest(err_line)
+}
+
+/// Translates `\r\n` and lone `\r` to `\n` (CPython's universal newlines). `lex` expects
+/// text in this form for correct line numbers; `decode_source` already returns it.
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// REPL helper, CPython's rule for when to show the `... ` prompt: whether `text` (the lines
