@@ -132,6 +132,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // CPython 3.11 locates a message-less assert's raise at the test (carets
+                // under it in tracebacks), one with a message at the statement.
+                if msg.is_none() {
+                    self.set_loc(test.span);
+                }
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.visit_expr(m)?;
