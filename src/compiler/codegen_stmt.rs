@@ -132,9 +132,10 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
-                // CPython 3.11 locates a message-less assert's raise at the test (carets
-                // under it in tracebacks), one with a message at the statement.
-                if msg.is_none() {
+                // CPython 3.11 locates the raise at the test when it is a comparison (carets
+                // under it in tracebacks), else at the statement (checked with python3).
+                let at_test = matches!(test.kind, ExprKind::Compare { .. });
+                if at_test {
                     self.set_loc(test.span);
                 }
                 self.emit(Instr::LoadAssertionError);
