@@ -354,7 +354,9 @@ pub enum Instr {
     CallFunctionEx(u32),
     /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`; operand:
     /// `make_function_flags`. Items present appear in that order (defaults deepest).
-    /// `defaults` is a tuple, `kwdefaults` a dict, `closure` a tuple of cells.
+    /// `defaults` is a tuple, `kwdefaults` a dict, `closure` a tuple of cells, `annotations`
+    /// a flat tuple `(name1, value1, name2, value2, ..)` (CPython 3.10+ layout; `'return'`
+    /// last) from which the function's `__annotations__` dict is built.
     /// The function's qualname comes from the code object.
     MakeFunction(u32),
     /// `[v] -> return v to the caller`.

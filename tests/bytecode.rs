@@ -1001,3 +1001,18 @@ fn deeply_nested_expressions_compile_on_a_big_stack() {
         }
     }
 }
+
+#[test]
+fn too_many_statically_nested_blocks() {
+    // python3: "too many statically nested blocks" at the 21st `for` (line 21, 81..89).
+    let mut src = String::new();
+    for i in 0..21 {
+        src += &format!("{}for x{} in y:\n", "    ".repeat(i), i);
+    }
+    src += &format!("{}pass\n", "    ".repeat(21));
+    let (msg, l, c, el, ec) = syntax_error(&src);
+    assert_eq!(
+        (msg.as_str(), l, c, el, ec),
+        ("too many statically nested blocks", 21, 81, 22, 89)
+    );
+}

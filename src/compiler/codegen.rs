@@ -481,18 +481,23 @@ impl<'a> Compiler<'a> {
 
     // ---- fblocks ----
 
-    pub fn push_fblock(&mut self, kind: FBlockKind, block: Label, exit: Option<Label>) {
-        self.u().fblocks.push(FBlock {
+    pub fn push_fblock(&mut self, kind: FBlockKind, block: Label, exit: Option<Label>) -> CResult {
+        self.push_fblock_full(FBlock {
             kind,
             block,
             exit,
             finally: None,
             name: None,
             span: Span::default(),
-        });
+        })
     }
-    pub fn push_fblock_full(&mut self, fb: FBlock<'a>) {
+    /// CPython's `compiler_push_fblock`, with its CO_MAXBLOCKS (20) limit.
+    pub fn push_fblock_full(&mut self, fb: FBlock<'a>) -> CResult {
+        if self.ur().fblocks.len() >= 20 {
+            return Err(err("too many statically nested blocks", self.ur().loc));
+        }
         self.u().fblocks.push(fb);
+        Ok(())
     }
     pub fn pop_fblock(&mut self) {
         self.u().fblocks.pop();
@@ -515,7 +520,7 @@ impl<'a> Compiler<'a> {
             FBlockKind::FinallyTry => {
                 self.emit_op(Op::PopBlock);
                 if preserve_tos {
-                    self.push_fblock(FBlockKind::PopValue, Label(u32::MAX), None);
+                    self.push_fblock(FBlockKind::PopValue, Label(u32::MAX), None)?;
                 }
                 if let Some(body) = fb.finally {
                     self.visit_stmts(body)?;

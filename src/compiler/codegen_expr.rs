@@ -946,7 +946,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::GetAIter);
         }
         self.use_label(start);
-        self.push_fblock(FBlockKind::AsyncComprehensionGenerator, start, None);
+        self.push_fblock(FBlockKind::AsyncComprehensionGenerator, start, None)?;
         self.emit_op(Op::SetupFinally(except));
         self.emit(Instr::GetANext);
         self.load_none();

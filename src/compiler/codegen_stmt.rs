@@ -469,7 +469,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.push_fblock(FBlockKind::ForLoop, start, Some(end));
+        self.push_fblock(FBlockKind::ForLoop, start, Some(end))?;
         self.visit_iterable(iter)?;
         self.emit(Instr::GetIter);
         self.use_label(start);
@@ -501,7 +501,7 @@ impl<'a> Compiler<'a> {
         self.visit_expr(iter)?;
         self.emit(Instr::GetAIter);
         self.use_label(start);
-        self.push_fblock(FBlockKind::ForLoop, start, Some(end));
+        self.push_fblock(FBlockKind::ForLoop, start, Some(end))?;
         self.emit_op(Op::SetupFinally(except));
         self.emit(Instr::GetANext);
         self.load_none();
@@ -532,7 +532,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let anchor = self.new_label();
         self.use_label(lp);
-        self.push_fblock(FBlockKind::WhileLoop, lp, Some(end));
+        self.push_fblock(FBlockKind::WhileLoop, lp, Some(end))?;
         self.jump_if(test, anchor, false)?;
         self.use_label(body_l);
         self.visit_stmts(body)?;
@@ -575,7 +575,7 @@ impl<'a> Compiler<'a> {
             finally: Some(finalbody),
             name: None,
             span: Default::default(),
-        });
+        })?;
         if !handlers.is_empty() {
             if is_star {
                 self.try_star_except(body, handlers, orelse)?;
@@ -592,7 +592,7 @@ impl<'a> Compiler<'a> {
         self.use_label(end);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, end, None);
+        self.push_fblock(FBlockKind::FinallyEnd, end, None)?;
         self.visit_stmts(finalbody)?;
         self.pop_fblock();
         self.emit(Instr::Reraise(0));
@@ -614,7 +614,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.emit_op(Op::SetupFinally(except));
         self.use_label(body_l);
-        self.push_fblock(FBlockKind::TryExcept, body_l, None);
+        self.push_fblock(FBlockKind::TryExcept, body_l, None)?;
         self.visit_stmts(body)?;
         self.pop_fblock();
         self.emit_op(Op::PopBlock);
@@ -623,7 +623,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, Label(u32::MAX), None);
+        self.push_fblock(FBlockKind::ExceptionHandler, Label(u32::MAX), None)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             let saved = self.set_loc(h.span);
@@ -649,7 +649,7 @@ impl<'a> Compiler<'a> {
                     finally: None,
                     name: Some(name),
                     span: Default::default(),
-                });
+                })?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
@@ -668,7 +668,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_body = self.new_label();
                 self.emit(Instr::PopTop);
                 self.use_label(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None);
+                self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None)?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
@@ -700,7 +700,7 @@ impl<'a> Compiler<'a> {
         let reraise_star = self.new_label();
         self.emit_op(Op::SetupFinally(except));
         self.use_label(body_l);
-        self.push_fblock(FBlockKind::TryExcept, body_l, None);
+        self.push_fblock(FBlockKind::TryExcept, body_l, None)?;
         self.visit_stmts(body)?;
         self.pop_fblock();
         self.emit_op(Op::PopBlock);
@@ -708,7 +708,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionGroupHandler, Label(u32::MAX), None);
+        self.push_fblock(FBlockKind::ExceptionGroupHandler, Label(u32::MAX), None)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             let saved = self.set_loc(h.span);
@@ -741,7 +741,7 @@ impl<'a> Compiler<'a> {
                 finally: None,
                 name: h.name.as_deref(),
                 span: Default::default(),
-            });
+            })?;
             self.visit_stmts(&h.body)?;
             self.pop_fblock();
             self.emit_op(Op::PopBlock);
@@ -836,7 +836,7 @@ impl<'a> Compiler<'a> {
             finally: None,
             name: None,
             span: s.span,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.visit_target(v, Ctx::Store)?,
             None => self.emit(Instr::PopTop),
@@ -890,7 +890,7 @@ impl<'a> Compiler<'a> {
             finally: None,
             name: None,
             span: s.span,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.visit_target(v, Ctx::Store)?,
             None => self.emit(Instr::PopTop),
