@@ -1016,3 +1016,139 @@ fn too_many_statically_nested_blocks() {
         ("too many statically nested blocks", 21, 81, 22, 89)
     );
 }
+
+/// (annotation source, the string python3 stores under `from __future__ import annotations`).
+const FUTURE_ANNOTATIONS: &[(&str, &str)] = &[
+    ("List[ 'int' ]", "List['int']"),
+    ("1+2", "1 + 2"),
+    ("x.y", "x.y"),
+    ("(1, 2)", "(1, 2)"),
+    ("Callable[[int], str]", "Callable[[int], str]"),
+    ("Dict[str,int]", "Dict[str, int]"),
+    ("Foo[Bar]", "Foo[Bar]"),
+    ("a if b else c", "a if b else c"),
+    ("lambda q, *r, s=1, **t: q", "lambda q, *r, s=1, **t: q"),
+    ("lambda: 0", "lambda: 0"),
+    ("lambda a, /, b: a", "lambda a, /, b: a"),
+    ("[i for i in range(3) if i]", "[i for i in range(3) if i]"),
+    ("{1: 2, **k} | {3} | {*()}", "{1: 2, **k} | {3} | {*()}"),
+    ("(-x) ** 2 ** -y", "(-x) ** 2 ** (-y)"),
+    (
+        "not a and (b or c) < d is not e",
+        "not a and (b or c) < d is not e",
+    ),
+    ("f\"{x!r:>{w}} {{lit}}\"", "f'{x!r:>{w}} {{lit}}'"),
+    (
+        "x[1:2, ::3] @ q if 0 else -q",
+        "x[1:2, ::3] @ q if 0 else -q",
+    ),
+    (
+        "1 .real + 1.5e300 * 1e309 + 2j",
+        "1 .real + 1.5e+300 * 1e309 + 2j",
+    ),
+    ("'it''s' + b'bytes' + ...", "'its' + b'bytes' + ..."),
+    ("(a, *b)", "(a, *b)"),
+    ("x[()]", "x[()]"),
+    ("x[a,]", "x[a,]"),
+    ("{a: b for a, b in c}", "{a: b for a, b in c}"),
+    ("(x for x in y)", "(x for x in y)"),
+    ("f(x for x in y)", "f(x for x in y)"),
+    ("f(a, *b, c=1, **d)", "f(a, *b, c=1, **d)"),
+    ("~a | b ^ c & d << e >> f", "~a | b ^ c & d << e >> f"),
+    ("a // b % c @ d", "a // b % c @ d"),
+    ("(a or b) and c", "(a or b) and c"),
+    ("a < b < c", "a < b < c"),
+    ("a.b.c[d](e)", "a.b.c[d](e)"),
+    ("-1", "-1"),
+    ("1e100", "1e+100"),
+    ("0.1", "0.1"),
+    ("None", "None"),
+    ("True", "True"),
+    ("'a\\nb'", "'a\\nb'"),
+    ("'\"'", "'\"'"),
+    ("{1, 2}", "{1, 2}"),
+    ("[]", "[]"),
+    ("{}", "{}"),
+    ("a[b:c]", "a[b:c]"),
+    ("a[:]", "a[:]"),
+    ("a[::]", "a[:]"),
+    ("x if y else (z if w else v)", "x if y else z if w else v"),
+    ("(a if b else c) if d else e", "(a if b else c) if d else e"),
+    ("(lambda: 1)()", "(lambda: 1)()"),
+    ("(a, b)[0]", "(a, b)[0]"),
+    ("f'{a=}'", "f'a={a!r}'"),
+    ("f'{x:{y}.{z}}'", "f'{x:{y}.{z}}'"),
+    ("'\\x00\\t'", "'\\x00\\t'"),
+    ("r'\\d'", "'\\\\d'"),
+    (
+        "123456789012345678901234567890",
+        "123456789012345678901234567890",
+    ),
+    ("0x10", "16"),
+    ("1_000", "1000"),
+];
+
+#[test]
+fn future_annotations_are_unparsed_like_cpython() {
+    use coil::object::Value;
+    let mut failures = Vec::new();
+    for &(src, want) in FUTURE_ANNOTATIONS {
+        let text = format!("from __future__ import annotations\nx: {}\n", src);
+        let code = match compile_src(&text, Mode::Module) {
+            Ok(c) => c,
+            Err(e) => {
+                failures.push(format!("{:?}: {}", src, e.msg));
+                continue;
+            }
+        };
+        let found = code
+            .consts
+            .iter()
+            .any(|c| matches!(c, Value::Str(s) if s.as_str() == want));
+        if !found {
+            let strs: Vec<String> = code
+                .consts
+                .iter()
+                .filter_map(|c| {
+                    if let Value::Str(s) = c {
+                        Some(s.as_str().to_string())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            failures.push(format!("{:?}: want {:?}, consts {:?}", src, want, strs));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn future_statement_errors() {
+    // python3: ('not a chance', 1, 1), ('future feature nope is not defined', 1, 1),
+    // ('from __future__ imports must occur at the beginning of the file', 2, 1, 2, 35).
+    assert_eq!(
+        syntax_error("from __future__ import braces\n").0,
+        "not a chance"
+    );
+    assert_eq!(
+        syntax_error("from __future__ import nope\n").0,
+        "future feature nope is not defined"
+    );
+    let e = syntax_error("x=1\nfrom __future__ import annotations\n");
+    assert_eq!(
+        (e.0.as_str(), e.1, e.2, e.3, e.4),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2,
+            1,
+            2,
+            35
+        )
+    );
+    assert!(compile_src(
+        "\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division\nx = 1\n",
+        Mode::Module
+    )
+    .is_ok());
+}

@@ -134,6 +134,8 @@ pub struct Compiler<'a> {
     pub st: SymbolTable,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// `from __future__` features of the module.
+    pub future: super::future::Features,
 }
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -760,6 +762,11 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn visit_annexpr(&mut self, e: &'a Expr) -> CResult {
+        if self.future.annotations {
+            let s = super::unparse::expr_as_str(e);
+            self.load_const(Value::from_string(s));
+            return Ok(());
+        }
         // `*args: *Ts` is 3.11 syntax; the starred value is evaluated by unpacking.
         if let ExprKind::Starred(v) = &e.kind {
             self.visit_expr(v)?;
@@ -994,12 +1001,14 @@ pub fn compile_module(
     source: Rc<SourceFile>,
     mode: Mode,
     st: SymbolTable,
+    future: super::future::Features,
 ) -> CResult<Rc<CodeObject>> {
     let mut c = Compiler {
         source,
         st,
         units: Vec::new(),
         interactive: mode == Mode::Interactive,
+        future,
     };
     let first = module.body.first().map(|s| s.span).unwrap_or_default();
     c.enter_scope("<module>", ScopeType::Module, 0, 1, first);

@@ -450,7 +450,7 @@ impl<'a> Compiler<'a> {
             }
             _ => return Err(err("illegal target for annotation", target.span)),
         }
-        if !simple && module_or_class {
+        if !simple && module_or_class && !self.future.annotations {
             self.visit_expr(annotation)?;
             self.emit(Instr::PopTop);
         }
@@ -955,6 +955,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && self.line_of(self.ur().loc) > self.future.lineno {
+            return Err(err(
+                "from __future__ imports must occur at the beginning of the file",
+                self.ur().loc,
+            ));
+        }
         self.load_const(Value::Int(level as i64));
         let fromlist: Vec<Value> = names.iter().map(|a| Self::str_value(&a.name)).collect();
         self.load_const(Value::tuple(fromlist));

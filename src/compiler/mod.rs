@@ -14,7 +14,9 @@ mod codegen_expr;
 mod codegen_match;
 mod codegen_stmt;
 pub mod dis;
+mod future;
 pub mod symtable;
+mod unparse;
 
 use crate::ast;
 use crate::bytecode::CodeObject;
@@ -30,6 +32,7 @@ pub fn compile(
     source: Rc<SourceFile>,
     mode: ast::Mode,
 ) -> Result<Rc<CodeObject>, CompileError> {
+    let features = future::parse(module, mode, |s| source.line_of(s.start))?;
     let st = symtable::build(module)?;
-    codegen::compile_module(module, source, mode, st)
+    codegen::compile_module(module, source, mode, st, features)
 }
