@@ -136,6 +136,9 @@ pub struct Compiler<'a> {
     pub interactive: bool,
     /// `from __future__` features of the module.
     pub future: super::future::Features,
+    /// Code objects already built for a def/lambda/class/comprehension node: a `finally`
+    /// body compiled once per exit path reuses them (CPython merges equal code constants).
+    pub code_cache: HashMap<usize, Rc<CodeObject>>,
 }
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -225,10 +228,8 @@ impl<'a> Compiler<'a> {
     pub fn add_const(&mut self, v: Value) -> u32 {
         let key = const_key(&v);
         let u = self.u();
-        if !matches!(key, ConstKey::Code(_)) {
-            if let Some(&i) = u.const_map.get(&key) {
-                return i;
-            }
+        if let Some(&i) = u.const_map.get(&key) {
+            return i;
         }
         let i = u.consts.len() as u32;
         u.consts.push(v);
@@ -814,21 +815,29 @@ impl<'a> Compiler<'a> {
         } else {
             ScopeType::Function
         };
-        let first_line = self.line_of(first_span);
-        self.enter_scope(&fd.name, st, sid, first_line, s.span);
-        self.set_arg_counts(&fd.args);
-        let doc = Self::docstring(&fd.body);
-        self.u().doc = doc.map(|d| d.to_string());
-        let start = if doc.is_some() { 1 } else { 0 };
-        let r = self.visit_stmts(&fd.body[start..]);
-        if let Err(e) = r {
-            self.units.pop();
-            return Err(e);
-        }
-        if self.is_gen_scope() {
-            self.wrap_in_stopiteration_handler();
-        }
-        let code = self.exit_scope(true)?;
+        let key = fd as *const FunctionDef as usize;
+        let code = match self.code_cache.get(&key) {
+            Some(c) => c.clone(),
+            None => {
+                let first_line = self.line_of(first_span);
+                self.enter_scope(&fd.name, st, sid, first_line, s.span);
+                self.set_arg_counts(&fd.args);
+                let doc = Self::docstring(&fd.body);
+                self.u().doc = doc.map(|d| d.to_string());
+                let start = if doc.is_some() { 1 } else { 0 };
+                let r = self.visit_stmts(&fd.body[start..]);
+                if let Err(e) = r {
+                    self.units.pop();
+                    return Err(e);
+                }
+                if self.is_gen_scope() {
+                    self.wrap_in_stopiteration_handler();
+                }
+                let code = self.exit_scope(true)?;
+                self.code_cache.insert(key, code.clone());
+                code
+            }
+        };
         self.make_closure(code, flags)?;
         let saved = self.set_loc(s.span);
         for _ in &fd.decorators {
@@ -845,6 +854,10 @@ impl<'a> Compiler<'a> {
         };
         check_debug_args(args, e.span)?;
         let flags = self.default_arguments(args)?;
+        let key = e as *const Expr as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.make_closure(code, flags);
+        }
         let first_line = self.line_of(e.span);
         self.enter_scope("<lambda>", ScopeType::Lambda, sid, first_line, e.span);
         self.set_arg_counts(args);
@@ -860,6 +873,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::ReturnValue);
         }
         let code = self.exit_scope(false)?;
+        self.code_cache.insert(key, code.clone());
         self.make_closure(code, flags)
     }
 
@@ -871,6 +885,10 @@ impl<'a> Compiler<'a> {
             self.visit_expr(d)?;
         }
         let first_span = cd.decorators.first().map(|d| d.span).unwrap_or(s.span);
+        let key = cd as *const ClassDef as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.finish_class(cd, code);
+        }
         let first_line = self.line_of(first_span);
         self.enter_scope(&cd.name, ScopeType::Class, sid, first_line, s.span);
         self.u().private = Some(cd.name.clone());
@@ -898,6 +916,11 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         let code = self.exit_scope(false)?;
+        self.code_cache.insert(key, code.clone());
+        self.finish_class(cd, code)
+    }
+
+    fn finish_class(&mut self, cd: &'a ClassDef, code: Rc<CodeObject>) -> CResult {
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0)?;
         self.load_const(Self::str_value(&cd.name));
@@ -1009,6 +1032,7 @@ pub fn compile_module(
         units: Vec::new(),
         interactive: mode == Mode::Interactive,
         future,
+        code_cache: HashMap::new(),
     };
     let first = module.body.first().map(|s| s.span).unwrap_or_default();
     c.enter_scope("<module>", ScopeType::Module, 0, 1, first);

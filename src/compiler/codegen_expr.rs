@@ -9,7 +9,7 @@ use super::codegen::*;
 use super::codegen_stmt::binop_kind;
 use super::symtable::BlockType;
 use crate::ast::*;
-use crate::bytecode::{format_flags, CmpKind, Instr, Intrinsic1};
+use crate::bytecode::{format_flags, CmpKind, CodeObject, Instr, Intrinsic1};
 use crate::object::{PyBytes, Value};
 use std::rc::Rc;
 
@@ -766,9 +766,17 @@ impl<'a> Compiler<'a> {
             return Err(err("internal compiler error: missing scope", e.span));
         };
         let outer_scope_type = self.ur().scope_type;
+        let is_async_generator = self.st.scopes[sid].coroutine;
+        let key = e as *const Expr as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.finish_comprehension(
+                code,
+                outermost,
+                is_async_generator && typ != CompType::Gen,
+            );
+        }
         let first_line = self.line_of(e.span);
         self.enter_scope(name, ScopeType::Comprehension, sid, first_line, e.span);
-        let is_async_generator = self.st.scopes[sid].coroutine;
         let r = (|| -> CResult {
             if is_async_generator
                 && typ != CompType::Gen
@@ -803,6 +811,18 @@ impl<'a> Compiler<'a> {
             self.wrap_in_stopiteration_handler();
         }
         let code = self.exit_scope(typ == CompType::Gen)?;
+        self.code_cache.insert(key, code.clone());
+        self.finish_comprehension(code, outermost, is_async_generator && typ != CompType::Gen)
+    }
+
+    /// Make the comprehension function, call it with the first iterator (awaiting the result
+    /// for an async list/set/dict comprehension).
+    fn finish_comprehension(
+        &mut self,
+        code: Rc<CodeObject>,
+        outermost: &'a Comprehension,
+        awaited: bool,
+    ) -> CResult {
         self.make_closure(code, 0)?;
         self.visit_expr(&outermost.iter)?;
         self.emit(if outermost.is_async {
@@ -811,7 +831,7 @@ impl<'a> Compiler<'a> {
             Instr::GetIter
         });
         self.emit(Instr::Call(1));
-        if is_async_generator && typ != CompType::Gen {
+        if awaited {
             self.emit(Instr::GetAwaitable(0));
             self.load_none();
             self.add_yield_from(true);
