@@ -30,6 +30,7 @@ impl<'a> Compiler<'a> {
     pub fn const_value(e: &Expr) -> Option<Value> {
         match &e.kind {
             ExprKind::Constant(c) => constant_value(c),
+            ExprKind::Name(n) if n == "__debug__" => Some(Value::Bool(true)),
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,
                 operand,
@@ -82,6 +83,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
+                Ok(())
+            }
+            // CPython's AST optimizer folds `__debug__` (asserts are always on: True).
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.load_const(Value::Bool(true));
                 Ok(())
             }
             ExprKind::Name(n) => self.nameop(n, Ctx::Load),
