@@ -404,6 +404,12 @@ pub enum Instr {
     // --- Generators and coroutines (compiled from issue 3 on; reserved here). ---
     /// `[v] -> [sent]`: suspend the generator yielding `v`; resumes with the sent value.
     /// Operand: the number of enclosing `try` blocks (unused by the VM, kept for `dis`).
+    /// A generator/coroutine body starts at instruction 0 with an empty stack: the first
+    /// resume pushes nothing (CPython's RETURN_GENERATOR + POP_TOP are implicit). Its whole
+    /// body is covered by a handler doing `CallIntrinsic1(StopIterationError)` + `Reraise(1)`
+    /// (PEP 479), and each `YieldValue` of a `yield from`/`await` loop by a `CleanupThrow`
+    /// handler at depth 2 above the receiver's base (exceptions thrown into a suspended
+    /// delegating frame land there with `[receiver, last_sent, exc]`).
     YieldValue(u32),
     /// `[receiver, v] -> [receiver, yielded]` (fall through to YieldValue), or when the
     /// receiver finishes: `[receiver, v] -> [return_value]` and jump to `target`.
