@@ -403,7 +403,9 @@ pub enum Instr {
 
     // --- Generators and coroutines (compiled from issue 3 on; reserved here). ---
     /// `[v] -> [sent]`: suspend the generator yielding `v`; resumes with the sent value.
-    /// Operand: the number of enclosing `try` blocks (unused by the VM, kept for `dis`).
+    /// Operand: 1 when this is the suspension point of a `yield from`/`await` loop (the
+    /// delegate is `stack[-2]` while suspended, so `throw()`/`close()` go to it first, as
+    /// CPython's `_PyGen_yf`), 0 for a plain `yield`.
     /// A generator/coroutine body starts at instruction 0 with an empty stack: the first
     /// resume pushes nothing (CPython's RETURN_GENERATOR + POP_TOP are implicit). Its whole
     /// body is covered by a handler doing `CallIntrinsic1(StopIterationError)` + `Reraise(1)`

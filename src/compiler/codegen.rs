@@ -625,28 +625,13 @@ impl<'a> Compiler<'a> {
         self.use_label(send);
         self.jump(Instr::Send, exit);
         self.emit_op(Op::SetupFinally(fail));
-        let depth = self.try_depth();
-        self.emit(Instr::YieldValue(depth));
+        self.emit(Instr::YieldValue(1));
         self.emit_op(Op::PopBlock);
         self.jump(Instr::Jump, send);
         self.use_label(fail);
         self.emit(Instr::CleanupThrow);
         self.emit(Instr::EndSend);
         self.use_label(exit);
-    }
-
-    /// The number of enclosing exception-handling blocks (YieldValue's informational operand).
-    pub fn try_depth(&self) -> u32 {
-        self.ur()
-            .fblocks
-            .iter()
-            .filter(|f| {
-                !matches!(
-                    f.kind,
-                    FBlockKind::WhileLoop | FBlockKind::ForLoop | FBlockKind::PopValue
-                )
-            })
-            .count() as u32
     }
 
     /// `yield v` (with the async-generator wrap when needed).
@@ -657,8 +642,7 @@ impl<'a> Compiler<'a> {
                 crate::bytecode::Intrinsic1::AsyncGenWrap as u32,
             ));
         }
-        let depth = self.try_depth();
-        self.emit(Instr::YieldValue(depth));
+        self.emit(Instr::YieldValue(0));
     }
 
     // ---- functions, classes, closures ----
