@@ -230,10 +230,8 @@ impl<'a> Compiler<'a> {
                 for p in parts {
                     self.visit_expr(p)?;
                 }
-                if parts.len() != 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
-                    if parts.len() > 1 {
-                        self.emit(Instr::BuildString(parts.len() as u32));
-                    }
+                if parts.len() > 1 {
+                    self.emit(Instr::BuildString(parts.len() as u32));
                 }
                 Ok(())
             }
@@ -518,11 +516,11 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) =
-            match kind {
-                SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-                _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
-            };
+        type Mk = fn(u32) -> Instr;
+        let (build, add, extend): (Mk, Mk, Mk) = match kind {
+            SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+            _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+        };
         let mut built = false;
         if big {
             self.emit(build(pushed));

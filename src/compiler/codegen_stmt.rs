@@ -339,7 +339,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(err("multiple starred expressions in assignment", t.span));
                 }
-                if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
+                if i >= (1 << 8) || n - i > (i32::MAX as usize >> 8) {
                     return Err(err(
                         "too many expressions in star-unpacking assignment",
                         e.span,
