@@ -88,6 +88,43 @@ fn dev_compile_dir() {
     println!("ok={} parse_err={} compile_err={}", ok, parse_err, comp_err);
 }
 
+fn code_summaries(co: &coil::bytecode::CodeObject, out: &mut Vec<String>) {
+    use coil::object::Value;
+    let j = |v: &[Rc<str>]| v.iter().map(|s| &**s).collect::<Vec<_>>().join(",");
+    out.push(format!(
+        "{}|{}|{}|{}|{}|{:#x}|{}|{}|{}",
+        co.qualname,
+        co.first_line,
+        co.argcount,
+        co.posonlyargcount,
+        co.kwonlyargcount,
+        co.flags & 0x2BF,
+        j(&co.varnames),
+        j(&co.cellvars),
+        j(&co.freevars)
+    ));
+    for c in &co.consts {
+        if let Value::Code(c) = c {
+            code_summaries(c, out);
+        }
+    }
+}
+
+/// Qualnames, first lines, argument counts, flags, varnames, cellvars and freevars of every
+/// code object match CPython's (expected file generated with python3 3.11).
+#[test]
+fn code_objects_match_cpython_scopes_and_flags() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compiler_data");
+    let src = std::fs::read_to_string(dir.join("scopes.py")).unwrap();
+    let want = std::fs::read_to_string(dir.join("scopes.py.codeinfo")).unwrap();
+    let code = compile_src(&src, Mode::Module).expect("compiles");
+    let mut got = Vec::new();
+    code_summaries(&code, &mut got);
+    got.sort();
+    let got = got.join("\n") + "\n";
+    assert_eq!(got, want);
+}
+
 /// Print code-object summaries (as `/tmp/cc/codeinfo.py` does with python3) for differential
 /// checks of the symtable against CPython.
 #[test]
