@@ -1189,3 +1189,16 @@ fn future_statement_errors() {
     )
     .is_ok());
 }
+
+snap!(
+    dis_return_in_finally_overrides,
+    "def f():\n    try:\n        return 1\n    finally:\n        return 2\n"
+);
+snap!(
+    dis_async_with_return_and_break,
+    "async def f(cm, xs):\n    for x in xs:\n        async with cm:\n            if x:\n                break\n            return x\n"
+);
+snap!(
+    dis_nested_functions_in_finally_share_code,
+    "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                break\n        finally:\n            g = lambda: x\n    return g\n"
+);
