@@ -1202,3 +1202,200 @@ snap!(
     dis_nested_functions_in_finally_share_code,
     "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                break\n        finally:\n            g = lambda: x\n    return g\n"
 );
+
+/// (source, [(SyntaxWarning message, line)]) from python3 with warnings recorded.
+const SYNTAX_WARNINGS: &[(&str, &[(&str, u32)])] = &[
+    (
+        "x is 1\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "x is not ()\n",
+        &[("\"is not\" with a literal. Did you mean \"!=\"?", 1)],
+    ),
+    (
+        "1 is x\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    ("x is None\n", &[]),
+    (
+        "x is -1\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "(1)(2)\n",
+        &[(
+            "'int' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "[1](2)\n",
+        &[(
+            "'list' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "f\"a\"(1)\n",
+        &[(
+            "'str' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(x for x in y)(1)\n",
+        &[(
+            "'generator' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "1[0]\n",
+        &[(
+            "'int' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "None[0]\n",
+        &[(
+            "'NoneType' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "{1}[0]\n",
+        &[(
+            "'set' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(lambda: 0)[0]\n",
+        &[(
+            "'function' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "\"abc\"[\"x\"]\n",
+        &[(
+            "str indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "[1][\"a\"]\n",
+        &[(
+            "list indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(1,2)[1.5]\n",
+        &[(
+            "tuple indices must be integers or slices, not float; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("[1][x]\n", &[]),
+    (
+        "(1, 2)[\"k\"]\n",
+        &[(
+            "tuple indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("\"s\"[1:2]\n", &[]),
+    ("x[\"a\"]\n", &[]),
+    (
+        "assert (x, \"msg\")\n",
+        &[("assertion is always true, perhaps remove parentheses?", 1)],
+    ),
+    ("assert ()\n", &[]),
+    (
+        "x = 1 if y is 2 else 3\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "f\"{x}\"[\"a\"]\n",
+        &[(
+            "str indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "if x is 'a' or y is not 2:\n    pass\n",
+        &[
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+            ("\"is not\" with a literal. Did you mean \"!=\"?", 1),
+        ],
+    ),
+    (
+        "while x is 3: pass\n",
+        &[
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+        ],
+    ),
+    (
+        "(1, 2)(3)\n",
+        &[(
+            "'tuple' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "x = [\n (1, 2)\n (3, 4)\n]\n",
+        &[(
+            "'tuple' object is not callable; perhaps you missed a comma?",
+            2,
+        )],
+    ),
+    (
+        "True[0]\n",
+        &[(
+            "'bool' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "b'x'[1.0]\n",
+        &[(
+            "bytes indices must be integers or slices, not float; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("print((1, 2)[0], 'ab'[True])\n", &[]),
+    ("x is True\n", &[]),
+    ("... is x\n", &[]),
+];
+
+#[test]
+fn syntax_warnings_match_python3() {
+    let mut failures = Vec::new();
+    for &(src, want) in SYNTAX_WARNINGS {
+        let source = Rc::new(SourceFile::new("t.py", src));
+        let module = coil::parser::parse(&source, Mode::Module).expect("parses");
+        let (_, warnings) =
+            coil::compiler::compile_with_warnings(&module, source.clone(), Mode::Module)
+                .expect("compiles");
+        let got: Vec<(String, u32)> = warnings
+            .iter()
+            .map(|w| (w.msg.clone(), source.line_of(w.span.start)))
+            .collect();
+        // The warnings filter shows a message once per location (CPython compiles a `while`
+        // test twice).
+        let mut want_dedup: Vec<(String, u32)> = Vec::new();
+        for &(m, l) in want {
+            if !want_dedup.contains(&(m.to_string(), l)) {
+                want_dedup.push((m.to_string(), l));
+            }
+        }
+        if got != want_dedup {
+            failures.push(format!("{:?}: got {:?}, want {:?}", src, got, want_dedup));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -139,6 +139,8 @@ pub struct Compiler<'a> {
     /// Code objects already built for a def/lambda/class/comprehension node: a `finally`
     /// body compiled once per exit path reuses them (CPython merges equal code constants).
     pub code_cache: HashMap<usize, Rc<CodeObject>>,
+    /// SyntaxWarnings (message, location) in emission order, without duplicates.
+    pub warnings: Vec<(String, Span)>,
 }
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -188,6 +190,14 @@ pub fn err(msg: impl Into<String>, span: Span) -> CompileError {
 }
 
 impl<'a> Compiler<'a> {
+    /// Record a SyntaxWarning at the current location (CPython's `compiler_warn`).
+    pub fn warn(&mut self, msg: impl Into<String>) {
+        let w = (msg.into(), self.ur().loc);
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+
     pub fn u(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("compiler unit")
     }
@@ -1002,14 +1012,14 @@ pub fn find_ann(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Compile a whole module.
+/// Compile a whole module; returns the code object and the SyntaxWarnings.
 pub fn compile_module(
     module: &Module,
     source: Rc<SourceFile>,
     mode: Mode,
     st: SymbolTable,
     future: super::future::Features,
-) -> CResult<Rc<CodeObject>> {
+) -> CResult<(Rc<CodeObject>, Vec<(String, Span)>)> {
     let mut c = Compiler {
         source,
         st,
@@ -1017,10 +1027,11 @@ pub fn compile_module(
         interactive: mode == Mode::Interactive,
         future,
         code_cache: HashMap::new(),
+        warnings: Vec::new(),
     };
     let first = module.body.first().map(|s| s.span).unwrap_or_default();
     c.enter_scope("<module>", ScopeType::Module, 0, 1, first);
-    match mode {
+    let code = match mode {
         Mode::Module => {
             c.body(&module.body, true)?;
             c.exit_scope(true)
@@ -1046,5 +1057,6 @@ pub fn compile_module(
             }
             c.exit_scope(false)
         }
-    }
+    };
+    Ok((code?, std::mem::take(&mut c.warnings)))
 }

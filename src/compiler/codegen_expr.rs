@@ -242,6 +242,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscripter(value);
+                self.check_index(value, slice);
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -331,6 +333,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -409,6 +412,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 && comparators.len() == ops.len() => {
+                self.check_compare(left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
                 self.visit_expr(left)?;
@@ -630,6 +634,7 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         self.validate_keywords(keywords)?;
+        self.check_caller(func);
         // Method call: obj.meth(args) → LoadMethod + CallMethod.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
@@ -992,6 +997,146 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit(Instr::EndAsyncFor);
         Ok(())
+    }
+}
+
+/// CPython's `infer_type`: the type name of a display/literal expression, if evident.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant(Constant::Imag(_)) => "complex",
+        _ => match Compiler::const_value(e)? {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Long(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::Tuple(_) => "tuple",
+            Value::Ellipsis => "ellipsis",
+            _ => return None,
+        },
+    })
+}
+
+/// A constant after CPython's AST folding (literals, `-literal`, tuples of constants).
+fn is_folded_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(_)) || Compiler::const_value(e).is_some()
+}
+
+impl<'a> Compiler<'a> {
+    /// CPython's `check_compare`: `is`/`is not` with a literal other than None/True/False/...
+    fn check_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let is_arg = |e: &Expr| {
+            matches!(
+                e.kind,
+                ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+            ) || !is_folded_constant(e)
+        };
+        let mut l = is_arg(left);
+        for (op, c) in ops.iter().zip(comparators) {
+            let r = is_arg(c);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (!l || !r) {
+                self.warn(if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                });
+                return;
+            }
+            l = r;
+        }
+    }
+
+    /// CPython's `check_caller`.
+    fn check_caller(&mut self, func: &Expr) {
+        let warn = is_folded_constant(func)
+            || matches!(
+                func.kind,
+                ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::Dict { .. }
+                    | ExprKind::DictComp { .. }
+                    | ExprKind::Set(_)
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::JoinedStr(_)
+                    | ExprKind::FormattedValue { .. }
+            );
+        if warn {
+            if let Some(t) = infer_type(func) {
+                self.warn(format!(
+                    "'{}' object is not callable; perhaps you missed a comma?",
+                    t
+                ));
+            }
+        }
+    }
+
+    /// CPython's `check_subscripter`.
+    fn check_subscripter(&mut self, value: &Expr) {
+        let warn = match &value.kind {
+            ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            ExprKind::Constant(Constant::Imag(_)) => true,
+            _ => matches!(
+                Self::const_value(value),
+                Some(
+                    Value::None
+                        | Value::Ellipsis
+                        | Value::Int(_)
+                        | Value::Long(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                )
+            ),
+        };
+        if warn {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "'{}' object is not subscriptable; perhaps you missed a comma?",
+                    t
+                ));
+            }
+        }
+    }
+
+    /// CPython's `check_index`.
+    fn check_index(&mut self, value: &Expr, slice: &Expr) {
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let warn = match &value.kind {
+            ExprKind::Tuple(_)
+            | ExprKind::List(_)
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => true,
+            _ => matches!(
+                Self::const_value(value),
+                Some(Value::Str(_) | Value::Bytes(_) | Value::Tuple(_))
+            ),
+        };
+        if warn {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "{} indices must be integers or slices, not {}; perhaps you missed a comma?",
+                    t, index_type
+                ));
+            }
+        }
     }
 }
 

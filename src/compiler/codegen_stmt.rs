@@ -130,6 +130,9 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?");
+                }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
                 // CPython 3.11 locates the raise at the test when it is a comparison (carets
