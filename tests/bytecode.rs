@@ -76,8 +76,18 @@ fn dev_compile_dir() {
                 continue;
             }
         };
-        match compile(&module, source.clone(), Mode::Module) {
-            Ok(_) => ok += 1,
+        match coil::compiler::compile_with_warnings(&module, source.clone(), Mode::Module) {
+            Ok((_, ws)) => {
+                ok += 1;
+                for w in ws {
+                    println!(
+                        "WARN {}:{}: {}",
+                        p.display(),
+                        source.line_of(w.span.start),
+                        w.msg
+                    );
+                }
+            }
             Err(e) => {
                 comp_err += 1;
                 let (l, c) = source.line_col(e.span.start);
