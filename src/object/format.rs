@@ -584,7 +584,7 @@ pub fn str_format(
 }
 
 fn format_rec(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyResult<String> {
-    if depth < 0 {
+    if depth <= 0 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
@@ -1150,6 +1150,10 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                         }
                     }
                 } else {
+                    let v = match &v {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        _ => v.clone(),
+                    };
                     match &v {
                         Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
                             Some(c) => c.to_string().into_bytes(),

@@ -180,7 +180,7 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<&str> = match &sep {
         None => split_whitespace(s.as_str(), maxsplit),
         Some(sep) => {
-            let n = (maxsplit.min(usize::MAX as i64 - 1) as usize).saturating_add(1);
+            let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
             s.as_str().splitn(n, sep.as_str()).collect()
         }
     };
@@ -193,7 +193,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<&str> = match &sep {
         None => rsplit_whitespace(s.as_str(), maxsplit),
         Some(sep) => {
-            let n = (maxsplit.min(usize::MAX as i64 - 1) as usize).saturating_add(1);
+            let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
             let mut v: Vec<&str> = s.as_str().rsplitn(n, sep.as_str()).collect();
             v.reverse();
             v
