@@ -617,41 +617,65 @@ fn format_rec(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyResu
                 "Single '{' encountered in format string",
             ));
         }
-        // Find the matching '}' (format specs may nest one level of braces).
+        // Find the end of the field as CPython's `MarkupIterator_next` does: scan the field
+        // name (skipping `[...]`), then the conversion character, then the format spec with
+        // brace nesting.
         let start = i + 1;
-        let mut j = start;
-        let mut nest = 1;
-        let mut field_end = None;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        field_end = Some(j);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        let end = match field_end {
-            Some(e) => e,
-            None => {
-                // Distinguish "{0" from "{:" for CPython's messages.
-                let inner: String = chars[start..].iter().collect();
-                if inner.contains(':') {
-                    return Err(PyErr::value_error("unmatched '{' in format spec"));
-                }
-                return Err(PyErr::value_error("expected '}' before end of string"));
-            }
-        };
+        let end = field_end(&chars, start)?;
         let field: String = chars[start..end].iter().collect();
         out.push_str(&render_field(vm, &field, ctx, depth)?);
         i = end + 1;
     }
     Ok(out)
+}
+
+fn field_end(chars: &[char], start: usize) -> PyResult<usize> {
+    let mut j = start;
+    loop {
+        let c = match chars.get(j) {
+            Some(c) => *c,
+            None => return Err(PyErr::value_error("expected '}' before end of string")),
+        };
+        match c {
+            '[' => {
+                while j < chars.len() && chars[j] != ']' {
+                    j += 1;
+                }
+                j += 1;
+            }
+            '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
+            '}' => return Ok(j),
+            ':' => {
+                j += 1;
+                break;
+            }
+            '!' => {
+                if j + 1 >= chars.len() {
+                    return Err(PyErr::value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
+                }
+                j += 2;
+                break;
+            }
+            _ => j += 1,
+        }
+    }
+    let mut nest = 1;
+    while j < chars.len() {
+        match chars[j] {
+            '{' => nest += 1,
+            '}' => {
+                nest -= 1;
+                if nest == 0 {
+                    return Ok(j);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    Err(PyErr::value_error("unmatched '{' in format spec"))
 }
 
 fn render_field(vm: &mut Vm, field: &str, ctx: &mut FormatCtx, depth: i32) -> PyResult<String> {

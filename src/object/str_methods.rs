@@ -39,7 +39,16 @@ pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match iterable {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.to_vec(),
-        other => vm.collect(other)?,
+        other => {
+            let it = vm.iter(other).map_err(|e| {
+                if e.lazy_kind() == Some(super::ExcType::TypeError) {
+                    PyErr::type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            vm.collect(&it)?
+        }
     };
     if items.len() == 1 {
         if let Value::Str(s) = &items[0] {
