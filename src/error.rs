@@ -10,6 +10,9 @@ pub enum CompileErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// "maximum recursion depth exceeded during compilation": CPython raises RecursionError
+    /// (not a SyntaxError) for input nested too deeply to compile.
+    RecursionError,
 }
 
 impl CompileErrorKind {
@@ -18,6 +21,7 @@ impl CompileErrorKind {
             CompileErrorKind::SyntaxError => "SyntaxError",
             CompileErrorKind::IndentationError => "IndentationError",
             CompileErrorKind::TabError => "TabError",
+            CompileErrorKind::RecursionError => "RecursionError",
         }
     }
 }

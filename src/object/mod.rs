@@ -11,9 +11,12 @@
 //!   generators). Never hold a borrow across anything that may run Python code: copy the
 //!   `Value`s out first.
 
+pub mod attr;
+pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod descr;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -27,7 +30,9 @@ pub mod module;
 pub mod ns_util;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
+pub mod slotwrap;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
