@@ -78,7 +78,7 @@ pub fn bytes_hash(data: &[u8]) -> i64 {
 
 /// The bytes of a bytes-like argument (bytes only, for now).
 fn bytes_like<'a>(v: &'a Value) -> Option<&'a [u8]> {
-    match v {
+    match ns_util::recv(v) {
         Value::Bytes(b) => Some(&b.data),
         _ => None,
     }
@@ -380,7 +380,7 @@ pub fn slots() -> TypeSlots {
 // Methods.
 
 fn me(args: &[Value]) -> &[u8] {
-    args.first().map_or(&[], data)
+    args.first().map_or(&[], |v| data(ns_util::recv(v)))
 }
 
 /// A bytes argument ("a bytes-like object is required, not 'str'").

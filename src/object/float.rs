@@ -837,7 +837,7 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
 // Slots and methods.
 
 fn fv(v: &Value) -> f64 {
-    match v {
+    match ns_util::recv(v) {
         Value::Float(f) => *f,
         _ => 0.0,
     }

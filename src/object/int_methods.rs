@@ -16,7 +16,7 @@ use num_traits::{Signed, Zero};
 use std::rc::Rc;
 
 fn this(v: &Value) -> IntRef<'_> {
-    as_int(v).unwrap_or(IntRef::Small(0))
+    as_int(ns_util::recv(v)).unwrap_or(IntRef::Small(0))
 }
 
 fn slot_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {

@@ -759,7 +759,7 @@ fn decode_utf32(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
 
 fn sv(v: &Value) -> &PyStr {
     thread_local!(static E: &'static PyStr = Box::leak(Box::new(PyStr::new(""))));
-    match v {
+    match super::ns_util::recv(v) {
         Value::Str(s) => s,
         // Slots are only called with a str receiver; anything else reads as "".
         _ => E.with(|e| *e),

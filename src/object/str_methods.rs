@@ -10,7 +10,7 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 fn me(args: &[Value]) -> Rc<PyStr> {
-    match args.first() {
+    match args.first().map(ns_util::recv) {
         Some(Value::Str(s)) => s.clone(),
         _ => Rc::new(PyStr::new("")),
     }
@@ -18,7 +18,7 @@ fn me(args: &[Value]) -> Rc<PyStr> {
 
 /// A required str argument ("must be str, not int").
 fn str_arg(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
-    match v {
+    match ns_util::recv(v) {
         Value::Str(s) => Ok(s.clone()),
         o => Err(PyErr::type_error(format!(
             "must be str, not {}",
@@ -55,6 +55,7 @@ pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
             return Ok(Value::Str(s.clone()));
         }
     }
+    let items: Vec<Value> = items.iter().map(|v| ns_util::recv(v).clone()).collect();
     let mut total = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
         match it {
