@@ -211,7 +211,7 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 // Slots.
 
 fn data(v: &Value) -> &[u8] {
-    match v {
+    match ns_util::recv(v) {
         Value::Bytes(b) => &b.data,
         _ => &[],
     }
@@ -226,6 +226,7 @@ fn slot_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (a, b) {
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Value::Bool(super::int::cmp_result(
             Some(x.data.cmp(&y.data)),
@@ -236,6 +237,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (op.base(), a, b) {
         (BinOpKind::Add, Value::Bytes(x), Value::Bytes(y)) => {
             if y.data.is_empty() {
@@ -246,7 +248,13 @@ fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<
             v.extend_from_slice(&y.data);
             Ok(bv(v))
         }
-        (BinOpKind::Add, Value::Bytes(_), Value::Instance(_)) => Ok(Value::NotImplemented),
+        (BinOpKind::Add, Value::Bytes(_), o @ Value::Instance(_))
+            if vm
+                .getattr_opt(o, &super::str::intern("__radd__"))?
+                .is_some() =>
+        {
+            Ok(Value::NotImplemented)
+        }
         (BinOpKind::Add, Value::Bytes(_), o) => Err(PyErr::type_error(format!(
             "can't concat {} to bytes",
             type_name(vm, o)
@@ -310,7 +318,7 @@ pub fn bytes_getitem(vm: &mut Vm, b: &PyBytes, key: &Value) -> PyResult<Value> {
 }
 
 fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    match v {
+    match ns_util::recv(v) {
         Value::Bytes(b) => bytes_getitem(vm, b, key),
         _ => Ok(Value::NotImplemented),
     }
@@ -380,7 +388,7 @@ pub fn slots() -> TypeSlots {
 // Methods.
 
 fn me(args: &[Value]) -> &[u8] {
-    args.first().map_or(&[], |v| data(ns_util::recv(v)))
+    args.first().map_or(&[], data)
 }
 
 /// A bytes argument ("a bytes-like object is required, not 'str'").

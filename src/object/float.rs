@@ -852,6 +852,7 @@ fn slot_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let b = ns_util::recv(b);
     Ok(match float_richcompare(fv(a), b, op) {
         Some(r) => Value::Bool(r),
         None => Value::NotImplemented,
@@ -859,6 +860,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(_vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (ns_util::recv(a), ns_util::recv(b));
     match binary_op(op, a, b) {
         Some(r) => r,
         None => Ok(Value::NotImplemented),

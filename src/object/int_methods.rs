@@ -42,6 +42,7 @@ pub fn int_richcompare(a: IntRef, other: &Value, op: CmpKind) -> Option<bool> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let b = ns_util::recv(b);
     Ok(match int_richcompare(this(a), b, op) {
         Some(r) => Value::Bool(r),
         None => Value::NotImplemented,
@@ -49,6 +50,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(_vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (ns_util::recv(a), ns_util::recv(b));
     match binary_op(op, a, b) {
         Some(r) => r,
         None => Ok(Value::NotImplemented),

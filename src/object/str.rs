@@ -785,6 +785,7 @@ pub fn str_compare(a: &PyStr, b: &PyStr, op: CmpKind) -> bool {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -854,9 +855,14 @@ pub fn str_repeat(s: &Rc<PyStr>, n: i64) -> PyResult<Value> {
 }
 
 fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (op.base(), a, b) {
         (BinOpKind::Add, Value::Str(x), Value::Str(y)) => Ok(str_concat(x, y)),
-        (BinOpKind::Add, Value::Str(_), Value::Instance(_)) => Ok(Value::NotImplemented),
+        (BinOpKind::Add, Value::Str(_), o @ Value::Instance(_))
+            if vm.getattr_opt(o, &intern("__radd__"))?.is_some() =>
+        {
+            Ok(Value::NotImplemented)
+        }
         (BinOpKind::Add, Value::Str(_), other) => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(vm, other)
@@ -950,7 +956,7 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
 }
 
 fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    match v {
+    match super::ns_util::recv(v) {
         Value::Str(s) => str_getitem(vm, s, key),
         _ => Ok(Value::NotImplemented),
     }
