@@ -560,6 +560,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 /// `float(x)` for one argument.
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    // str/bytes subclasses parse like str/bytes.
+    if let inner @ (Value::Str(_) | Value::Bytes(_)) = ns_util::recv(x) {
+        if !matches!(x, Value::Str(_) | Value::Bytes(_)) {
+            return float_from_value(vm, &inner.clone());
+        }
+    }
     match x {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Bool(_) | Value::Long(_) => {

@@ -195,6 +195,12 @@ fn parse_int_or_raise(s: &str, base: u32, repr: impl FnOnce() -> String) -> PyRe
 /// `int(x)` for one argument: ints, bools, floats, str/bytes (base 10), and objects with
 /// `__int__`, `__index__` or `__trunc__`.
 pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    // str/bytes subclasses parse like str/bytes.
+    if let inner @ (Value::Str(_) | Value::Bytes(_)) = ns_util::recv(x) {
+        if !matches!(x, Value::Str(_) | Value::Bytes(_)) {
+            return int_from_value(vm, &inner.clone());
+        }
+    }
     match x {
         Value::Int(_) | Value::Long(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
