@@ -77,7 +77,7 @@ pub fn bytes_hash(data: &[u8]) -> i64 {
 }
 
 /// The bytes of a bytes-like argument (bytes only, for now).
-fn bytes_like<'a>(v: &'a Value) -> Option<&'a [u8]> {
+fn bytes_like(v: &Value) -> Option<&[u8]> {
     match ns_util::recv(v) {
         Value::Bytes(b) => Some(&b.data),
         _ => None,
@@ -440,7 +440,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if i > 0 && group > 0 {
                 // Positive counts group from the right, negative from the left.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };
@@ -987,7 +987,7 @@ fn just_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, which: u8) -> 
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(d);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(bv(out))
 }
 
@@ -1058,7 +1058,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(w as usize);
     out.extend_from_slice(sign);
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(rest);
     Ok(bv(out))
 }
@@ -1076,7 +1076,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }

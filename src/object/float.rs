@@ -810,11 +810,7 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
     if top < -1074 {
         return Ok(sgn * 0.0);
     }
-    let keep = if top - 1 >= -1022 {
-        53
-    } else {
-        (top + 1074).max(0)
-    };
+    let keep = if top > -1022 { 53 } else { (top + 1074).max(0) };
     let shift = mbits - keep;
     let (q, e2) = if shift > 0 {
         let s = shift as usize;

@@ -148,7 +148,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.chars().count();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -193,7 +193,7 @@ fn render_number(
     }
     let body_len = sign.len() + prefix.len() + digits.chars().count() + rest.chars().count();
     let pad = width.saturating_sub(body_len);
-    let fill: String = std::iter::repeat(s.fill).take(pad).collect();
+    let fill: String = std::iter::repeat_n(s.fill, pad).collect();
     let mut out = String::with_capacity(body_len + pad);
     match align {
         '<' => {
@@ -205,8 +205,8 @@ fn render_number(
         }
         '^' => {
             let left = pad / 2;
-            let lf: String = std::iter::repeat(s.fill).take(left).collect();
-            let rf: String = std::iter::repeat(s.fill).take(pad - left).collect();
+            let lf: String = std::iter::repeat_n(s.fill, left).collect();
+            let rf: String = std::iter::repeat_n(s.fill, pad - left).collect();
             out.push_str(&lf);
             out.push_str(sign);
             out.push_str(prefix);
@@ -246,9 +246,9 @@ fn pad_str(s: &Spec, text: &str, default_align: char) -> String {
         _ => (0, pad),
     };
     let mut out = String::with_capacity(text.len() + pad);
-    out.extend(std::iter::repeat(s.fill).take(l));
+    out.extend(std::iter::repeat_n(s.fill, l));
     out.push_str(text);
-    out.extend(std::iter::repeat(s.fill).take(r));
+    out.extend(std::iter::repeat_n(s.fill, r));
     out
 }
 
@@ -1205,11 +1205,11 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                 };
                 let pad = width.saturating_sub(n);
                 if !left {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 }
                 out.extend_from_slice(&body);
                 if left {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 }
             }
             Piece::Num(sign, prefix, body) => {
@@ -1220,14 +1220,14 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
                     out.extend_from_slice(body.as_bytes());
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 } else if zero && finite {
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
-                    out.extend(std::iter::repeat(b'0').take(pad));
+                    out.extend(std::iter::repeat_n(b'0', pad));
                     out.extend_from_slice(body.as_bytes());
                 } else {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
                     out.extend_from_slice(body.as_bytes());
@@ -1253,7 +1253,7 @@ fn unsupported(fmt: &[u8], at: usize, bytes_mode: bool) -> PyErr {
     let (c, idx) = if bytes_mode {
         (fmt[at] as char, at)
     } else {
-        let s = String::from_utf8_lossy(&fmt[..]).into_owned();
+        let s = String::from_utf8_lossy(fmt).into_owned();
         let ci = s[..at.min(s.len())].chars().count();
         (s[at.min(s.len())..].chars().next().unwrap_or('?'), ci)
     };

@@ -306,14 +306,8 @@ fn m_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(n) => {
             let n = match super::int::as_int(&vm.index(n)?) {
                 Some(IntRef::Small(i)) => i,
-                Some(IntRef::Big(b)) => {
-                    if b.is_negative() {
-                        return Ok(Value::Int(0));
-                    } else {
-                        0
-                    }
-                }
-                None => 0,
+                Some(IntRef::Big(b)) if b.is_negative() => return Ok(Value::Int(0)),
+                _ => 0,
             };
             Ok(int_round(this(&args[0]), n))
         }

@@ -386,11 +386,7 @@ impl Codec {
 
 /// Look up an encoding name ("unknown encoding: foo").
 pub fn lookup_codec(name: &str) -> PyResult<Codec> {
-    let n: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .replace('_', "-")
-        .replace(' ', "-");
+    let n: String = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us-ascii" | "646" | "us" => Ok(Codec::Ascii),

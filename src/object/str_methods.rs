@@ -429,12 +429,9 @@ fn m_removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// Parse `(sub, start, end)` and return the sub and the byte range of the window, plus the
 /// code-point start of the window (to convert results back).
-fn find_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kwargs,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, usize, usize, usize, usize)> {
+type FindArgs = (Rc<PyStr>, Rc<PyStr>, usize, usize, usize, usize);
+
+fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> PyResult<FindArgs> {
     let a = ns_util::positional(&format!("str.{name}"), name, Style::Parse, args, kw, 1, 3)?;
     let sub = str_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let start = slice_index(vm, &a[1])?;
@@ -769,9 +766,9 @@ fn pad(s: &Rc<PyStr>, left: usize, right: usize, fill: char) -> Value {
         return Value::Str(s.clone());
     }
     let mut out = String::with_capacity(s.as_str().len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Value::from_string(out)
 }
 
@@ -819,7 +816,7 @@ pub fn zfill(s: &str, width: usize) -> String {
         _ => ("", s),
     };
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     out
 }
@@ -851,7 +848,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
