@@ -128,7 +128,13 @@ pub fn parse_spec(spec: &str, tname: &str, default_align: char) -> PyResult<Spec
         s.ty = Some(chars[i]);
     }
     if let Some(g) = s.grouping {
-        let ok = match s.ty {
+        // A str spec without a type means 's'.
+        let ty = s.ty.or(if default_align == '<' {
+            Some('s')
+        } else {
+            None
+        });
+        let ok = match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
@@ -136,7 +142,7 @@ pub fn parse_spec(spec: &str, tname: &str, default_align: char) -> PyResult<Spec
         if !ok {
             return Err(PyErr::value_error(format!(
                 "Cannot specify '{g}' with '{}'.",
-                s.ty.unwrap_or(' ')
+                ty.unwrap_or(' ')
             )));
         }
     }
@@ -254,10 +260,15 @@ fn pad_str(s: &Spec, text: &str, default_align: char) -> String {
 
 /// `format(i, spec)` for ints.
 pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
+    format_int_as(x, spec, "int")
+}
+
+/// `format(i, spec)` for an int-like whose type is named `tname` in errors (`bool`).
+pub fn format_int_as(x: IntRef, spec: &str, tname: &str) -> PyResult<String> {
     if spec.is_empty() {
         return int::int_repr(x);
     }
-    let s = parse_spec(spec, "int", '>')?;
+    let s = parse_spec(spec, tname, '>')?;
     match s.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = x.to_f64()?;
@@ -266,7 +277,7 @@ pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
         None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
         Some(c) => {
             return Err(PyErr::value_error(format!(
-                "Unknown format code '{c}' for object of type 'int'"
+                "Unknown format code '{c}' for object of type '{tname}'"
             )))
         }
     }
@@ -304,11 +315,7 @@ pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
             Some(c) => c,
             None => return Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
         };
-        let spec2 = Spec {
-            align: Some(s.align.unwrap_or('>')),
-            ..s.clone()
-        };
-        return Ok(pad_str(&spec2, &c.to_string(), '>'));
+        return Ok(render_number(&s, false, "", &c.to_string(), "", 3));
     }
     let (base, prefix, upper, every) = match s.ty {
         Some('b') => (2, "0b", false, 4),
@@ -427,9 +434,16 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
             )))
         }
     }
-    if s.sign.is_some() {
+    if let Some(sign) = s.sign {
+        return Err(PyErr::value_error(if sign == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
+    }
+    if s.z {
         return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
+            "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
     if s.alt {
@@ -437,20 +451,10 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
             "Alternate form (#) not allowed in string format specifier",
         ));
     }
-    if s.z {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
-    }
     if s.align == Some('=') {
         return Err(PyErr::value_error(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if let Some(g) = s.grouping {
-        return Err(PyErr::value_error(format!(
-            "Cannot specify '{g}' with 's'."
-        )));
     }
     let t: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -480,9 +484,15 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
         Value::Str(s) if spec.is_empty() => return Ok(s.clone()),
         Value::Str(s) => format_str(s.as_str(), spec)?,
         Value::Bool(b) if spec.is_empty() => return Ok(intern(if *b { "True" } else { "False" })),
-        Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
-            format_int(as_int(v).unwrap_or(IntRef::Small(0)), spec)?
-        }
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => format_int_as(
+            as_int(v).unwrap_or(IntRef::Small(0)),
+            spec,
+            if matches!(v, Value::Bool(_)) {
+                "bool"
+            } else {
+                "int"
+            },
+        )?,
         Value::Float(f) => format_float(*f, spec)?,
         Value::Instance(_) => {
             let m = vm.getattr_opt(v, &intern("__format__"))?;
@@ -1215,7 +1225,7 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
             Piece::Num(sign, prefix, body) => {
                 let n = sign.len() + prefix.len() + body.len();
                 let pad = width.saturating_sub(n);
-                let finite = body.bytes().next().is_some_and(|b| b.is_ascii_digit());
+                let finite = true;
                 if left {
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());

@@ -330,9 +330,15 @@ fn m_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Ok(Value::str(if *b { "True" } else { "False" }));
         }
     }
-    Ok(Value::from_string(super::format::format_int(
+    let tname = if matches!(ns_util::recv(&args[0]), Value::Bool(_)) {
+        "bool"
+    } else {
+        "int"
+    };
+    Ok(Value::from_string(super::format::format_int_as(
         this(&args[0]),
         spec.as_str(),
+        tname,
     )?))
 }
 
