@@ -562,25 +562,72 @@ fn m_endswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 // Case mapping.
 
 fn to_title(c: char, out: &mut String) {
-    match c as u32 {
-        0x01C4..=0x01C6 => out.push('\u{01C5}'),
-        0x01C7..=0x01C9 => out.push('\u{01C8}'),
-        0x01CA..=0x01CC => out.push('\u{01CB}'),
-        0x01F1..=0x01F3 => out.push('\u{01F2}'),
-        _ => out.extend(c.to_uppercase()),
+    let u = c as u32;
+    if u >= 0xDF {
+        if let Ok(i) = super::unicode_tables::TITLE_MAP.binary_search_by_key(&u, |&(k, _)| k) {
+            out.push_str(super::unicode_tables::TITLE_MAP[i].1);
+            return;
+        }
     }
+    out.extend(c.to_uppercase());
+}
+
+/// Lowercase `chars[i]` into `out`, with the Final_Sigma rule for U+03A3 (CPython's
+/// `lower_ucs4` / `handle_capital_sigma`).
+fn lower_at(chars: &[char], i: usize, out: &mut String) {
+    let c = chars[i];
+    if c != '\u{3A3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&x| !is_case_ignorable(x));
+    let mut final_sigma = before.is_some_and(|&x| is_cased(x));
+    if final_sigma {
+        let after = chars[i + 1..].iter().find(|&&x| !is_case_ignorable(x));
+        final_sigma = after.is_none_or(|&x| !is_cased(x));
+    }
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
 }
 
 pub fn str_title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower_at(&chars, i, &mut out);
         } else {
             to_title(c, &mut out);
         }
         prev_cased = is_cased(c);
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        if i == 0 {
+            to_title(chars[0], &mut out);
+        } else {
+            lower_at(&chars, i, &mut out);
+        }
+    }
+    out
+}
+
+fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_upper(c) {
+            lower_at(&chars, i, &mut out);
+        } else if is_lower(c) {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
     }
     out
 }
@@ -628,28 +675,8 @@ case_method!(m_lower, "str.lower", |s| if s.is_ascii() {
 });
 case_method!(m_casefold, "str.casefold", casefold);
 case_method!(m_title, "str.title", str_title);
-case_method!(m_capitalize, "str.capitalize", |s| {
-    let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    if let Some(c) = it.next() {
-        to_title(c, &mut out);
-    }
-    out.push_str(&it.as_str().to_lowercase());
-    out
-});
-case_method!(m_swapcase, "str.swapcase", |s| {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if is_upper(c) {
-            out.extend(c.to_lowercase());
-        } else if is_lower(c) {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-});
+case_method!(m_capitalize, "str.capitalize", capitalize);
+case_method!(m_swapcase, "str.swapcase", swapcase);
 
 // ---------------------------------------------------------------------------------------------
 // Predicates.
