@@ -51,6 +51,42 @@ impl Hasher for PassHasher {
 
 pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassHasher>>;
 
+/// A borrowed lookup key (no refcount traffic on lookups).
+struct KeyRef<'a> {
+    hash: i64,
+    key: &'a Value,
+}
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for KeyRef<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash && key_eq(self.key, &k.key)
+    }
+}
+
+/// A borrowed str lookup key (globals, attributes).
+struct StrRef<'a> {
+    hash: i64,
+    s: &'a Rc<PyStr>,
+}
+impl Hash for StrRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for StrRef<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash
+            && match &k.key {
+                Value::Str(y) => Rc::ptr_eq(self.s, y) || self.s.as_str() == y.as_str(),
+                _ => false,
+            }
+    }
+}
+
 /// Equality used for dict/set keys without running Python code.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
@@ -101,11 +137,7 @@ impl PyDict {
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
-        self.map.borrow().get(&k).cloned()
+        self.map.borrow().get(&KeyRef { hash, key }).cloned()
     }
     /// Insert or replace; returns the previous value (drop it outside any borrow).
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
@@ -121,11 +153,7 @@ impl PyDict {
     }
     /// Remove a key, keeping the order of the others; returns the removed value.
     pub fn del_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
-        let old = self.map.borrow_mut().shift_remove(&k);
+        let old = self.map.borrow_mut().shift_remove(&KeyRef { hash, key });
         if old.is_some() {
             self.bump();
         }
@@ -133,7 +161,8 @@ impl PyDict {
     }
     /// Fast path for str keys (globals, attributes, kwargs).
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
-        self.get_hashed(&Value::Str(key.clone()), key.hash())
+        let hash = key.hash();
+        self.map.borrow().get(&StrRef { hash, s: key }).cloned()
     }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();
@@ -711,7 +740,9 @@ fn view_contains(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `dictviews_to_set`: a new set from a view (a keys view of a dict takes the dict fast path).
 fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match view_of(v) {
-        Some((d, DictIterKind::Keys)) => super::set_methods::set_from_iterable(vm, &Value::Dict(d), false),
+        Some((d, DictIterKind::Keys)) => {
+            super::set_methods::set_from_iterable(vm, &Value::Dict(d), false)
+        }
         _ => super::set_methods::set_from_iterable(vm, v, false),
     }
 }
@@ -732,7 +763,11 @@ fn view_has(vm: &mut Vm, d: &Rc<PyDict>, kind: DictIterKind, x: &Value) -> PyRes
 
 /// `_PyDictView_Intersect`.
 fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (mut this, mut other) = if view_of(a).is_some() { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (mut this, mut other) = if view_of(a).is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
     let Some((d, _)) = view_of(&this) else {
         return Ok(Value::NotImplemented);
     };
