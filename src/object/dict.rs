@@ -122,6 +122,21 @@ pub struct PyDict {
     pub version: Cell<u64>,
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        if map.is_empty() {
+            return;
+        }
+        let mut items = Vec::with_capacity(map.len() * 2);
+        for (k, v) in map {
+            items.push(k.key);
+            items.push(v);
+        }
+        super::list::drop_values(items);
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
@@ -262,7 +277,7 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if d.is_empty() {
         return Ok("{}".into());
     }
-    if !super::list::repr_enter(v) {
+    if !super::list::repr_enter(vm, v)? {
         return Ok("{...}".into());
     }
     let r = (|| {
@@ -693,7 +708,7 @@ fn view_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
         DictIterKind::Values => "dict_values",
         DictIterKind::Items => "dict_items",
     };
-    if !super::list::repr_enter(&a[0]) {
+    if !super::list::repr_enter(vm, &a[0])? {
         return Ok(Value::from_string("...".into()));
     }
     let items = match kind {

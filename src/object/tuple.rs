@@ -25,6 +25,13 @@ impl PyTuple {
     }
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let items = std::mem::take(&mut self.items);
+        super::list::drop_values(items.into_vec());
+    }
+}
+
 const XXPRIME_1: u64 = 11400714785074694791;
 const XXPRIME_2: u64 = 14029467366897019727;
 const XXPRIME_5: u64 = 2870177450012600261;
@@ -77,7 +84,7 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if t.items.is_empty() {
         return Ok("()".into());
     }
-    if !repr_enter(v) {
+    if !repr_enter(vm, v)? {
         return Ok("(...)".into());
     }
     let r = (|| {
