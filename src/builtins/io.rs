@@ -117,9 +117,25 @@ fn std_kind(v: &Value) -> Option<u8> {
 
 /// `sys.stdout` / `sys.stderr` as currently set in the `sys` module (None if unset).
 fn sys_stream(vm: &Vm, name: &str) -> Option<Value> {
-    let sys = vm.modules.get_str(&crate::object::str::intern("sys"))?;
+    thread_local! {
+        static NAMES: [Rc<crate::object::PyStr>; 4] = [
+            crate::object::str::intern("sys"),
+            crate::object::str::intern("stdout"),
+            crate::object::str::intern("stderr"),
+            crate::object::str::intern("stdin"),
+        ];
+    }
+    let (sys_key, key) = NAMES.with(|n| {
+        let k = match name {
+            "stdout" => n[1].clone(),
+            "stderr" => n[2].clone(),
+            _ => n[3].clone(),
+        };
+        (n[0].clone(), k)
+    });
+    let sys = vm.modules.get_str(&sys_key)?;
     match sys {
-        Value::Module(m) => m.dict.get_str(&crate::object::str::intern(name)),
+        Value::Module(m) => m.dict.get_str(&key),
         _ => None,
     }
 }
