@@ -708,6 +708,28 @@ pub fn merge_sort<C: ?Sized, T: Clone>(
     Ok(())
 }
 
+/// Sort homogeneous int or str keys without Python-level comparisons (stable, like the
+/// general path). Returns false when the values are not all of one such type.
+fn sort_homogeneous<T>(v: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
+    match v.first().map(&key) {
+        Some(Value::Int(_)) if v.iter().all(|x| matches!(key(x), Value::Int(_))) => {
+            v.sort_by_key(|x| match key(x) {
+                Value::Int(i) => *i,
+                _ => 0,
+            });
+            true
+        }
+        Some(Value::Str(_)) if v.iter().all(|x| matches!(key(x), Value::Str(_))) => {
+            v.sort_by(|a, b| match (key(a), key(b)) {
+                (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+                _ => std::cmp::Ordering::Equal,
+            });
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Sort `items` in place with optional key and reverse (shared by `list.sort` and `sorted`).
 pub fn sort_values(
     vm: &mut Vm,
@@ -719,6 +741,7 @@ pub fn sort_values(
         items.reverse();
     }
     let r = match key {
+        None if sort_homogeneous(items, |v| v) => Ok(()),
         None => merge_sort(vm, items, &mut |vm, a, b| lt(vm, a, b)),
         Some(f) => {
             let mut pairs = Vec::with_capacity(items.len());
@@ -726,7 +749,11 @@ pub fn sort_values(
                 let k = vm.call(f, std::slice::from_ref(x))?;
                 pairs.push((k, x.clone()));
             }
-            let r = merge_sort(vm, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
+            let r = if sort_homogeneous(&mut pairs, |p| &p.0) {
+                Ok(())
+            } else {
+                merge_sort(vm, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0))
+            };
             if r.is_ok() {
                 for (slot, (_, x)) in items.iter_mut().zip(pairs) {
                     *slot = x;

@@ -650,3 +650,45 @@ try:
     print('exec(1)', 'ok')
 except BaseException as e:
     print('exec(1)', type(e).__name__, e)
+# ---
+xs = [(i * 7919) % 101 - 50 for i in range(300)]
+print(sorted(xs)[:20], sorted(xs, reverse=True)[:10])
+ws = ['pear', 'Apple', 'fig', 'banana', 'kiwi', 'apple', 'Fig', 'é', 'z']
+print(sorted(ws), sorted(ws, key=len), sorted(ws, key=len, reverse=True), sorted(ws, key=str.lower))
+pairs = [(x % 7, i) for i, x in enumerate(xs)]
+print(sorted(pairs)[:8], sorted(range(30), key=lambda i: xs[i] % 5, reverse=True))
+fl = [3.5, -1.0, 2, 1e10, 0.0, -0.0, 7]
+print(sorted(fl), sorted(fl, reverse=True), max(fl), min(fl))
+L = list(range(20)); L.sort(key=lambda v: v % 3); print(L)
+# ---
+def f(a, b=2):
+    c = a + b
+    print(sorted(locals().items()), sorted(dir())[:3])
+    def g():
+        return c
+    print(sorted(locals()))
+    return g
+f(1)
+x = 5
+print('x' in globals(), globals()['x'], vars()['x'] if 'x' in vars() else None)
+with open('/tmp/ct/b.bin', 'wb') as fb:
+    print(fb.write(b'ab\ncd'), fb)
+with open('/tmp/ct/b.bin', 'rb') as fb:
+    print(fb.read(), fb)
+with open('/tmp/ct/out.txt', 'w') as fo:
+    print('to file', 1, 2, sep=',', file=fo)
+print(open('/tmp/ct/out.txt').read(), end='')
+try:
+    open('/tmp/ct/out.txt', 'x')
+except FileExistsError as e:
+    print(e.errno, e)
+f2 = open('/tmp/ct/out.txt')
+f2.close()
+try:
+    f2.read()
+except ValueError as e:
+    print(e)
+import sys
+print('err', file=sys.stderr, flush=True)
+sys.stderr.write('e2\n')
+print(sys.stdout.write('w\n'))
