@@ -67,6 +67,32 @@ impl indexmap::Equivalent<DictKey> for KeyRef<'_> {
     }
 }
 
+/// A lookup key that also collects same-hash keys whose equality needs Python code.
+struct Collect<'a> {
+    hash: i64,
+    key: &'a Value,
+    cands: RefCell<Vec<Value>>,
+}
+impl Hash for Collect<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for Collect<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        if self.hash != k.hash {
+            return false;
+        }
+        match super::set::simple_eq(&k.key, self.key) {
+            Some(r) => r,
+            None => {
+                self.cands.borrow_mut().push(k.key.clone());
+                false
+            }
+        }
+    }
+}
+
 /// A borrowed str lookup key (globals, attributes).
 struct StrRef<'a> {
     hash: i64,
@@ -224,14 +250,55 @@ use crate::bytecode::{BinOpKind, CmpKind};
 use crate::vm::Vm;
 
 impl PyDict {
+    /// The stored key equal to `key` and its value. Keys whose equality needs Python code
+    /// (`__eq__` of user objects) are collected during the probe and compared afterwards with
+    /// `vm.eq`, outside any borrow (CPython's `lookdict` calls `PyObject_RichCompare`).
+    pub fn find_key(
+        &self,
+        vm: &mut Vm,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let c = Collect {
+            hash,
+            key,
+            cands: RefCell::new(Vec::new()),
+        };
+        let hit = self
+            .map
+            .borrow()
+            .get_key_value(&c)
+            .map(|(k, v)| (k.key.clone(), v.clone()));
+        if hit.is_some() {
+            return Ok(hit);
+        }
+        for cand in c.cands.into_inner() {
+            if vm.eq(&cand, key)? {
+                if let Some(v) = self.get_hashed(&cand, hash) {
+                    return Ok(Some((cand, v)));
+                }
+            }
+        }
+        Ok(None)
+    }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
         let h = vm.hash(key)?;
-        Ok(self.get_hashed(key, h))
+        Ok(self.find_key(vm, key, h)?.map(|(_, v)| v))
     }
-    /// `d[key] = value`.
+    /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let h = vm.hash(&key)?;
+        let key = match &key {
+            Value::Str(_) | Value::Int(_) => key,
+            _ => match self.find_key(vm, &key, h)? {
+                Some((k, _)) => k,
+                None => key,
+            },
+        };
         let old = self.set_hashed(key, h, value);
         drop(old);
         Ok(())
@@ -239,7 +306,10 @@ impl PyDict {
     /// `del d[key]`; `Ok(None)` when missing.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = vm.hash(key)?;
-        Ok(self.del_hashed(key, h))
+        match self.find_key(vm, key, h)? {
+            Some((k, _)) => Ok(self.del_hashed(&k, h)),
+            None => Ok(None),
+        }
     }
     /// A shallow copy.
     pub fn copy(&self) -> PyDict {
@@ -397,7 +467,14 @@ pub fn dict_merge(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in entries {
-            let old = d.set_hashed(k.key, k.hash, v);
+            let key = match &k.key {
+                Value::Str(_) | Value::Int(_) => k.key,
+                _ => match d.find_key(vm, &k.key, k.hash)? {
+                    Some((existing, _)) => existing,
+                    None => k.key,
+                },
+            };
+            let old = d.set_hashed(key, k.hash, v);
             drop(old);
         }
         return Ok(());
@@ -519,7 +596,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("setdefault", rest, kw, 1, 2)?;
     let d = d.clone();
     let h = vm.hash(&rest[0])?;
-    if let Some(v) = d.get_hashed(&rest[0], h) {
+    if let Some((_, v)) = d.find_key(vm, &rest[0], h)? {
         return Ok(v);
     }
     let dflt = rest.get(1).cloned().unwrap_or(Value::None);
