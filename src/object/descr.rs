@@ -4,7 +4,6 @@
 //!
 //! Invariant: every payload here is immutable after construction except `property`'s, which
 //! `getter`/`setter`/`deleter` copy rather than mutate (CPython semantics).
-//! position.
 
 use super::class::{type_name, type_name_of, with_native, Instance, Payload, PyType, TypeSlots};
 use super::function::NativeFn;

@@ -253,3 +253,5 @@ impl Value {
         }
     }
 }
+#[cfg(test)]
+mod tests_objects;

@@ -880,28 +880,3 @@ impl Vm {
         }
     }
 }
-
-// --- contract: implemented by the vm helper (delete these stubs when implementing them in
-// vm/). `__build_class__` and zero-argument `super()` need the frame machinery. ---
-impl Vm {
-    /// Run a class body function with `ns` as its locals mapping (LOAD_NAME/STORE_NAME go to
-    /// `ns`); return what the body returns (the `__class__` cell, or None).
-
-    pub fn run_class_body(
-        &mut self,
-        _func: &Rc<crate::object::Function>,
-        _ns: &Rc<crate::object::PyDict>,
-    ) -> PyResult<Value> {
-        Err(PyErr::new(
-            ExcType::SystemError,
-            "run_class_body: not implemented yet",
-        ))
-    }
-    /// Zero-argument `super()`: `(__class__ cell contents, first argument)` of the calling
-    /// Python frame, with CPython's errors ("super(): no arguments", "super(): __class__ cell
-    /// not found", "super(): empty __class__ cell").
-
-    pub fn super_args(&mut self) -> PyResult<(Value, Value)> {
-        Err(PyErr::runtime_error("super(): no arguments"))
-    }
-}
