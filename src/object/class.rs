@@ -87,7 +87,17 @@ pub struct PyType {
     /// The name as a `&'static str` for builtin types (owner of builtin methods); "" for heap
     /// classes.
     pub static_name: &'static str,
+    /// Attribute hooks defined by a heap class (`ATTR_HOOK_*` bits), computed at class creation
+    /// and when the class's own dunders are reassigned; lets attribute access skip the lookups.
+    pub attr_hooks: std::cell::Cell<u8>,
 }
+
+/// `attr_hooks` bit: a `__getattribute__` other than `object`'s.
+pub const ATTR_HOOK_GETATTRIBUTE: u8 = 1;
+/// `attr_hooks` bit: a `__getattr__`.
+pub const ATTR_HOOK_GETATTR: u8 = 2;
+/// `attr_hooks` bit: a `__setattr__` or `__delattr__` other than `object`'s.
+pub const ATTR_HOOK_SETATTR: u8 = 4;
 
 impl std::fmt::Debug for PyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -401,6 +411,30 @@ pub fn solid_base(t: &Rc<PyType>) -> Rc<PyType> {
     t.clone()
 }
 
+/// The `ATTR_HOOK_*` bits for `t` (heap classes only).
+pub fn compute_attr_hooks(t: &PyType) -> u8 {
+    if !t.flags.heap {
+        return 0;
+    }
+    let mut h = 0;
+    match t.lookup_str("__getattribute__") {
+        Some(f) if !is_native(&f, object_getattribute_native) => h |= ATTR_HOOK_GETATTRIBUTE,
+        _ => {}
+    }
+    if t.lookup_str("__getattr__").is_some() {
+        h |= ATTR_HOOK_GETATTR;
+    }
+    match t.lookup_str("__setattr__") {
+        Some(f) if !is_native(&f, object_setattr_native) => h |= ATTR_HOOK_SETATTR,
+        _ => {}
+    }
+    match t.lookup_str("__delattr__") {
+        Some(f) if !is_native(&f, object_delattr_native) => h |= ATTR_HOOK_SETATTR,
+        _ => {}
+    }
+    h
+}
+
 /// True if `v` is the builtin function `f` (compares function pointers).
 pub fn is_native(v: &Value, f: NativeFn) -> bool {
     match v {
@@ -673,7 +707,9 @@ pub fn type_new(
             base_kind
         },
         static_name: "",
+        attr_hooks: std::cell::Cell::new(0),
     });
+    t.attr_hooks.set(compute_attr_hooks(&t));
     if t.bases
         .iter()
         .all(|b| !b.flags.heap && !matches!(b.base_kind, TypeKind::Exception(_)))
@@ -953,6 +989,7 @@ impl PyType {
             meta: None,
             base_kind,
             static_name,
+            attr_hooks: std::cell::Cell::new(0),
         })
     }
 

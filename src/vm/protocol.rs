@@ -85,10 +85,15 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Value> {
         match f {
-            Value::Function(_) | Value::Builtin(_) if !matches!(f, Value::Builtin(b) if b.bound.is_some()) =>
-            {
+            Value::Function(_) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
+                full.extend_from_slice(args);
+                self.call(f, &full)
+            }
+            Value::Builtin(b) if b.bound.is_none() => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(attr::unwrap_for_builtin(b, obj));
                 full.extend_from_slice(args);
                 self.call(f, &full)
             }
