@@ -2,14 +2,109 @@
 //! `repr(result)` (or the raised exception) back through the protocol API.
 
 use crate::object::str::intern;
-use crate::object::{PyDict, Value};
+use crate::object::{BuiltinFunction, NativeFn, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
+
+type Kw<'a> = &'a [(Rc<PyStr>, Value)];
+
+fn arg(a: &[Value], i: usize) -> PyResult<&Value> {
+    a.get(i)
+        .ok_or_else(|| PyErr::type_error("missing argument"))
+}
+
+/// Minimal stand-ins for builtins the containers helper owns, installed only when missing, so
+/// these tests exercise the protocol API on their own.
+const TEST_BUILTINS: &[(&str, NativeFn)] = &[
+    ("repr", |vm, a, _k: Kw| Ok(Value::Str(vm.repr(arg(a, 0)?)?))),
+    ("len", |vm, a, _k| {
+        Ok(Value::Int(vm.len(arg(a, 0)?)? as i64))
+    }),
+    ("hash", |vm, a, _k| Ok(Value::Int(vm.hash(arg(a, 0)?)?))),
+    ("iter", |vm, a, _k| vm.iter(arg(a, 0)?)),
+    ("next", |vm, a, _k| match vm.next(arg(a, 0)?)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(None)),
+    }),
+    ("format", |vm, a, _k| {
+        let spec = match a.get(1) {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        Ok(Value::Str(vm.format(arg(a, 0)?, &spec)?))
+    }),
+    ("isinstance", |vm, a, _k| {
+        Ok(Value::Bool(crate::object::class::isinstance(
+            vm,
+            arg(a, 0)?,
+            arg(a, 1)?,
+        )?))
+    }),
+    ("issubclass", |vm, a, _k| {
+        Ok(Value::Bool(crate::object::class::issubclass(
+            vm,
+            arg(a, 0)?,
+            arg(a, 1)?,
+        )?))
+    }),
+    ("hasattr", |vm, a, _k| {
+        let n = crate::object::class::attr_name(vm, arg(a, 1)?)?;
+        Ok(Value::Bool(vm.getattr_opt(arg(a, 0)?, &n)?.is_some()))
+    }),
+    ("getattr", |vm, a, _k| {
+        let n = crate::object::class::attr_name(vm, arg(a, 1)?)?;
+        match a.get(2) {
+            Some(d) => Ok(vm.getattr_opt(arg(a, 0)?, &n)?.unwrap_or_else(|| d.clone())),
+            None => vm.getattr(arg(a, 0)?, &n),
+        }
+    }),
+    ("sum", |vm, a, _k| {
+        let items = vm.collect(arg(a, 0)?)?;
+        let mut acc = Value::Int(0);
+        for x in items {
+            acc = vm.binary_op(&acc, &x, crate::bytecode::BinOpKind::Add)?;
+        }
+        Ok(acc)
+    }),
+    ("list", |vm, a, _k| {
+        Ok(Value::list(match a.first() {
+            Some(v) => vm.collect(v)?,
+            None => Vec::new(),
+        }))
+    }),
+    ("bool", |vm, a, _k| {
+        Ok(Value::Bool(match a.first() {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        }))
+    }),
+];
+
+fn install_test_builtins(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    for (name, f) in TEST_BUILTINS {
+        let key = intern(name);
+        let present = matches!(b.get_str(&key), Some(Value::Builtin(_)))
+            || (matches!(b.get_str(&key), Some(Value::Type(ref t)) if t.slots.new.is_some()));
+        if !present {
+            b.set_str(
+                key,
+                Value::Builtin(Rc::new(BuiltinFunction {
+                    name,
+                    func: *f,
+                    bound: None,
+                    owner: "",
+                })),
+            );
+        }
+    }
+}
 
 /// Run `src` as `__main__` and return `repr(r)` of the global `r`, or `Type: message` of the
 /// uncaught exception.
 fn run(src: &str) -> String {
     let mut vm = Vm::new_captured();
+    install_test_builtins(&mut vm);
     let code = match vm.compile_source(src, "<test>", "exec") {
         Ok(c) => c,
         Err(e) => return format!("compile error: {:?}", e),
@@ -915,12 +1010,17 @@ fn with_traceback_rejects_non_traceback() {
 
 #[test]
 fn module_attribute_error() {
+    let mut vm = Vm::new_captured();
+    let m = Value::Module(Rc::new(crate::object::Module::new("sys")));
+    let e = vm.getattr(&m, &intern("nope")).unwrap_err();
+    let exc = vm.materialize(&e);
     assert_eq!(
-        run(r###"import sys
-sys.nope
-"###),
-        r###"AttributeError: module 'sys' has no attribute 'nope'"###
+        vm.str(&exc).unwrap().as_str(),
+        "module 'sys' has no attribute 'nope'"
     );
+    assert_eq!(vm.repr(&m).unwrap().as_str(), "<module 'sys' (built-in)>");
+    let name = vm.getattr(&exc, &intern("name")).unwrap();
+    assert_eq!(vm.repr(&name).unwrap().as_str(), "'nope'");
 }
 
 #[test]
@@ -1122,4 +1222,19 @@ r = (hasattr(C(), 'bad'), getattr(C(), 'nope', 'dflt'))
 "###),
         r###"(False, 'dflt')"###
     );
+}
+
+#[test]
+fn suggestions_follow_cpython_levenshtein() {
+    use crate::object::exception::suggest_name;
+    assert_eq!(
+        suggest_name(&["append", "extend", "insert"], "apend").as_deref(),
+        Some("append")
+    );
+    assert_eq!(suggest_name(&["foo"], "completely_different"), None);
+    assert_eq!(
+        suggest_name(&["Print", "print"], "prnt").as_deref(),
+        Some("print")
+    );
+    assert_eq!(suggest_name(&["value"], "Value").as_deref(), Some("value"));
 }
