@@ -241,8 +241,7 @@ pub fn dis_file(path: &str) -> i32 {
         let source = Rc::new(SourceFile::new(abs, text));
         match crate::compile_pipeline(&source, crate::ast::Mode::Module) {
             Ok(code) => {
-                let mut out = String::new();
-                listing(&code, &mut out);
+                let out = crate::compiler::dis::disassemble(&code);
                 let _ = vm.write_stdout(&out);
                 let _ = vm.flush_stdout();
                 0
@@ -250,31 +249,4 @@ pub fn dis_file(path: &str) -> i32 {
             Err(e) => report_compile_error(&mut vm, &e, &source),
         }
     })
-}
-
-/// A plain listing of a code object and the code objects among its constants.
-fn listing(code: &crate::bytecode::CodeObject, out: &mut String) {
-    out.push_str(&format!(
-        "Disassembly of <code object {}>:\n",
-        code.qualname
-    ));
-    for (i, ins) in code.instrs.iter().enumerate() {
-        out.push_str(&format!("{:>6} {:>4} {:?}\n", code.line_of(i), i, ins));
-    }
-    for e in &code.exc_table {
-        out.push_str(&format!(
-            "  ExceptionTable: {} to {} -> {} [{}]{}\n",
-            e.start,
-            e.end,
-            e.target,
-            e.depth,
-            if e.push_lasti { " lasti" } else { "" }
-        ));
-    }
-    for c in &code.consts {
-        if let Value::Code(c) = c {
-            out.push('\n');
-            listing(c, out);
-        }
-    }
 }

@@ -262,7 +262,7 @@ impl<'a> Compiler<'a> {
     /// CPython's `compiler_nameop`.
     pub fn nameop(&mut self, name: &str, ctx: Ctx) -> CResult {
         if name == "__debug__" && ctx != Ctx::Load {
-            return Err(err("cannot assign to __debug__", self.ur().loc));
+            return Err(forbidden_debug(ctx, self.ur().loc));
         }
         let mangled = self.mangle(name);
         let sid = self.ur().scope;
@@ -359,7 +359,14 @@ impl<'a> Compiler<'a> {
         for v in &scope.varnames {
             varnames.add(v);
         }
+        // CPython 3.11's localsplus order: cells that are parameters first (parameter order),
+        // then the other cells sorted.
         let mut cellvars = NameSet::default();
+        for v in &scope.varnames {
+            if scope.scope_of(v) == NameScope::Cell {
+                cellvars.add(v);
+            }
+        }
         for c in scope.sorted_names(NameScope::Cell, 0) {
             cellvars.add(&c);
         }
@@ -445,9 +452,6 @@ impl<'a> Compiler<'a> {
             if scope.varkeywords {
                 flags |= code_flags::VARKEYWORDS;
             }
-        }
-        if unit.cellvars.items.is_empty() && unit.freevars.items.is_empty() {
-            flags |= code_flags::NOFREE;
         }
         let code = super::assemble::assemble(unit, flags, self.source.clone())?;
         Ok(Rc::new(code))
@@ -784,6 +788,7 @@ impl<'a> Compiler<'a> {
         let Some(sid) = self.st.scope_for(fd) else {
             return Err(err("internal compiler error: missing scope", s.span));
         };
+        check_debug_args(&fd.args, s.span)?;
         let first_span = fd.decorators.first().map(|d| d.span).unwrap_or(s.span);
         for d in &fd.decorators {
             self.visit_expr(d)?;
@@ -826,6 +831,7 @@ impl<'a> Compiler<'a> {
         let Some(sid) = self.st.scope_for(e) else {
             return Err(err("internal compiler error: missing scope", e.span));
         };
+        check_debug_args(args, e.span)?;
         let flags = self.default_arguments(args)?;
         let first_line = self.line_of(e.span);
         self.enter_scope("<lambda>", ScopeType::Lambda, sid, first_line, e.span);
@@ -916,6 +922,32 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// CPython's `forbidden_name` error for `__debug__`.
+pub fn forbidden_debug(ctx: Ctx, span: Span) -> CompileError {
+    if ctx == Ctx::Del {
+        err("cannot delete __debug__", span)
+    } else {
+        err("cannot assign to __debug__", span)
+    }
+}
+
+/// CPython's `compiler_check_debug_args`.
+pub fn check_debug_args(args: &Arguments, span: Span) -> CResult {
+    let all = args
+        .posonlyargs
+        .iter()
+        .chain(&args.args)
+        .chain(&args.vararg)
+        .chain(&args.kwonlyargs)
+        .chain(&args.kwarg);
+    for a in all {
+        if a.name == "__debug__" {
+            return Err(err("cannot assign to __debug__", span));
+        }
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

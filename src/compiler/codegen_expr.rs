@@ -610,7 +610,7 @@ impl<'a> Compiler<'a> {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
             if name == "__debug__" {
-                return Err(err("cannot assign to __debug__", k.span));
+                return Err(err("cannot assign to __debug__", self.ur().loc));
             }
             for other in &keywords[i + 1..] {
                 if other.arg.as_deref() == Some(name.as_str()) {

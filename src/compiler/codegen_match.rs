@@ -10,7 +10,6 @@ use super::dis::const_repr;
 use crate::ast::*;
 use crate::bytecode::{BinOpKind, CmpKind, Instr};
 use crate::object::Value;
-use crate::source::Span;
 
 #[derive(Clone, Default)]
 struct PatternContext {
@@ -137,12 +136,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn pattern_store_name(
-        &mut self,
-        name: Option<&str>,
-        pc: &mut PatternContext,
-        span: Span,
-    ) -> CResult {
+    fn pattern_store_name(&mut self, name: Option<&str>, pc: &mut PatternContext) -> CResult {
+        let span = self.ur().loc;
         let Some(n) = name else {
             self.emit(Instr::PopTop);
             return Ok(());
@@ -170,11 +165,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Like CPython's `compiler_pattern`, the location is left at the last pattern compiled
+    /// (later errors such as "alternative patterns bind different names" point there).
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
-        let saved = self.set_loc(p.span);
-        let r = self.pattern_inner(p, pc);
-        self.set_loc(saved);
-        r
+        self.set_loc(p.span);
+        self.pattern_inner(p, pc)
     }
 
     fn pattern_inner(&mut self, p: &'a Pattern, pc: &mut PatternContext) -> CResult {
@@ -207,7 +202,7 @@ impl<'a> Compiler<'a> {
                 kwd_attrs,
                 kwd_patterns,
             } => self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc),
-            PatternKind::MatchStar(name) => self.pattern_store_name(name.as_deref(), pc, p.span),
+            PatternKind::MatchStar(name) => self.pattern_store_name(name.as_deref(), pc),
             PatternKind::MatchAs { pattern, name } => match pattern {
                 None => {
                     if !pc.allow_irrefutable {
@@ -222,14 +217,14 @@ impl<'a> Compiler<'a> {
                         }
                         return Err(err("wildcard makes remaining patterns unreachable", p.span));
                     }
-                    self.pattern_store_name(name.as_deref(), pc, p.span)
+                    self.pattern_store_name(name.as_deref(), pc)
                 }
                 Some(inner) => {
                     pc.on_top += 1;
                     self.emit(Instr::Copy(1));
                     self.pattern(inner, pc)?;
                     pc.on_top -= 1;
-                    self.pattern_store_name(name.as_deref(), pc, p.span)
+                    self.pattern_store_name(name.as_deref(), pc)
                 }
             },
             PatternKind::MatchOr(alts) => self.pattern_or(p, alts, pc),
@@ -395,7 +390,7 @@ impl<'a> Compiler<'a> {
             Some(name) => {
                 self.emit(Instr::CopyDictWithoutKeys);
                 pc.on_top -= 1;
-                self.pattern_store_name(Some(name), pc, p.span)?;
+                self.pattern_store_name(Some(name), pc)?;
             }
             None => {
                 self.emit(Instr::PopTop);
@@ -487,7 +482,10 @@ impl<'a> Compiler<'a> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctrl) => {
                     if nstores != ctrl.len() {
-                        return Err(err("alternative patterns bind different names", alt.span));
+                        return Err(err(
+                            "alternative patterns bind different names",
+                            self.ur().loc,
+                        ));
                     }
                     if nstores > 0 {
                         let mut icontrol = nstores;

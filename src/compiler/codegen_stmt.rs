@@ -197,6 +197,11 @@ impl<'a> Compiler<'a> {
             if let Some(v) = value {
                 self.visit_expr(v)?;
             }
+        } else if let Some(v) = value {
+            // CPython keeps the constant's location for the unwinding (and its errors).
+            if self.line_of(v.span) == self.line_of(s.span) {
+                self.set_loc(v.span);
+            }
         }
         self.unwind_fblock_stack(preserve_tos, false)?;
         match value {
@@ -266,6 +271,9 @@ impl<'a> Compiler<'a> {
         match &t.kind {
             ExprKind::Name(n) => self.nameop(n, ctx),
             ExprKind::Attribute { value, attr } => {
+                if attr == "__debug__" {
+                    return Err(forbidden_debug(ctx, t.span));
+                }
                 self.visit_expr(value)?;
                 let i = self.add_name_mangled(attr);
                 self.emit(if ctx == Ctx::Store {
@@ -906,7 +914,6 @@ impl<'a> Compiler<'a> {
 
     fn import(&mut self, names: &'a [Alias]) -> CResult {
         for a in names {
-            let saved = self.set_loc(a.span);
             self.load_const(Value::Int(0));
             self.load_none();
             let i = self.add_name(&a.name);
@@ -931,7 +938,6 @@ impl<'a> Compiler<'a> {
                 let first = a.name.split('.').next().unwrap_or(&a.name);
                 self.nameop(first, Ctx::Store)?;
             }
-            self.set_loc(saved);
         }
         Ok(())
     }
@@ -943,18 +949,15 @@ impl<'a> Compiler<'a> {
         let i = self.add_name(module.unwrap_or(""));
         self.emit(Instr::ImportName(i));
         for (k, a) in names.iter().enumerate() {
-            let saved = self.set_loc(a.span);
             if k == 0 && a.name == "*" {
                 self.emit(Instr::CallIntrinsic1(Intrinsic1::ImportStar as u32));
                 self.emit(Instr::PopTop);
-                self.set_loc(saved);
                 return Ok(());
             }
             let i = self.add_name(&a.name);
             self.emit(Instr::ImportFrom(i));
             let store = a.asname.as_deref().unwrap_or(&a.name);
             self.nameop(store, Ctx::Store)?;
-            self.set_loc(saved);
         }
         self.emit(Instr::PopTop);
         Ok(())

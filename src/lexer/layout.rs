@@ -63,6 +63,11 @@ pub struct Lexer<'s> {
     at_bol: bool,
     /// Whether the current logical line has produced a token yet.
     line_has_tokens: bool,
+    /// Start of a comment on the current physical line (CPython's NEWLINE token starts there).
+    comment_start: Option<usize>,
+    /// Only looking for tokenizer errors (`scan_rest`): string literals are not decoded,
+    /// since their errors belong to CPython's parser.
+    check_only: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -78,6 +83,8 @@ impl<'s> Lexer<'s> {
             parens: Vec::new(),
             at_bol: true,
             line_has_tokens: false,
+            comment_start: None,
+            check_only: false,
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
@@ -152,21 +159,37 @@ impl<'s> Lexer<'s> {
         if blank {
             return Ok(());
         }
+        // A line starting with a backslash continuation: CPython reads the continued lines
+        // before checking the indentation, so its errors point at the line the chain ends on.
+        let b = self.src.as_bytes();
+        let mut anchor = ws_end;
+        while b.get(anchor) == Some(&b'\\') {
+            let nl = match (b.get(anchor + 1), b.get(anchor + 2)) {
+                (Some(b'\r'), Some(b'\n')) => 2,
+                (Some(b'\n' | b'\r'), _) => 1,
+                _ => break,
+            };
+            let after = anchor + 1 + nl;
+            if after >= b.len() {
+                return Err(self.eof_after_backslash(anchor + 1));
+            }
+            anchor = self.measure(after).2;
+        }
         let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
         if col == top {
             if alt != top_alt {
-                return Err(self.tab_error(ws_end));
+                return Err(self.tab_error(anchor));
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                let (line, _) = raw::line_col(self.src, ws_end);
+                let (line, _) = raw::line_col(self.src, anchor);
                 let mut e =
                     CompileError::indentation("too many levels of indentation", point(ws_end));
                 e.explicit = Some((line, 1, line, 0));
                 return Err(e);
             }
             if alt <= top_alt {
-                return Err(self.tab_error(ws_end));
+                return Err(self.tab_error(anchor));
             }
             self.indents.push((col, alt));
             self.pending.push_back((line_start, Tok::Indent, ws_end));
@@ -177,11 +200,10 @@ impl<'s> Lexer<'s> {
             }
             let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
-                let b = self.src.as_bytes();
-                let line_end = b[ws_end..]
+                let line_end = b[anchor..]
                     .iter()
                     .position(|&c| c == b'\n' || c == b'\r')
-                    .map(|p| ws_end + p)
+                    .map(|p| anchor + p)
                     .unwrap_or(b.len());
                 return Err(CompileError::indentation(
                     "unindent does not match any outer indentation level",
@@ -189,24 +211,37 @@ impl<'s> Lexer<'s> {
                 ));
             }
             if alt != top_alt {
-                return Err(self.tab_error(ws_end));
+                return Err(self.tab_error(anchor));
             }
         }
         Ok(())
     }
 
+    /// CPython's `raise_unclosed_parentheses_error` for the innermost open bracket.
+    fn never_closed(&self) -> Option<CompileError> {
+        let &(ch, at) = self.parens.last()?;
+        let (line, col) = raw::line_col(self.src, at);
+        let mut e = CompileError::syntax(format!("'{}' was never closed", ch as char), point(at));
+        e.explicit = Some((line, col + 1, line, 0));
+        Some(e.incomplete())
+    }
+
+    /// "unexpected EOF while parsing" after a trailing backslash; with open brackets CPython
+    /// reports the innermost one as never closed instead.
+    fn eof_after_backslash(&self, at: usize) -> CompileError {
+        self.never_closed()
+            .unwrap_or_else(|| raw::eof_error(self.src, at).incomplete())
+    }
+
     /// End of input: unclosed brackets are errors; otherwise flush NEWLINE and DEDENTs.
     fn finish(&mut self) -> Result<(), CompileError> {
         let len = self.src.len();
-        if let Some(&(ch, at)) = self.parens.last() {
-            let (line, col) = raw::line_col(self.src, at);
-            let mut e =
-                CompileError::syntax(format!("'{}' was never closed", ch as char), point(at));
-            e.explicit = Some((line, col + 1, line, 0));
-            return Err(e.incomplete());
+        if let Some(e) = self.never_closed() {
+            return Err(e);
         }
         if self.line_has_tokens {
-            self.pending.push_back((len, Tok::Newline, len));
+            let start = self.comment_start.take().unwrap_or(len);
+            self.pending.push_back((start, Tok::Newline, len));
             self.line_has_tokens = false;
         }
         for _ in 1..self.indents.len() {
@@ -215,6 +250,14 @@ impl<'s> Lexer<'s> {
         self.indents.truncate(1);
         self.state = State::Done;
         Ok(())
+    }
+
+    /// Raw errors that depend on layout state: a backslash at end of input inside brackets.
+    fn adjust_raw_error(&self, e: CompileError) -> CompileError {
+        if e.msg == "unexpected EOF while parsing" {
+            return self.eof_after_backslash(e.span.start as usize);
+        }
+        e
     }
 
     fn unrecognized(&self, span: std::ops::Range<usize>) -> CompileError {
@@ -240,16 +283,32 @@ impl<'s> Lexer<'s> {
         let span = self.raw.span();
         let r = match r {
             Ok(r) => r,
-            Err(RawError::Error(e)) => return Err(*e),
-            Err(RawError::Unrecognized) => return Err(self.unrecognized(span)),
+            Err(RawError::Error(e)) => return Err(self.adjust_raw_error(*e)),
+            Err(RawError::Unrecognized) => {
+                let e = self.unrecognized(span);
+                if e.msg == "invalid syntax" && !self.check_only {
+                    // CPython's tokenizer returns an ERRORTOKEN and its parser reports "invalid
+                    // syntax", unless a tokenizer error follows.
+                    let line = raw::line_col(self.src, e.span.start as usize).0;
+                    return Err(self.scan_rest(line).unwrap_or(e));
+                }
+                return Err(e);
+            }
         };
         let (s, e) = (span.start, span.end);
         let tok = match r {
-            Raw::Comment => return Ok(()),
+            Raw::Comment => {
+                self.comment_start = Some(s);
+                return Ok(());
+            }
             Raw::Newline => {
+                let comment = self.comment_start.take();
                 if self.parens.is_empty() {
                     if self.line_has_tokens {
-                        self.pending.push_back((s, Tok::Newline, e));
+                        // CPython's NEWLINE token: from a trailing comment (or the newline
+                        // character) to the newline character, which it leaves out.
+                        self.pending
+                            .push_back((comment.unwrap_or(s), Tok::Newline, s));
                         self.line_has_tokens = false;
                     }
                     self.at_bol = true;
@@ -258,7 +317,7 @@ impl<'s> Lexer<'s> {
             }
             Raw::Continuation => {
                 if e >= self.src.len() {
-                    return Err(raw::eof_error(self.src, s + 1).incomplete());
+                    return Err(self.eof_after_backslash(s + 1));
                 }
                 return Ok(());
             }
@@ -281,11 +340,23 @@ impl<'s> Lexer<'s> {
                             Tok::Name(text.to_string())
                         }
                     }
-                    None => Tok::Name(text.to_string()),
+                    None if text.is_ascii() => Tok::Name(text.to_string()),
+                    None => Tok::Name(nfkc_identifier(text)),
                 }
             }
             Raw::Number(kind) => number_token(&self.src[s..e], kind),
-            Raw::String => strings::decode_literal(self.src, s, e)?,
+            Raw::String if self.check_only => Tok::Str(String::new()),
+            Raw::String => match strings::decode_literal(self.src, s, e) {
+                Ok(t) => t,
+                Err(mut err) => {
+                    if !err.msg.starts_with("bytes can only") {
+                        err.span = self.after_string_group_span()?;
+                    }
+                    // A parser-level error in CPython: a later tokenizer error wins.
+                    let line = raw::line_col(self.src, err.span.start as usize).0;
+                    return Err(self.scan_rest(line).unwrap_or(err));
+                }
+            },
             Raw::LPar | Raw::LSqb | Raw::LBrace => {
                 if self.parens.len() >= MAX_PAREN {
                     return Err(CompileError::syntax(
@@ -333,13 +404,89 @@ impl<'s> Lexer<'s> {
                 }
             }
             Raw::LessGreater => {
-                return Err(CompileError::syntax("invalid syntax", Span::new(s, e)))
+                let err = CompileError::syntax("invalid syntax", Span::new(s, e));
+                if self.check_only {
+                    return Err(err);
+                }
+                let line = raw::line_col(self.src, s).0;
+                return Err(self.scan_rest(line).unwrap_or(err));
             }
             other => operator(other),
         };
         self.line_has_tokens = true;
         self.pending.push_back((s, tok, e));
         Ok(())
+    }
+
+    /// Where CPython reports an error found while decoding a string literal: at the parser's
+    /// lookahead token after the group of adjacent string literals. A NEWLINE token there
+    /// starts at a preceding comment (if any) and ends at the newline character.
+    /// If the lookahead token is itself a tokenizer error, CPython reports that instead.
+    fn after_string_group_span(&self) -> Result<Span, CompileError> {
+        let mut ahead = self.raw.clone();
+        let mut comment: Option<usize> = None;
+        loop {
+            match ahead.next() {
+                Some(Ok(Raw::String)) => comment = None,
+                Some(Ok(Raw::Continuation)) => {
+                    comment = None;
+                    if ahead.span().end >= self.src.len() {
+                        return Err(self.eof_after_backslash(ahead.span().start + 1));
+                    }
+                }
+                Some(Ok(Raw::Comment)) => comment = Some(ahead.span().start),
+                Some(Ok(Raw::Newline)) if !self.parens.is_empty() => comment = None,
+                Some(Ok(Raw::Newline)) => {
+                    let nl = ahead.span().start;
+                    return Ok(Span::new(comment.unwrap_or(nl), nl));
+                }
+                Some(Ok(_)) => {
+                    let sp = ahead.span();
+                    return Ok(Span::new(sp.start, sp.end));
+                }
+                Some(Err(RawError::Error(e))) => return Err(self.adjust_raw_error(*e)),
+                Some(Err(RawError::Unrecognized)) => {
+                    let e = self.unrecognized(ahead.span());
+                    if e.msg == "invalid syntax" {
+                        return Ok(e.span);
+                    }
+                    return Err(e);
+                }
+                None => {
+                    if let Some(e) = self.never_closed() {
+                        return Err(e);
+                    }
+                    let len = self.src.len();
+                    return Ok(Span::new(comment.unwrap_or(len), len));
+                }
+            }
+        }
+    }
+
+    /// CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`: after a parser-level
+    /// error reported on line `err_line`, tokenizes the rest of the input. An error the
+    /// tokenizer raises itself replaces the parser's error; at the first other error token
+    /// (or end of input) an open bracket from an earlier line than `err_line` is reported as
+    /// never closed. Returns the replacing error, if any. Consumes the lexer's state.
+    pub(crate) fn scan_rest(&mut self, err_line: u32) -> Option<CompileError> {
+        self.check_only = true;
+        loop {
+            self.pending.clear();
+            if self.state == State::Done {
+                return None;
+            }
+            if let Err(e) = self.advance() {
+                self.state = State::Done;
+                if tokenizer_raises(&e) {
+                    return Some(e);
+                }
+                let &(_, at) = self.parens.last()?;
+                if err_line > raw::line_col(self.src, at).0 {
+                    return self.never_closed();
+                }
+                return None;
+            }
+        }
     }
 
     /// Runs ahead on a clone of the raw lexer to decide whether the `match`/`case` just read
@@ -426,6 +573,35 @@ impl Iterator for Lexer<'_> {
             }
         }
     }
+}
+
+/// Whether CPython's tokenizer raises `e` itself (`syntaxerror()` in `tokenizer.c`) rather
+/// than returning an ERRORTOKEN that the parser turns into an error (`E_EOF`, `E_DEDENT`,
+/// `E_TABSPACE`, `E_TOODEEP`, `E_LINECONT`, unknown ASCII characters, unclosed brackets).
+pub(crate) fn tokenizer_raises(e: &CompileError) -> bool {
+    use crate::error::CompileErrorKind;
+    e.kind == CompileErrorKind::SyntaxError
+        && !matches!(
+            e.msg.as_str(),
+            "unexpected character after line continuation character"
+                | "unexpected EOF while parsing"
+                | "invalid syntax"
+        )
+        && !e.msg.ends_with("was never closed")
+}
+
+/// CPython normalizes non-ASCII identifiers to NFKC (`ℌ` is `H`, `ﬁ` is `fi`). We map each
+/// character through the generated table; combining sequences are not composed.
+fn nfkc_identifier(text: &str) -> String {
+    let t = super::unicode_tables::NFKC;
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match t.binary_search_by_key(&(ch as u32), |&(c, _)| c) {
+            Ok(i) => out.push_str(t[i].1),
+            Err(_) => out.push(ch),
+        }
+    }
+    out
 }
 
 /// Hard keywords.

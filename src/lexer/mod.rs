@@ -10,7 +10,8 @@
 //! CPython's end_offset is 0 (TabError, "'(' was never closed", ...). CPython's end_offset -1
 //! cases are given as zero-width spans.
 //!
-//! Known differences: identifiers are not NFKC-normalized; lone surrogate escapes
+//! Known differences: identifiers are NFKC-normalized one character at a time (no
+//! composition of combining sequences); lone surrogate escapes
 //! (`"\ud800"`) become U+FFFD; `\N{...}` knows a subset of Unicode names (see
 //! `unicode_names.rs`); only UTF-8 sources (no PEP 263 coding cookies).
 
@@ -19,6 +20,7 @@ pub mod raw;
 pub mod strings;
 pub mod token;
 mod unicode_names;
+mod unicode_tables;
 
 pub use layout::{Lexer, Spanned};
 pub use token::{FStringPart, Tok};
@@ -104,24 +106,40 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> Com
         e.explicit = Some((0, 0, 0, 0));
         return e;
     }
-    // CPython decodes line by line: the position is relative to the line start.
-    let rel = pos - line_start;
-    let bad = &bytes[pos..];
-    let reason = match err.error_len() {
-        None => "unexpected end of data",
-        Some(_) => {
-            let b0 = bad[0];
-            if (0x80..0xC2).contains(&b0) || b0 > 0xF4 {
-                "invalid start byte"
-            } else {
-                "invalid continuation byte"
+    // CPython does not validate string sources up front: the bad byte surfaces when the
+    // tokenizer decodes the identifier-like run of bytes containing it (`verify_identifier`).
+    // Positions are relative to that run; the offset is the run's end in bytes from the line
+    // start. (Bytes inside string literals or comments are reported differently by CPython;
+    // we use the same rule for them.)
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+    let run_start = bytes[line_start..pos]
+        .iter()
+        .rposition(|&b| !is_ident(b))
+        .map(|p| line_start + p + 1)
+        .unwrap_or(line_start);
+    let run_end = bytes[pos..]
+        .iter()
+        .position(|&b| !is_ident(b))
+        .map(|p| pos + p)
+        .unwrap_or(bytes.len());
+    let run = &bytes[run_start..run_end];
+    let rel = pos - run_start;
+    let (n, reason) = match std::str::from_utf8(run) {
+        Err(e) if e.valid_up_to() == rel => match e.error_len() {
+            None => (run.len() - rel, "unexpected end of data"),
+            Some(n) => {
+                let b0 = run[rel];
+                let r = if (0x80..0xC2).contains(&b0) || b0 > 0xF4 {
+                    "invalid start byte"
+                } else {
+                    "invalid continuation byte"
+                };
+                (n, r)
             }
-        }
+        },
+        _ => (1, "invalid start byte"),
     };
-    let n = match err.error_len() {
-        Some(n) => n,
-        None => bad.len(),
-    };
+    let bad = &bytes[pos..];
     let msg = if n <= 1 {
         format!(
             "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: {}",
@@ -135,16 +153,68 @@ fn utf8_error(bytes: &[u8], err: std::str::Utf8Error, path: Option<&str>) -> Com
             reason
         )
     };
-    // CPython reports the offset as the length (in characters, with replacement characters)
-    // of the line up to its end.
-    let line_end = bytes[line_start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| line_start + p)
-        .unwrap_or(bytes.len());
-    let lossy = String::from_utf8_lossy(&bytes[line_start..line_end]);
-    let width = lossy.trim_end_matches('\r').chars().count() as u32;
+    let width = (run_end - line_start) as u32;
     let mut e = CompileError::syntax(msg, Span::new(0, 0));
     e.explicit = Some((line, width.max(1), line, width.max(1)));
     e
+}
+
+/// For the parser: CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`. After the
+/// parser raises a SyntaxError (generic "invalid syntax" or a specific message, but not
+/// "unexpected indent"/"unexpected unindent", and only when the lexer itself reported no
+/// error) at a token on line `err_line`, call this: if the rest of the input has a tokenizer
+/// error (an invalid number literal, unterminated string, invalid character, unmatched
+/// bracket, ...), CPython reports that one instead; and an unclosed bracket opened on an
+/// earlier line than `err_line` is reported as "'(' was never closed".
+pub fn check_rest_for_errors(text: &str, mode: Mode, err_line: u32) -> Option<CompileError> {
+    let mut lx = Lexer::new(text, mode);
+    lx.scan_rest(err_line)
+}
+
+/// Translates `\r\n` and lone `\r` to `\n` (CPython's universal newlines). `lex` expects
+/// text in this form for correct line numbers; `decode_source` already returns it.
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// REPL helper, CPython's rule for when to show the `... ` prompt: whether `text` (the lines
+/// typed so far, each ending with `\n`) needs more input before it can be compiled in
+/// interactive mode. True for an unclosed bracket, an unterminated triple-quoted string or a
+/// trailing backslash, and for a compound statement (`if`, `while`, `for`, `try`, `with`,
+/// `def`, `class`, `async`, a decorator, `match`) until an empty line ends it. Other errors
+/// return false so that compiling reports them.
+pub fn interactive_needs_more(text: &str) -> bool {
+    let mut first: Option<Tok> = None;
+    for item in lex(text, Mode::Interactive) {
+        match item {
+            Err(e) => return e.incomplete,
+            Ok((_, Tok::StartInteractive, _)) => {}
+            Ok((_, t, _)) => {
+                if first.is_none() {
+                    first = Some(t);
+                }
+            }
+        }
+    }
+    let compound = matches!(
+        first,
+        Some(
+            Tok::If
+                | Tok::While
+                | Tok::For
+                | Tok::Try
+                | Tok::With
+                | Tok::Def
+                | Tok::Class
+                | Tok::Async
+                | Tok::At
+                | Tok::Match
+        )
+    );
+    let ends_with_empty_line = text.ends_with("\n\n") || text.ends_with("\n\r\n") || text == "\n";
+    compound && !ends_with_empty_line
 }

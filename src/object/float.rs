@@ -27,7 +27,43 @@ fn shortest_digits(x: f64) -> (String, i32) {
     let s = format!("{:e}", x);
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
+    let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
+    // Rust breaks a tie between two equally short, equally close candidates upwards; David
+    // Gay's dtoa (CPython) picks the even last digit. A tie means x is exactly the midpoint
+    // "D'5" where D' is our digits with the last one decremented.
+    let n = digits.len();
+    let last = digits.as_bytes()[n - 1];
+    if last % 2 == 1 && !(n == 1 && last == b'1') {
+        let mut lower = digits.clone().into_bytes();
+        lower[n - 1] -= 1;
+        let lower = String::from_utf8(lower).unwrap_or_default();
+        let probe = format!("{:.*e}", n, x);
+        let pdigits: String = probe
+            .split('e')
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| *c != '.')
+            .collect();
+        if pdigits.len() == n + 1 && pdigits.starts_with(&lower) && pdigits.ends_with('5') {
+            let exact = format!("{:.*e}", 1100, x);
+            let edigits: String = exact
+                .split('e')
+                .next()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| *c != '.')
+                .collect();
+            let tie = edigits.starts_with(&pdigits) && edigits[n + 1..].bytes().all(|b| b == b'0');
+            let cand = format!("{}.{}e{}", &lower[..1], &lower[1..], exp);
+            if tie && cand.parse::<f64>().ok() == Some(x) {
+                digits = lower.trim_end_matches('0').to_string();
+                if digits.is_empty() {
+                    digits = "0".into();
+                }
+            }
+        }
+    }
     (digits, exp)
 }
 
@@ -163,7 +199,10 @@ pub fn format_general(x: f64, prec: usize, upper: bool, alt: bool, add_dot_0: bo
     let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let mut digits: String = mant.chars().filter(|c| *c != '.').collect();
-    let use_exp = exp < -4 || exp >= p as i32;
+    // format()'s no-type mode switches to exponent notation one digit earlier
+    // (CPython's `format_float_short` with `Py_DTSF_ADD_DOT_0`).
+    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    let use_exp = exp < -4 || exp >= limit;
     if !alt {
         while digits.len() > 1 && digits.ends_with('0') {
             digits.pop();

@@ -182,11 +182,7 @@ fn render_number(
         None => intdigits.to_string(),
     };
     // Zero padding with grouping pads the digits themselves (and groups the zeros).
-    if align == '='
-        && s.fill == '0'
-        && s.grouping.is_some()
-        && intdigits.bytes().all(|b| b.is_ascii_alphanumeric())
-    {
+    if align == '=' && s.fill == '0' && s.grouping.is_some() && !intdigits.is_empty() {
         let target = width.saturating_sub(sign.len() + prefix.len() + rest.chars().count());
         let mut raw = intdigits.to_string();
         let g = s.grouping.unwrap_or(',');
@@ -295,6 +291,11 @@ pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        if x.to_i64().is_none() {
+            return Err(PyErr::overflow_error(
+                "Python int too large to convert to C long",
+            ));
+        }
         let c = x
             .to_i64()
             .and_then(|i| u32::try_from(i).ok())
@@ -348,7 +349,15 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
     let (mut body, pct) = match s.ty {
         None => (
             match s.precision {
-                None => float::float_repr(a),
+                None => {
+                    let mut r = float::float_repr(a);
+                    if s.alt && !r.contains('.') {
+                        if let Some(pos) = r.find('e') {
+                            r.insert(pos, '.');
+                        }
+                    }
+                    r
+                }
                 Some(p) => format_general(a, p, false, s.alt, true),
             },
             false,

@@ -244,10 +244,12 @@ pub fn int_truediv(a: IntRef, b: IntRef) -> PyResult<f64> {
     let extra_bits = x_bits.max(MIN_EXP - shift) - MANT;
     // Round q to a multiple of 2**extra_bits, half to even, with `inexact` as sticky bit.
     let mask: u64 = 1u64 << (extra_bits - 1);
-    let low = q & (2 * mask - 1) | inexact as u64;
-    if (low & mask) != 0 && (low & (3 * mask - 1)) != 0 {
-        q += mask;
-    }
+    let low = q | inexact as u64;
+    q = if (low & mask) != 0 && (low & (3 * mask - 1)) != 0 {
+        low + mask
+    } else {
+        low
+    };
     q &= !(2 * mask - 1);
     let dq = q as f64;
     let result = ldexp(dq, shift as i32);

@@ -580,10 +580,10 @@ fn list_clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 /// Stable merge sort of `v` by the fallible `less` (binary-insertion runs, then merges).
-pub fn merge_sort<T: Clone>(
-    vm: &mut Vm,
-    v: &mut Vec<T>,
-    less: &mut dyn FnMut(&mut Vm, &T, &T) -> PyResult<bool>,
+pub fn merge_sort<C: ?Sized, T: Clone>(
+    vm: &mut C,
+    v: &mut [T],
+    less: &mut dyn FnMut(&mut C, &T, &T) -> PyResult<bool>,
 ) -> PyResult<()> {
     let n = v.len();
     if n < 2 {
@@ -722,3 +722,21 @@ pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
 ];
 
 pub const GETSETS: &[(&str, super::class::Getter)] = &[];
+
+#[cfg(test)]
+mod tests {
+    use super::merge_sort;
+
+    #[test]
+    fn sort_is_stable_like_cpython() {
+        // python3: data = [(i * 7919) % 13 for i in range(100)];
+        //          [i for i in sorted(range(100), key=lambda i: data[i])][:12]
+        let data: Vec<i64> = (0..100).map(|i| (i * 7919) % 13).collect();
+        let mut idx: Vec<usize> = (0..100).collect();
+        merge_sort(&mut (), &mut idx, &mut |_, a, b| Ok(data[*a] < data[*b])).unwrap();
+        assert_eq!(&idx[..12], &[0, 13, 26, 39, 52, 65, 78, 91, 7, 20, 33, 46]);
+        assert!(idx
+            .windows(2)
+            .all(|w| data[w[0]] < data[w[1]] || (data[w[0]] == data[w[1]] && w[0] < w[1])));
+    }
+}

@@ -3,7 +3,7 @@
 //! choices decide the iteration order of every result. The hash table itself is in `set.rs`.
 
 use super::class::TypeSlots;
-use super::set::{new_frozenset, new_set, PySet, SetTable};
+use super::set::{new_frozenset, new_set, KeyEq, PySet, SetTable};
 use super::{PyDict, PyErr, PyResult, Value};
 use crate::builtins::args::{self, Kwargs};
 use crate::bytecode::{BinOpKind, CmpKind};
@@ -89,17 +89,7 @@ fn table_of(v: Value) -> SetTable {
 /// `set_intersection(so, other)`: the result's table.
 pub fn intersection(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<SetTable> {
     if let Some(o) = anyset(other) {
-        if Rc::ptr_eq(so, o) {
-            return Ok(so.copy_table());
-        }
-        let result = PySet::new();
-        let (big, small) = if o.len() > so.len() { (o, so) } else { (so, o) };
-        for (h, k) in small.entries() {
-            if big.contains_entry(vm, &k, h)? {
-                result.add_entry(vm, k, h)?;
-            }
-        }
-        return Ok(result.table.into_inner());
+        return intersection_sets(vm, so, o);
     }
     let result = PySet::new();
     let it = vm.iter(other)?;
@@ -115,22 +105,114 @@ pub fn intersection(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<SetT
     Ok(result.table.into_inner())
 }
 
+/// `set_intersection(so, other)` for two sets: iterate the smaller, probe the larger.
+pub fn intersection_sets<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    o: &Rc<PySet>,
+) -> PyResult<SetTable> {
+    if Rc::ptr_eq(so, o) {
+        return Ok(so.copy_table());
+    }
+    let result = PySet::new();
+    let (big, small) = if o.len() > so.len() { (o, so) } else { (so, o) };
+    for (h, k) in small.entries() {
+        if big.contains_entry(e, &k, h)? {
+            result.add_entry(e, k, h)?;
+        }
+    }
+    Ok(result.table.into_inner())
+}
+
+/// `set_difference_update_internal(so, other)` for a set `other`.
+pub fn difference_update_sets<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    o: &Rc<PySet>,
+) -> PyResult<()> {
+    if Rc::ptr_eq(so, o) {
+        so.clear();
+        return Ok(());
+    }
+    let entries = if (o.len() >> 3) > so.len() {
+        let t = intersection_sets(e, so, o)?;
+        t.iter().cloned().collect::<Vec<_>>()
+    } else {
+        o.entries()
+    };
+    for (h, k) in entries {
+        so.discard_entry(e, &k, h)?;
+    }
+    so.shrink_dummies();
+    Ok(())
+}
+
+/// `set_difference(so, other)` for a set `other`.
+pub fn difference_sets<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    o: &Rc<PySet>,
+) -> PyResult<SetTable> {
+    if (so.len() >> 2) > o.len() {
+        let r = Rc::new(PySet::from_table(so.copy_table()));
+        difference_update_sets(e, &r, o)?;
+        return Ok(table_of(Value::Set(r)));
+    }
+    let result = PySet::new();
+    for (h, k) in so.entries() {
+        if !o.contains_entry(e, &k, h)? {
+            result.add_entry(e, k, h)?;
+        }
+    }
+    Ok(result.table.into_inner())
+}
+
+/// `set_symmetric_difference_update` with the other set's entries.
+pub fn symmetric_difference_update_entries<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    entries: Vec<(i64, Value)>,
+) -> PyResult<()> {
+    for (h, k) in entries {
+        if so.discard_entry(e, &k, h)?.is_none() {
+            so.add_entry(e, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference(so, other)` for a set `other`: a copy of `other` updated with `so`.
+pub fn symmetric_difference_sets<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    o: &Rc<PySet>,
+) -> PyResult<SetTable> {
+    let r = Rc::new(PySet::from_table(o.copy_table()));
+    if Rc::ptr_eq(so, o) {
+        r.clear();
+    } else {
+        symmetric_difference_update_entries(e, &r, so.entries())?;
+    }
+    Ok(table_of(Value::Set(r)))
+}
+
+/// `set_or(so, other)` for two sets: a copy of `so` merged with `other`.
+pub fn union_sets<E: KeyEq + ?Sized>(
+    e: &mut E,
+    so: &Rc<PySet>,
+    o: &Rc<PySet>,
+) -> PyResult<SetTable> {
+    let r = PySet::from_table(so.copy_table());
+    if !Rc::ptr_eq(so, o) {
+        r.merge(e, o)?;
+    }
+    Ok(r.table.into_inner())
+}
+
 /// `set_difference_update_internal(so, other)`.
 pub fn difference_update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
     if let Some(o) = anyset(other) {
-        if Rc::ptr_eq(so, o) {
-            so.clear();
-            return Ok(());
-        }
-        let entries = if (o.len() >> 3) > so.len() {
-            let t = intersection(vm, so, other)?;
-            t.iter().cloned().collect::<Vec<_>>()
-        } else {
-            o.entries()
-        };
-        for (h, k) in entries {
-            so.discard_entry(vm, &k, h)?;
-        }
+        return difference_update_sets(vm, so, o);
     } else {
         let it = vm.iter(other)?;
         while let Some(k) = vm.next(&it)? {
@@ -154,6 +236,9 @@ pub fn difference(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<SetTab
         difference_update_internal(vm, &r, other)?;
         Ok(table_of(Value::Set(r)))
     };
+    if let Some(o) = anyset(other) {
+        return difference_sets(vm, so, o);
+    }
     let Some(other_size) = other_size else {
         return copy_and_difference(vm);
     };
@@ -658,4 +743,91 @@ pub const FROZENSET_METHODS: &[(&str, crate::object::NativeFn)] = &[
 /// Used by `dict` views: a set built from any iterable.
 pub fn dict_keys_set(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<Value> {
     set_from_iterable(vm, &Value::Dict(d.clone()), false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::set::PureEq;
+
+    fn int_hash(i: i64) -> i64 {
+        let m: u64 = (1 << 61) - 1;
+        let a = (i.unsigned_abs() % m) as i64;
+        let h = if i < 0 { -a } else { a };
+        if h == -1 {
+            -2
+        } else {
+            h
+        }
+    }
+
+    fn build(ops: &str) -> Rc<PySet> {
+        let s = Rc::new(PySet::new());
+        for op in ops.split_whitespace() {
+            let (c, n) = op.split_at(1);
+            let k: i64 = n.parse().unwrap();
+            if c == "a" {
+                s.add_entry(&mut PureEq, Value::Int(k), int_hash(k))
+                    .unwrap();
+            } else {
+                s.discard_entry(&mut PureEq, &Value::Int(k), int_hash(k))
+                    .unwrap();
+            }
+        }
+        s
+    }
+
+    fn order(t: &SetTable) -> String {
+        t.iter()
+            .map(|(_, k)| match k {
+                Value::Int(i) => i.to_string(),
+                _ => unreachable!(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn set_operations_build_results_in_cpython_order() {
+        // Expectations from tests/data/gen_set_ops.py (run under python3).
+        let data = include_str!("../../tests/data/set_ops.txt");
+        let e = &mut PureEq;
+        for line in data.lines() {
+            let f: Vec<&str> = line.split(" ; ").map(|x| x.trim()).collect();
+            assert_eq!(f.len(), 11, "{line}");
+            let (a, b) = (build(f[0]), build(f[1]));
+            assert_eq!(order(&union_sets(e, &a, &b).unwrap()), f[2], "a|b: {line}");
+            assert_eq!(
+                order(&intersection_sets(e, &a, &b).unwrap()),
+                f[3],
+                "a&b: {line}"
+            );
+            assert_eq!(
+                order(&difference_sets(e, &a, &b).unwrap()),
+                f[4],
+                "a-b: {line}"
+            );
+            assert_eq!(
+                order(&difference_sets(e, &b, &a).unwrap()),
+                f[5],
+                "b-a: {line}"
+            );
+            assert_eq!(
+                order(&symmetric_difference_sets(e, &a, &b).unwrap()),
+                f[6],
+                "a^b: {line}"
+            );
+            assert_eq!(order(&a.copy_table()), f[7], "copy: {line}");
+            let c1 = Rc::new(PySet::from_table(a.copy_table()));
+            difference_update_sets(e, &c1, &b).unwrap();
+            assert_eq!(order(&c1.table.borrow()), f[8], "a-=b: {line}");
+            let c2 = Rc::new(PySet::from_table(a.copy_table()));
+            let t = intersection_sets(e, &c2, &b).unwrap();
+            c2.replace_table(t);
+            assert_eq!(order(&c2.table.borrow()), f[9], "a&=b: {line}");
+            let c3 = Rc::new(PySet::from_table(a.copy_table()));
+            symmetric_difference_update_entries(e, &c3, b.entries()).unwrap();
+            assert_eq!(order(&c3.table.borrow()), f[10], "a^=b: {line}");
+        }
+    }
 }

@@ -284,8 +284,7 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         }
         (Value::Set(dst), Value::Set(src)) => {
             let t = src.copy_table();
-            let old = std::mem::replace(&mut *dst.table.borrow_mut(), t);
-            drop(old);
+            dst.replace_table(t);
         }
         _ => {}
     }

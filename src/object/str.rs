@@ -418,7 +418,7 @@ pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
                 } else {
                     "ordinal not in range(256)"
                 };
-                let ch = repr_impl(&c.to_string(), false);
+                let ch = format!("'{}'", ascii_escape(&c.to_string()));
                 return Err(PyErr::new(
                     ExcType::UnicodeEncodeError,
                     format!(

@@ -373,3 +373,64 @@ pub fn bind_args(
     }
     Ok(())
 }
+
+impl Vm {
+    /// Run a class body function with `ns` as its locals mapping (LOAD_NAME/STORE_NAME go to
+    /// `ns`); returns what the body returns (the `__class__` cell, or None). Used by
+    /// `__build_class__`.
+    pub fn run_class_body(&mut self, func: &Rc<Function>, ns: &Rc<PyDict>) -> PyResult<Value> {
+        let mut frame = self.frame_pool.get(
+            func.code.clone(),
+            func.globals.clone(),
+            self.builtins.clone(),
+            Some(Value::Dict(ns.clone())),
+        );
+        init_cells(func, &mut frame.values);
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
+        self.run_frame_reentrant(frame)
+    }
+
+    /// Zero-argument `super()`: `(__class__ cell contents, first argument)` of the calling
+    /// Python frame (CPython's `super_init_without_args`).
+    pub fn super_args(&mut self) -> PyResult<(Value, Value)> {
+        let f = match self.frames.last() {
+            Some(f) => f,
+            None => return Err(PyErr::runtime_error("super(): no arguments")),
+        };
+        let code = &f.code;
+        if code.argcount == 0 && code.flags & code_flags::VARARGS == 0 {
+            return Err(PyErr::runtime_error("super(): no arguments"));
+        }
+        let nvar = code.varnames.len();
+        let mut first = f.values.first().cloned().unwrap_or(Value::Null);
+        // A first argument captured by a closure lives in its cell.
+        for (i, a) in code.cell2arg.iter().enumerate() {
+            if *a == Some(0) {
+                if let Some(Value::Cell(c)) = f.values.get(nvar + i) {
+                    first = c.get();
+                }
+            }
+        }
+        if first.is_null() {
+            return Err(PyErr::runtime_error("super(): arg[0] deleted"));
+        }
+        let pos = code.freevars.iter().position(|n| &**n == "__class__");
+        let class = match pos {
+            Some(j) => match f.values.get(nvar + code.cellvars.len() + j) {
+                Some(Value::Cell(c)) => c.get(),
+                _ => Value::Null,
+            },
+            None => return Err(PyErr::runtime_error("super(): __class__ cell not found")),
+        };
+        match class {
+            Value::Null => Err(PyErr::runtime_error("super(): empty __class__ cell")),
+            Value::Type(_) => Ok((class, first)),
+            _ => Err(PyErr::runtime_error(
+                "super(): __class__ is not a type (NoneType)",
+            )),
+        }
+    }
+}

@@ -148,10 +148,7 @@ fn name_error(name: &Rc<PyStr>) -> PyErr {
 
 #[cold]
 fn not_supported(what: &str) -> PyErr {
-    PyErr::new(
-        ExcType::SystemError,
-        format!("{} is not supported yet", what),
-    )
+    PyErr::new(ExcType::SystemError, format!("{} not supported yet", what))
 }
 
 /// Truthiness without a Vm for the common immediates; `None` when a protocol call is needed.
@@ -886,6 +883,53 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
+                        // Fast paths: range and list iterators advance inline.
+                        let fast = match crate::object::iter::as_iter(top!()) {
+                            Some(cell) => {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::object::iter::IterState::Range {
+                                        next,
+                                        step,
+                                        remaining,
+                                    } => {
+                                        if *remaining > 0 {
+                                            let v = *next;
+                                            *remaining -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    crate::object::iter::IterState::List { list, idx } => {
+                                        let item = list.items.borrow().get(*idx).cloned();
+                                        match item {
+                                            Some(v) => {
+                                                *idx += 1;
+                                                Some(Some(v))
+                                            }
+                                            None => None,
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            None => None,
+                        };
+                        match fast {
+                            Some(Some(v)) => {
+                                push!(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
                             Some(v) => push!(v),
@@ -1044,7 +1088,22 @@ impl Vm {
                         let callable = pop!();
                         let args: Args = match &args_v {
                             Value::Tuple(t) => t.items.iter().cloned().collect(),
-                            _ => tr!(self.collect(&args_v)).into_iter().collect(),
+                            Value::List(l) => l.items.borrow().iter().cloned().collect(),
+                            _ => match self.collect(&args_v) {
+                                Ok(v) => v.into_iter().collect(),
+                                Err(e) => {
+                                    if e.lazy_kind() == Some(ExcType::TypeError)
+                                        && self.iter(&args_v).is_err()
+                                    {
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            super::ops::function_str(&callable),
+                                            self.type_name(&args_v)
+                                        ));
+                                    }
+                                    break 'dispatch e;
+                                }
+                            },
                         };
                         let kw: Vec<(Rc<PyStr>, Value)> = match &kwargs {
                             Some(Value::Dict(d)) => {
@@ -1177,7 +1236,9 @@ impl Vm {
                     Instr::RaiseVarargs(n) => {
                         let e = match n {
                             0 => {
-                                skip_tb = true;
+                                // Re-raising keeps the traceback; "No active exception" is a
+                                // new error and gets an entry.
+                                skip_tb = !self.exc_info.is_none() && !self.exc_info.is_null();
                                 self.reraise_current()
                             }
                             1 => {
@@ -1303,7 +1364,7 @@ impl Vm {
                                 };
                                 Value::tuple(items)
                             }
-                            _ => break 'dispatch not_supported("this intrinsic"),
+                            _ => break 'dispatch not_supported("this intrinsic is"),
                         };
                         push!(r);
                     }

@@ -139,6 +139,12 @@ impl Vm {
             Value::str("builtins"),
         );
         crate::object::builtin_types::register_builtins(self);
+        self.register_builtins();
+    }
+
+    /// Fill the builtins namespace: the builtin functions (`builtins::builtin_functions`) and
+    /// the builtin type objects and exception classes (objects helper's registry).
+    fn register_builtins(&mut self) {
         crate::builtins::init(self);
     }
 
@@ -199,6 +205,10 @@ impl Vm {
         let locals = locals.unwrap_or_else(|| Value::Dict(globals.clone()));
         let builtins = self.builtins.clone();
         let frame = self.frame_pool.get(code, globals, builtins, Some(locals));
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
         self.run_frame_reentrant(frame)
     }
 

@@ -263,7 +263,7 @@ impl Vm {
             K::SyntaxError => ExcType::SyntaxError,
             K::IndentationError => ExcType::IndentationError,
             K::TabError => ExcType::TabError,
-            K::RecursionError => ExcType::RecursionError,
+            K::RecursionError => return PyErr::new(ExcType::RecursionError, e.msg.clone()),
         };
         let (lineno, offset, end_lineno, end_offset) = match e.explicit {
             Some(x) => x,
