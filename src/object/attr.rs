@@ -141,7 +141,7 @@ pub fn bind_builtin(b: &Rc<BuiltinFunction>, recv: &Value) -> Value {
 pub fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
     if let Value::Instance(i) = recv {
         if let Payload::Builtin(inner) = &i.payload {
-            if b.owner != "object" {
+            if b.owner != "object" && !super::slotwrap::is_slot_wrapper(b.func) {
                 return inner.clone();
             }
         }

@@ -874,6 +874,14 @@ impl Vm {
         }
     }
 
+    /// The `__main__` module's globals, if it is running (the NameError suggestion candidates).
+    pub fn main_globals(&self) -> Option<Rc<crate::object::PyDict>> {
+        match self.modules.get_str(&intern("__main__")) {
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        }
+    }
+
     /// `callable(v)`.
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
