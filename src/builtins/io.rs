@@ -155,7 +155,21 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 pub fn builtin_print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [sep, end, file, flush] = args::take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
+    for (k, v) in kw {
+        let slot = match k.as_str() {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "file" => &mut file,
+            "flush" => &mut flush,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        };
+        *slot = Some(v.clone());
+    }
     let text_arg = |vm: &Vm, v: Option<Value>, what: &str, dflt: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(dflt.to_string()),
