@@ -692,3 +692,13 @@ import sys
 print('err', file=sys.stderr, flush=True)
 sys.stderr.write('e2\n')
 print(sys.stdout.write('w\n'))
+# ---
+r = range(10**20)
+print(r, len(range(2**62)), r[-1], r[5:7], r[::-1][:3], 10**19 in r, 10**20 in r, r.index(12345), r.count(5), r.start, r.stop, r.step)
+print(range(2**63, 2**63 + 2), list(range(2**63, 2**63 + 2)), list(reversed(range(2**64, 2**64 + 3))), bool(range(2**70, 2**70)))
+print(range(2**64) == range(0, 2**64, 1), range(2**64) == range(5), hash(range(2**64)) == hash(range(0, 2**64)), type(range(2**64)).__name__, iter(range(2**64)).__class__.__name__)
+try:
+    len(r)
+except OverflowError as e:
+    print(e)
+print(list(range(-2**63, -2**63 + 3)), range(-5, 2**63, 2**62)[1], sum(range(2**63, 2**63 + 3)))
