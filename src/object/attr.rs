@@ -9,7 +9,10 @@
 //! attribute; then `__getattr__`. For `C.name`: data descriptors on the metaclass, then the
 //! class MRO (bound with no instance), then the metaclass attribute.
 
-use super::class::{is_native, type_name, type_name_of, Payload, PyType, TypeKind};
+use super::class::{
+    is_native, type_name, type_name_of, Payload, PyType, TypeKind, ATTR_HOOK_GETATTRIBUTE,
+    ATTR_HOOK_SETATTR,
+};
 use super::descr::{self, as_getset};
 use super::str::intern;
 use super::{BoundMethod, BuiltinFunction, PyDict, PyErr, PyResult, PyStr, Value};
@@ -135,10 +138,10 @@ pub fn bind_builtin(b: &Rc<BuiltinFunction>, recv: &Value) -> Value {
 /// The receiver a builtin method should see: the wrapped builtin value for instances of heap
 /// subclasses of builtin data types, except for `object`'s own methods and slot wrappers
 /// (which handle the instance themselves).
-fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
+pub fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
     if let Value::Instance(i) = recv {
         if let Payload::Builtin(inner) = &i.payload {
-            if b.owner != "object" && !b.name.starts_with("__") {
+            if b.owner != "object" && !super::slotwrap::is_slot_wrapper(b.func) {
                 return inner.clone();
             }
         }
@@ -253,11 +256,16 @@ fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<
         }
         Value::Instance(i) if i.class.flags.heap => {
             let class = i.class.clone();
+            let hooks = class.attr_hooks.get();
+            if hooks == 0 {
+                return generic_getattr(vm, obj, name);
+            }
             let n = &vm.types.names;
             let (ga_name, gab_name) = (n.getattr.clone(), n.getattribute.clone());
-            let custom_gab = match class.lookup(&gab_name) {
-                Some(f) if !is_native(&f, object_getattribute_fn()) => Some(f),
-                _ => None,
+            let custom_gab = if hooks & ATTR_HOOK_GETATTRIBUTE != 0 {
+                class.lookup(&gab_name)
+            } else {
+                None
             };
             let first = match custom_gab {
                 Some(f) => match vm.call(&f, &[obj.clone(), Value::Str(name.clone())]) {
@@ -315,15 +323,6 @@ fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<
     }
 }
 
-fn object_getattribute_fn() -> super::NativeFn {
-    // The native stored as object.__getattribute__ (compared by pointer).
-    super::class::OBJECT_METHODS
-        .iter()
-        .find(|(n, _)| *n == "__getattribute__")
-        .map(|(_, f)| *f)
-        .unwrap_or(|_, _, _| Ok(Value::None))
-}
-
 fn object_setattr_fn() -> super::NativeFn {
     super::class::OBJECT_METHODS
         .iter()
@@ -344,7 +343,7 @@ fn object_delattr_fn() -> super::NativeFn {
 /// `__delattr__`.
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if i.class.flags.heap {
+        if i.class.flags.heap && i.class.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
             let (hook_name, default) = match value {
                 Some(_) => (vm.types.names.setattr.clone(), object_setattr_fn()),
                 None => (vm.types.names.delattr.clone(), object_delattr_fn()),
@@ -495,7 +494,7 @@ pub fn type_setattr(
             type_name(t)
         )));
     }
-    match value {
+    let r = match value {
         Some(v) => {
             let old = t.dict.set_str(name.clone(), v);
             drop(old);
@@ -505,7 +504,13 @@ pub fn type_setattr(
             Some(_) => Ok(()),
             None => Err(no_attribute(vm, &tv, name)),
         },
+    };
+    if name.as_str().starts_with("__") && name.as_str().ends_with("attr__")
+        || name.as_str() == "__getattribute__"
+    {
+        t.attr_hooks.set(super::class::compute_attr_hooks(t));
     }
+    r
 }
 
 /// `LOAD_METHOD`: `(func, Some(self))` when `obj.name` is a plain function or builtin method
@@ -517,13 +522,8 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Valu
         _ => {}
     }
     let tp = vm.type_of(obj);
-    if tp.flags.heap {
-        let gab = vm.types.names.getattribute.clone();
-        if let Some(f) = tp.lookup(&gab) {
-            if !is_native(&f, object_getattribute_fn()) {
-                return Ok((getattr(vm, obj, name)?, None));
-            }
-        }
+    if tp.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 || Rc::ptr_eq(&tp, &vm.types.super_) {
+        return Ok((getattr(vm, obj, name)?, None));
     }
     if let Some(d) = tp.lookup(name) {
         let self_arg = match &d {

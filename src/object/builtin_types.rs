@@ -673,6 +673,8 @@ pub fn register_builtins(vm: &mut crate::vm::Vm) {
     let os = Value::Type(vm.types.exc(ExcType::OSError).clone());
     b.set_str(intern("IOError"), os.clone());
     b.set_str(intern("EnvironmentError"), os);
+    b.set_str(intern("NotImplemented"), Value::NotImplemented);
+    b.set_str(intern("Ellipsis"), Value::Ellipsis);
     let bc = super::BuiltinFunction {
         name: "__build_class__",
         func: build_class_native,

@@ -489,6 +489,19 @@ pub fn materialize(vm: &mut Vm, e: &PyErr) -> Value {
                 Err(_) => new_exception(vm, &cls, args.clone()),
             };
             let _ = exception_init(vm, &obj, args, &[]);
+            // Internal NameErrors are raised lazily; give them `name` as CPython does.
+            if *kind == ExcType::NameError || *kind == ExcType::UnboundLocalError {
+                if let Some(Value::Str(m)) = args.first() {
+                    let m = m.as_str();
+                    if let Some(rest) = m.strip_prefix("name '") {
+                        if let Some(n) = rest.strip_suffix("' is not defined") {
+                            if let Some(d) = exception_data(&obj) {
+                                d.borrow_mut().set_attr("name", Value::str(n));
+                            }
+                        }
+                    }
+                }
+            }
             obj
         }
     }
@@ -1329,4 +1342,124 @@ pub fn suggest_name(candidates: &[&str], name: &str) -> Option<String> {
         }
     }
     best.map(|s| s.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the traceback printer.
+
+/// The " . Did you mean: 'x'?" suffix CPython 3.11 appends to the message line of an uncaught
+/// AttributeError (candidates: sorted `dir(obj)`) or NameError (candidates: the innermost
+/// traceback entry's `co_varnames`, then `globals`, then the builtins), or "".
+pub fn suggestion_suffix(vm: &mut Vm, exc: &Value, globals: Option<&Rc<PyDict>>) -> String {
+    let kind = match kind_of(exc) {
+        Some(k) => k,
+        None => return String::new(),
+    };
+    let (name, obj, last_code) = match exception_data(exc) {
+        Some(d) => {
+            let d = d.borrow();
+            (
+                d.attr("name"),
+                d.attr("obj"),
+                d.traceback.last().map(|e| e.code.clone()),
+            )
+        }
+        None => return String::new(),
+    };
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        _ => return String::new(),
+    };
+    let found = if kind.is_subclass_of(ExcType::AttributeError) {
+        let obj = match obj {
+            Some(o) => o,
+            None => return String::new(),
+        };
+        let mut names: Vec<String> = match super::attr::dir_names(vm, &obj) {
+            Ok(v) => v
+                .iter()
+                .filter_map(|x| match x {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
+            Err(_) => return String::new(),
+        };
+        names.sort();
+        let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+        suggest_name(&refs, name.as_str())
+    } else if kind.is_subclass_of(ExcType::NameError) {
+        let code = match last_code {
+            Some(c) => c,
+            None => return String::new(),
+        };
+        let keys = |d: &Rc<PyDict>| -> Vec<String> {
+            d.keys()
+                .iter()
+                .filter_map(|x| match x {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let varnames: Vec<&str> = code.varnames.iter().map(|s| &**s).collect();
+        suggest_name(&varnames, name.as_str())
+            .or_else(|| {
+                let g = globals.map(keys).unwrap_or_default();
+                let refs: Vec<&str> = g.iter().map(|s| s.as_str()).collect();
+                suggest_name(&refs, name.as_str())
+            })
+            .or_else(|| {
+                let b = keys(&vm.builtins);
+                let refs: Vec<&str> = b.iter().map(|s| s.as_str()).collect();
+                suggest_name(&refs, name.as_str())
+            })
+    } else {
+        None
+    };
+    match found {
+        Some(s) => format!(". Did you mean: '{}'?", s),
+        None => String::new(),
+    }
+}
+
+/// The lines CPython 3.11 prints after the message line for `__notes__` (each note's `str()`,
+/// or the `repr()` of a non-sequence `__notes__`), each ending in a newline; "" when none.
+pub fn notes_text(vm: &mut Vm, exc: &Value) -> String {
+    let notes = match notes(vm, exc) {
+        Ok(Some(n)) => n,
+        _ => return String::new(),
+    };
+    let mut out = String::new();
+    let items: Vec<Value> = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::Str(s) => {
+            let mut buf = [0u8; 4];
+            s.as_str()
+                .chars()
+                .map(|c| Value::str(c.encode_utf8(&mut buf)))
+                .collect()
+        }
+        other => {
+            match vm.repr(other) {
+                Ok(r) => out.push_str(r.as_str()),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+            return out;
+        }
+    };
+    for n in items {
+        match vm.str(&n) {
+            Ok(s) => {
+                for line in s.as_str().split('\n') {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+            Err(_) => out.push_str("<note str() failed>\n"),
+        }
+    }
+    out
 }

@@ -590,13 +590,14 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        match self.load_method(&obj, &key) {
-                            Ok(Some(meth)) => {
+                        // objects helper: descriptor-aware method lookup (super, user
+                        // __getattribute__, builtin subclasses bind the wrapped value).
+                        match crate::object::attr::load_method(self, &obj, &key) {
+                            Ok((meth, Some(recv))) => {
                                 push!(meth);
-                                push!(obj);
+                                push!(recv);
                             }
-                            Ok(None) => {
-                                let v = tr!(self.getattr(&obj, &key));
+                            Ok((v, None)) => {
                                 push!(v);
                                 push!(Value::Null);
                             }
@@ -1568,28 +1569,6 @@ impl Vm {
         let f = caller.values.pop();
         drop(f);
         Ok(callee)
-    }
-
-    /// `LoadMethod`: `Some(function)` when `name` resolves to a plain function (or builtin
-    /// method descriptor) on the type and is not shadowed by the instance dict.
-    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let t = match obj {
-            Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if d.get_str(name).is_some() {
-                        return Ok(None);
-                    }
-                }
-                inst.class.clone()
-            }
-            Value::Type(_) | Value::Module(_) => return Ok(None),
-            _ => self.type_of(obj),
-        };
-        match lookup_type_attr(&t, name) {
-            Some(f @ Value::Function(_)) => Ok(Some(f)),
-            Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
-            _ => Ok(None),
-        }
     }
 }
 

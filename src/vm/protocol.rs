@@ -85,10 +85,15 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Value> {
         match f {
-            Value::Function(_) | Value::Builtin(_) if !matches!(f, Value::Builtin(b) if b.bound.is_some()) =>
-            {
+            Value::Function(_) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
+                full.extend_from_slice(args);
+                self.call(f, &full)
+            }
+            Value::Builtin(b) if b.bound.is_none() => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(attr::unwrap_for_builtin(b, obj));
                 full.extend_from_slice(args);
                 self.call(f, &full)
             }
@@ -866,6 +871,14 @@ impl Vm {
                 }
             }
             _ => Err(self.not_callable(f)),
+        }
+    }
+
+    /// The `__main__` module's globals, if it is running (the NameError suggestion candidates).
+    pub fn main_globals(&self) -> Option<Rc<crate::object::PyDict>> {
+        match self.modules.get_str(&intern("__main__")) {
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
         }
     }
 

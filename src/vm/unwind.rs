@@ -72,12 +72,10 @@ impl Vm {
     pub fn exception_object(&mut self, err: PyErr) -> Value {
         match *err.0 {
             PyErrRepr::Object(v) => v,
-            PyErrRepr::Lazy { kind, args } => {
-                let t = self.exc_type_object(kind);
-                match crate::object::class::call_type(self, &t, &args, &[]) {
-                    Ok(v) if exc_data(&v).is_some() => v,
-                    _ => self.new_exception_object(t, args),
-                }
+            // objects helper: builds the instance with its per-class members (and `name` for
+            // internal NameErrors, for "Did you mean" suggestions).
+            lazy @ PyErrRepr::Lazy { .. } => {
+                crate::object::exception::materialize(self, &PyErr(Box::new(lazy)))
             }
         }
     }
