@@ -195,10 +195,12 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
             return descr_get(vm, d, Some(obj), &tp).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj, false) {
-        if let Some(v) = dict.get_str(name) {
-            return Ok(Some(v));
-        }
+    let hit = match obj {
+        Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+        _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+    };
+    if hit.is_some() {
+        return Ok(hit);
     }
     match descr {
         Some(d) => descr_get(vm, &d, Some(obj), &tp).map(Some),
@@ -420,6 +422,13 @@ pub fn generic_setattr(
             return Ok(r);
         }
     }
+    if let (Value::Instance(i), Some(v)) = (obj, &value) {
+        if let Some(d) = &i.dict {
+            let old = d.set_str(name.clone(), v.clone());
+            drop(old);
+            return Ok(());
+        }
+    }
     match instance_dict(obj, value.is_some()) {
         Some(dict) => match value {
             Some(v) => {
@@ -570,10 +579,12 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Valu
             _ => None,
         };
         if let Some(s) = self_arg {
-            if let Some(dict) = instance_dict(obj, false) {
-                if let Some(v) = dict.get_str(name) {
-                    return Ok((v, None));
-                }
+            let shadow = match obj {
+                Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+                _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+            };
+            if let Some(v) = shadow {
+                return Ok((v, None));
             }
             return Ok((d, Some(s)));
         }
