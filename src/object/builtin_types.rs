@@ -124,6 +124,8 @@ pub struct BuiltinTypes {
     /// One class per `ExcType`, indexed by `kind as usize`.
     pub exceptions: Vec<Rc<PyType>>,
     pub names: Names,
+    /// Interned (`__add__`, `__radd__`, `__iadd__`) names in `BINOP_DUNDERS` order.
+    pub binop_names: Vec<(Rc<PyStr>, Rc<PyStr>, Rc<PyStr>)>,
     /// Type attribute lookup cache (`attr::lookup_cached`), CPython's method cache.
     pub method_cache: std::cell::RefCell<MethodCache>,
     /// Bumped on every change to a type's dict after creation; invalidates `method_cache`.
@@ -620,6 +622,10 @@ impl BuiltinTypes {
             callable_iterator,
             exceptions,
             names: Names::new(),
+            binop_names: BINOP_DUNDERS
+                .iter()
+                .map(|(a, b, c)| (intern(a), intern(b), intern(c)))
+                .collect(),
             method_cache: std::cell::RefCell::new(MethodCache::new()),
             type_epoch: std::cell::Cell::new(0),
         };

@@ -11,7 +11,6 @@
 
 use super::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::builtin_types::BINOP_DUNDERS;
 use crate::object::class::{self, type_name, UnaryKind};
 use crate::object::str::intern;
 use crate::object::{attr, exception, ExcType, PyErr, PyResult, PyStr, PyType, Value};
@@ -327,9 +326,12 @@ impl Vm {
         match h {
             BinHandler::Slot(f) => f(self, a, b, op),
             BinHandler::Heap(t) => {
-                let (fwd, rev, _) = BINOP_DUNDERS[op.base() as usize % 13];
-                let (name, recv, other) = if left { (fwd, a, b) } else { (rev, b, a) };
-                let name = intern(name);
+                let names = &self.types.binop_names[op.base() as usize % 13];
+                let (name, recv, other) = if left {
+                    (names.0.clone(), a, b)
+                } else {
+                    (names.1.clone(), b, a)
+                };
                 match attr::lookup_cached(self, &t, &name) {
                     Some(Value::None) | None => Ok(Value::NotImplemented),
                     Some(f) => self.call_method_value(&f, t, recv, std::slice::from_ref(other)),
@@ -396,8 +398,7 @@ impl Vm {
         if op.is_inplace() {
             let ta = self.type_of(a);
             let r = if ta.flags.heap || ta.slots.binary_op.is_none() {
-                let (_, _, iname) = BINOP_DUNDERS[op.base() as usize % 13];
-                let name = intern(iname);
+                let name = self.types.binop_names[op.base() as usize % 13].2.clone();
                 match attr::lookup_cached(self, &ta, &name) {
                     Some(Value::None) | None => Value::NotImplemented,
                     Some(f) => self.call_method_value(&f, &ta, a, std::slice::from_ref(b))?,
