@@ -793,6 +793,11 @@ pub fn type_new(
         if t.dict.get_str(&dk).is_none() {
             super::builtin_types::add_getsets(&t, gs.into_iter());
         }
+    } else if t.bases.iter().all(|b| !b.flags.heap) {
+        // Exception instances already have `__dict__`; the class only adds `__weakref__`.
+        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
+            vec![("__weakref__", |_, _| Ok(Value::None), None)];
+        super::builtin_types::add_getsets(&t, gs.into_iter());
     }
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);
