@@ -404,6 +404,43 @@ impl Vm {
                         push!(v);
                     }
                     Instr::LoadFast(i) => {
+                        // Superinstructions: `x OP const` and `x OP y` on immediates (and a
+                        // comparison feeding a conditional jump) run in one dispatch.
+                        let b = match code.instrs.get(ip) {
+                            Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
+                            Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
+                            _ => None,
+                        };
+                        if let Some(b) = b {
+                            let a = &frame.values[i as usize];
+                            match code.instrs.get(ip + 1) {
+                                Some(Instr::BinaryOp(op)) => {
+                                    if let Some(r) = fast_binop(a, b, *op) {
+                                        ip += 2;
+                                        push!(r);
+                                        continue;
+                                    }
+                                }
+                                Some(Instr::CompareOp(op)) => {
+                                    if let Some(r) = fast_compare(a, b, *op) {
+                                        match code.instrs.get(ip + 2) {
+                                            Some(Instr::PopJumpIfFalse(t)) => {
+                                                ip = if r { ip + 3 } else { *t as usize };
+                                            }
+                                            Some(Instr::PopJumpIfTrue(t)) => {
+                                                ip = if r { *t as usize } else { ip + 3 };
+                                            }
+                                            _ => {
+                                                ip += 2;
+                                                push!(Value::Bool(r));
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
                         let v = clone_fast(&frame.values[i as usize]);
                         if v.is_null() {
                             break 'dispatch unbound_local(&code, i as usize);
