@@ -66,6 +66,37 @@ pub fn clone_fast(v: &Value) -> Value {
             // field, which made the compiler assemble it bytewise and stall the store buffer).
             unsafe { std::ptr::read(v) }
         }
+        Value::List(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: the strong count was just incremented for the new owner (the forgotten
+            // clone), so the bitwise copy owns one reference.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Tuple(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Str(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Instance(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Function(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Dict(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
         other => other.clone(),
     }
 }
@@ -658,32 +689,38 @@ impl Vm {
                     Instr::BinarySubscr => {
                         let key = pop!();
                         let container = pop!();
-                        let v = match (&container, &key) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(items[j as usize].clone())
-                                } else {
-                                    None
+                        if let Value::Int(i) = &key {
+                            let i = *i;
+                            let hit = match &container {
+                                Value::List(l) => {
+                                    let items = l.items.borrow();
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
-                            }
-                            (Value::Tuple(t), Value::Int(i)) => {
-                                let n = t.items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(t.items[j as usize].clone())
-                                } else {
-                                    None
+                                Value::Tuple(t) => {
+                                    let n = t.items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&t.items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
+                                _ => false,
+                            };
+                            if hit {
+                                drop(container);
+                                continue;
                             }
-                            _ => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => tr!(self.getitem(&container, &key)),
-                        };
+                        }
+                        let v = tr!(self.getitem(&container, &key));
                         push!(v);
                     }
                     Instr::StoreSubscr => {
@@ -1621,6 +1658,9 @@ impl Vm {
         unsafe { caller.values.set_len(start) };
         for _ in n..nlocals {
             callee.values.push(Value::Null);
+        }
+        if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
+            super::call::init_cells(func, &mut callee.values);
         }
         // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
         // drop the Null without drop glue.
