@@ -656,14 +656,19 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        let v = tr!(self.getattr(&obj, &key));
+                        let v = match self.load_attr_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tr!(self.getattr(&obj, &key)),
+                        };
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         let v = pop!();
-                        tr!(self.setattr(&obj, &key, v));
+                        if let Err(v) = self.store_attr_fast(&obj, &key, v) {
+                            tr!(self.setattr(&obj, &key, v));
+                        }
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -673,17 +678,16 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        match self.load_method(&obj, &key) {
-                            Ok(Some(meth)) => {
+                        match self.method_lookup(&obj, &key) {
+                            Some(meth) => {
                                 push!(meth);
                                 push!(obj);
                             }
-                            Ok(None) => {
+                            None => {
                                 let v = tr!(self.getattr(&obj, &key));
                                 push!(v);
                                 push!(Value::Null);
                             }
-                            Err(e) => break 'dispatch e,
                         }
                     }
                     Instr::BinarySubscr => {
@@ -1667,28 +1671,6 @@ impl Vm {
         let f = pop_value(&mut caller.values);
         discard(f);
         Ok(callee)
-    }
-
-    /// `LoadMethod`: `Some(function)` when `name` resolves to a plain function (or builtin
-    /// method descriptor) on the type and is not shadowed by the instance dict.
-    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let t = match obj {
-            Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if d.get_str(name).is_some() {
-                        return Ok(None);
-                    }
-                }
-                inst.class.clone()
-            }
-            Value::Type(_) | Value::Module(_) => return Ok(None),
-            _ => self.type_of(obj),
-        };
-        match lookup_type_attr(&t, name) {
-            Some(f @ Value::Function(_)) => Ok(Some(f)),
-            Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
-            _ => Ok(None),
-        }
     }
 }
 
