@@ -39,15 +39,33 @@ pub fn discard(v: Value) {
     }
 }
 
+/// Pop the top of a frame's value stack (`Value::Null` on underflow, which only a compiler bug
+/// could cause). A plain 16-byte read: `Vec::pop`'s `Option<Value>` made the compiler shuffle
+/// the value bytewise through the stack.
+#[inline(always)]
+pub fn pop_value(values: &mut Vec<Value>) -> Value {
+    let len = values.len();
+    if len == 0 {
+        return Value::Null;
+    }
+    // SAFETY: `len - 1` is in bounds; shrinking the length first transfers ownership of the
+    // last element to the returned value exactly once.
+    unsafe {
+        values.set_len(len - 1);
+        std::ptr::read(values.as_ptr().add(len - 1))
+    }
+}
+
 /// Clone a value with the immediates handled inline.
 #[inline(always)]
 pub fn clone_fast(v: &Value) -> Value {
     match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Float(f) => Value::Float(*f),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        Value::Null => Value::Null,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
+            // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
+            // field, which made the compiler assemble it bytewise and stall the store buffer).
+            unsafe { std::ptr::read(v) }
+        }
         other => other.clone(),
     }
 }
@@ -309,10 +327,7 @@ impl Vm {
         }
         macro_rules! pop {
             () => {
-                match frame.values.pop() {
-                    Some(v) => v,
-                    None => Value::Null,
-                }
+                pop_value(&mut frame.values)
             };
         }
         macro_rules! top {
@@ -1007,7 +1022,10 @@ impl Vm {
                         // Fast path: a simple Python function with exactly its positional args.
                         if let Value::Function(func) = &frame.values[fpos] {
                             if is_simple(&func.code) && func.code.argcount as usize == n {
-                                let func = func.clone();
+                                let func = match std::mem::take(&mut frame.values[fpos]) {
+                                    Value::Function(f) => f,
+                                    _ => unreachable!("checked above"),
+                                };
                                 match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
                                     Ok(callee) => {
                                         frame.ip = ip;
@@ -1036,7 +1054,10 @@ impl Vm {
                         } else {
                             if let Value::Function(func) = &frame.values[spos - 1] {
                                 if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
-                                    let func = func.clone();
+                                    let func = match std::mem::take(&mut frame.values[spos - 1]) {
+                                        Value::Function(f) => f,
+                                        _ => unreachable!("checked above"),
+                                    };
                                     match self.push_simple_call(&mut frame, &func, spos, n + 1) {
                                         Ok(callee) => {
                                             frame.ip = ip;
@@ -1564,9 +1585,10 @@ impl Vm {
         for _ in n..nlocals {
             callee.values.push(Value::Null);
         }
-        // Drop the callable (and for methods, the method).
-        let f = caller.values.pop();
-        drop(f);
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
+        // drop the Null without drop glue.
+        let f = pop_value(&mut caller.values);
+        discard(f);
         Ok(callee)
     }
 
