@@ -886,7 +886,7 @@ snap!(
 
 #[test]
 fn dis_interactive_mode_prints_expression_statements() {
-    let code = compile_src("x = 1\nx + 1\n", Mode::Interactive).expect("compiles");
+    let code = compile_src("for i in r:\n    i + 1\n", Mode::Interactive).expect("compiles");
     insta::assert_snapshot!(disassemble(&code));
 }
 

@@ -233,11 +233,14 @@ impl Vm {
                     }
                 }
                 let t = inst.class.clone();
-                if t.flags.heap {
-                    let ga = self.names_getattribute.clone();
-                    if !self.default_hook(&t, &ga) {
-                        return None;
-                    }
+                // Only plain heap classes: native instances (super objects, ...) may have
+                // their own attribute lookup, which `attr::load_method` honours.
+                if !t.flags.heap {
+                    return None;
+                }
+                let ga = self.names_getattribute.clone();
+                if !self.default_hook(&t, &ga) {
+                    return None;
                 }
                 t
             }
@@ -246,7 +249,13 @@ impl Vm {
         };
         match self.type_lookup(&t, name) {
             Some((f @ Value::Function(_), _)) => Some(f),
-            Some((Value::Builtin(b), _)) if b.bound.is_none() => Some(Value::Builtin(b)),
+            // Builtin methods only for builtin values: an instance of a builtin subclass
+            // must pass its wrapped value (`attr::load_method` does that).
+            Some((Value::Builtin(b), _))
+                if b.bound.is_none() && !matches!(obj, Value::Instance(_)) =>
+            {
+                Some(Value::Builtin(b))
+            }
             _ => None,
         }
     }
