@@ -384,10 +384,10 @@ impl<'s> Lexer<'s> {
                         self.match_header = true;
                         Tok::Match
                     }
+                    // Directly in a match body every statement is a case block.
                     None if text == "case"
                         && !self.line_has_tokens
-                        && self.match_bodies.last() == Some(&self.indents.len())
-                        && self.starts_soft_keyword_stmt() =>
+                        && self.match_bodies.last() == Some(&self.indents.len()) =>
                     {
                         Tok::Case
                     }
@@ -577,13 +577,25 @@ impl<'s> Lexer<'s> {
             }
         };
         let starts_expr = match first {
-            Raw::Name => !matches!(
-                &self.src[ahead.span()],
-                "and" | "or" | "in" | "is" | "if" | "else" | "for" | "as" | "from" | "import"
-            ),
-            Raw::Number(_)
-            | Raw::String
-            | Raw::LPar
+            Raw::Name => {
+                let word = &self.src[ahead.span()];
+                if matches!(
+                    word,
+                    "and" | "or" | "in" | "is" | "if" | "else" | "for" | "as" | "from" | "import"
+                ) {
+                    return false;
+                }
+                // `match x` cannot be an expression (two names in a row): a match statement,
+                // maybe missing its `:` (CPython: "expected ':'"). `not` may be `not in`, so
+                // it is decided by the line's final `:` below.
+                if word != "not" {
+                    return true;
+                }
+                true
+            }
+            // `match 1` / `match "s"` cannot be expressions either.
+            Raw::Number(_) | Raw::String => return true,
+            Raw::LPar
             | Raw::LSqb
             | Raw::LBrace
             | Raw::Minus
@@ -612,7 +624,11 @@ impl<'s> Lexer<'s> {
                 match ahead.next() {
                     Some(Ok(Raw::Comment | Raw::Continuation)) => continue,
                     Some(Ok(Raw::Newline)) if depth > 0 => continue,
-                    Some(Ok(Raw::Newline)) | None | Some(Err(_)) => return last == Raw::Colon,
+                    Some(Ok(Raw::Newline)) => return last == Raw::Colon,
+                    None if depth <= 0 => return last == Raw::Colon,
+                    // Input ends inside brackets, or a token error: take the statement
+                    // reading, so that the lexer's error is what gets reported.
+                    None | Some(Err(_)) => return true,
                     Some(Ok(tk)) => break Some(tk),
                 }
             };
