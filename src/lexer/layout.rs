@@ -6,11 +6,17 @@
 //! (NEWLINE if missing, then one DEDENT per open block), keyword classification and the
 //! soft keywords `match`/`case`. Copies `tok_get` in CPython's `Parser/tokenizer.c`.
 //!
-//! Soft keyword rule: a `match` or `case` name becomes `Tok::Match`/`Tok::Case` only when it
-//! is the first token of a logical line, the next token can start an expression or pattern
-//! (a name other than an operator keyword, a number, a string, `(`, `[`, `{`, `-`, `+`, `~`,
-//! `*`, `...`), and the last token of the logical line at bracket depth 0 is `:`. Everything
-//! else (`match = 1`, `match(x)`, `match.x`, `case` in an expression) is a `Tok::Name`.
+//! Soft keyword rule (CPython decides these in its PEG grammar; we decide in the lexer):
+//! - `match` at the start of a logical line is `Tok::Match` when the next token can start
+//!   a subject expression and either (a) that token is a name (other than an operator
+//!   keyword: `and or in is if else for as from import`; `not` goes to (b)), a number or a
+//!   string (`match x` cannot be an expression, so it is a statement, maybe missing `:`), or
+//!   (b) the logical line ends with `:` at bracket depth 0 (`match (x):`, `match -x:`,
+//!   `match [a, b]:`), or the input ends inside its brackets. So `match = 1`, `match(x)`,
+//!   `match.x`, `match[1]: int`, `match not in y` stay `Tok::Name`.
+//! - `case` is `Tok::Case` exactly when it starts a logical line directly inside a match
+//!   statement's body (the block opened right after a `match` header); anywhere else it is
+//!   a `Tok::Name`.
 //!
 //! REPL rule (`Lexer::repl`, used by `lex_repl`): a completely empty line while inside a
 //! block ends all open blocks (one DEDENT per block, no extra NEWLINE), as at CPython's
