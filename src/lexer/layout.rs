@@ -385,6 +385,7 @@ impl<'s> Lexer<'s> {
                     Some(k) => k,
                     None if text == "match"
                         && !self.line_has_tokens
+                        && self.mode != Mode::Eval
                         && self.starts_soft_keyword_stmt() =>
                     {
                         self.match_header = true;
