@@ -46,6 +46,8 @@ pub type Spanned = (usize, Tok, usize);
 
 const MAX_INDENT: usize = 100;
 const MAX_PAREN: usize = 200;
+/// CPython's default `sys.int_info.default_max_str_digits`.
+const INT_MAX_STR_DIGITS: usize = 4300;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -422,7 +424,24 @@ impl<'s> Lexer<'s> {
                     self.warnings
                         .push((Span::new(s, e), format!("invalid {what} literal")));
                 }
-                number_token(&self.src[s..e], kind)
+                let text = &self.src[s..e];
+                if kind == NumKind::Int(10) && text.len() > INT_MAX_STR_DIGITS {
+                    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+                    if digits > INT_MAX_STR_DIGITS {
+                        // CPython's default `sys.get_int_max_str_digits()` applies to decimal
+                        // literals too (raised by the parser, at offset 0).
+                        let line = raw::line_col(self.src, s).0;
+                        let mut err = CompileError::syntax(
+                            format!(
+                                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                            ),
+                            point(s),
+                        );
+                        err.explicit = Some((line, 0, line, 0));
+                        return Err(err);
+                    }
+                }
+                number_token(text, kind)
             }
             Raw::String if self.check_only => Tok::Str(String::new()),
             Raw::String => match strings::decode_literal(self.src, s, e) {
