@@ -312,3 +312,23 @@ fn deep_nesting_does_not_crash() {
     let m = parse_str(&("-".repeat(2900) + "1\n"), Mode::Module).unwrap();
     drop(m);
 }
+
+/// Env-gated timing: `COIL_PARSE_BENCH=FILE` parses FILE ten times and prints the time per parse.
+#[test]
+fn bench_parse() {
+    let path = match std::env::var("COIL_PARSE_BENCH") {
+        Ok(p) => p,
+        Err(_) => return,
+    };
+    let src = std::fs::read_to_string(&path).unwrap();
+    let t = std::time::Instant::now();
+    for _ in 0..10 {
+        parse_str(&src, Mode::Module).unwrap();
+    }
+    println!(
+        "{}: {} bytes, {:?} per parse",
+        path,
+        src.len(),
+        t.elapsed() / 10
+    );
+}
