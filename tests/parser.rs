@@ -332,3 +332,19 @@ fn bench_parse() {
         t.elapsed() / 10
     );
 }
+
+/// Env-gated fuzz smoke: `COIL_PARSE_FUZZ=FILE` parses each NUL-separated snippet of FILE in
+/// every mode; any panic fails the test.
+#[test]
+fn fuzz_snippets_do_not_panic() {
+    let path = match std::env::var("COIL_PARSE_FUZZ") {
+        Ok(p) => p,
+        Err(_) => return,
+    };
+    let data = std::fs::read_to_string(&path).unwrap();
+    for snippet in data.split('\0') {
+        for mode in [Mode::Module, Mode::Interactive, Mode::Eval] {
+            let _ = parse_str(snippet, mode);
+        }
+    }
+}

@@ -306,6 +306,15 @@ fn token_error(
 ) -> CompileError {
     let (l, tok, r) = token;
     let i = find_index(toks, l, &tok);
+    if i == 0 || i >= toks.len() {
+        // Not reproducible by re-lexing (should not happen): the generic message.
+        let at = if matches!(tok, Tok::Newline) {
+            point(l)
+        } else {
+            Span::new(l, r)
+        };
+        return CompileError::syntax("invalid syntax", at);
+    }
     let prev = if i > 0 { toks.get(i - 1) } else { None };
     let at = if matches!(tok, Tok::Newline) {
         newline_span(text, prev.map(|p| p.2).unwrap_or(l), l)
