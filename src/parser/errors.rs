@@ -76,6 +76,12 @@ fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError
     if later.kind != CompileErrorKind::SyntaxError {
         return err;
     }
+    // String and f-string decoding errors come from CPython's parser actions, not its
+    // tokenizer: they do not replace an earlier parser error.
+    let m = later.msg.as_str();
+    if m.starts_with("f-string") || m.starts_with("bytes can only") || m.starts_with("(unicode error)") {
+        return err;
+    }
     if later.msg.ends_with("was never closed") {
         let err_line = line_of(text, err.span.start as usize);
         let bracket_line = match later.explicit {
@@ -680,7 +686,9 @@ fn misc_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
     let with_line = matches!(first, Some(Tok::With))
         || matches!(first, Some(Tok::Async))
             && matches!(toks.get(s + 1).map(|t| &t.1), Some(Tok::With));
-    if with_line {
+    // Only the parenthesized form `with (a as b)` reaches here with an error inside the group.
+    let in_with_parens = matches!(open_bracket(toks, i), Some(o) if o >= 1 && matches!(toks[o - 1].1, Tok::With));
+    if with_line && in_with_parens {
         let mut depth = 0usize;
         let mut k = s;
         while k < toks.len() && !(depth == 0 && matches!(toks[k].1, Tok::Newline)) {
