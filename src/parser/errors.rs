@@ -79,7 +79,10 @@ fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError
     // String and f-string decoding errors come from CPython's parser actions, not its
     // tokenizer: they do not replace an earlier parser error.
     let m = later.msg.as_str();
-    if m.starts_with("f-string") || m.starts_with("bytes can only") || m.starts_with("(unicode error)") {
+    if m.starts_with("f-string")
+        || m.starts_with("bytes can only")
+        || m.starts_with("(unicode error)")
+    {
         return err;
     }
     if later.msg.ends_with("was never closed") {
@@ -396,6 +399,9 @@ fn token_error(
             return CompileError::syntax("expected ':'", at);
         }
     }
+    if let Some(e) = forced_colon(toks, i, at) {
+        return e;
+    }
     if has(expected, "else") && !matches!(tok, Tok::Else) {
         if let Some(e) = expected_else(toks, i, mode) {
             return e;
@@ -687,7 +693,8 @@ fn misc_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
         || matches!(first, Some(Tok::Async))
             && matches!(toks.get(s + 1).map(|t| &t.1), Some(Tok::With));
     // Only the parenthesized form `with (a as b)` reaches here with an error inside the group.
-    let in_with_parens = matches!(open_bracket(toks, i), Some(o) if o >= 1 && matches!(toks[o - 1].1, Tok::With));
+    let in_with_parens =
+        matches!(open_bracket(toks, i), Some(o) if o >= 1 && matches!(toks[o - 1].1, Tok::With));
     if with_line && in_with_parens {
         let mut depth = 0usize;
         let mut k = s;
@@ -821,6 +828,38 @@ fn nl_char(text: &str, pos: usize) -> usize {
         .and_then(|t| t.find('\n'))
         .map(|k| pos + k)
         .unwrap_or(text.len())
+}
+
+/// CPython's forced tokens (`'try' &&':'`, `'finally' &&':'`, `'else' &&':'`, and `def`'s
+/// `&&':'` after its parameters / return annotation): "expected ':'" at whatever follows.
+fn forced_colon(toks: &[Spanned], i: usize, at: Span) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    let prev = &toks[i - 1].1;
+    if i == s + 1 && matches!(prev, Tok::Try | Tok::Finally | Tok::Else) {
+        return Some(CompileError::syntax("expected ':'", at));
+    }
+    let d = if matches!(toks.get(s).map(|t| &t.1), Some(Tok::Async)) {
+        s + 1
+    } else {
+        s
+    };
+    if matches!(toks.get(d).map(|t| &t.1), Some(Tok::Def))
+        && matches!(toks.get(d + 2).map(|t| &t.1), Some(Tok::LPar))
+    {
+        let close = close_bracket(toks, d + 2)?;
+        if close < i && open_bracket(toks, i).is_none() && !has_colon_between(toks, close, i) {
+            let after_params = i == close + 1;
+            let after_annotation = matches!(toks.get(close + 1).map(|t| &t.1), Some(Tok::Arrow));
+            if after_params || after_annotation {
+                return Some(CompileError::syntax("expected ':'", at));
+            }
+        }
+    }
+    None
+}
+
+fn has_colon_between(toks: &[Spanned], a: usize, b: usize) -> bool {
+    toks[a..b].iter().any(|t| matches!(t.1, Tok::Colon))
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse
