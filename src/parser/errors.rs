@@ -444,6 +444,12 @@ fn token_error(
     if i >= 2 && matches!(toks[i - 2].1, Tok::Def) && matches!(toks[i - 1].1, Tok::Name(_)) {
         return CompileError::syntax("expected '('", at);
     }
+    if let Some(e) = invalid_target_before(toks, i) {
+        return e;
+    }
+    if let Some(e) = match_subject_error(toks, i, text) {
+        return e;
+    }
     if let Some(e) = legacy_print(toks, i) {
         return e;
     }
@@ -469,23 +475,151 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
     if !starts_expression(&toks[i].1) || matches!(toks[i].1, Tok::LPar) {
         return None;
     }
-    // The range runs to the end of the expressions: the last token before NEWLINE or `;`.
-    let mut depth = 0usize;
-    let mut end = toks[i].2;
-    for t in &toks[i..] {
-        match t.1 {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
-            Tok::Newline | Tok::Semi if depth == 0 => break,
-            _ => {}
-        }
-        end = t.2;
+    // The range runs to the end of the longest expression list after the name.
+    let stop = expr_prefix_end(toks, i)?;
+    if stop <= i {
+        return None;
     }
+    let end = toks[stop - 1].2;
     let msg = format!(
         "Missing parentheses in call to '{}'. Did you mean {}(...)?",
         name, name
     );
     Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
+}
+
+/// The logical line containing token `from` ends before the returned index (NEWLINE or the
+/// end of the tokens).
+fn line_end(toks: &[Spanned], from: usize) -> usize {
+    let mut k = from;
+    while k < toks.len() && !matches!(toks[k].1, Tok::Newline) {
+        k += 1;
+    }
+    k
+}
+
+/// Parses the tokens from `from` to the end of the line as an expression statement and
+/// returns the index of the first token that is not part of it (CPython's PEG rules parse the
+/// longest expression prefix before failing).
+fn expr_prefix_end(toks: &[Spanned], from: usize) -> Option<usize> {
+    let end = line_end(toks, from);
+    let mut v = Vec::with_capacity(end - from + 2);
+    v.push((toks[from].0, Tok::StartModule, toks[from].0));
+    v.extend(toks[from..end].iter().cloned());
+    let e_pos = toks
+        .get(end)
+        .map(|t| t.0)
+        .unwrap_or_else(|| toks[end - 1].2);
+    v.push((e_pos, Tok::Newline, e_pos));
+    let ctx = Ctx::default();
+    match super::parse_tokens(v.into_iter().map(Ok), &ctx) {
+        Ok(_) => Some(end),
+        Err(ParseError::UnrecognizedToken {
+            token: (l, _, _), ..
+        }) => Some(
+            from + toks[from..end]
+                .iter()
+                .position(|t| t.0 >= l)
+                .unwrap_or(end - from),
+        ),
+        Err(_) => None,
+    }
+}
+
+/// Parses `toks[a..b]` alone as an expression.
+fn parse_segment(toks: &[Spanned], a: usize, b: usize) -> Option<Expr> {
+    if a >= b {
+        return None;
+    }
+    let mut v = Vec::with_capacity(b - a + 2);
+    v.push((toks[a].0, Tok::StartModule, toks[a].0));
+    v.extend(toks[a..b].iter().cloned());
+    v.push((toks[b - 1].2, Tok::Newline, toks[b - 1].2));
+    let m = reparse(v)?;
+    let mut body = m.body;
+    match body.pop().map(|s| s.kind) {
+        Some(ast::StmtKind::Expr(e)) if body.is_empty() => Some(*e),
+        _ => None,
+    }
+}
+
+/// CPython checks assignment and `for` targets as soon as it sees `=` / `for`, even when what
+/// follows fails to parse: "cannot assign to literal" for `1 = $` and `for 1 $`.
+fn invalid_target_before(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    let f = if matches!(toks.get(s).map(|t| &t.1), Some(Tok::Async)) {
+        s + 1
+    } else {
+        s
+    };
+    if matches!(toks.get(f).map(|t| &t.1), Some(Tok::For)) {
+        if toks[f..i].iter().any(|t| matches!(t.1, Tok::In)) {
+            return None;
+        }
+        let e = parse_segment(toks, f + 1, i)?;
+        let bad = actions::invalid_target(&e, actions::Targets::For)?;
+        let msg = format!("cannot assign to {}", actions::expr_name(bad));
+        return Some(CompileError::syntax(msg, bad.span));
+    }
+    // Simple statements: the depth-0 `=` signs before the error in this statement.
+    let mut start = s;
+    for k in s..i {
+        if matches!(toks[k].1, Tok::Semi) {
+            start = k + 1;
+        }
+    }
+    let mut depth = 0usize;
+    let mut seg = start;
+    for k in start..i {
+        match toks[k].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Equal if depth == 0 => {
+                let e = parse_segment(toks, seg, k)?;
+                if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+                    && !matches!(toks[seg].1, Tok::LPar)
+                {
+                    return Some(CompileError::syntax(
+                        "assignment to yield expression not possible",
+                        e.span,
+                    ));
+                }
+                if let Some(bad) = actions::invalid_target(&e, actions::Targets::Star) {
+                    let msg = format!("cannot assign to {}", actions::expr_name(bad));
+                    return Some(CompileError::syntax(msg, bad.span));
+                }
+                seg = k + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `match` read as a name where CPython tries a match statement: its error is where the
+/// subject expression ends.
+fn match_subject_error(toks: &[Spanned], i: usize, text: &str) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    if i != s + 1
+        || !matches!(&toks[s].1, Tok::Name(n) if n == "match")
+        || !starts_expression(&toks[i].1)
+    {
+        return None;
+    }
+    if matches!(
+        toks[i].1,
+        Tok::LPar | Tok::LSqb | Tok::Minus | Tok::Plus | Tok::Tilde
+    ) {
+        return None;
+    }
+    let stop = expr_prefix_end(toks, i)?;
+    let t = toks.get(stop)?;
+    let at = if matches!(t.1, Tok::Newline) {
+        newline_span(text, toks[stop - 1].2, t.0)
+    } else {
+        Span::new(t.0, t.2)
+    };
+    Some(CompileError::syntax("invalid syntax", at))
 }
 
 /// The index of the unmatched opening bracket before token `i` (None at depth 0).
