@@ -476,7 +476,7 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
         return None;
     }
     // The range runs to the end of the longest expression list after the name.
-    let stop = expr_prefix_end(toks, i)?;
+    let stop = expr_prefix_end(toks, i, false)?;
     if stop <= i {
         return None;
     }
@@ -501,7 +501,7 @@ fn line_end(toks: &[Spanned], from: usize) -> usize {
 /// Parses the tokens from `from` to the end of the line as an expression statement and
 /// returns the index of the first token that is not part of it (CPython's PEG rules parse the
 /// longest expression prefix before failing).
-fn expr_prefix_end(toks: &[Spanned], from: usize) -> Option<usize> {
+fn expr_prefix_end(toks: &[Spanned], from: usize, raw: bool) -> Option<usize> {
     let end = line_end(toks, from);
     let mut v = Vec::with_capacity(end - from + 2);
     v.push((toks[from].0, Tok::StartModule, toks[from].0));
@@ -516,12 +516,20 @@ fn expr_prefix_end(toks: &[Spanned], from: usize) -> Option<usize> {
         Ok(_) => Some(end),
         Err(ParseError::UnrecognizedToken {
             token: (l, _, _), ..
-        }) => Some(
-            from + toks[from..end]
-                .iter()
-                .position(|t| t.0 >= l)
-                .unwrap_or(end - from),
-        ),
+        }) => {
+            let k = from
+                + toks[from..end]
+                    .iter()
+                    .position(|t| t.0 >= l)
+                    .unwrap_or(end - from);
+            // Only a complete expression counts (the prefix must parse alone), unless the raw
+            // failure point is wanted.
+            if raw {
+                Some(k)
+            } else {
+                parse_segment(toks, from, k).map(|_| k)
+            }
+        }
         Err(_) => None,
     }
 }
@@ -606,13 +614,7 @@ fn match_subject_error(toks: &[Spanned], i: usize, text: &str) -> Option<Compile
     {
         return None;
     }
-    if matches!(
-        toks[i].1,
-        Tok::LPar | Tok::LSqb | Tok::Minus | Tok::Plus | Tok::Tilde
-    ) {
-        return None;
-    }
-    let stop = expr_prefix_end(toks, i)?;
+    let stop = expr_prefix_end(toks, i, true)?;
     let t = toks.get(stop)?;
     let at = if matches!(t.1, Tok::Newline) {
         newline_span(text, toks[stop - 1].2, t.0)
