@@ -348,3 +348,23 @@ fn fuzz_snippets_do_not_panic() {
         }
     }
 }
+
+#[test]
+fn interactive_mode_takes_one_statement() {
+    for src in [
+        "x = 1\n",
+        "1 + 1\n",
+        "if x:\n  y\n\n",
+        "def f():\n  return 1\n\n",
+        "\n",
+        "",
+        "x = 1; y = 2\n",
+    ] {
+        assert!(parse_str(src, Mode::Interactive).is_ok(), "{:?}", src);
+    }
+    let e = parse_str("x = 1\ny = 2\n", Mode::Interactive).unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+}

@@ -41,7 +41,10 @@ impl<'a> Dumper<'a> {
                 line_starts.push(i + 1);
             }
         }
-        Dumper { _text: std::marker::PhantomData, line_starts }
+        Dumper {
+            _text: std::marker::PhantomData,
+            line_starts,
+        }
     }
 
     fn lc(&self, off: u32) -> (usize, usize) {
