@@ -240,15 +240,7 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                     if table_depth < 0 {
                         return Err(internal("negative handler depth".into(), *span));
                     }
-                    reach(
-                        &mut blocks,
-                        &mut work,
-                        &mut max_depth,
-                        tb,
-                        d + push,
-                        &stk,
-                        *span,
-                    )?;
+                    let _ = push;
                     stk.push(Handler {
                         block: tb,
                         depth: table_depth as u32,
@@ -261,6 +253,35 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                 Op::Label(_) => {}
                 Op::Real(i) => {
                     handlers[b][k] = stk.last().copied();
+                    // The handler is reachable once an instruction it protects is: it is
+                    // entered with `lasti` (maybe) and the exception above its table depth,
+                    // and runs under the handlers outside its own block.
+                    if let Some(h) = stk.last().copied() {
+                        let entry = h.depth as i32 + h.lasti as i32 + 1;
+                        match blocks[h.block].depth {
+                            Some(_) => reach(
+                                &mut blocks,
+                                &mut work,
+                                &mut max_depth,
+                                h.block,
+                                entry,
+                                &[],
+                                *span,
+                            )?,
+                            None => {
+                                let below = stk[..stk.len() - 1].to_vec();
+                                reach(
+                                    &mut blocks,
+                                    &mut work,
+                                    &mut max_depth,
+                                    h.block,
+                                    entry,
+                                    &below,
+                                    *span,
+                                )?
+                            }
+                        }
+                    }
                     let (fall, jmp) = stack_effect(&i);
                     if let Some(l) = is_jump(&i) {
                         let tb = target_of(l, *span)?;
