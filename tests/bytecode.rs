@@ -196,6 +196,7 @@ fn code_objects_match_cpython_scopes_and_flags() {
     let src = std::fs::read_to_string(dir.join("scopes.py")).unwrap();
     let want = std::fs::read_to_string(dir.join("scopes.py.codeinfo")).unwrap();
     let code = compile_src(&src, Mode::Module).expect("compiles");
+    verify_stack(&code);
     let mut got = Vec::new();
     code_summaries(&code, &mut got);
     got.sort();
@@ -955,12 +956,14 @@ snap!(
 #[test]
 fn dis_interactive_mode_prints_expression_statements() {
     let code = compile_src("x = 1\nx + 1\n", Mode::Interactive).expect("compiles");
+    verify_stack(&code);
     insta::assert_snapshot!(disassemble(&code));
 }
 
 #[test]
 fn dis_eval_mode_returns_the_value() {
     let code = compile_src("a if b else c\n", Mode::Eval).expect("compiles");
+    verify_stack(&code);
     insta::assert_snapshot!(disassemble(&code));
 }
 
