@@ -256,7 +256,14 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                     // The handler is reachable once an instruction it protects is: it is
                     // entered with `lasti` (maybe) and the exception above its table depth,
                     // and runs under the handlers outside its own block.
-                    if let Some(h) = stk.last().copied() {
+                    // Nothing raises at a NOP or a forward jump; a backward jump may (the
+                    // VM's periodic checks, e.g. KeyboardInterrupt in `while True: pass`).
+                    let can_raise = match i {
+                        Instr::Nop => false,
+                        Instr::Jump(l) => target_of(l, *span)? <= b,
+                        _ => true,
+                    };
+                    if let (true, Some(h)) = (can_raise, stk.last().copied()) {
                         let entry = h.depth as i32 + h.lasti as i32 + 1;
                         match blocks[h.block].depth {
                             Some(_) => reach(
@@ -376,7 +383,8 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                 };
                 instrs.push(i);
                 locations.push(*span);
-                instr_handlers.push(handlers[bi][k]);
+                // A handler nothing can raise into was never reached: no table entry.
+                instr_handlers.push(handlers[bi][k].filter(|h| blocks[h.block].depth.is_some()));
             }
         }
     }
