@@ -232,15 +232,16 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
             match *op {
                 Op::SetupFinally(l) | Op::SetupCleanup(l) | Op::SetupWith(l) => {
                     let tb = target_of(l.0, *span)?;
-                    let (push, lasti, table_depth) = match op {
-                        Op::SetupFinally(_) => (1, false, d),
-                        Op::SetupCleanup(_) => (2, true, d),
-                        _ => (1, true, d - 1),
+                    // Table depth and lasti (CPython: handler start depth - 1 - lasti, where
+                    // SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH push 1/2/1 at the handler).
+                    let (lasti, table_depth) = match op {
+                        Op::SetupFinally(_) => (false, d),
+                        Op::SetupCleanup(_) => (true, d),
+                        _ => (true, d - 1),
                     };
                     if table_depth < 0 {
                         return Err(internal("negative handler depth".into(), *span));
                     }
-                    let _ = push;
                     stk.push(Handler {
                         block: tb,
                         depth: table_depth as u32,
@@ -255,8 +256,7 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                     handlers[b][k] = stk.last().copied();
                     // The handler is reachable once an instruction it protects is: it is
                     // entered with `lasti` (maybe) and the exception above its table depth,
-                    // and runs under the handlers outside its own block.
-                    // Nothing raises at a NOP or a forward jump; a backward jump may (the
+                    // and runs under the handlers outside its own block. Nothing raises at a NOP or a forward jump; a backward jump may (the
                     // VM's periodic checks, e.g. KeyboardInterrupt in `while True: pass`).
                     let can_raise = match i {
                         Instr::Nop => false,
