@@ -1,10 +1,13 @@
 //! The assembler, after CPython 3.11's `assemble()` in `Python/compile.c`: splits a unit's
-//! instruction stream into basic blocks, walks the control-flow graph (including exception
-//! edges from SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) to compute every block's entry stack
-//! depth and active handler, drops unreachable blocks, resolves labels to absolute
-//! instruction indices, removes the pseudo-instructions and builds the exception table and
-//! `max_stack`. Invariants: a block reached along two edges must be reached at the same stack
-//! depth (checked, `debug_assert!` in tests) and the depth never goes negative.
+//! instruction stream into basic blocks, threads jumps to unconditional jumps, walks the
+//! control-flow graph to compute every block's entry stack depth and active handler stack
+//! (SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH push a handler, POP_BLOCK pops it; a handler block
+//! becomes reachable from the instructions it protects), drops unreachable blocks and jumps
+//! to the next instruction, resolves labels to absolute instruction indices, removes the
+//! pseudo-instructions and builds the exception table (runs of instructions sharing their
+//! innermost handler) and `max_stack`. Invariants: a block reached along two edges must be
+//! reached at the same stack depth (checked; `debug_assert!` so tests catch it) and the depth
+//! never goes negative; `max_stack` is exactly the deepest point of the final code.
 
 use super::codegen::{is_jump, with_target, CResult, Label, Op, Unit};
 use crate::bytecode::{CodeObject, ExceptionTableEntry, Instr};
