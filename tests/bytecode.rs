@@ -955,7 +955,7 @@ snap!(
 
 #[test]
 fn dis_interactive_mode_prints_expression_statements() {
-    let code = compile_src("x = 1\nx + 1\n", Mode::Interactive).expect("compiles");
+    let code = compile_src("if 1:\n    x = 1\n    x + 1\n", Mode::Interactive).expect("compiles");
     verify_stack(&code);
     insta::assert_snapshot!(disassemble(&code));
 }
