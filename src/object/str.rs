@@ -960,7 +960,7 @@ fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 
 /// `needle in s`.
 pub fn str_contains(vm: &Vm, s: &PyStr, needle: &Value) -> PyResult<bool> {
-    match needle {
+    match super::ns_util::recv(needle) {
         Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
         other => Err(PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",

@@ -92,7 +92,7 @@ fn split_args(
     kw: Kwargs,
 ) -> PyResult<(Option<Rc<PyStr>>, i64)> {
     let a = ns_util::bind(name, args, kw, &["sep", "maxsplit"], 0)?;
-    let sep = match &a[0] {
+    let sep = match a[0].as_ref().map(ns_util::recv) {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.clone()),
         Some(o) => {
@@ -256,7 +256,7 @@ fn strip_impl(
     let a = ns_util::positional(&format!("str.{name}"), name, Style::Check, args, kw, 0, 1)?;
     let s = me(args);
     let t = s.as_str();
-    let r = match &a[0] {
+    let r = match a[0].as_ref().map(ns_util::recv) {
         None | Some(Value::None) => {
             let mut r = t;
             if left {
@@ -347,7 +347,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// "replace() argument 1 must be str, not int".
 fn arg_str_named(vm: &Vm, name: &str, pos: usize, v: Option<&Value>) -> PyResult<Rc<PyStr>> {
-    match v {
+    match v.map(ns_util::recv) {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(o) => Err(PyErr::type_error(format!(
             "{name}() argument {pos} must be str, not {}",
@@ -397,7 +397,7 @@ fn m_rpartition(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = ns_util::args_one("str.removeprefix", args, kw)?;
     let s = me(args);
-    match p {
+    match ns_util::recv(p) {
         Value::Str(p) => Ok(match s.as_str().strip_prefix(p.as_str()) {
             Some(r) if !p.as_str().is_empty() => new_str(r.to_string()),
             _ => Value::Str(s),
@@ -412,7 +412,7 @@ fn m_removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = ns_util::args_one("str.removesuffix", args, kw)?;
     let s = me(args);
-    match p {
+    match ns_util::recv(p) {
         Value::Str(p) => Ok(match s.as_str().strip_suffix(p.as_str()) {
             Some(r) if !p.as_str().is_empty() => new_str(r.to_string()),
             _ => Value::Str(s),
@@ -523,11 +523,11 @@ fn affix_impl(
             window.starts_with(p.as_str())
         }
     };
-    match &a[0] {
+    match a[0].as_ref().map(ns_util::recv) {
         Some(Value::Str(p)) => Ok(Value::Bool(check(p))),
         Some(Value::Tuple(t)) => {
             for it in t.items.iter() {
-                match it {
+                match ns_util::recv(it) {
                     Value::Str(p) => {
                         if check(p) {
                             return Ok(Value::Bool(true));
@@ -770,7 +770,7 @@ pub fn is_identifier(s: &str) -> bool {
 // Padding.
 
 fn fill_arg(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
-    match v {
+    match v.map(ns_util::recv) {
         None => Ok(' '),
         Some(Value::Str(s)) => {
             let mut it = s.as_str().chars();
