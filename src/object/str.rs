@@ -843,10 +843,12 @@ pub fn str_repeat(s: &Rc<PyStr>, n: i64) -> PyResult<Value> {
     if n == 1 {
         return Ok(Value::Str(s.clone()));
     }
-    let total = (s.as_str().len() as u128) * (n as u128);
-    if total > (isize::MAX as u128) / 2 {
-        return Err(PyErr::new(ExcType::MemoryError, ""));
+    if (s.char_len() as u128) * (n as u128) > isize::MAX as u128 {
+        return Err(PyErr::overflow_error("repeated string is too long"));
     }
+    super::ns_util::check_alloc(
+        (s.as_str().len() as u128 * n as u128).min(u64::MAX as u128) as usize
+    )?;
     Ok(Value::from_string(s.as_str().repeat(n as usize)))
 }
 

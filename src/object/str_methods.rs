@@ -68,6 +68,7 @@ pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
             }
         }
     }
+    ns_util::check_alloc(total)?;
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -336,6 +337,20 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = me(args);
     if count == 0 || (!old.as_str().is_empty() && !s.as_str().contains(old.as_str())) {
         return Ok(Value::Str(s));
+    }
+    if new.as_str().len() > old.as_str().len() {
+        let matches = if old.as_str().is_empty() {
+            s.char_len() + 1
+        } else {
+            s.as_str().matches(old.as_str()).count()
+        };
+        let n = if count < 0 {
+            matches
+        } else {
+            matches.min(count as usize)
+        };
+        let grow = (new.as_str().len() - old.as_str().len()).saturating_mul(n);
+        ns_util::check_alloc(s.as_str().len().saturating_add(grow))?;
     }
     Ok(new_str(str_replace(
         s.as_str(),
@@ -809,6 +824,7 @@ fn just_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, which: u8) -> 
         return Ok(Value::Str(s));
     }
     let marg = (width - n) as usize;
+    ns_util::check_alloc(marg.saturating_mul(fill.len_utf8()))?;
     let (l, r) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -855,6 +871,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if w <= s.char_len() as i64 {
         return Ok(Value::Str(s));
     }
+    ns_util::check_alloc(w as usize)?;
     Ok(new_str(zfill(s.as_str(), w as usize)))
 }
 
@@ -864,6 +881,11 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 8,
         Some(v) => ns_util::index_arg(vm, v)?,
     };
+    if tab > i32::MAX as i64 || tab < i32::MIN as i64 {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     let s = me(args);
     if !s.as_str().contains('\t') {
         return Ok(Value::Str(s));
@@ -875,6 +897,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    ns_util::check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
