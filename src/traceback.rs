@@ -73,12 +73,20 @@ fn print_one(vm: &mut Vm, exc: &Value, out: &mut String) {
 /// classes outside `builtins` and `__main__`.
 pub fn exception_line(vm: &mut Vm, exc: &Value, t: &Rc<PyType>) -> String {
     let mut name = type_display_name(t);
-    let msg = exc_str(vm, exc);
+    let mut msg = exc_str(vm, exc);
+    // objects helper: "Did you mean" suggestions and __notes__ (CPython 3.11).
+    let globals = vm.main_globals();
+    msg.push_str(&crate::object::exception::suggestion_suffix(
+        vm,
+        exc,
+        globals.as_ref(),
+    ));
     if !msg.is_empty() {
         name.push_str(": ");
         name.push_str(&msg);
     }
     name.push('\n');
+    name.push_str(&crate::object::exception::notes_text(vm, exc));
     name
 }
 

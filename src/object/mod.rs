@@ -36,6 +36,7 @@ pub mod slotwrap;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
+pub mod typeobj;
 pub mod unicode_tables;
 
 use num_bigint::BigInt;
