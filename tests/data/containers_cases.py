@@ -702,3 +702,40 @@ try:
 except OverflowError as e:
     print(e)
 print(list(range(-2**63, -2**63 + 3)), range(-5, 2**63, 2**62)[1], sum(range(2**63, 2**63 + 3)))
+# ---
+base = list(range(10))
+idx = [None, -12, -10, -3, -1, 0, 1, 3, 9, 10, 12]
+steps = [None, -3, -1, 1, 2, 4]
+out = []
+for a in idx:
+    for b in idx:
+        for c in steps:
+            out.append(base[a:b:c])
+            out.append(tuple(base)[a:b:c])
+            out.append(range(10)[a:b:c])
+            out.append('abcdefghij'[a:b:c])
+print(hash(str(out)) if False else len(out), out[:50], out[-50:])
+res = []
+for a in idx:
+    for b in idx:
+        for c in steps:
+            x = list(base)
+            try:
+                del x[a:b:c]
+                res.append(x)
+            except Exception as e:
+                res.append(str(e))
+            y = list(base)
+            try:
+                n = len(y[a:b:c])
+                y[a:b:c] = list(range(100, 100 + n)) if c not in (None, 1) else ['X', 'Y']
+                res.append(y)
+            except Exception as e:
+                res.append(str(e))
+print(res[::7])
+a = [1, 2, 3]; a[:] = a; print(a); a[1:1] = a; print(a); a[::-1] = a; print(a); del a[:]; print(a)
+b = [1, 2, 3, 4]; b[::-2] = 'xy'; print(b); b[5:] = [9]; print(b); b[-100:1] = []; print(b)
+d = dict.fromkeys(range(8)); del d[3]; d[3] = 'x'; del d[0]; d[0] = 'y'; print(d, d.popitem(), list(d.items())[:2])
+s = set(range(0, 100, 7)); print([s.pop() for _ in range(5)], s)
+print({frozenset({1, 2}), frozenset({2, 1}), frozenset()}, hash(frozenset({frozenset({1})})), frozenset({1}) == {1})
+print(sorted({3: 'c', 1: 'a', 2: 'b'}.items()), list(reversed({1: 1, 2: 2}.values())))
