@@ -739,3 +739,15 @@ d = dict.fromkeys(range(8)); del d[3]; d[3] = 'x'; del d[0]; d[0] = 'y'; print(d
 s = set(range(0, 100, 7)); print([s.pop() for _ in range(5)], s)
 print({frozenset({1, 2}), frozenset({2, 1}), frozenset()}, hash(frozenset({frozenset({1})})), frozenset({1}) == {1})
 print(sorted({3: 'c', 1: 'a', 2: 'b'}.items()), list(reversed({1: 1, 2: 2}.values())))
+# ---
+with open('/tmp/ct/rw.txt', 'w') as f:
+    f.write('hello\nworld\n')
+with open('/tmp/ct/rw.txt', 'r+') as f:
+    print(repr(f.readline()), f.write('WORLD'), repr(f.read()))
+print(repr(open('/tmp/ct/rw.txt').read()))
+with open('/tmp/ct/rw.txt', 'a+') as f:
+    print(f.write('tail\n'), repr(f.read()))
+print(repr(open('/tmp/ct/rw.txt').read()))
+with open('/tmp/ct/rw.txt', 'w+') as f:
+    print(f.write('new'), repr(f.read()))
+print(repr(open('/tmp/ct/rw.txt').read()), open('/tmp/ct/rw.txt', 'rb').read())
