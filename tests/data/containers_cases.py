@@ -671,18 +671,18 @@ def f(a, b=2):
 f(1)
 x = 5
 print('x' in globals(), globals()['x'], vars()['x'] if 'x' in vars() else None)
-with open('/tmp/ct/b.bin', 'wb') as fb:
+with open('/tmp/coil_containers_b.bin', 'wb') as fb:
     print(fb.write(b'ab\ncd'), fb)
-with open('/tmp/ct/b.bin', 'rb') as fb:
+with open('/tmp/coil_containers_b.bin', 'rb') as fb:
     print(fb.read(), fb)
-with open('/tmp/ct/out.txt', 'w') as fo:
+with open('/tmp/coil_containers_out.txt', 'w') as fo:
     print('to file', 1, 2, sep=',', file=fo)
-print(open('/tmp/ct/out.txt').read(), end='')
+print(open('/tmp/coil_containers_out.txt').read(), end='')
 try:
-    open('/tmp/ct/out.txt', 'x')
+    open('/tmp/coil_containers_out.txt', 'x')
 except FileExistsError as e:
     print(e.errno, e)
-f2 = open('/tmp/ct/out.txt')
+f2 = open('/tmp/coil_containers_out.txt')
 f2.close()
 try:
     f2.read()
@@ -740,14 +740,14 @@ s = set(range(0, 100, 7)); print([s.pop() for _ in range(5)], s)
 print({frozenset({1, 2}), frozenset({2, 1}), frozenset()}, hash(frozenset({frozenset({1})})), frozenset({1}) == {1})
 print(sorted({3: 'c', 1: 'a', 2: 'b'}.items()), list(reversed({1: 1, 2: 2}.values())))
 # ---
-with open('/tmp/ct/rw.txt', 'w') as f:
+with open('/tmp/coil_containers_rw.txt', 'w') as f:
     f.write('hello\nworld\n')
-with open('/tmp/ct/rw.txt', 'r+') as f:
+with open('/tmp/coil_containers_rw.txt', 'r+') as f:
     print(repr(f.readline()), f.write('WORLD'), repr(f.read()))
-print(repr(open('/tmp/ct/rw.txt').read()))
-with open('/tmp/ct/rw.txt', 'a+') as f:
+print(repr(open('/tmp/coil_containers_rw.txt').read()))
+with open('/tmp/coil_containers_rw.txt', 'a+') as f:
     print(f.write('tail\n'), repr(f.read()))
-print(repr(open('/tmp/ct/rw.txt').read()))
-with open('/tmp/ct/rw.txt', 'w+') as f:
+print(repr(open('/tmp/coil_containers_rw.txt').read()))
+with open('/tmp/coil_containers_rw.txt', 'w+') as f:
     print(f.write('new'), repr(f.read()))
-print(repr(open('/tmp/ct/rw.txt').read()), open('/tmp/ct/rw.txt', 'rb').read())
+print(repr(open('/tmp/coil_containers_rw.txt').read()), open('/tmp/coil_containers_rw.txt', 'rb').read())
