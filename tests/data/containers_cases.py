@@ -751,3 +751,25 @@ print(repr(open('/tmp/coil_containers_rw.txt').read()))
 with open('/tmp/coil_containers_rw.txt', 'w+') as f:
     print(f.write('new'), repr(f.read()))
 print(repr(open('/tmp/coil_containers_rw.txt').read()), open('/tmp/coil_containers_rw.txt', 'rb').read())
+# ---
+print(1, 2, sep=None, end=None); print('x', end='')
+print()
+print(sum([True, 2, 0.5]), sum([], 0.0), sum([1, 2], 0.5), round(-0.5), round(0.5), round(-1.5), round(1.5), round(2.5))
+print(divmod(-7.5, 2), divmod(7, -2.0), divmod(-7, 2), divmod(2**70, 3), divmod(-2**70, 7), abs(-0.0), hex(True), chr(0x10FFFF) == '\U0010ffff', ord('\U0001F600'))
+print(list(enumerate('ab', -5)), list(zip('abc', [1, 2], (9, 8, 7))), max('abc', key=ord), list(map(int, '123')), sorted({'b': 1, 'a': 2}))
+print(list(reversed({1: 'a', 2: 'b'}.items())), list(reversed({1: 'a', 2: 'b'}.values())))
+try:
+    list(map(None, [1]))
+except TypeError as e:
+    print(e)
+print(min([3, 1, 2], key=lambda x: (x % 2, x)), max([], key=len, default=None), min((1, 'a'), (1, 'b')))
+print(pow(2, 10), pow(2.0, -1), pow(10, -2), pow(-2, 3), 2 ** -1, pow(3, 2, -4))
+print(round(123.456, -1), round(123.456, 1), round(-123.456, 0), round(1e300, -300), round(5.5e-10, 10), round(0.1 + 0.2, 15))
+print(repr(round(2.5, None)), round(7.0), type(round(7.5)), round(True), round(10**20 + 0.5))
+x = [1, 2, 3]
+print(isinstance(x, list), isinstance(x, (int, list)), issubclass(list, object), callable(print), callable(list), callable(x.append))
+print(len(range(0, 100, 7)), len({}), len(set('hello')), len(b'abc'), len((1,)), len('héllo'))
+import math
+print(math.floor(5), math.ceil(-0.5), math.trunc(2**70 + 0.0) == 2**70, math.floor(1e20), math.sqrt(2**64), math.log(1000, 10), math.log2(1024), math.gcd(-12, 18), math.gcd(0, 0))
+print(math.comb(50, 25), math.perm(10, 0), math.factorial(0), math.isqrt(10**20), math.hypot(1, 1, 1))
+print(abs(-5), abs(3.5), abs(-2**70), abs(True), -abs(-0.0))
