@@ -19,6 +19,43 @@ use super::{BoundMethod, BuiltinFunction, PyDict, PyErr, PyResult, PyStr, Value}
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// `t.lookup(name)` through the method cache (CPython's `_PyType_Lookup` with its type
+/// version tags): a hit costs two pointer compares instead of one dict probe per MRO entry.
+#[inline]
+pub fn lookup_cached(vm: &Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+    use super::builtin_types::{MethodCacheEntry, METHOD_CACHE_SIZE};
+    let h = ((Rc::as_ptr(t) as usize >> 4) ^ (Rc::as_ptr(name) as usize >> 3).wrapping_mul(31))
+        & (METHOD_CACHE_SIZE - 1);
+    let epoch = vm.types.type_epoch.get();
+    if let Ok(cache) = vm.types.method_cache.try_borrow() {
+        if let Some(e) = &cache.entries[h] {
+            if e.epoch == epoch && Rc::ptr_eq(&e.ty, t) && Rc::ptr_eq(&e.name, name) {
+                return e.value.clone();
+            }
+        }
+    }
+    let v = t.lookup(name);
+    if let Ok(mut cache) = vm.types.method_cache.try_borrow_mut() {
+        let old = cache.entries[h].replace(MethodCacheEntry {
+            ty: t.clone(),
+            name: name.clone(),
+            epoch,
+            value: v.clone(),
+        });
+        drop(cache);
+        drop(old);
+    }
+    v
+}
+
+/// Invalidate the method cache (after any change to a type's dict).
+#[inline]
+pub fn types_changed(vm: &Vm) {
+    vm.types
+        .type_epoch
+        .set(vm.types.type_epoch.get().wrapping_add(1));
+}
+
 /// The instance `__dict__` of `v`, if it has one (functions create theirs on demand only when
 /// `create` is set).
 pub fn instance_dict(v: &Value, create: bool) -> Option<Rc<PyDict>> {
@@ -152,16 +189,18 @@ pub fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
 /// `PyObject_GenericGetAttr` without the `__getattr__` hook: `Ok(None)` when missing.
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     let tp = vm.type_of(obj);
-    let descr = tp.lookup(name);
+    let descr = lookup_cached(vm, &tp, name);
     if let Some(d) = &descr {
         if is_data_descr(vm, d) {
             return descr_get(vm, d, Some(obj), &tp).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj, false) {
-        if let Some(v) = dict.get_str(name) {
-            return Ok(Some(v));
-        }
+    let hit = match obj {
+        Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+        _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+    };
+    if hit.is_some() {
+        return Ok(hit);
     }
     match descr {
         Some(d) => descr_get(vm, &d, Some(obj), &tp).map(Some),
@@ -173,13 +212,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
 pub fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     let tv = Value::Type(t.clone());
     let meta = vm.type_of(&tv);
-    let meta_attr = meta.lookup(name);
+    let meta_attr = lookup_cached(vm, &meta, name);
     if let Some(m) = &meta_attr {
         if is_data_descr(vm, m) {
             return descr_get(vm, m, Some(&tv), &meta).map(Some);
         }
     }
-    if let Some(a) = t.lookup(name) {
+    if let Some(a) = lookup_cached(vm, t, name) {
         return descr_get(vm, &a, None, t).map(Some);
     }
     match meta_attr {
@@ -377,10 +416,17 @@ pub fn generic_setattr(
         return type_setattr(vm, t, name, value);
     }
     let tp = vm.type_of(obj);
-    let descr = tp.lookup(name);
+    let descr = lookup_cached(vm, &tp, name);
     if let Some(d) = &descr {
         if let Some(r) = descr_set(vm, d, obj, value.clone())? {
             return Ok(r);
+        }
+    }
+    if let (Value::Instance(i), Some(v)) = (obj, &value) {
+        if let Some(d) = &i.dict {
+            let old = d.set_str(name.clone(), v.clone());
+            drop(old);
+            return Ok(());
         }
     }
     match instance_dict(obj, value.is_some()) {
@@ -494,6 +540,7 @@ pub fn type_setattr(
             type_name(t)
         )));
     }
+    types_changed(vm);
     let r = match value {
         Some(v) => {
             let old = t.dict.set_str(name.clone(), v);
@@ -525,17 +572,19 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Valu
     if tp.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 || Rc::ptr_eq(&tp, &vm.types.super_) {
         return Ok((getattr(vm, obj, name)?, None));
     }
-    if let Some(d) = tp.lookup(name) {
+    if let Some(d) = lookup_cached(vm, &tp, name) {
         let self_arg = match &d {
             Value::Function(_) => Some(obj.clone()),
             Value::Builtin(b) if b.bound.is_none() => Some(unwrap_for_builtin(b, obj)),
             _ => None,
         };
         if let Some(s) = self_arg {
-            if let Some(dict) = instance_dict(obj, false) {
-                if let Some(v) = dict.get_str(name) {
-                    return Ok((v, None));
-                }
+            let shadow = match obj {
+                Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+                _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+            };
+            if let Some(v) = shadow {
+                return Ok((v, None));
             }
             return Ok((d, Some(s)));
         }

@@ -314,11 +314,74 @@ pub fn type_call(
             type_name(t)
         )));
     }
-    // Heap class: __new__ ...
+    match type_call_heap(vm, t, args, kwargs)? {
+        TypeCall::Done(v) => Ok(v),
+        TypeCall::Init { obj, init } => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = vm.call_kw(&init, &full, kwargs)?;
+            if !r.is_none() {
+                return Err(init_returned_error(vm, &r));
+            }
+            Ok(obj)
+        }
+    }
+}
+
+/// The outcome of `type_call_prepare`: the finished value, or an instance whose `__init__`
+/// the caller must still run as `init(obj, *args, **kwargs)` (the VM pushes it as a frame
+/// instead of re-entering Rust), then check the result with `init_returned_error`.
+pub enum TypeCall {
+    Done(Value),
+    Init { obj: Value, init: Value },
+}
+
+/// "__init__() should return None, not 'int'".
+pub fn init_returned_error(vm: &Vm, r: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name_of(vm, r)
+    ))
+}
+
+/// `type_call` for a heap class up to (not including) running a Python `__init__`: runs
+/// `__new__` and decides whether `__init__` must run. Builtin types and metaclass `__call__`
+/// overrides are handled completely (`Done`). Use this from the VM's CALL to avoid a nested
+/// dispatch loop for `__init__`.
+pub fn type_call_prepare(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<TypeCall> {
+    if !t.flags.heap {
+        return type_call(vm, t, args, kwargs).map(TypeCall::Done);
+    }
+    if let Some(meta) = &t.meta {
+        if meta.flags.heap {
+            let call = vm.types.names.call.clone();
+            if let Some(c) = super::attr::lookup_cached(vm, meta, &call) {
+                if !is_native(&c, type_call_native) {
+                    return call_type(vm, t, args, kwargs).map(TypeCall::Done);
+                }
+            }
+        }
+    }
+    type_call_heap(vm, t, args, kwargs)
+}
+
+/// `type_call_prepare` for a heap class, without the metaclass `__call__` check.
+fn type_call_heap(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<TypeCall> {
     let names_new = vm.types.names.new.clone();
     let names_init = vm.types.names.init.clone();
-    let new = t.lookup(&names_new);
-    let init = t.lookup(&names_init);
+    let new = super::attr::lookup_cached(vm, t, &names_new);
+    let init = super::attr::lookup_cached(vm, t, &names_init);
     let new_is_object = new
         .as_ref()
         .map_or(true, |n| is_native(n, object_new_native));
@@ -341,33 +404,29 @@ pub fn type_call(
         full.extend_from_slice(args);
         let obj = vm.call_kw(&new, &full, kwargs)?;
         // __init__ runs only when __new__ returned an instance of t.
-        let ot = vm.type_of(&obj);
-        if !ot.is_subtype(t) {
-            return Ok(obj);
+        if !vm.type_of(&obj).is_subtype(t) {
+            return Ok(TypeCall::Done(obj));
         }
         obj
     };
-    // ... then __init__.
-    if init_is_object {
-        if !new_is_object && (!args.is_empty() || !kwargs.is_empty()) {
-            // object.__init__ with excess args and an overridden __new__ is fine.
+    match init {
+        Some(init) if !init_is_object => {
+            // Bind through descriptors other than plain functions (rare).
+            let init = match &init {
+                Value::Function(_) | Value::Builtin(_) => init,
+                other => {
+                    let bound = super::attr::descr_get(vm, other, Some(&obj), t)?;
+                    let r = vm.call_kw(&bound, args, kwargs)?;
+                    if !r.is_none() {
+                        return Err(init_returned_error(vm, &r));
+                    }
+                    return Ok(TypeCall::Done(obj));
+                }
+            };
+            Ok(TypeCall::Init { obj, init })
         }
-        return Ok(obj);
+        _ => Ok(TypeCall::Done(obj)),
     }
-    if let Some(init) = init {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend_from_slice(args);
-        let r = vm.call_kw(&init, &full, kwargs)?;
-        if !r.is_none() {
-            let rt = vm.type_of(&r);
-            return Err(PyErr::type_error(format!(
-                "__init__() should return None, not '{}'",
-                type_name(&rt)
-            )));
-        }
-    }
-    Ok(obj)
 }
 
 /// `object.__new__(cls)`: a fresh instance of `cls` with the payload its solid base needs
@@ -734,6 +793,11 @@ pub fn type_new(
         if t.dict.get_str(&dk).is_none() {
             super::builtin_types::add_getsets(&t, gs.into_iter());
         }
+    } else if t.bases.iter().all(|b| !b.flags.heap) {
+        // Exception instances already have `__dict__`; the class only adds `__weakref__`.
+        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
+            vec![("__weakref__", |_, _| Ok(Value::None), None)];
+        super::builtin_types::add_getsets(&t, gs.into_iter());
     }
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);

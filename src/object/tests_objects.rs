@@ -1238,3 +1238,199 @@ fn suggestions_follow_cpython_levenshtein() {
     );
     assert_eq!(suggest_name(&["value"], "Value").as_deref(), Some("value"));
 }
+#[test]
+fn except_star_splits_group() {
+    assert_eq!(
+        run(r###"log = []
+try:
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2), KeyError(3)])
+    except* ValueError as e:
+        log.append(repr(e))
+    except* TypeError as e:
+        log.append(repr(e))
+except ExceptionGroup as e:
+    log.append(repr(e))
+r = log
+"###),
+        r###"["ExceptionGroup('eg', [ValueError(1)])", "ExceptionGroup('eg', [TypeError(2)])", "ExceptionGroup('eg', [KeyError(3)])"]"###
+    );
+}
+
+#[test]
+fn except_star_wraps_naked_exception() {
+    assert_eq!(
+        run(r###"try:
+    raise ValueError("naked")
+except* ValueError as e:
+    r = (repr(e), type(e).__name__)
+"###),
+        r###"("ExceptionGroup('', (ValueError('naked'),))", 'ExceptionGroup')"###
+    );
+}
+
+#[test]
+fn except_star_raise_in_handler_combines() {
+    assert_eq!(
+        run(r###"try:
+    try:
+        raise ExceptionGroup("eg", [ValueError(1), TypeError(2)])
+    except* ValueError:
+        raise KeyError("new")
+except BaseException as e:
+    r = (type(e).__name__, repr(e.exceptions[0]), repr(e.exceptions[1]))
+"###),
+        r###"('ExceptionGroup', "KeyError('new')", "ExceptionGroup('eg', [TypeError(2)])")"###
+    );
+}
+
+#[test]
+fn except_star_rejects_exception_group_type() {
+    assert_eq!(
+        run(r###"try:
+    raise ValueError(1)
+except* ExceptionGroup:
+    pass
+"###),
+        r###"TypeError: catching ExceptionGroup with except* is not allowed. Use except instead."###
+    );
+}
+
+#[test]
+fn metaclass_prepare_and_kwargs() {
+    assert_eq!(
+        run(r###"log = []
+class Meta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases, **kw):
+        log.append(('prepare', name, kw))
+        return {'injected': 1}
+    def __new__(mcs, name, bases, ns, **kw):
+        log.append(('new', name, sorted([k for k in ns if not k.startswith('__')])))
+        return super().__new__(mcs, name, bases, ns)
+    def __init__(cls, name, bases, ns, **kw):
+        super().__init__(name, bases, ns)
+class A(metaclass=Meta, flag=True):
+    x = 1
+r = (log, A.injected, type(A).__name__)
+"###),
+        r###"([('prepare', 'A', {'flag': True}), ('new', 'A', ['injected', 'x'])], 1, 'Meta')"###
+    );
+}
+
+#[test]
+fn dunder_class_cell_in_method() {
+    assert_eq!(
+        run(r###"class A:
+    def f(self): return __class__
+r = A().f() is A
+"###),
+        r###"True"###
+    );
+}
+
+#[test]
+fn slot_wrapper_reprs() {
+    assert_eq!(
+        run(
+            r###"r = (repr(int.__add__), repr(object.__init__), repr(list.append), repr(str.__len__))
+"###
+        ),
+        r###"("<slot wrapper '__add__' of 'int' objects>", "<slot wrapper '__init__' of 'object' objects>", "<method 'append' of 'list' objects>", "<slot wrapper '__len__' of 'str' objects>")"###
+    );
+}
+
+#[test]
+fn builtin_dunder_methods_callable() {
+    assert_eq!(
+        run(
+            r###"r = (int.__add__(1, 2), (5).__mul__(3), 'a'.__add__('b'), [1].__len__(), {'a': 1}.__getitem__('a'), object.__eq__(1, 1), (1).__eq__('x'))
+"###
+        ),
+        r###"(3, 15, 'ab', 1, 1, True, NotImplemented)"###
+    );
+}
+
+#[test]
+fn property_getter_copy_in_subclass() {
+    assert_eq!(
+        run(r###"class P:
+    def __init__(self): self._v = 0
+    @property
+    def v(self): return self._v
+    @v.setter
+    def v(self, x): self._v = x
+class Q(P):
+    @P.v.getter
+    def v(self): return self._v * 10
+q = Q(); q.v = 3
+r = (q.v, Q.v.fset is P.v.fset)
+"###),
+        r###"(30, True)"###
+    );
+}
+
+#[test]
+fn int_and_str_subclasses() {
+    assert_eq!(
+        run(r###"class Num(int):
+    def __repr__(self): return f"Num({int(self)})"
+class Up(str):
+    def shout(self): return self.upper() + '!'
+r = (Num(5), Num(5) + 1, Num('7'), -Num(2), hash(Num(4)) == hash(4), Up('hi').shout(), Up('x') == 'x')
+"###),
+        r###"(Num(5), 6, Num(7), -2, True, 'HI!', True)"###
+    );
+}
+
+#[test]
+fn exception_str_override_uses_super() {
+    assert_eq!(
+        run(r###"class E(Exception):
+    def __str__(self): return 'custom ' + super().__str__()
+r = (str(E('boom', 2)), repr(E('boom')))
+"###),
+        r###"("custom ('boom', 2)", "E('boom')")"###
+    );
+}
+
+#[test]
+fn syntax_error_attributes() {
+    assert_eq!(
+        run(
+            r###"e = SyntaxError('bad syntax', ('f.py', 3, 5, 'x = = 1', 3, 6))
+r = (str(e), e.lineno, e.offset, e.text, e.filename, e.msg, e.end_offset)
+"###
+        ),
+        r###"('bad syntax (f.py, line 3)', 3, 5, 'x = = 1', 'f.py', 'bad syntax', 6)"###
+    );
+}
+
+#[test]
+fn oserror_two_filenames() {
+    assert_eq!(
+        run(r###"r = str(OSError(2, 'n', 'a', None, 'b'))
+"###),
+        r###""[Errno 2] n: 'a' -> 'b'""###
+    );
+}
+
+#[test]
+fn exception_group_nested_base() {
+    assert_eq!(
+        run(
+            r###"r = (type(BaseExceptionGroup('m', [KeyboardInterrupt()])).__name__, ExceptionGroup.__mro__)
+"###
+        ),
+        r###"('BaseExceptionGroup', (<class 'ExceptionGroup'>, <class 'BaseExceptionGroup'>, <class 'Exception'>, <class 'BaseException'>, <class 'object'>))"###
+    );
+}
+
+#[test]
+fn exception_group_rejects_base_exceptions() {
+    assert_eq!(
+        run(r###"ExceptionGroup('m', [KeyboardInterrupt()])
+"###),
+        r###"TypeError: Cannot nest BaseExceptions in an ExceptionGroup"###
+    );
+}

@@ -625,7 +625,7 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                 }
                 Ok(Value::str("builtins"))
             },
-            Some(|_, v, x| {
+            Some(|vm, v, x| {
                 let t = get_type(v)?;
                 if !t.flags.heap {
                     return Err(PyErr::type_error(format!(
@@ -637,6 +637,7 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                     Some(x) => t.dict.set_str(intern("__module__"), x),
                     None => t.dict.del_str(&intern("__module__")),
                 };
+                super::attr::types_changed(vm);
                 Ok(())
             }),
         ),
