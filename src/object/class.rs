@@ -657,6 +657,24 @@ pub fn type_new(
             )))
         }
     };
+    // The metaclass is computed from every base's type first (CPython's
+    // _PyType_CalculateMetaclass runs before the bases are checked).
+    {
+        let mut winner = meta.clone();
+        for b in &bases_v {
+            let bm = vm.type_of(b);
+            if winner.is_subtype(&bm) {
+                continue;
+            }
+            if bm.is_subtype(&winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
     let mut bases: Vec<Rc<PyType>> = Vec::with_capacity(bases_v.len());
     for b in &bases_v {
         match b {
@@ -1115,10 +1133,12 @@ impl PyType {
 
     /// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
     pub fn repr(&self) -> String {
-        let q = self.qualname.borrow().as_str().to_string();
+        // CPython's type_repr: `module.qualname`, or `tp_name` (the __name__) for builtins.
         match self.module_name() {
-            Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, q),
-            _ => format!("<class '{}'>", q),
+            Some(m) if m != "builtins" => {
+                format!("<class '{}.{}'>", m, self.qualname.borrow().as_str())
+            }
+            _ => format!("<class '{}'>", self.name.borrow().as_str()),
         }
     }
 
