@@ -39,15 +39,64 @@ pub fn discard(v: Value) {
     }
 }
 
+/// Pop the top of a frame's value stack (`Value::Null` on underflow, which only a compiler bug
+/// could cause). A plain 16-byte read: `Vec::pop`'s `Option<Value>` made the compiler shuffle
+/// the value bytewise through the stack.
+#[inline(always)]
+pub fn pop_value(values: &mut Vec<Value>) -> Value {
+    let len = values.len();
+    if len == 0 {
+        return Value::Null;
+    }
+    // SAFETY: `len - 1` is in bounds; shrinking the length first transfers ownership of the
+    // last element to the returned value exactly once.
+    unsafe {
+        values.set_len(len - 1);
+        std::ptr::read(values.as_ptr().add(len - 1))
+    }
+}
+
 /// Clone a value with the immediates handled inline.
 #[inline(always)]
 pub fn clone_fast(v: &Value) -> Value {
     match v {
-        Value::Int(i) => Value::Int(*i),
-        Value::Float(f) => Value::Float(*f),
-        Value::Bool(b) => Value::Bool(*b),
-        Value::None => Value::None,
-        Value::Null => Value::Null,
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
+            // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
+            // field, which made the compiler assemble it bytewise and stall the store buffer).
+            unsafe { std::ptr::read(v) }
+        }
+        Value::List(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: the strong count was just incremented for the new owner (the forgotten
+            // clone), so the bitwise copy owns one reference.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Tuple(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Str(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Instance(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Function(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Dict(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
         other => other.clone(),
     }
 }
@@ -309,10 +358,7 @@ impl Vm {
         }
         macro_rules! pop {
             () => {
-                match frame.values.pop() {
-                    Some(v) => v,
-                    None => Value::Null,
-                }
+                pop_value(&mut frame.values)
             };
         }
         macro_rules! top {
@@ -389,6 +435,43 @@ impl Vm {
                         push!(v);
                     }
                     Instr::LoadFast(i) => {
+                        // Superinstructions: `x OP const` and `x OP y` on immediates (and a
+                        // comparison feeding a conditional jump) run in one dispatch.
+                        let b = match code.instrs.get(ip) {
+                            Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
+                            Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
+                            _ => None,
+                        };
+                        if let Some(b) = b {
+                            let a = &frame.values[i as usize];
+                            match code.instrs.get(ip + 1) {
+                                Some(Instr::BinaryOp(op)) => {
+                                    if let Some(r) = fast_binop(a, b, *op) {
+                                        ip += 2;
+                                        push!(r);
+                                        continue;
+                                    }
+                                }
+                                Some(Instr::CompareOp(op)) => {
+                                    if let Some(r) = fast_compare(a, b, *op) {
+                                        match code.instrs.get(ip + 2) {
+                                            Some(Instr::PopJumpIfFalse(t)) => {
+                                                ip = if r { ip + 3 } else { *t as usize };
+                                            }
+                                            Some(Instr::PopJumpIfTrue(t)) => {
+                                                ip = if r { *t as usize } else { ip + 3 };
+                                            }
+                                            _ => {
+                                                ip += 2;
+                                                push!(Value::Bool(r));
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
                         let v = clone_fast(&frame.values[i as usize]);
                         if v.is_null() {
                             break 'dispatch unbound_local(&code, i as usize);
@@ -573,14 +656,19 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        let v = tr!(self.getattr(&obj, &key));
+                        let v = match self.load_attr_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tr!(self.getattr(&obj, &key)),
+                        };
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         let v = pop!();
-                        tr!(self.setattr(&obj, &key, v));
+                        if let Err(v) = self.store_attr_fast(&obj, &key, v) {
+                            tr!(self.setattr(&obj, &key, v));
+                        }
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -590,49 +678,63 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        // objects helper: descriptor-aware method lookup (super, user
-                        // __getattribute__, builtin subclasses bind the wrapped value).
-                        match crate::object::attr::load_method(self, &obj, &key) {
-                            Ok((meth, Some(recv))) => {
+                        // Fast path (vm attrcache): plain functions/builtin methods found on the
+                        // type without allocating a bound method. Otherwise the objects
+                        // helper's descriptor-aware lookup (super, user __getattribute__,
+                        // builtin subclasses bind the wrapped value).
+                        match self.method_lookup(&obj, &key) {
+                            Some(meth) => {
                                 push!(meth);
-                                push!(recv);
+                                push!(obj);
                             }
-                            Ok((v, None)) => {
-                                push!(v);
-                                push!(Value::Null);
-                            }
-                            Err(e) => break 'dispatch e,
+                            None => match crate::object::attr::load_method(self, &obj, &key) {
+                                Ok((meth, Some(recv))) => {
+                                    push!(meth);
+                                    push!(recv);
+                                }
+                                Ok((v, None)) => {
+                                    push!(v);
+                                    push!(Value::Null);
+                                }
+                                Err(e) => break 'dispatch e,
+                            },
                         }
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
                         let container = pop!();
-                        let v = match (&container, &key) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(items[j as usize].clone())
-                                } else {
-                                    None
+                        if let Value::Int(i) = &key {
+                            let i = *i;
+                            let hit = match &container {
+                                Value::List(l) => {
+                                    let items = l.items.borrow();
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
-                            }
-                            (Value::Tuple(t), Value::Int(i)) => {
-                                let n = t.items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(t.items[j as usize].clone())
-                                } else {
-                                    None
+                                Value::Tuple(t) => {
+                                    let n = t.items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&t.items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
+                                _ => false,
+                            };
+                            if hit {
+                                drop(container);
+                                continue;
                             }
-                            _ => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => tr!(self.getitem(&container, &key)),
-                        };
+                        }
+                        let v = tr!(self.getitem(&container, &key));
                         push!(v);
                     }
                     Instr::StoreSubscr => {
@@ -1008,7 +1110,10 @@ impl Vm {
                         // Fast path: a simple Python function with exactly its positional args.
                         if let Value::Function(func) = &frame.values[fpos] {
                             if is_simple(&func.code) && func.code.argcount as usize == n {
-                                let func = func.clone();
+                                let func = match std::mem::take(&mut frame.values[fpos]) {
+                                    Value::Function(f) => f,
+                                    _ => unreachable!("checked above"),
+                                };
                                 match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
                                     Ok(callee) => {
                                         frame.ip = ip;
@@ -1037,7 +1142,10 @@ impl Vm {
                         } else {
                             if let Value::Function(func) = &frame.values[spos - 1] {
                                 if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
-                                    let func = func.clone();
+                                    let func = match std::mem::take(&mut frame.values[spos - 1]) {
+                                        Value::Function(f) => f,
+                                        _ => unreachable!("checked above"),
+                                    };
                                     match self.push_simple_call(&mut frame, &func, spos, n + 1) {
                                         Ok(callee) => {
                                             frame.ip = ip;
@@ -1565,9 +1673,13 @@ impl Vm {
         for _ in n..nlocals {
             callee.values.push(Value::Null);
         }
-        // Drop the callable (and for methods, the method).
-        let f = caller.values.pop();
-        drop(f);
+        if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
+            super::call::init_cells(func, &mut callee.values);
+        }
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
+        // drop the Null without drop glue.
+        let f = pop_value(&mut caller.values);
+        discard(f);
         Ok(callee)
     }
 }
