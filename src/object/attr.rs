@@ -436,6 +436,13 @@ pub fn generic_setattr(
             return Ok(r);
         }
     }
+    if let Value::Instance(i) = obj {
+        if let Some(allowed) = &i.class.slot_names {
+            if !allowed.iter().any(|n| n.as_str() == name.as_str()) {
+                return Err(no_attribute(vm, obj, name));
+            }
+        }
+    }
     if let (Value::Instance(i), Some(v)) = (obj, &value) {
         if let Some(d) = &i.dict {
             let old = d.set_str(name.clone(), v.clone());
@@ -654,6 +661,30 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
 
 /// `instance.__dict__` getter/setter installed on heap classes' instances (via `object`).
 pub fn dict_getset_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    if let Value::Instance(i) = obj {
+        // Slot values of `__slots__` bases live in the same dict; hide them (a copy).
+        let slotted: Vec<Rc<PyStr>> = i
+            .class
+            .mro
+            .iter()
+            .filter_map(|b| b.slot_names.as_ref())
+            .flat_map(|n| n.iter().cloned())
+            .collect();
+        if !slotted.is_empty() {
+            if let Some(d) = &i.dict {
+                let copy = PyDict::new();
+                for (k, v) in d.items() {
+                    if let Value::Str(ks) = &k {
+                        if slotted.iter().any(|n| n.as_str() == ks.as_str()) {
+                            continue;
+                        }
+                        copy.set_str(ks.clone(), v);
+                    }
+                }
+                return Ok(Value::Dict(Rc::new(copy)));
+            }
+        }
+    }
     match instance_dict(obj, true) {
         Some(d) => Ok(Value::Dict(d)),
         None => Err(PyErr::attribute_error(format!(
