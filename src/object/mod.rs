@@ -18,6 +18,7 @@ pub mod cell;
 pub mod class;
 pub mod descr;
 pub mod dict;
+pub mod exc_print;
 pub mod exception;
 pub mod float;
 pub mod format;

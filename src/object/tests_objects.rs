@@ -1434,3 +1434,168 @@ fn exception_group_rejects_base_exceptions() {
         r###"TypeError: Cannot nest BaseExceptions in an ExceptionGroup"###
     );
 }
+
+#[test]
+fn exception_group_traceback_is_boxed_like_cpython() {
+    // Expected stderr produced by python3 3.11 running this file as `eg_tb.py`.
+    let src = r###"def f():
+    raise ValueError("inner v")
+def g():
+    try:
+        f()
+    except ValueError as e:
+        raise TypeError("from handler") from e
+excs = []
+for fn in (f, g):
+    try:
+        fn()
+    except Exception as e:
+        excs.append(e)
+excs.append(ExceptionGroup("nested", [KeyError("k"), ExceptionGroup("deeper", [OSError(2, "nofile")])]))
+e = ValueError("noted")
+e.add_note("a note")
+excs.append(e)
+try:
+    raise ExceptionGroup("top", excs)
+except ExceptionGroup as eg:
+    try:
+        raise RuntimeError("after") 
+    except RuntimeError:
+        pass
+    raise ExceptionGroup("wrap", [eg, IndexError(1)])
+"###;
+    let (code, _out, err) = crate::run::run_source_captured("eg_tb.py", src);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        r###"  + Exception Group Traceback (most recent call last):
+  |   File "eg_tb.py", line 19, in <module>
+  |     raise ExceptionGroup("top", excs)
+  | ExceptionGroup: top (4 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Traceback (most recent call last):
+    |   File "eg_tb.py", line 11, in <module>
+    |     fn()
+    |   File "eg_tb.py", line 2, in f
+    |     raise ValueError("inner v")
+    | ValueError: inner v
+    +---------------- 2 ----------------
+    | Traceback (most recent call last):
+    |   File "eg_tb.py", line 5, in g
+    |     f()
+    |   File "eg_tb.py", line 2, in f
+    |     raise ValueError("inner v")
+    | ValueError: inner v
+    | 
+    | The above exception was the direct cause of the following exception:
+    | 
+    | Traceback (most recent call last):
+    |   File "eg_tb.py", line 11, in <module>
+    |     fn()
+    |   File "eg_tb.py", line 7, in g
+    |     raise TypeError("from handler") from e
+    | TypeError: from handler
+    +---------------- 3 ----------------
+    | ExceptionGroup: nested (2 sub-exceptions)
+    +-+---------------- 1 ----------------
+      | KeyError: 'k'
+      +---------------- 2 ----------------
+      | ExceptionGroup: deeper (1 sub-exception)
+      +-+---------------- 1 ----------------
+        | FileNotFoundError: [Errno 2] nofile
+        +------------------------------------
+    +---------------- 4 ----------------
+    | ValueError: noted
+    | a note
+    +------------------------------------
+
+During handling of the above exception, another exception occurred:
+
+  + Exception Group Traceback (most recent call last):
+  |   File "eg_tb.py", line 25, in <module>
+  |     raise ExceptionGroup("wrap", [eg, IndexError(1)])
+  | ExceptionGroup: wrap (2 sub-exceptions)
+  +-+---------------- 1 ----------------
+    | Exception Group Traceback (most recent call last):
+    |   File "eg_tb.py", line 19, in <module>
+    |     raise ExceptionGroup("top", excs)
+    | ExceptionGroup: top (4 sub-exceptions)
+    +-+---------------- 1 ----------------
+      | Traceback (most recent call last):
+      |   File "eg_tb.py", line 11, in <module>
+      |     fn()
+      |   File "eg_tb.py", line 2, in f
+      |     raise ValueError("inner v")
+      | ValueError: inner v
+      +---------------- 2 ----------------
+      | Traceback (most recent call last):
+      |   File "eg_tb.py", line 11, in <module>
+      |     fn()
+      |   File "eg_tb.py", line 7, in g
+      |     raise TypeError("from handler") from e
+      | TypeError: from handler
+      +---------------- 3 ----------------
+      | ExceptionGroup: nested (2 sub-exceptions)
+      +-+---------------- 1 ----------------
+        | KeyError: 'k'
+        +---------------- 2 ----------------
+        | ExceptionGroup: deeper (1 sub-exception)
+        +-+---------------- 1 ----------------
+          | FileNotFoundError: [Errno 2] nofile
+          +------------------------------------
+      +---------------- 4 ----------------
+      | ValueError: noted
+      | a note
+      +------------------------------------
+    +---------------- 2 ----------------
+    | IndexError: 1
+    +------------------------------------
+"###
+    );
+}
+
+#[test]
+fn slots_restrict_instance_attributes() {
+    // Expected stdout produced by python3 3.11.
+    let (code, out, _err) = crate::run::run_source_captured(
+        "slots.py",
+        r###"class S:
+    __slots__ = ("a", "b")
+    def __init__(self): self.a = 1
+s = S()
+print(s.a)
+try:
+    s.c = 3
+except AttributeError as e:
+    print(e)
+try:
+    s.b
+except AttributeError as e:
+    print(e)
+try:
+    s.__dict__
+except AttributeError as e:
+    print(e)
+class T(S):
+    __slots__ = "c"
+t = T(); t.c = 5; t.a = 2; print(t.c, t.a)
+class U(S): pass
+u = U(); u.z = 1; print(u.z, u.__dict__)
+class V:
+    __slots__ = ["x", "__dict__"]
+v = V(); v.y = 2; print(v.y)
+"###,
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        r###"1
+'S' object has no attribute 'c'
+'S' object has no attribute 'b'
+'S' object has no attribute '__dict__'
+5 2
+1 {'z': 1}
+2
+"###
+    );
+}
