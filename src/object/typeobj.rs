@@ -412,7 +412,12 @@ pub(crate) fn type_call_native(
     args: &[Value],
     kwargs: &[(Rc<PyStr>, Value)],
 ) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__call__")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.__call__() needs an argument"))?,
+        "__call__",
+    )?;
     type_call(vm, &t, &args[1..], kwargs)
 }
 
@@ -448,7 +453,12 @@ pub(crate) fn type_prepare_native(
 }
 
 fn type_mro_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "mro")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.mro() needs an argument"))?,
+        "mro",
+    )?;
     Ok(Value::list(
         t.mro_with_self().into_iter().map(Value::Type).collect(),
     ))
@@ -495,7 +505,12 @@ fn type_subclasses_native(
 }
 
 fn type_repr_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__repr__")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.__repr__() needs an argument"))?,
+        "__repr__",
+    )?;
     Ok(Value::from_string(t.repr()))
 }
 
