@@ -1294,6 +1294,48 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         ),
     ];
     add_getsets(types.exc(ExcType::BaseException), base.into_iter());
+    fn tb(v: &Value) -> PyResult<Vec<TracebackEntry>> {
+        with_native::<TracebackObj, _>(v, |t| t.0.clone())
+            .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))
+    }
+    let tbs: Vec<G> = vec![
+        (
+            "tb_lineno",
+            |_, v| {
+                Ok(tb(v)?
+                    .first()
+                    .map(|e| Value::Int(e.code.line_of(e.ip as usize) as i64))
+                    .unwrap_or(Value::None))
+            },
+            None,
+        ),
+        (
+            "tb_lasti",
+            |_, v| {
+                Ok(tb(v)?
+                    .first()
+                    .map(|e| Value::Int(e.ip as i64 * 2))
+                    .unwrap_or(Value::None))
+            },
+            None,
+        ),
+        (
+            "tb_next",
+            |vm, v| {
+                let entries = tb(v)?;
+                if entries.len() <= 1 {
+                    return Ok(Value::None);
+                }
+                Ok(Instance::native(
+                    vm.types.traceback.clone(),
+                    TracebackObj(entries[1..].to_vec()),
+                ))
+            },
+            None,
+        ),
+        ("tb_frame", |_, _| Ok(Value::None), None),
+    ];
+    add_getsets(&types.traceback, tbs.into_iter());
     let per: Vec<(ExcType, Vec<G>)> = vec![
         (
             ExcType::StopIteration,
