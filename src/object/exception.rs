@@ -772,7 +772,7 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let this = a.first().ok_or_else(|| {
         PyErr::type_error("descriptor '__init__' of 'BaseException' object needs an argument")
     })?;
-    if kind_of(this).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup)) {
+    if kind_of(this).is_some_and(|k| k.is_subclass_of(ExcType::BaseExceptionGroup)) {
         // The group's members were set by __new__; __init__ only records args.
         if let Some(d) = exception_data(this) {
             d.borrow_mut().args = Value::tuple(a[1..].to_vec());
@@ -935,7 +935,7 @@ fn copy_metadata(vm: &mut Vm, src: &Value, dst: &Value) -> PyResult<()> {
 }
 
 fn is_group(v: &Value) -> bool {
-    kind_of(v).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup))
+    kind_of(v).is_some_and(|k| k.is_subclass_of(ExcType::BaseExceptionGroup))
 }
 
 /// Split `eg` by `cond` into (matching, rest); either may be None.
@@ -1421,7 +1421,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

@@ -71,17 +71,14 @@ pub(crate) fn object_new_native(
     if args.len() > 1 || !kwargs.is_empty() {
         let new = cls.lookup(&vm.types.names.new.clone());
         let init = cls.lookup(&vm.types.names.init.clone());
-        if !new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
+        if !new.as_ref().is_none_or(|n| is_native(n, object_new_native)) {
             return Err(PyErr::type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
         if init
             .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
+            .is_none_or(|i| is_native(i, object_init_native))
         {
             return Err(PyErr::type_error(format!(
                 "{}() takes no arguments",
@@ -111,16 +108,13 @@ pub(crate) fn object_init_native(
         let init = t.lookup(&vm.types.names.init.clone());
         if !init
             .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
+            .is_none_or(|i| is_native(i, object_init_native))
         {
             return Err(PyErr::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
-        if new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
+        if new.as_ref().is_none_or(|n| is_native(n, object_new_native)) {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 type_name(&t)
