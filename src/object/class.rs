@@ -878,7 +878,24 @@ pub fn type_new(
     for (k, v) in t.dict.items() {
         let vt = vm.type_of(&v);
         if let Some(sn) = vt.lookup(&set_name) {
-            vm.call(&sn, &[v.clone(), tv.clone(), k.clone()])?;
+            if let Err(e) = vm.call(&sn, &[v.clone(), tv.clone(), k.clone()]) {
+                // CPython 3.11 wraps the error (type_new_set_names).
+                let cause = vm.materialize(&e);
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&vt),
+                    vm.repr(&k)?.as_str(),
+                    type_name(&t)
+                );
+                let cls = vm.types.exc(ExcType::RuntimeError).clone();
+                let err = exception::new_exception(vm, &cls, vec![Value::from_string(msg)]);
+                if let Some(d) = exception::exception_data(&err) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                return Err(PyErr::from_object(err));
+            }
         }
     }
     // super(t, t).__init_subclass__(**kwargs)
