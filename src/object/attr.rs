@@ -463,7 +463,7 @@ pub fn generic_setattr(
                     Value::Instance(_) => no_attribute(vm, obj, name),
                     _ => PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{}'",
-                        type_name(&tp),
+                        type_name(tp),
                         name.as_str()
                     )),
                 }),
@@ -473,7 +473,7 @@ pub fn generic_setattr(
             if descr.is_some() {
                 return Err(PyErr::attribute_error(format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(&tp),
+                    type_name(tp),
                     name.as_str()
                 )));
             }

@@ -385,12 +385,10 @@ fn type_call_heap(
     let names_init = vm.types.names.init.clone();
     let new = super::attr::lookup_cached(vm, t, &names_new);
     let init = super::attr::lookup_cached(vm, t, &names_init);
-    let new_is_object = new
-        .as_ref()
-        .map_or(true, |n| is_native(n, object_new_native));
+    let new_is_object = new.as_ref().is_none_or(|n| is_native(n, object_new_native));
     let init_is_object = init
         .as_ref()
-        .map_or(true, |i| is_native(i, object_init_native));
+        .is_none_or(|i| is_native(i, object_init_native));
     let obj = if new_is_object {
         if (!args.is_empty() || !kwargs.is_empty()) && init_is_object {
             return Err(PyErr::type_error(format!(
@@ -880,8 +878,24 @@ pub fn type_new(
     for (k, v) in t.dict.items() {
         let vt = vm.type_of(&v);
         if let Some(sn) = vt.lookup(&set_name) {
-            vm.call(&sn, &[v.clone(), tv.clone(), k.clone()])
-                .map_err(|e| e)?;
+            if let Err(e) = vm.call(&sn, &[v.clone(), tv.clone(), k.clone()]) {
+                // CPython 3.11 wraps the error (type_new_set_names).
+                let cause = vm.materialize(&e);
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&vt),
+                    vm.repr(&k)?.as_str(),
+                    type_name(&t)
+                );
+                let cls = vm.types.exc(ExcType::RuntimeError).clone();
+                let err = exception::new_exception(vm, &cls, vec![Value::from_string(msg)]);
+                if let Some(d) = exception::exception_data(&err) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                return Err(PyErr::from_object(err));
+            }
         }
     }
     // super(t, t).__init_subclass__(**kwargs)
@@ -936,7 +950,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
             base_types.push(t.clone());
         }
     }
-    let is_class = meta.as_ref().map_or(true, |m| matches!(m, Value::Type(_)));
+    let is_class = meta.as_ref().is_none_or(|m| matches!(m, Value::Type(_)));
     let meta_v = match meta {
         None => {
             let first = match orig_bases.first() {
