@@ -13,7 +13,7 @@ use crate::object::class::PyType;
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use std::rc::Rc;
 
-pub const ATTR_CACHE_SIZE: usize = 2048;
+pub const ATTR_CACHE_SIZE: usize = 512;
 
 #[derive(Clone, Copy)]
 pub struct AttrCacheEntry {

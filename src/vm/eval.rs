@@ -35,6 +35,13 @@ pub fn discard(v: Value) {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
             std::mem::forget(v)
         }
+        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
+        Value::Instance(r) => drop(r),
+        Value::List(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
         other => drop(other),
     }
 }
@@ -128,7 +135,7 @@ impl Default for GlobalCacheEntry {
     }
 }
 
-pub const GLOBAL_CACHE_SIZE: usize = 512;
+pub const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
 pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
@@ -660,6 +667,7 @@ impl Vm {
                             Some(v) => v,
                             None => tr!(self.getattr(&obj, &key)),
                         };
+                        discard(obj);
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
@@ -669,6 +677,7 @@ impl Vm {
                         if let Err(v) = self.store_attr_fast(&obj, &key, v) {
                             tr!(self.setattr(&obj, &key, v));
                         }
+                        discard(obj);
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
