@@ -757,3 +757,215 @@ fn compiler_syntax_errors_match_python3() {
         failures.join("\n")
     );
 }
+
+macro_rules! snap {
+    ($name:ident, $src:expr) => {
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(dis($src));
+        }
+    };
+}
+
+snap!(
+    dis_closures_and_nonlocal,
+    "def outer(a, b=2, *args, k, **kw):\n    x = 1\n    def inner():\n        nonlocal x\n        x += a\n        return x\n    return inner\n"
+);
+snap!(
+    dis_try_except_finally_with_return_and_break,
+    "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                break\n            return x\n        except ValueError as e:\n            print(e)\n        except:\n            raise\n        else:\n            continue\n        finally:\n            print('done')\n    return None\n"
+);
+snap!(
+    dis_with_statement,
+    "def f(path):\n    with open(path) as fh, lock:\n        return fh.read()\n"
+);
+snap!(
+    dis_comprehensions,
+    "def f(xs):\n    a = [x * 2 for x in xs if x]\n    b = {x: y for x in xs for y in x}\n    c = {x for x in xs}\n    d = (x for x in xs)\n    e = [y := x for x in xs]\n    return a, b, c, d, e, y\n"
+);
+snap!(
+    dis_class_with_super,
+    "class C(Base, metaclass=Meta):\n    'doc'\n    x: int = 1\n    def __init__(self, v):\n        super().__init__()\n        self.__v = v\n    @property\n    def v(self):\n        return self.__v\n"
+);
+snap!(
+    dis_match_statement,
+    "def f(p):\n    match p:\n        case 0 | 1 as n:\n            return n\n        case [x, *rest] if x:\n            return rest\n        case {'k': v, **kw}:\n            return v, kw\n        case Point(x=0, y=yy) | Point(yy, 1):\n            return yy\n        case None:\n            return None\n        case _:\n            return p\n"
+);
+snap!(
+    dis_fstrings,
+    "def f(a, b):\n    return f'{a!r:>{b}} and {b=} {a + b:.2f}' + f'{a}'\n"
+);
+snap!(
+    dis_star_unpacking,
+    "def f(a, b, *c, **d):\n    x, *y, z = a\n    g(*a, b, *c, k=1, **d)\n    return [*a, *b], {*a, 1}, {**d, 'k': 2}, (*a, b)\n"
+);
+snap!(
+    dis_chained_comparison,
+    "def f(a, b, c):\n    if a < b <= c:\n        return a == b != c\n"
+);
+snap!(
+    dis_generators,
+    "def gen(xs):\n    x = yield 1\n    yield from xs\n    return x\n"
+);
+snap!(
+    dis_async_await,
+    "async def f(xs):\n    async with lock as l:\n        async for x in xs:\n            await g(x)\n    return [y async for y in xs]\n\nasync def agen():\n    yield 1\n    await sleep(0)\n"
+);
+snap!(
+    dis_augmented_assignment,
+    "def f(a, i):\n    a[i] += 1\n    a.x -= 2\n    a[1:2] *= 3\n"
+);
+snap!(
+    dis_import_forms,
+    "import a.b.c\nimport a.b.c as d\nfrom . import x\nfrom ..m import y as z\nfrom m import *\n"
+);
+snap!(
+    dis_except_star,
+    "try:\n    f()\nexcept* ValueError as e:\n    print(e)\nexcept* TypeError:\n    pass\n"
+);
+snap!(
+    dis_lambda_defaults_and_decorators,
+    "@dec\n@dec2(1)\ndef f(a, b=1, *, c=2, d):\n    return lambda x=a: x + c\n"
+);
+snap!(
+    dis_assert_del_global,
+    "def f(x):\n    global g\n    assert x, 'msg'\n    del x\n    g = 1\n"
+);
+
+snap!(
+    dis_while_else_and_conditions,
+    "def f(n):\n    while n > 0 and not done(n):\n        n -= 1\n        if n is None or n == 3:\n            continue\n    else:\n        n = -1 if n else 2\n    while True:\n        break\n    return (1, (2, 3)), -5, [1, 2, 3], x in [1, 2]\n"
+);
+
+#[test]
+fn dis_interactive_mode_prints_expression_statements() {
+    let code = compile_src("x = 1\nx + 1\n", Mode::Interactive).expect("compiles");
+    insta::assert_snapshot!(disassemble(&code));
+}
+
+#[test]
+fn dis_eval_mode_returns_the_value() {
+    let code = compile_src("a if b else c\n", Mode::Eval).expect("compiles");
+    insta::assert_snapshot!(disassemble(&code));
+}
+
+/// Symtable classification: which names are cells and which are free, per scope.
+fn scopes_of(src: &str) -> Vec<String> {
+    use coil::compiler::symtable::{build, NameScope};
+    let source = SourceFile::new("t.py", src);
+    let module = coil::parser::parse(&source, Mode::Module).expect("parses");
+    let st = build(&module).expect("symtable");
+    st.scopes
+        .iter()
+        .map(|s| {
+            let mut names: Vec<String> = s
+                .symbols
+                .iter()
+                .filter(|(_, sym)| sym.scope != NameScope::Unknown)
+                .map(|(n, sym)| format!("{}:{:?}", n, sym.scope))
+                .collect();
+            names.sort();
+            format!("{} [{}]", s.name, names.join(" "))
+        })
+        .collect()
+}
+
+#[test]
+fn symtable_cells_and_free_vars_through_nested_functions() {
+    let got = scopes_of("def f(a):\n    b = 1\n    def g():\n        def h():\n            return a + b + c\n        return h\n    return g\nc = 3\n");
+    assert_eq!(
+        got,
+        vec![
+            "top [c:Local f:Local]",
+            "f [a:Cell b:Cell g:Local]",
+            "g [a:Free b:Free h:Local]",
+            "h [a:Free b:Free c:GlobalImplicit]",
+        ]
+    );
+}
+
+#[test]
+fn symtable_class_scope_is_skipped_for_closures() {
+    let got = scopes_of("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n        y = x\n    return C\n");
+    assert_eq!(
+        got,
+        vec![
+            "top [f:Local]",
+            "f [C:Local x:Cell]",
+            "C [m:Local x:Local y:Local]",
+            "m [self:Local x:Free]",
+        ]
+    );
+}
+
+#[test]
+fn symtable_super_creates_class_cell() {
+    use coil::compiler::symtable::build;
+    let source = SourceFile::new(
+        "t.py",
+        "class C:\n    def m(self):\n        return super().m()\n",
+    );
+    let module = coil::parser::parse(&source, Mode::Module).expect("parses");
+    let st = build(&module).expect("symtable");
+    assert!(st.scopes[1].needs_class_closure);
+    assert_eq!(format!("{:?}", st.scopes[2].scope_of("__class__")), "Free");
+}
+
+#[test]
+fn symtable_global_and_nonlocal_declarations() {
+    let got = scopes_of("def f():\n    global g\n    g = 1\n    y = 2\n    def h():\n        nonlocal y\n        y = 3\n");
+    assert_eq!(
+        got,
+        vec![
+            "top [f:Local g:GlobalExplicit]",
+            "f [g:GlobalExplicit h:Local y:Cell]",
+            "h [y:Free]"
+        ]
+    );
+}
+
+#[test]
+fn symtable_comprehension_scopes_and_walrus() {
+    let got = scopes_of("def f(xs):\n    return [(t := x) for x in xs], t\n");
+    assert_eq!(
+        got,
+        vec![
+            "top [f:Local]",
+            "f [t:Cell xs:Local]",
+            "listcomp [.0:Local t:Free x:Local]"
+        ]
+    );
+}
+
+#[test]
+fn code_flags_for_generators_and_coroutines() {
+    use coil::bytecode::code_flags as cf;
+    use coil::object::Value;
+    let code = compile_src(
+        "def g():\n    yield\nasync def c():\n    await x\nasync def ag():\n    yield\nx = (i for i in ())\n",
+        Mode::Module,
+    )
+    .expect("compiles");
+    let flags: Vec<(String, u32)> = code
+        .consts
+        .iter()
+        .filter_map(|c| {
+            if let Value::Code(c) = c {
+                Some((c.name.to_string(), c.flags))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let get = |n: &str| {
+        flags
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, f)| *f)
+            .unwrap_or(0)
+    };
+    assert!(get("g") & cf::GENERATOR != 0);
+    assert!(get("c") & cf::COROUTINE != 0);
+    assert!(get("ag") & cf::ASYNC_GENERATOR != 0);
+    assert!(get("<genexpr>") & cf::GENERATOR != 0);
+}

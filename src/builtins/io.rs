@@ -780,7 +780,6 @@ fn file_isatty(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
 
 fn file_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (this, _) = this_and_rest(a)?;
-    let tn = args::type_name(vm, this);
     let enc = match this {
         Value::Instance(i) => i
             .dict
@@ -794,6 +793,11 @@ fn file_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
             "'{}'",
             name.as_str().replace('\\', "\\\\").replace('\'', "\\'")
         );
+        let tn = match (f.binary, f.readable) {
+            (false, _) => "TextIOWrapper",
+            (true, true) => "BufferedReader",
+            (true, false) => "BufferedWriter",
+        };
         Ok(if f.binary {
             format!("<_io.{tn} name={qname}>")
         } else {

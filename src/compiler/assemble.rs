@@ -257,13 +257,40 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
         }
     }
 
-    // 3. Layout: instruction indices of reachable blocks.
+    // 3. Layout: instruction indices of reachable blocks, dropping a block-ending `Jump` to
+    // the code that follows it anyway.
+    let has_code =
+        |b: &Block| b.depth.is_some() && b.ops.iter().any(|o| matches!(o.0, Op::Real(_)));
+    // The block whose first instruction a jump to block `b` really lands on.
+    let mut landing = vec![usize::MAX; nblocks + 1];
+    for bi in (0..nblocks).rev() {
+        landing[bi] = if has_code(&blocks[bi]) {
+            bi
+        } else {
+            landing[bi + 1]
+        };
+    }
+    let mut skip_last = vec![false; nblocks];
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.depth.is_none() {
+            continue;
+        }
+        if let Some((Op::Real(Instr::Jump(l)), span)) = b.ops.last() {
+            let t = target_of(*l, *span)?;
+            if landing[t] == landing[bi + 1] {
+                skip_last[bi] = true;
+            }
+        }
+    }
     let mut block_start = vec![0u32; nblocks];
     let mut n = 0u32;
     for (bi, b) in blocks.iter().enumerate() {
         block_start[bi] = n;
         if b.depth.is_some() {
             n += b.ops.iter().filter(|o| matches!(o.0, Op::Real(_))).count() as u32;
+            if skip_last[bi] {
+                n -= 1;
+            }
         }
     }
     let mut instrs = Vec::with_capacity(n as usize);
@@ -274,6 +301,9 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
             continue;
         }
         for (k, (op, span)) in b.ops.iter().enumerate() {
+            if skip_last[bi] && k + 1 == b.ops.len() {
+                continue;
+            }
             if let Op::Real(i) = *op {
                 let i = match is_jump(&i) {
                     Some(l) => with_target(i, block_start[target_of(l, *span)?]),

@@ -453,9 +453,6 @@ impl<'a> Compiler<'a> {
                 flags |= code_flags::VARKEYWORDS;
             }
         }
-        if unit.cellvars.items.is_empty() && unit.freevars.items.is_empty() {
-            flags |= code_flags::NOFREE;
-        }
         let code = super::assemble::assemble(unit, flags, self.source.clone())?;
         Ok(Rc::new(code))
     }

@@ -340,7 +340,8 @@ impl<'s> Lexer<'s> {
                             Tok::Name(text.to_string())
                         }
                     }
-                    None => Tok::Name(text.to_string()),
+                    None if text.is_ascii() => Tok::Name(text.to_string()),
+                    None => Tok::Name(nfkc_identifier(text)),
                 }
             }
             Raw::Number(kind) => number_token(&self.src[s..e], kind),
@@ -587,6 +588,20 @@ pub(crate) fn tokenizer_raises(e: &CompileError) -> bool {
                 | "invalid syntax"
         )
         && !e.msg.ends_with("was never closed")
+}
+
+/// CPython normalizes non-ASCII identifiers to NFKC (`ℌ` is `H`, `ﬁ` is `fi`). We map each
+/// character through the generated table; combining sequences are not composed.
+fn nfkc_identifier(text: &str) -> String {
+    let t = super::unicode_tables::NFKC;
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match t.binary_search_by_key(&(ch as u32), |&(c, _)| c) {
+            Ok(i) => out.push_str(t[i].1),
+            Err(_) => out.push(ch),
+        }
+    }
+    out
 }
 
 /// Hard keywords.

@@ -10,7 +10,8 @@
 //! CPython's end_offset is 0 (TabError, "'(' was never closed", ...). CPython's end_offset -1
 //! cases are given as zero-width spans.
 //!
-//! Known differences: identifiers are not NFKC-normalized; lone surrogate escapes
+//! Known differences: identifiers are NFKC-normalized one character at a time (no
+//! composition of combining sequences); lone surrogate escapes
 //! (`"\ud800"`) become U+FFFD; `\N{...}` knows a subset of Unicode names (see
 //! `unicode_names.rs`); only UTF-8 sources (no PEP 263 coding cookies).
 
@@ -19,6 +20,7 @@ pub mod raw;
 pub mod strings;
 pub mod token;
 mod unicode_names;
+mod unicode_tables;
 
 pub use layout::{Lexer, Spanned};
 pub use token::{FStringPart, Tok};

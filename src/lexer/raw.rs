@@ -206,10 +206,14 @@ fn unicode_name(lex: &mut Lexer<Raw>) -> Result<(), RawError> {
 /// CPython's message for a character that cannot start a token (`verify_identifier` /
 /// the error paths of `tok_get`).
 pub(crate) fn invalid_character(ch: char, at: usize) -> CompileError {
-    let printable = !(ch.is_control()
-        || ch.is_whitespace()
-        || matches!(ch as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xD800..=0xDFFF)
-        || (ch as u32) >= 0xF0000);
+    let c = ch as u32;
+    let printable = if c < 0x80 {
+        (0x20..0x7F).contains(&c)
+    } else {
+        let t = super::unicode_tables::NON_PRINTABLE;
+        let i = t.partition_point(|&(_, hi)| hi < c);
+        !(i < t.len() && t[i].0 <= c)
+    };
     let msg = if printable {
         format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
     } else {

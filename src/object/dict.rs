@@ -608,6 +608,8 @@ pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("copy", dict_copy),
     ("clear", dict_clear),
     ("__reversed__", dict_reversed),
+    // Also here until the registry installs CLASSMETHODS (works as `dict.fromkeys(it)` too).
+    ("fromkeys", dict_fromkeys),
 ];
 
 /// Class methods (`dict.fromkeys`): `args[0]` is the class.
@@ -706,22 +708,90 @@ fn view_contains(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-/// The view's contents as a new set (for the set operators).
+/// `dictviews_to_set`: a new set from a view (a keys view of a dict takes the dict fast path).
 fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    super::set_methods::set_from_iterable(vm, v, false)
+    match view_of(v) {
+        Some((d, DictIterKind::Keys)) => {
+            super::set_methods::set_from_iterable(vm, &Value::Dict(d), false)
+        }
+        _ => super::set_methods::set_from_iterable(vm, v, false),
+    }
+}
+
+/// `dictkeys_contains` / `dictitems_contains`.
+fn view_has(vm: &mut Vm, d: &Rc<PyDict>, kind: DictIterKind, x: &Value) -> PyResult<bool> {
+    match kind {
+        DictIterKind::Items => match x {
+            Value::Tuple(t) if t.items.len() == 2 => match d.get_item(vm, &t.items[0])? {
+                Some(v) => Ok(v.is(&t.items[1]) || vm.eq(&v, &t.items[1])?),
+                None => Ok(false),
+            },
+            _ => Ok(false),
+        },
+        _ => Ok(d.get_item(vm, x)?.is_some()),
+    }
+}
+
+/// `_PyDictView_Intersect`.
+fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (mut this, mut other) = if view_of(a).is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
+    let Some((d, _)) = view_of(&this) else {
+        return Ok(Value::NotImplemented);
+    };
+    let len_self = d.len();
+    if let Value::Set(_) = &other {
+        if len_self <= vm.len(&other)? {
+            let m = vm.getattr(&other, &super::str::intern("intersection"))?;
+            return vm.call(&m, &[this]);
+        }
+    }
+    if let Some((od, _)) = view_of(&other) {
+        if od.len() > len_self {
+            std::mem::swap(&mut this, &mut other);
+        }
+    }
+    let Some((d, kind)) = view_of(&this) else {
+        return Ok(Value::NotImplemented);
+    };
+    let result = Rc::new(super::PySet::new());
+    let it = vm.iter(&other)?;
+    while let Some(k) = vm.next(&it)? {
+        if view_has(vm, &d, kind, &k)? {
+            let h = vm.hash(&k)?;
+            result.add_entry(vm, k, h)?;
+        }
+    }
+    Ok(Value::Set(result))
 }
 
 fn view_setop(vm: &mut Vm, a: &[Value], op: BinOpKind, reflected: bool) -> PyResult<Value> {
     let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
         return Err(PyErr::type_error("expected 1 argument"));
     };
+    // Operands in expression order.
     let (l, r) = if reflected { (y, x) } else { (x, y) };
-    if vm.iter(r).is_err() || vm.iter(l).is_err() {
+    if op == BinOpKind::And {
+        return view_intersect(vm, l, r);
+    }
+    let is_iterable = |vm: &mut Vm, v: &Value| view_of(v).is_some() || vm.iter(v).is_ok();
+    if !is_iterable(vm, l) || !is_iterable(vm, r) {
         return Ok(Value::NotImplemented);
     }
-    let ls = view_to_set(vm, l)?;
-    let rs = view_to_set(vm, r)?;
-    vm.binary_op(&ls, &rs, op)
+    let result = view_to_set(vm, l)?;
+    let Value::Set(rs) = &result else {
+        return Ok(Value::NotImplemented);
+    };
+    let rs = rs.clone();
+    match op {
+        BinOpKind::Or => super::set_methods::set_update_internal(vm, &rs, r)?,
+        BinOpKind::Subtract => super::set_methods::difference_update_internal(vm, &rs, r)?,
+        _ => super::set_methods::symmetric_difference_update(vm, &rs, r)?,
+    }
+    Ok(result)
 }
 fn view_and(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     view_setop(vm, a, BinOpKind::And, false)

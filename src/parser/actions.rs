@@ -27,6 +27,10 @@ pub struct Ctx {
     pub spans: RefCell<Vec<(u32, u32)>>,
     /// (start of an f-string token, nesting bound when it was read).
     pub fstring_depth: RefCell<Vec<(u32, u32)>>,
+    /// Set when the lexer reported an error (so a `User` parse error is a lexer error).
+    pub lex_failed: Cell<bool>,
+    /// Start offsets of the `,` tokens read so far.
+    pub commas: RefCell<Vec<u32>>,
     /// The nesting bound this parse starts at (non-zero for f-string field sub-parses).
     pub base_depth: Cell<u32>,
 }
@@ -50,6 +54,10 @@ impl Ctx {
             Some(&(s, e)) => Span { start: s, end: e },
             None => Span::new(pos, pos),
         }
+    }
+    /// Whether `span` is a one-character `,` token (spans only; the text is not kept).
+    pub fn is_comma(&self, span: Span) -> bool {
+        self.commas.borrow().binary_search(&span.start).is_ok()
     }
     /// The span of the first token starting at or after `pos`.
     pub fn token_at(&self, pos: usize) -> Span {
@@ -114,15 +122,15 @@ pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> usize {
 
 /// An expression list: one item without a trailing comma is itself, otherwise a tuple.
 /// Returns whether a bare (unparenthesized) tuple was built.
-pub fn tuple_or_single(l: usize, r: usize, mut v: Vec<Expr>, trailing: bool) -> (Expr, bool) {
+pub fn tuple_or_single(l: usize, r: usize, mut v: Vec<Expr>, trailing: bool) -> (Expr, Form) {
     if v.len() == 1 && !trailing {
         (
             v.pop()
                 .unwrap_or_else(|| expr(l, r, ExprKind::Tuple(vec![]))),
-            false,
+            PLAIN,
         )
     } else {
-        (expr(l, r, ExprKind::Tuple(v)), true)
+        (expr(l, r, ExprKind::Tuple(v)), BARE_TUPLE)
     }
 }
 
@@ -244,7 +252,15 @@ fn check_target(e: &Expr, t: Targets) -> Result<(), PErr> {
     }
 }
 
-/// True for expressions CPython's `bitwise_or` rule produces (an operand of a comparison).
+/// How an expression-statement operand was written: `PLAIN`, `BARE_TUPLE` (`a, b` without
+/// parentheses) or `BARE_YIELD` (an unparenthesized `yield` expression).
+pub type Form = u8;
+pub const PLAIN: Form = 0;
+pub const BARE_TUPLE: Form = 1;
+pub const BARE_YIELD: Form = 2;
+
+/// True for expressions CPython's `bitwise_or` rule produces (an operand of a comparison);
+/// a walrus or yield here is always parenthesized, hence an atom.
 fn is_bitwise_level(e: &Expr) -> bool {
     !matches!(
         e.kind,
@@ -257,121 +273,103 @@ fn is_bitwise_level(e: &Expr) -> bool {
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::Starred(_)
-            | ExprKind::Yield(_)
-            | ExprKind::YieldFrom(_)
-            | ExprKind::NamedExpr { .. }
     )
 }
 
-/// The end of the leading `bitwise_or` of `e` when something other than `=` follows it, i.e.
-/// where CPython's `invalid_named_expression` lookahead `!('='|':=')` succeeds.
-fn leading_bitwise_end(e: &Expr, bare_tuple: bool, is_last: bool) -> Option<u32> {
-    if bare_tuple {
-        if let ExprKind::Tuple(v) = &e.kind {
-            return v.first().and_then(|f| {
-                leading_bitwise_end(f, false, false)
-                    .or(Some(f.span.end))
-                    .filter(|_| is_bitwise_level(f))
-            });
-        }
-    }
+/// The end of the leading `bitwise_or` of a compound expression `e` (one that an operator
+/// follows), as CPython's `invalid_named_expression` sees it; None when `e` cannot start with
+/// a bitwise_or (`not`, `lambda`, `*`).
+fn leading_bitwise_end(e: &Expr) -> Option<u32> {
     match &e.kind {
-        ExprKind::Compare { left, .. } => {
-            leading_bitwise_end(left, false, false).or(Some(left.span.end))
-        }
-        ExprKind::BoolOp { values, .. } => values
-            .first()
-            .and_then(|f| leading_bitwise_end(f, false, false)),
-        ExprKind::IfExp { body, .. } => leading_bitwise_end(body, false, false),
-        _ if is_bitwise_level(e) => {
-            if is_last {
-                Some(e.span.end)
-            } else {
-                // Followed by `=` (a further target) or by an operator of the caller.
-                None
-            }
-        }
+        ExprKind::Compare { left, .. } => Some(left.span.end),
+        ExprKind::BoolOp { values, .. } => values.first().and_then(leading_bitwise_end),
+        ExprKind::IfExp { body, .. } => leading_bitwise_end(body),
+        _ if is_bitwise_level(e) => Some(e.span.end),
         _ => None,
     }
 }
 
-/// Assignment `first = rest[0] = ... = value`. Each item carries "is a bare tuple".
+/// Assignment `first = rest[0] = ... = value` with CPython's target errors.
 pub fn assign(
     l: usize,
     r: usize,
-    first: (Expr, bool),
-    rest: Vec<(Expr, bool)>,
+    first: (Expr, Form),
+    rest: Vec<(Expr, Form)>,
 ) -> Result<Stmt, PErr> {
     let mut items = Vec::with_capacity(rest.len() + 1);
     items.push(first);
     items.extend(rest);
     let (value, _) = items
         .pop()
-        .unwrap_or_else(|| (expr(l, r, ExprKind::Tuple(vec![])), false));
-    let targets_ok = items.iter().all(|(t, _)| {
-        !matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
-            && invalid_target(t, Targets::Star).is_none()
-    });
+        .unwrap_or_else(|| (expr(l, r, ExprKind::Tuple(vec![])), PLAIN));
+    let targets_ok = items
+        .iter()
+        .all(|(t, f)| *f != BARE_YIELD && invalid_target(t, Targets::Star).is_none());
     if !targets_ok {
         // CPython's `invalid_named_expression` fires first when the text right after the first
-        // `=` starts with a bitwise_or not followed by `=`.
-        let (t0, t0_bare) = &items[0];
-        let (rhs, rhs_bare) = if items.len() > 1 {
+        // `=` starts with a bitwise_or that is not followed by `=`.
+        let (t0, t0_form) = &items[0];
+        let (rhs, rhs_form) = if items.len() > 1 {
             (&items[1].0, items[1].1)
         } else {
-            (&value, false)
+            (&value, PLAIN)
         };
-        let rhs_is_last = items.len() == 1;
-        let rhs_end = match &rhs.kind {
-            _ if !rhs_bare && is_bitwise_level(rhs) => {
-                if rhs_is_last {
+        let rhs_end = match rhs_form {
+            BARE_YIELD => None,
+            BARE_TUPLE => match &rhs.kind {
+                ExprKind::Tuple(v) => v.first().and_then(|f| {
+                    if is_bitwise_level(f) {
+                        Some(f.span.end)
+                    } else {
+                        leading_bitwise_end(f)
+                    }
+                }),
+                _ => None,
+            },
+            _ if is_bitwise_level(rhs) => {
+                if items.len() == 1 {
                     Some(rhs.span.end)
                 } else {
                     None
                 }
             }
-            _ => leading_bitwise_end(rhs, rhs_bare, false),
+            _ => leading_bitwise_end(rhs),
         };
-        if let Some(rhs_end) = rhs_end {
-            let last = if *t0_bare {
-                match &t0.kind {
-                    ExprKind::Tuple(v) => v.last(),
-                    _ => None,
-                }
-            } else {
-                Some(t0)
-            };
-            if let Some(last) = last {
-                if let ExprKind::Name(_) = last.kind {
-                    return Err(syntax(
-                        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        Span {
-                            start: last.span.start,
-                            end: rhs_end,
-                        },
-                    ));
-                }
-                let excluded = matches!(
-                    last.kind,
-                    ExprKind::List(_)
-                        | ExprKind::Tuple(_)
-                        | ExprKind::GeneratorExp { .. }
-                        | ExprKind::Constant(Constant::Bool(_))
-                        | ExprKind::Constant(Constant::None)
-                );
-                if !excluded && is_bitwise_level(last) {
-                    return Err(syntax(
-                        format!(
-                            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                            expr_name(last)
-                        ),
-                        last.span,
-                    ));
-                }
+        let last = match (&t0.kind, *t0_form) {
+            (_, BARE_YIELD) => None,
+            (ExprKind::Tuple(v), BARE_TUPLE) => v.last(),
+            _ => Some(t0),
+        };
+        if let (Some(rhs_end), Some(last)) = (rhs_end, last) {
+            if let ExprKind::Name(_) = last.kind {
+                return Err(syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    Span {
+                        start: last.span.start,
+                        end: rhs_end,
+                    },
+                ));
+            }
+            let excluded = matches!(
+                last.kind,
+                ExprKind::List(_)
+                    | ExprKind::Tuple(_)
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::Constant(Constant::Bool(_))
+                    | ExprKind::Constant(Constant::None)
+            );
+            if !excluded && is_bitwise_level(last) {
+                return Err(syntax(
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(last)
+                    ),
+                    last.span,
+                ));
             }
         }
-        for (t, _) in &items {
-            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+        for (t, f) in &items {
+            if *f == BARE_YIELD {
                 return Err(syntax(
                     "assignment to yield expression not possible",
                     t.span,
@@ -394,9 +392,9 @@ pub fn assign(
 pub fn aug_assign(
     l: usize,
     r: usize,
-    t: (Expr, bool),
+    t: (Expr, Form),
     op: BinOp,
-    v: (Expr, bool),
+    v: (Expr, Form),
 ) -> Result<Stmt, PErr> {
     let (t, _) = t;
     if !matches!(
@@ -425,11 +423,12 @@ pub fn aug_assign(
 pub fn ann_assign(
     l: usize,
     r: usize,
-    t: (Expr, bool),
+    t: (Expr, Form),
     ann: Expr,
-    v: Option<(Expr, bool)>,
+    v: Option<(Expr, Form)>,
 ) -> Result<Stmt, PErr> {
-    let (t, bare) = t;
+    let (t, form) = t;
+    let bare = form == BARE_TUPLE;
     match &t.kind {
         ExprKind::Tuple(items) if bare => {
             let at = items.first().map(|e| e.span).unwrap_or(t.span);
@@ -701,8 +700,8 @@ pub enum ArgItem {
     Genexp(Expr, Span),
     Star(Expr),
     DoubleStar(Span, Expr),
-    /// `key=value` (cover: the key is any expression); span of the whole item.
-    Keyword(Span, Expr, Expr),
+    /// `key=value` (cover: the key is any expression); span of the whole item; end of `=`.
+    Keyword(Span, Expr, Expr, u32),
 }
 
 pub fn call(
@@ -740,16 +739,20 @@ fn build_args(
     let n = items.len();
     // Keyword keys first (CPython reports these while parsing the argument).
     for it in &items {
-        if let ArgItem::Keyword(_, k, _) = it {
+        if let ArgItem::Keyword(_, k, _, eq_end) = it {
+            let range = Span {
+                start: k.span.start,
+                end: *eq_end,
+            };
             match &k.kind {
                 ExprKind::Name(_) => {}
                 ExprKind::Constant(Constant::Bool(_)) | ExprKind::Constant(Constant::None) => {
-                    return Err(syntax(format!("cannot assign to {}", expr_name(k)), k.span));
+                    return Err(syntax(format!("cannot assign to {}", expr_name(k)), range));
                 }
                 _ => {
                     return Err(syntax(
                         "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        k.span,
+                        range,
                     ));
                 }
             }
@@ -768,13 +771,13 @@ fn build_args(
     let mut seen_kwunpack = false;
     let end = items.last().map(|it| match it {
         ArgItem::Pos(e) | ArgItem::Genexp(e, _) | ArgItem::Star(e) => e.span.end,
-        ArgItem::DoubleStar(s, _) | ArgItem::Keyword(s, _, _) => s.end,
+        ArgItem::DoubleStar(s, _) | ArgItem::Keyword(s, _, _, _) => s.end,
     });
     for it in items {
         match it {
             ArgItem::Pos(e) | ArgItem::Genexp(e, _) => {
                 if seen_kwunpack || seen_kw {
-                    let at = ctx.token_ending_before(end.unwrap_or(e.span.end) as usize);
+                    let at = ctx.token_at(end.unwrap_or(e.span.end) as usize);
                     let msg = if seen_kwunpack {
                         "positional argument follows keyword argument unpacking"
                     } else {
@@ -805,7 +808,7 @@ fn build_args(
                     value: e,
                 });
             }
-            ArgItem::Keyword(span, k, v) => {
+            ArgItem::Keyword(span, k, v, _) => {
                 seen_kw = true;
                 let name = match k.kind {
                     ExprKind::Name(n) => n,
@@ -917,7 +920,12 @@ pub fn build_arguments(
                 // `*` must be followed by a named parameter.
                 if i + 1 == n {
                     let at = if is_lambda {
-                        ctx.token_at(s.end as usize)
+                        let next = ctx.token_at(s.end as usize);
+                        if ctx.is_comma(next) {
+                            ctx.token_at(next.end as usize)
+                        } else {
+                            next
+                        }
                     } else {
                         s
                     };

@@ -25,6 +25,12 @@ fn lex_all(text: &str, mode: Mode) -> Vec<Spanned> {
         .collect()
 }
 
+/// The tokenizer error further on in the file, if any: CPython tokenizes the rest of the
+/// source after a generic "invalid syntax" and reports a tokenizer error instead.
+fn later_lexer_error(text: &str, mode: Mode) -> Option<CompileError> {
+    crate::lexer::lex(text, mode).find_map(|t| t.err())
+}
+
 fn has(expected: &[String], term: &str) -> bool {
     expected.iter().any(|e| e.trim_matches('"') == term)
 }
@@ -38,7 +44,40 @@ fn line_of(text: &str, pos: usize) -> usize {
         + 1
 }
 
-pub(crate) fn map_error(e: RawError, text: &str, mode: Mode) -> CompileError {
+/// Maps a raw parse error; `lex_failed` says whether a `User` error came from the lexer.
+pub(crate) fn map_error(e: RawError, text: &str, mode: Mode, lex_failed: bool) -> CompileError {
+    let from_parser = !matches!(e, ParseError::User { .. }) || !lex_failed;
+    let err = map_error_inner(e, text, mode);
+    if from_parser && !err.incomplete {
+        return tokenizer_override(err, text, mode);
+    }
+    err
+}
+
+/// CPython (`_PyPegen_tokenize_full_source_to_check_for_errors`) tokenizes the rest of the
+/// source after a parser SyntaxError: a tokenizer error replaces it, and so does an unclosed
+/// bracket opened on a line before the error's line.
+fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError {
+    let later = match later_lexer_error(text, mode) {
+        Some(e) => e,
+        None => return err,
+    };
+    if later.msg.ends_with("was never closed") {
+        let err_line = line_of(text, err.span.start as usize);
+        let bracket_line = match later.explicit {
+            Some((l, ..)) => l as usize,
+            None => line_of(text, later.span.start as usize),
+        };
+        if err.explicit.is_some() || err_line <= bracket_line {
+            return err;
+        }
+    }
+    let mut later = later;
+    later.incomplete = false;
+    later
+}
+
+fn map_error_inner(e: RawError, text: &str, mode: Mode) -> CompileError {
     match e {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => {
@@ -293,6 +332,11 @@ fn token_error(
             return e;
         }
     }
+    if matches!(tok, Tok::ColonEqual) {
+        if let Some(e) = walrus_target(toks, i) {
+            return e;
+        }
+    }
     if let Some(p) = prev {
         let name_string = matches!(p.1, Tok::Name(_)) && is_string(&tok);
         if starts_expression(&tok)
@@ -300,11 +344,47 @@ fn token_error(
             && !name_string
             && bracket_depth(toks, i) > 0
         {
-            let span = forgot_comma_span(toks, i, mode).unwrap_or(Span::new(p.0, r));
-            return CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", span);
+            if let Some(span) = forgot_comma_span(toks, i, mode) {
+                return CompileError::syntax("invalid syntax. Perhaps you forgot a comma?", span);
+            }
         }
     }
+    if let Some(e) = legacy_print(toks, i) {
+        return e;
+    }
+    if matches!(tok, Tok::Dedent) {
+        return CompileError::indentation("unexpected unindent", at);
+    }
     CompileError::syntax("invalid syntax", at)
+}
+
+/// `print x` / `exec x`: CPython's `invalid_legacy_expression`.
+fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    let name = match &toks.get(s)?.1 {
+        Tok::Name(n) if (n == "print" || n == "exec") && i == s + 1 => n.clone(),
+        _ => return None,
+    };
+    if !starts_expression(&toks[i].1) || matches!(toks[i].1, Tok::LPar) {
+        return None;
+    }
+    // The range runs to the end of the expressions: the last token before NEWLINE or `;`.
+    let mut depth = 0usize;
+    let mut end = toks[i].2;
+    for t in &toks[i..] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Newline | Tok::Semi if depth == 0 => break,
+            _ => {}
+        }
+        end = t.2;
+    }
+    let msg = format!(
+        "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+        name, name
+    );
+    Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse
@@ -323,13 +403,19 @@ fn forgot_comma_span(toks: &[Spanned], i: usize, _mode: Mode) -> Option<Span> {
     let m = reparse(v)?;
     let mut found = None;
     visit_exprs(&m, &mut |e: &Expr| {
-        let elts: &[Expr] = match &e.kind {
-            ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => v,
-            ExprKind::Call { args, .. } => args,
+        let elts: Vec<&Expr> = match &e.kind {
+            ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => v.iter().collect(),
+            ExprKind::Call { args, .. } => args.iter().collect(),
+            ExprKind::Dict { keys, values } => keys
+                .iter()
+                .zip(values)
+                .flat_map(|(k, v)| k.iter().chain(std::iter::once(v)))
+                .collect(),
             _ => return,
         };
         for w in elts.windows(2) {
-            if w[1].span.start as usize == pos && found.is_none() {
+            let plain = !matches!(w[0].kind, ExprKind::IfExp { .. } | ExprKind::Lambda { .. });
+            if w[1].span.start as usize == pos && found.is_none() && plain {
                 found = Some(Span {
                     start: w[0].span.start,
                     end: w[1].span.end,
@@ -383,6 +469,7 @@ fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<Compil
                     && (c.span.start as usize) > pos
                     && found.is_none()
                 {
+                    let named = named || after_lpar(toks, e.span.start as usize);
                     found = Some((
                         prev.clone(),
                         c.clone(),
@@ -424,6 +511,50 @@ fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<Compil
         ),
         a.span,
     ))
+}
+
+/// `(a.b := 1)`: CPython's "cannot use assignment expressions with ..." for a non-name target.
+fn walrus_target(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let pos = toks[i].0;
+    let mut v = toks.to_vec();
+    v[i] = (pos, Tok::EqEqual, toks[i].2);
+    let m = reparse(v)?;
+    let mut found: Option<Expr> = None;
+    visit_named_contexts(&m, &mut |e: &Expr, named: bool| {
+        if let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.kind
+        {
+            let after = comparators
+                .first()
+                .map(|c| c.span.start as usize > pos)
+                .unwrap_or(false);
+            let eq = ops.first() == Some(&ast::CmpOp::Eq);
+            let named = named || after_lpar(toks, e.span.start as usize);
+            if named && eq && left.span.end as usize <= pos && after && found.is_none() {
+                found = Some((**left).clone());
+            }
+        }
+    });
+    let a = found?;
+    if matches!(a.kind, ExprKind::Name(_)) && !matches!(toks[i - 1].1, Tok::RPar) {
+        return None;
+    }
+    let msg = format!(
+        "cannot use assignment expressions with {}",
+        actions::expr_name(&a)
+    );
+    Some(CompileError::syntax(msg, a.span))
+}
+
+/// Whether the token before offset `start` is `(` (the expression is parenthesized, a
+/// `named_expression` context in CPython's grammar).
+fn after_lpar(toks: &[Spanned], start: usize) -> bool {
+    let k = toks.partition_point(|t| t.0 < start);
+    let call = k >= 2 && ends_expression(&toks[k - 2].1);
+    k > 0 && matches!(toks[k - 1].1, Tok::LPar) && !call
 }
 
 /// Calls `f` on every expression of the module (pre-order).
@@ -561,7 +692,7 @@ impl Walker<'_> {
                     self.expr(m, false);
                 }
             }
-            S::Expr(e) => self.expr(e, false),
+            S::Expr(e) => self.expr(e, true),
             _ => {}
         }
     }
@@ -623,7 +754,7 @@ impl Walker<'_> {
                 keywords,
             } => {
                 self.expr(func, false);
-                args.iter().for_each(|a| self.expr(a, true));
+                args.iter().for_each(|a| self.expr(a, false));
                 keywords.iter().for_each(|k| self.expr(&k.value, false));
             }
             ExprKind::FormattedValue {

@@ -42,7 +42,8 @@ pub fn parse(source: &SourceFile, mode: Mode) -> Result<ast::Module, CompileErro
 /// Parses `text` in `mode` (same as `parse` without a `SourceFile`).
 pub fn parse_str(text: &str, mode: Mode) -> Result<ast::Module, CompileError> {
     let ctx = Ctx::default();
-    parse_tokens(crate::lexer::lex(text, mode), &ctx).map_err(|e| errors::map_error(e, text, mode))
+    parse_tokens(crate::lexer::lex(text, mode), &ctx)
+        .map_err(|e| errors::map_error(e, text, mode, ctx.lex_failed.get()))
 }
 
 /// Runs the generated parser over a token stream, recording token spans in `ctx`.
@@ -165,11 +166,17 @@ impl<'c, I: Iterator<Item = Item>> Iterator for TokenStream<'c, I> {
     type Item = Item;
     fn next(&mut self) -> Option<Item> {
         let item = self.pull()?;
+        if item.is_err() {
+            self.ctx.lex_failed.set(true);
+        }
         if let Ok((l, ref t, r)) = item {
             self.ctx.spans.borrow_mut().push((l as u32, r as u32));
             if let Err(e) = self.nesting.token(t, (l, r)) {
                 self.buf.clear();
                 return Some(Err(e));
+            }
+            if matches!(t, Tok::Comma) {
+                self.ctx.commas.borrow_mut().push(l as u32);
             }
             if matches!(t, Tok::FString(_)) {
                 self.ctx
@@ -231,7 +238,12 @@ pub(crate) fn parse_fstring_expr(
         }
         Err(e) => {
             // Re-run the error mapping on the wrapped text (unshifted) for CPython's messages.
-            let mapped = errors::map_error(unshift(e, offset), &wrapped, Mode::Eval);
+            let mapped = errors::map_error(
+                unshift(e, offset),
+                &wrapped,
+                Mode::Eval,
+                ctx.lex_failed.get(),
+            );
             Err(to_local(mapped))
         }
     }

@@ -244,9 +244,14 @@ impl Vm {
             Value::Type(_) | Value::Module(_) => return None,
             _ => self.type_of(obj),
         };
+        let is_instance = matches!(obj, Value::Instance(_));
         match self.type_lookup(&t, name) {
             Some((f @ Value::Function(_), _)) => Some(f),
-            Some((Value::Builtin(b), _)) if b.bound.is_none() => Some(Value::Builtin(b)),
+            // Builtin method descriptors only for builtin values: an instance of a builtin
+            // subclass must bind the wrapped value (the objects helper's `load_method`).
+            Some((Value::Builtin(b), _)) if b.bound.is_none() && !is_instance => {
+                Some(Value::Builtin(b))
+            }
             _ => None,
         }
     }

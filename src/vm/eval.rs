@@ -687,16 +687,25 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        // Cached fast path for plain functions on plain classes; everything
+                        // else goes through the objects helper's descriptor-aware lookup
+                        // (super, user __getattribute__, builtin subclasses).
                         match self.method_lookup(&obj, &key) {
                             Some(meth) => {
                                 push!(meth);
                                 push!(obj);
                             }
-                            None => {
-                                let v = tr!(self.getattr(&obj, &key));
-                                push!(v);
-                                push!(Value::Null);
-                            }
+                            None => match crate::object::attr::load_method(self, &obj, &key) {
+                                Ok((meth, Some(recv))) => {
+                                    push!(meth);
+                                    push!(recv);
+                                }
+                                Ok((v, None)) => {
+                                    push!(v);
+                                    push!(Value::Null);
+                                }
+                                Err(e) => break 'dispatch e,
+                            },
                         }
                     }
                     Instr::BinarySubscr => {
