@@ -1,0 +1,3 @@
+# a function definition with no indented body
+def f():
+return 1

@@ -1,0 +1,5 @@
+# an else clause with no body
+if 0:
+    pass
+else:
+x = 1

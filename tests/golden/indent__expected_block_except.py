@@ -1,0 +1,5 @@
+# except clause with no indented body
+try:
+    pass
+except ValueError:
+pass

@@ -1,0 +1,3 @@
+# while with no indented body
+while False:
+pass

@@ -1,0 +1,3 @@
+# with statement with no indented body
+with open("x") as f:
+pass

@@ -1,0 +1,8 @@
+# f-string self-documenting expressions with = (and spaces preserved)
+x = 10
+name = "coil"
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x*2=}")
+print(f"{name=!s}", f"{name=}", f"{name=:>6}")
+print(f"{x=:05d}")

@@ -1,0 +1,17 @@
+# backslash continuation and implicit joining inside brackets
+total = 1 + \
+        2 + \
+        3
+print(total)
+items = [
+    1,
+    2,   # comment inside brackets
+    3,
+]
+print(items, {
+    'k': (4,
+          5),
+})
+if total > 5 and \
+   total < 10:
+    print("in range")

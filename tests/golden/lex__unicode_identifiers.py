@@ -1,0 +1,7 @@
+# non-ASCII identifiers are allowed (and NFKC-normalised)
+café = "coffee"
+π = 3.14
+données = [1, 2]
+print(café, π, données)
+def größe(x): return x * 2
+print(größe(21))

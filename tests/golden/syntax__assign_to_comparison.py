@@ -1,0 +1,2 @@
+# assignment to a comparison
+x < y = 3

@@ -1,0 +1,2 @@
+# assignment to an operator expression
+a + b = 1

@@ -1,0 +1,2 @@
+# assignment to the keyword constant True
+True = 1

@@ -1,0 +1,2 @@
+# augmented assignment to a tuple target
+a, b += 1, 2

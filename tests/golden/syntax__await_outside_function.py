@@ -1,0 +1,2 @@
+# await at module level
+await x

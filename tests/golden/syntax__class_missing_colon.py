@@ -1,0 +1,3 @@
+# class statement missing its colon
+class A
+    pass

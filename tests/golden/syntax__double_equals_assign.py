@@ -1,0 +1,2 @@
+# a stray second = sign
+x = = 1

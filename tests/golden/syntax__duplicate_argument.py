@@ -1,0 +1,3 @@
+# the same parameter name twice
+def f(x, y, x):
+    pass

@@ -1,0 +1,4 @@
+# an else with no preceding if
+x = 1
+else:
+    pass

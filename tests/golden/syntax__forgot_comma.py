@@ -1,0 +1,2 @@
+# two expressions side by side inside a call
+print(1 2)

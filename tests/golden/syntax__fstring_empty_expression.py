@@ -1,0 +1,2 @@
+# an f-string with an empty replacement field
+x = f"value: {}"

@@ -1,0 +1,2 @@
+# an f-string with an unclosed replacement field
+x = f"value: {1 + 2"

@@ -1,0 +1,4 @@
+# = used where == was meant
+x = 1
+if x = 1:
+    pass

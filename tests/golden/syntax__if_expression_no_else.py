@@ -1,0 +1,2 @@
+# conditional expression missing its else part
+x = 1 if True

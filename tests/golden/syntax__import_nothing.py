@@ -1,0 +1,2 @@
+# from-import without names
+from math import

@@ -1,0 +1,2 @@
+# a binary operator missing its right operand
+x = 1 +

@@ -1,0 +1,2 @@
+# a digit run directly followed by letters
+x = 1abc

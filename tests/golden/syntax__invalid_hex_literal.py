@@ -1,0 +1,2 @@
+# a hex prefix with no digits
+x = 0x

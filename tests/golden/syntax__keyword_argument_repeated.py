@@ -1,0 +1,2 @@
+# the same keyword argument twice in a call
+print(sep="", sep=" ")

@@ -1,0 +1,2 @@
+# closing bracket does not match the opener
+x = [1, 2)

@@ -1,0 +1,3 @@
+# def statement missing its colon
+def f(x)
+    return x

@@ -1,0 +1,3 @@
+# a for statement without in
+for x range(3):
+    pass

@@ -1,0 +1,2 @@
+# two starred targets in one assignment
+a, *b, *c = range(10)

@@ -1,0 +1,2 @@
+# positional argument after a keyword argument
+print(end="", 1)

@@ -1,0 +1,2 @@
+# an f-string with an invalid conversion
+x = f"{1!z}"

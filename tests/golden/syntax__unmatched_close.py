@@ -1,0 +1,2 @@
+# a closing bracket with no opener
+x = 1)

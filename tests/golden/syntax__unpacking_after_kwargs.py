@@ -1,0 +1,2 @@
+# iterable unpacking after keyword unpacking in a call
+f(**k, *a)

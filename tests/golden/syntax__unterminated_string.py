@@ -1,0 +1,3 @@
+# a single-quoted string that runs to the end of the line
+s = "hello
+print(s)
