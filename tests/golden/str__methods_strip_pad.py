@@ -1,0 +1,5 @@
+# strip/ljust/rjust/center/zfill/expandtabs/replace
+print(repr("  hi  ".strip()), repr("xxhixx".strip("x")), repr("  hi".lstrip()), repr("hi  ".rstrip()))
+print("hi".ljust(5, "*"), "hi".rjust(5), "hi".center(7, "-"), "hi".center(6, "-"), "42".zfill(5), "-42".zfill(6))
+print("a\tbc\td".expandtabs(4), "aaa".replace("a", "b", 2), "abc".replace("", "-"))
+print("prefix_name".removeprefix("prefix_"), "file.py".removesuffix(".py"), "abc".removeprefix("x"))
