@@ -1,0 +1,19 @@
+# break/continue only affect the innermost loop; flags to exit outer loops
+found = None
+for i in range(5):
+    for j in range(5):
+        if i * j == 6:
+            found = (i, j)
+            break
+    if found:
+        break
+print(found)
+count = 0
+for i in range(4):
+    j = 0
+    while True:
+        j += 1
+        if j > i:
+            break
+        count += j
+print(count)
