@@ -1,0 +1,19 @@
+# user-defined exception hierarchies, custom __init__ and __str__
+class AppError(Exception):
+    pass
+class NotFound(AppError):
+    def __init__(self, what):
+        super().__init__(what)
+        self.what = what
+    def __str__(self):
+        return f"{self.what} not found"
+class Fatal(AppError):
+    code = 2
+for exc in [NotFound("user"), Fatal("disk"), AppError()]:
+    try:
+        raise exc
+    except NotFound as e:
+        print("NotFound:", e, e.args, e.what)
+    except AppError as e:
+        print(type(e).__name__, repr(str(e)), e.args, getattr(e, "code", None))
+print(repr(NotFound("x")), repr(AppError(1, "two")), str(AppError("only")))

@@ -1,0 +1,5 @@
+# an exception raised while handling another shows "During handling..."
+try:
+    {}["missing"]
+except KeyError:
+    1 / 0

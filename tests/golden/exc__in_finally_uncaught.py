@@ -1,0 +1,5 @@
+# an exception raised in finally replaces the one in flight and chains it
+try:
+    raise ValueError("from try")
+finally:
+    raise TypeError("from finally")

@@ -1,0 +1,3 @@
+# iterating over a non-iterable object
+for item in 42:
+    print(item)

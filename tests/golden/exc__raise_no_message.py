@@ -1,0 +1,4 @@
+# uncaught exception class raised without arguments prints just the class name
+def f():
+    raise RuntimeError
+f()
