@@ -93,8 +93,7 @@ fn malformed_sources_raise_syntax_errors_without_panicking() {
         }
     }
     let passed = results.len() - failed;
-    println!("{passed} passed, {failed} failed");
-    eprintln!("malformed ({bin}): {passed} passed, {failed} failed");
+    harness::summary(&format!("malformed ({bin}):"), passed, failed);
     assert!(
         failed == 0,
         "malformed: {failed} of {} inputs mishandled",

@@ -505,13 +505,25 @@ pub fn run_expectation_suite(label: &str, dir: &Path) {
     if !failed.is_empty() {
         eprintln!("{label}: failing cases: {}", failed.join(" "));
     }
-    eprintln!("{label} ({bin}, {:.1}s)", start.elapsed().as_secs_f64());
-    println!("{passed} passed, {} failed", failed.len());
-    eprintln!("{passed} passed, {} failed", failed.len());
+    // Written to the real stderr (not the captured `eprintln!`) so the summary always shows.
+    summary(
+        &format!("{label} ({bin}, {:.1}s):", start.elapsed().as_secs_f64()),
+        passed,
+        failed.len(),
+    );
     assert!(
         failed.is_empty(),
         "{label}: {} of {} cases failed",
         failed.len(),
         results.len()
+    );
+}
+
+/// Print `N passed, M failed` on the process's real stderr, bypassing libtest's capture.
+pub fn summary(label: &str, passed: usize, failed: usize) {
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "{label}\n{passed} passed, {failed} failed"
     );
 }

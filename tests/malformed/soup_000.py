@@ -1,0 +1,2 @@
+global / del [ & yield -> ** _ from != > 1e9 lambda z 42 << 
+     .

@@ -1,0 +1,1 @@
+and { elif ... try { } if @ >= ^ for for %

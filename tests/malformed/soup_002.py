@@ -1,0 +1,3 @@
+'''t''' 
+ > 1e9 } - or [ break finally ; def -> 
+   ** x ) _ * as x

@@ -1,0 +1,1 @@
+False yield for "s" << == await False ) return '''t''' == { ~

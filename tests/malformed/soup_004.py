@@ -1,0 +1,2 @@
+break ( ~ if break 
+         pass or return == for ( y

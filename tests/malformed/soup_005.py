@@ -1,0 +1,2 @@
+% . del 
+   0x1f <= in := match finally

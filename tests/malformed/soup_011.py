@@ -1,0 +1,3 @@
+} "s" := "s" and 
+     = else 
+ try { await ; True y < 1 ~ True

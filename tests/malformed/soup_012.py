@@ -1,0 +1,2 @@
+assert 42 = 'a' async := 
+   def True 3.5 < await x "s" yield -> ^ except == True

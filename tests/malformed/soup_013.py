@@ -1,0 +1,4 @@
+
+         >> / 
+     with 
+   match : raise self >= while ] ^

@@ -1,0 +1,2 @@
+False except for pass 0 ** 
+ else // nonlocal is else elif

@@ -1,0 +1,2 @@
+
+ -> != and == < lambda } b'b' and

@@ -1,0 +1,3 @@
+'a' + continue 
+         try in None 1 -> 
+ += ** 'a' := await del

@@ -1,0 +1,3 @@
+None 
+ <= global / case : 
+

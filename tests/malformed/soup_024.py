@@ -1,0 +1,2 @@
+return >> ( 
+ [ | and >> 1 match continue match nonlocal == break except

@@ -1,0 +1,2 @@
+
+ | case z | '''t''' is not < :

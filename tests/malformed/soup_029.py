@@ -1,0 +1,4 @@
+False ... % 
+     
+ / ^ << -> 
+   <= lambda := -= assert await False f'{x}' <= in

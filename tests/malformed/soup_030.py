@@ -1,0 +1,1 @@
+-= | ... ^ while lambda ( assert return foo 1e9 == :=

@@ -1,0 +1,3 @@
+not ( 
+     match False + 
+         async >> : del /

@@ -1,0 +1,2 @@
+% % in > class raise 
+     >> ** 42 0x1f ==

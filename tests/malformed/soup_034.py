@@ -1,0 +1,3 @@
+:= break break False 
+     
+ for -= ... yield 42 "s" pass not 42 <= z

@@ -1,0 +1,5 @@
+match 
+     global None finally nonlocal -= 
+ += { finally != await 
+ assert = break def 
+ =

@@ -1,0 +1,2 @@
+42 
+   'a' try ** y foo x << if

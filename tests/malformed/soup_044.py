@@ -1,0 +1,5 @@
+_ except [ while 
+ -> := ^ * elif 
+ def 
+         False await 
+

@@ -1,0 +1,3 @@
+pass foo 
+ ( ( - >> await if += elif or if >> | 
+     raise

@@ -1,0 +1,4 @@
+
+         0x1f = y 
+     | async not else > != 
+   ;

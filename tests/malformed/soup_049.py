@@ -1,0 +1,3 @@
+else y ... not 
+         > try 1e9 1e9 
+     ;

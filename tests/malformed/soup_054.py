@@ -1,0 +1,2 @@
++ 
+         { True for return break 1e9

@@ -1,0 +1,4 @@
+// 
+         _ 1e9 & 
+   + 
+     3.5 del continue and ] await for *

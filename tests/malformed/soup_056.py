@@ -1,0 +1,2 @@
+:= yield pass y in >> // | >> is class [ 
+ finally ~ + False

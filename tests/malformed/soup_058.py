@@ -1,0 +1,3 @@
+y raise False 
+   nonlocal % match try '''t''' x raise else >= self 
+        

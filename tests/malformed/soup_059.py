@@ -1,0 +1,1 @@
+lambda == del 0 not := ... == None await

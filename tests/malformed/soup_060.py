@@ -1,0 +1,3 @@
+finally ^ := False 
+     
+         _ , := except <= ] 1 ) import False 42 match raise ] self << global

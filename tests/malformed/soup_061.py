@@ -1,0 +1,3 @@
+
+     global _ ( { elif 
+ yield 3.5 ( ; del := try raise match

@@ -1,0 +1,3 @@
+def = * < % << : - else case @ and 
+         def finally >> ( [ 
+     def

@@ -1,0 +1,4 @@
+- 
+ ** 0 * 'a' - try as < y 
+     as else False { or -> 
+         for class

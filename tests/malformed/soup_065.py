@@ -1,0 +1,2 @@
+except ( += % return > 'a' f'{x}' 
+   ) elif ... 0x1f 1

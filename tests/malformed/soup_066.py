@@ -1,0 +1,4 @@
+<< if - '''t''' 1 case 
+   False while 
+     with True [ 
+ 42 @ //

@@ -1,0 +1,3 @@
+| not _ ** -= while for pass 3.5 return * 1 return % and 
+ 
+

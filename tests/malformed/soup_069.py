@@ -1,0 +1,6 @@
+return nonlocal ; 
+     
+ 
+   - > 
+ + _ := async nonlocal raise continue += 
+ False lambda

@@ -1,0 +1,1 @@
+finally = while not break y >> del @

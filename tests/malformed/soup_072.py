@@ -1,0 +1,3 @@
+= else 
+   with { @ <= 
+   and | x , ** | for 'a' y await as and match for ** else ^

@@ -1,0 +1,2 @@
+, 1 / and . nonlocal <= 
+         ** << - and "s" foo

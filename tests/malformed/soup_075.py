@@ -1,0 +1,2 @@
+& yield . return := self = 
+ ~ pass

@@ -1,0 +1,3 @@
+f'{x}' global -= := & 
+     while % for with [ x -= False del "s" 
+     : += 3.5 = !=

@@ -1,0 +1,2 @@
+: None and continue assert 
+     3.5 as % ; *

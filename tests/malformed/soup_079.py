@@ -1,0 +1,2 @@
+>> | + self 0x1f and 
+   case x > << elif z self

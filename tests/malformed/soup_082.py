@@ -1,0 +1,3 @@
+:= += import | def import ~ await break ~ match 
+ = and while 
+     * x global ~ is // .

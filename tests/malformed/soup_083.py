@@ -1,0 +1,1 @@
+foo << += : case nonlocal := for f'{x}' foo z is

@@ -1,0 +1,3 @@
+-= pass x yield ( 
+     -= try 
+   nonlocal ^ >>

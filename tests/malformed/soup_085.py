@@ -1,0 +1,1 @@
+is elif b'b'

@@ -1,0 +1,4 @@
+1e9 finally from 
+   = class ~ ^ if { := 1e9 
+ ~ ; 
+

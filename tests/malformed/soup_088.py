@@ -1,0 +1,3 @@
+
+     ~ "s" 1 3.5 import << 
+     lambda case ->

@@ -1,0 +1,3 @@
+!= ( del , -= // [ << 
+ 0x1f and del 
+         >= nonlocal

@@ -1,0 +1,3 @@
+, else ** elif { 1e9 except << ... and break ^ 
+ async _ 
+     f'{x}'

@@ -1,0 +1,1 @@
+0x1f and as with

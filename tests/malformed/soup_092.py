@@ -1,0 +1,4 @@
+global try . x def @ 
+ and not _ self ; foo 
+   foo >= False & await 
+         ** while b'b'

@@ -1,0 +1,4 @@
+"s" % y ; // 1 * -> in 
+ < 
+ 0 from pass pass 
+     assert

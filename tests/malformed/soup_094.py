@@ -1,0 +1,4 @@
+
+     : ) or or if from global yield from else 
+     . { 
+        

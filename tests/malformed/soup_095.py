@@ -1,0 +1,3 @@
+== 42 match [ | return 
+ yield for not << 
+ except -= ^ def

@@ -1,0 +1,1 @@
+b'b' nonlocal True ~ nonlocal foo * ) > ... is y 1e9 -= .

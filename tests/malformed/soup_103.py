@@ -1,0 +1,2 @@
+z False in % _ None class - % 
+         / y { nonlocal < self }

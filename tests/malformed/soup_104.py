@@ -1,0 +1,2 @@
+-= // finally class % } ( z else 
+     1 0 assert

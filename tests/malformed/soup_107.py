@@ -1,0 +1,1 @@
+y not nonlocal ^ case or lambda <= raise foo x pass import

@@ -1,0 +1,3 @@
+= await ; break 
+   >= 
+         pass -> != "s"

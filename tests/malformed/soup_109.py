@@ -1,0 +1,1 @@
+[ False lambda ] | 1 } global > 1e9 or or >>

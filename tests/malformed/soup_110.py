@@ -1,0 +1,3 @@
+with x 
+         return = 
+ yield async None !=

@@ -1,0 +1,2 @@
+z continue return del ... 42 False return nonlocal != _ is 
+ [ == async b'b' import

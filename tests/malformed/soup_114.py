@@ -1,0 +1,3 @@
+1e9 await 
+ del 
+         try

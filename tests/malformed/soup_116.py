@@ -1,0 +1,1 @@
+y lambda and pass { if b'b' ( in + from

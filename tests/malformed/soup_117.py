@@ -1,0 +1,1 @@
+:= in 1 / % import global b'b' global b'b' <= & continue

@@ -1,0 +1,3 @@
+in += or try . } else "s" or raise ] 
+   
+ from

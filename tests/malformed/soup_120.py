@@ -1,0 +1,3 @@
+
+         match + } // 1e9 -= : yield as ] 
+         -> -

@@ -1,0 +1,2 @@
+elif raise 
+ global ( lambda ) None

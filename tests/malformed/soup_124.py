@@ -1,0 +1,4 @@
+while 
+ ] 
+     import 
+

@@ -1,0 +1,8 @@
+with pass 
+ == True 
+     { - 
+ [ ~ 
+   ^ ) _ 
+   nonlocal << 
+ await in 
+

@@ -1,0 +1,2 @@
+or or if // 
+         y is -=

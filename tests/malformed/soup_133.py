@@ -1,0 +1,3 @@
+. 1e9 1 global ** 
+ 0x1f & z 
+ lambda -= while elif ^

@@ -1,0 +1,4 @@
+if [ 
+ continue 
+     if f'{x}' "s" 
+ ~ class

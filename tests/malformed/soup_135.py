@@ -1,0 +1,2 @@
+) for -= [ 
+     return or

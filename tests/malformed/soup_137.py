@@ -1,0 +1,3 @@
+
+     1e9 / for * - 
+ >> >= << > z class self raise * from >> ;

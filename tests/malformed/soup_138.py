@@ -1,0 +1,2 @@
+~ 
+     ^ assert - _ ^ not continue

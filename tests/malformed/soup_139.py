@@ -1,0 +1,1 @@
+3.5 is return for None -> import ~

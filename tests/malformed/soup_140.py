@@ -1,0 +1,1 @@
+pass del >= break False assert

@@ -1,0 +1,3 @@
+y 
+ / lambda global lambda 
+ '''t'''

@@ -1,0 +1,3 @@
+* class lambda or 1 
+ y // . is -> self ; False 
+

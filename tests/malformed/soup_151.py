@@ -1,0 +1,1 @@
+42 } @ { async , and >> break async } >> elif "s" -= in : ( break -> raise

@@ -1,0 +1,2 @@
+^ and @ ^ 
+ nonlocal @ + foo * break

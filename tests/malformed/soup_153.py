@@ -1,0 +1,1 @@
+-> b'b' as with break or is (

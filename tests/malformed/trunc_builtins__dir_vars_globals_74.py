@@ -1,0 +1,3 @@
+# globals/locals/vars/dir basics that are deterministic
+x = 1
+def f(a, b=2

@@ -1,0 +1,2 @@
+# bytes error messages
+for f in [lambda

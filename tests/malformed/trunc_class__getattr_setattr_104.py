@@ -1,0 +1,3 @@
+# __getattr__ fallback, __setattr__ interception and attribute builtins
+class Dyn:
+    def __init__(self

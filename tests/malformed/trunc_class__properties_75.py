@@ -1,0 +1,3 @@
+# property getters, setters and deleters
+class Temp:
+    def __init__(self)

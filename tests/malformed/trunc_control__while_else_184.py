@@ -1,0 +1,11 @@
+# while/else runs else only when the loop ends without break
+n = 0
+while n < 3:
+    n += 1
+else:
+    print("while finished", n)
+while True:
+    n -= 1
+    if n == 1:
+        break
+else

@@ -1,0 +1,3 @@
+# uncaught AttributeError for a near-miss attribute includes a suggestion
+items = []
+items.apend(1

@@ -1,0 +1,2 @@
+# raise ... from ... prints both tracebacks joined by the direct-cause message
+def parse(s

@@ -1,0 +1,3 @@
+# an exception raised while handling another shows "During handling..."
+try:
+    {}["missing"

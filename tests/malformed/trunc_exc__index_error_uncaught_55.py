@@ -1,0 +1,2 @@
+# uncaught IndexError inside a nested call
+def last(xs)

@@ -1,0 +1,2 @@
+# uncaught NameError for a near-miss name includes a suggestion
+values = [1, 2, 3

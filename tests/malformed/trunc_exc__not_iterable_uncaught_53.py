@@ -1,0 +1,2 @@
+# iterating over a non-iterable object
+for item in 42

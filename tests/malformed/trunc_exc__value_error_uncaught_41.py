@@ -1,0 +1,2 @@
+# uncaught ValueError from int()
+n = int(

@@ -1,0 +1,3 @@
+# global and nonlocal declarations
+g = 1
+def set_global(

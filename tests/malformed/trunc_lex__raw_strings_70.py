@@ -1,0 +1,2 @@
+# raw strings keep backslashes, both quote styles and prefixes
+print(r

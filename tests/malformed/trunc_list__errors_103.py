@@ -1,0 +1,3 @@
+# list error messages
+a = [1, 2, 3]
+for f in [lambda: a[3], lambda: a.pop(10), lambda: [].pop(), lambda

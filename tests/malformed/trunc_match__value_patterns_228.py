@@ -1,0 +1,10 @@
+# dotted names are value patterns; bare names capture
+class Color:
+    RED = "red"
+    GREEN = "green"
+def check(c):
+    match c:
+        case Color.RED:
+            return "stop"
+        case Color.GREEN:
+            return "go

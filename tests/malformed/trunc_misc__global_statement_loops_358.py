@@ -1,0 +1,11 @@
+# a small program mixing loops, dicts, functions and formatting
+inventory = {"apple": 3, "pear": 0, "fig": 12}
+def restock(inv, minimum=5):
+    changed = []
+    for name, qty in sorted(inv.items()):
+        if qty < minimum:
+            inv[name] = minimum
+            changed.append(name)
+    return changed
+print(restock(inventory), inventory)
+report = "\n

@@ -1,0 +1,3 @@
+# None comparisons, is/is not, and identity of small values
+x = None
+print(x is None, x is not None, x == None, None == 0, type(None)(

@@ -1,0 +1,11 @@
+# comprehension variables do not leak; comprehensions can see enclosing function locals
+def f():
+    k = 10
+    return [k + i for i in range(3)]
+print(f())
+i = "outer i"
+squares = [i * i for i in range(4)]
+print(i, squares)
+class C:
+    n = 3
+    vals = [n for _ in range(2

@@ -1,0 +1,18 @@
+# del removes names and items; rebinding after del works
+x = 10
+del x
+try:
+    x
+except NameError as e:
+    print(type(e).__name__, e)
+x = 20
+print(x)
+a = [1, 2, 3, 4]
+del a[0], a[-1]
+d = {"k": 1, "j": 2}
+del d["k"]
+print(a, d)
+class O: pass
+o = O(); o.attr = 1
+del o.attr
+print(hasattr(o, "attr")

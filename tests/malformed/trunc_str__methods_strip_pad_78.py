@@ -1,0 +1,2 @@
+# strip/ljust/rjust/center/zfill/expandtabs/replace
+print(repr("  hi  ".strip(

@@ -1,0 +1,3 @@
+# sys.exit() and sys.exit(0) exit with status 0; finally blocks still run
+import sys
+try
