@@ -93,7 +93,6 @@ impl Instance {
     }
 }
 
-
 /// Unary operators for the `unary` slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryKind {

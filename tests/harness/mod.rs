@@ -15,7 +15,7 @@
 //! - the absolute case directory plus `/` is removed from stdout and stderr (CPython 3.11 prints
 //!   the main script's path absolute in tracebacks; expectations store `File "name.py"`), so an
 //!   interpreter printing either the absolute path or the path as given passes;
-//! - comparison normalises `0x[0-9a-f]+` to `0x...` on both sides.
+//! - comparison normalises memory addresses `at 0x[0-9a-f]+` to `at 0x...` on both sides.
 //!
 //! The binary is `COIL_BIN` when set (e.g. `COIL_BIN=python3` checks the corpus itself), else
 //! the `coil` binary cargo built for this test run.
@@ -252,24 +252,27 @@ fn exit_signal(_: &ExitStatus) -> Option<i32> {
     None
 }
 
-/// `0x[0-9a-f]+` → `0x...` (memory addresses in default reprs).
+/// Memory addresses in default reprs become `0x...`: `at 0x[0-9a-f]+` → `at 0x...`
+/// (`<__main__.T object at 0x7f3a...>`, `<function f at 0x...>`). Only hex runs preceded by
+/// `at ` are rewritten, so `hex()`/`%x`/`format(n, "#x")` output is still compared exactly.
 pub fn normalize(s: &str) -> String {
+    const PAT: &str = "at 0x";
     let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let (mut i, mut last) = (0, 0);
-    while i + 2 < b.len() {
-        if b[i] == b'0' && b[i + 1] == b'x' && is_lower_hex(b[i + 2]) {
-            let mut j = i + 2;
-            while j < b.len() && is_lower_hex(b[j]) {
-                j += 1;
-            }
-            out.push_str(&s[last..i]);
-            out.push_str("0x...");
-            last = j;
-            i = j;
-        } else {
-            i += 1;
+    let mut last = 0;
+    let mut from = 0;
+    while let Some(off) = s[from..].find(PAT) {
+        let i = from + off;
+        let mut j = i + PAT.len();
+        while j < b.len() && is_lower_hex(b[j]) {
+            j += 1;
         }
+        if j > i + PAT.len() {
+            out.push_str(&s[last..i]);
+            out.push_str("at 0x...");
+            last = j;
+        }
+        from = j.max(i + 1);
     }
     out.push_str(&s[last..]);
     out
@@ -311,6 +314,19 @@ pub fn read_expected(case: &Path) -> Result<Expected, String> {
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
         status,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn normalize_rewrites_addresses_but_not_hex_values() {
+        assert_eq!(
+            super::normalize("<T object at 0x7f3a00> 0xff at 0x1"),
+            "<T object at 0x...> 0xff at 0x..."
+        );
+        assert_eq!(super::normalize("at 0x"), "at 0x");
+        assert_eq!(super::normalize("that 0xzz"), "that 0xzz");
+    }
 }
 
 /// Compare one outcome against its expectation; `Err` carries a readable report.
