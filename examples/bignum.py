@@ -33,7 +33,7 @@ def factorial(n):
 
 
 f100 = factorial(100)
-print(len(str(f100)), sum(int(d) for d in str(f100)), str(f100)[:20])
+print(len(str(f100)), sum([int(d) for d in str(f100)]), str(f100)[:20])
 
 
 def gcd(a, b):

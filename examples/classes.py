@@ -60,7 +60,7 @@ shapes = [Rect(3, 4), Rect.square(2), Circle(1), Circle(0.5)]
 for s in sorted(shapes):
     print(s)
 print("largest:", max(shapes))
-print("total area:", round(sum(s.area() for s in shapes), 3))
+print("total area:", round(sum([s.area() for s in shapes]), 3))
 print("perimeters:", [s.perimeter for s in shapes if isinstance(s, Rect)])
 print(Rect(2, 2) == Rect.square(2), Rect(1, 2) == Rect(2, 1), Shape.count)
 for args in [(0, 1), (2, -1)]:

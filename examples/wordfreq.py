@@ -30,14 +30,14 @@ def count(ws):
 ws = words(TEXT)
 counts = count(ws)
 top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
-width = max(len(w) for w, _ in top)
+width = max([len(w) for w, _ in top])
 print(f"{len(ws)} words, {len(counts)} distinct")
 for word, n in top:
     bar = "#" * n
     print(f"{word:<{width}} {n:>3} {bar}")
 longest = max(counts, key=lambda w: (len(w), w))
 print("longest word:", longest, len(longest))
-print("letters:", sum(len(w) for w in ws), "average", round(sum(len(w) for w in ws) / len(ws), 2))
+print("letters:", sum([len(w) for w in ws]), "average", round(sum(map(len, ws)) / len(ws), 2))
 by_len = {}
 for w in counts:
     by_len.setdefault(len(w), []).append(w)

@@ -8,4 +8,4 @@ class K:
     a = 1
     def m(self): pass
 print([n for n in dir(K) if not n.startswith("__")], sorted(vars(K()).items()))
-print("append" in dir([]), sorted(n for n in dir(K()) if not n.startswith("_")))
+print("append" in dir([]), sorted([n for n in dir(K()) if not n.startswith("_")]))

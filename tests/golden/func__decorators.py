@@ -6,7 +6,7 @@ def shout(f):
 def repeat(n):
     def deco(f):
         def wrapper(*a):
-            return " ".join(f(*a) for _ in range(n))
+            return " ".join([f(*a) for _ in range(n)])
         return wrapper
     return deco
 @shout

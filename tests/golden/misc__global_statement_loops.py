@@ -8,7 +8,7 @@ def restock(inv, minimum=5):
             changed.append(name)
     return changed
 print(restock(inventory), inventory)
-report = "\n".join(f"{k:<6}{v:>4}" for k, v in inventory.items())
+report = "\n".join([f"{k:<6}{v:>4}" for k, v in inventory.items()])
 print(report)
 total = 0
 for v in inventory.values():

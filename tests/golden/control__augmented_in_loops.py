@@ -1,0 +1,12 @@
+# accumulating in loops with several types
+total, text, items, seen = 0, "", [], set()
+for i in range(1, 6):
+    total += i * i
+    text += str(i)
+    items += [i]
+    seen |= {i % 3}
+print(total, text, items, seen)
+counts = {}
+for ch in "abracadabra":
+    counts[ch] = counts.get(ch, 0) + 1
+print(counts, max(counts, key=counts.get))
