@@ -11,4 +11,4 @@ a.add("roll"); b.add("sit")
 a.kind = "wolf"
 print(a.tricks is b.tricks, Dog.tricks, a.kind, b.kind, Dog.kind)
 del a.kind
-print(a.kind, "kind" in vars(a), sorted(vars(b)))
+print(a.kind, "kind" in a.__dict__, sorted(b.__dict__))

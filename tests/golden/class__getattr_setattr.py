@@ -15,6 +15,6 @@ print(d.real, d.xyz, getattr(d, "xa"), hasattr(d, "nope"), getattr(d, "nope", "d
 l = Logged()
 l.a = 1
 setattr(l, "b", 2)
-print(l.a, l.b, vars(l))
+print(l.a, l.b, l.__dict__)
 delattr(l, "a")
 print(hasattr(l, "a"))
