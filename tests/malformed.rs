@@ -88,7 +88,7 @@ fn malformed_sources_raise_syntax_errors_without_panicking() {
     let mut failed = 0;
     for r in &results {
         if let Err(m) = r {
-            eprintln!("{m}");
+            harness::report(m);
             failed += 1;
         }
     }

@@ -230,13 +230,13 @@ pub fn run_with_timeout(cmd: &mut Command, limit: Duration) -> Outcome {
     let stdout = t_out.join().unwrap_or_default();
     let stderr = t_err.join().unwrap_or_default();
     let (code, signal) = match status {
-        Some(s) => (s.code(), exit_signal(&s)),
-        None => (None, None),
+        Some(s) if !timed_out => (s.code(), exit_signal(&s)),
+        _ => (None, None), // killed by us on timeout, or wait failed
     };
     Outcome {
         stdout,
         stderr,
-        code: if timed_out { None } else { code },
+        code,
         signal,
         timed_out,
     }
@@ -507,7 +507,7 @@ pub fn run_expectation_suite(label: &str, dir: &Path) {
     let mut failed = Vec::new();
     for r in &results {
         if let Err(msg) = r {
-            eprintln!("{msg}");
+            report(msg);
             failed.push(
                 msg.lines()
                     .next()
@@ -519,7 +519,7 @@ pub fn run_expectation_suite(label: &str, dir: &Path) {
     }
     let passed = results.len() - failed.len();
     if !failed.is_empty() {
-        eprintln!("{label}: failing cases: {}", failed.join(" "));
+        report(&format!("{label}: failing cases: {}\n", failed.join(" ")));
     }
     // Written to the real stderr (not the captured `eprintln!`) so the summary always shows.
     summary(
@@ -533,6 +533,14 @@ pub fn run_expectation_suite(label: &str, dir: &Path) {
         failed.len(),
         results.len()
     );
+}
+
+/// Write to the process's real stderr, bypassing libtest's output capture, so per-case reports
+/// come out in order and before the summary even when the test passes or is run without
+/// `--nocapture`.
+pub fn report(msg: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{msg}");
 }
 
 /// Print `N passed, M failed` on the process's real stderr, bypassing libtest's capture.
