@@ -1,2 +1,2 @@
-global / del [ & yield -> ** _ from != > 1e9 lambda z 42 << 
+z 42 << 
      .

@@ -1,0 +1,2 @@
+# chr/ord and integer-to-string conversions
+print(chr(65

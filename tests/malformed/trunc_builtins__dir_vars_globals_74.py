@@ -1,3 +1,0 @@
-# globals/locals/vars/dir basics that are deterministic
-x = 1
-def f(a, b=2

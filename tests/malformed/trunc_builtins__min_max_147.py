@@ -1,2 +1,0 @@
-# min and max with iterables, several args, key and default
-print(min(3, 1, 2), max(3, 1, 2), min([4, 2, 8]), max("hello"), min([], default="empty"

@@ -1,2 +1,0 @@
-# bytes error messages
-for f in [lambda

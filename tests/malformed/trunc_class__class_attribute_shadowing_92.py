@@ -1,0 +1,2 @@
+# instance attributes shadow class attributes; mutable class attributes are shared
+class Dog

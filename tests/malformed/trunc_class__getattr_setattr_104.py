@@ -1,3 +1,0 @@
-# __getattr__ fallback, __setattr__ interception and attribute builtins
-class Dyn:
-    def __init__(self

@@ -1,3 +1,0 @@
-# property getters, setters and deleters
-class Temp:
-    def __init__(self)

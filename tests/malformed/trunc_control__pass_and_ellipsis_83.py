@@ -1,0 +1,6 @@
+# pass and ... as placeholder statements
+def f():
+    pass
+def g():
+    ...
+class C

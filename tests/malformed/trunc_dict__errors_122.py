@@ -1,3 +1,0 @@
-# dict error messages
-d = {"a": 1}
-for f in [lambda: d["missing"], lambda: d[[1]], lambda: d.pop("x"), lambda: {}.popitem(

@@ -1,0 +1,2 @@
+# uncaught AttributeError for a near-miss attribute includes a suggestion
+items = [

@@ -1,3 +1,0 @@
-# uncaught AttributeError for a near-miss attribute includes a suggestion
-items = []
-items.apend(1

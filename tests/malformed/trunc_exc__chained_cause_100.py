@@ -1,0 +1,3 @@
+# raise ... from ... prints both tracebacks joined by the direct-cause message
+def parse(s):
+    try

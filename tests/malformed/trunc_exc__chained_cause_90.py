@@ -1,2 +1,0 @@
-# raise ... from ... prints both tracebacks joined by the direct-cause message
-def parse(s

@@ -1,2 +1,0 @@
-# uncaught exception inside a list comprehension shows the <listcomp> frame
-values = [1, 2, 0, 4

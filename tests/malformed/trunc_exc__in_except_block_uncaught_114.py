@@ -1,4 +1,0 @@
-# an error inside an except block is chained to the one being handled
-def risky():
-    raise KeyError("first")
-try

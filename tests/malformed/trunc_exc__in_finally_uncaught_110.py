@@ -1,3 +1,0 @@
-# an exception raised in finally replaces the one in flight and chains it
-try:
-    raise ValueError("from try"

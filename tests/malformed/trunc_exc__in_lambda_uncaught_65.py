@@ -1,0 +1,2 @@
+# uncaught exception inside a lambda called by a builtin
+data = [

@@ -1,2 +1,0 @@
-# uncaught exception inside a lambda called by a builtin
-data = ["3", 

@@ -1,2 +1,0 @@
-# uncaught IndexError inside a nested call
-def last(xs)

@@ -1,0 +1,2 @@
+# uncaught KeyError shows the key's repr
+config = {"host"

@@ -1,0 +1,2 @@
+# uncaught NameError with no similar name
+print("start

@@ -1,3 +1,0 @@
-# uncaught NameError with no similar name
-print("start")
-print(completely_unknown_thing

@@ -1,2 +1,0 @@
-# uncaught NameError for a near-miss name includes a suggestion
-values = [1, 2, 3

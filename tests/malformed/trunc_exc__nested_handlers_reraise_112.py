@@ -1,4 +1,0 @@
-# bare raise re-raises the current exception; handlers nest
-def f():
-    try:
-        raise ValueError("original

@@ -1,3 +1,0 @@
-# calling a non-callable object
-handlers = {"a": 1}
-handlers["a"

@@ -1,0 +1,3 @@
+# calling a non-callable object
+handlers = {"a": 1}
+handlers["a"](

@@ -1,0 +1,2 @@
+# subscripting an object that does not support it
+def first(x)

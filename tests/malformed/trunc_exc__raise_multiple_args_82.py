@@ -1,2 +1,0 @@
-# uncaught exception with several args prints the args tuple
-raise ValueError("bad

@@ -1,2 +1,0 @@
-# uncaught exception class raised without arguments prints just the class name
-def f(

@@ -1,0 +1,2 @@
+# uncaught exception class raised without arguments prints just the class name
+def f()

@@ -1,2 +1,0 @@
-# unbounded recursion raises RecursionError, which can be caught; the program continues
-def forever(n

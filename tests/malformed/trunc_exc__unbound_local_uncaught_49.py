@@ -1,3 +1,0 @@
-# UnboundLocalError traceback
-total = 0
-def add(n

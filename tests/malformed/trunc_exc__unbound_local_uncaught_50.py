@@ -1,0 +1,3 @@
+# UnboundLocalError traceback
+total = 0
+def add(n)

@@ -1,2 +1,0 @@
-# uncaught ValueError from int()
-n = int(

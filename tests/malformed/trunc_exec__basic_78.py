@@ -1,0 +1,2 @@
+# exec and compile: running code strings, namespaces, eval-mode compile
+ns = {

@@ -1,5 +1,0 @@
-# compile() of bad source raises SyntaxError that can be caught and inspected
-try:
-    compile("x = (1,", "<src>", "exec")
-except SyntaxError as e:
-    print(type(e).__name__, e.msg, e.lineno, e.filename

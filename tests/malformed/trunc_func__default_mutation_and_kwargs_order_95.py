@@ -1,0 +1,2 @@
+# keyword arguments keep call order in **kwargs; defaults referencing earlier names
+def f(**kw)

@@ -1,0 +1,2 @@
+# default argument values are evaluated once
+def f(a, b=2, c=[

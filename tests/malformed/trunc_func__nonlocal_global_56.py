@@ -1,3 +1,0 @@
-# global and nonlocal declarations
-g = 1
-def set_global(

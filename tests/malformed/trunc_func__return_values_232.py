@@ -1,9 +1,0 @@
-# implicit None return, multiple return values, early return
-def nothing(): pass
-def pair(): return 1, 2
-def early(x):
-    if x:
-        return "early"
-    print("not early")
-print(nothing(), pair(), early(1), early(0))
-a, b = pair(

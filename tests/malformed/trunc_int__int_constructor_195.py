@@ -1,3 +1,0 @@
-# int() from strings with bases, floats, bools and whitespace
-print(int("42"), int("  -17  "), int("0x1f", 16), int("1f", 16), int("0b101", 0), int("z", 36))
-print(int(3.99), int(-3.99), int(True

@@ -1,5 +1,0 @@
-# int arithmetic crossing the i64 boundary promotes to bigint and back
-x = 2**62
-print(x + x, x * 4, -x - x - 1)
-print(9223372036854775807 + 1, -9223372036854775808 - 1)
-print((2**64) // (2**32), (2**64

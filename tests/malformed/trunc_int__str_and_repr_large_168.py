@@ -1,6 +1,0 @@
-# str/hex/oct/bin of big and negative ints
-n = 2 ** 200
-print(n)
-print(hex(n), oct(255), bin(-10), hex(-255), hex(0))
-print(str(-n)[:10], repr(10**25))
-print(format(n, 

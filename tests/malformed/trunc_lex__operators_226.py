@@ -1,6 +1,0 @@
-# every arithmetic, comparison and augmented operator token
-a = 7
-b = 3
-print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
-print(a & b, a | b, a ^ b, ~a, a << b, a >> 1)
-print(a < b, a > b, a <= b, a >= b, a == b, a != b

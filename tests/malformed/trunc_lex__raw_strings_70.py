@@ -1,2 +1,0 @@
-# raw strings keep backslashes, both quote styles and prefixes
-print(r

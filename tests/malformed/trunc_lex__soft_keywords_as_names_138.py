@@ -1,6 +1,0 @@
-# match, case, _ and type are soft keywords and remain usable as names
-match = 1
-case = 2
-_ = 3
-type_ = type
-print(match, case, _, type_(1

@@ -1,9 +1,0 @@
-# adjacent string literals are concatenated at compile time
-x = "a" 'b' """c""" '''d'''
-print(x)
-y = ("multi "
-     "line "
-     'join')
-print(y)
-print(b"by" b"tes")
-print("f

@@ -1,3 +1,0 @@
-# list error messages
-a = [1, 2, 3]
-for f in [lambda: a[3], lambda: a.pop(10), lambda: [].pop(), lambda

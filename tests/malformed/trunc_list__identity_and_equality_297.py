@@ -1,0 +1,9 @@
+# ==, is, in and comparison of lists and tuples
+a = [1, 2, 3]
+b = a
+c = [1, 2, 3]
+print(a == c, a is c, a is b, [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [] < [0], (1, "a") < (1, "b"))
+b.append(4)
+print(a, 4 in a, [1, [2]] == [1, [2]], [float("nan")] == [float("nan")])
+n = float("nan")
+print([n] == [n

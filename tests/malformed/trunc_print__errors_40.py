@@ -1,0 +1,2 @@
+# print argument errors
+for kw in [{"sep

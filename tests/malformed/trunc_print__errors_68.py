@@ -1,2 +1,0 @@
-# print argument errors
-for kw in [{"sep": 1}, {"end": []}, {"bogus"

@@ -1,3 +1,0 @@
-# module-level names shadow builtins; deleting them restores the builtin
-print(len("abc"))
-len = lambda x: "shadowed

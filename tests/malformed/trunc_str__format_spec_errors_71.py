@@ -1,0 +1,2 @@
+# errors from format specs and format conversions
+for spec, value in [(

@@ -1,2 +1,0 @@
-# strip/ljust/rjust/center/zfill/expandtabs/replace
-print(repr("  hi  ".strip(

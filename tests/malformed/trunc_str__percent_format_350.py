@@ -1,6 +1,0 @@
-# printf-style % formatting
-print("%s %r %d %i %5d %-5d| %05d %x %X %o %c %%" % ("s", "r", 42, 7, 3, 3, 42, 255, 255, 8, 65))
-print("%(name)s is %(age)d" % {"name": "Ann", "age": 30})
-print("%.3s|%10s|%-10s|" % ("abcdef", "right", "left"))
-print("%+d %+d % d %#x %#o" % (5, -5, 5, 255, 8))
-print("%s" % (1,), "%s" % [1, 2], "%s and %s" % (True, None)

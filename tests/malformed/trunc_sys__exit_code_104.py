@@ -1,4 +1,0 @@
-# sys.exit(n) exits with status n; code after it does not run
-import sys
-print("before exit")
-sys.exit(3

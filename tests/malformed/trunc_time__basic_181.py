@@ -1,6 +1,0 @@
-# time module: monotonic clocks advance, sleep works; nothing timing-dependent is printed
-import time
-t0 = time.time()
-p0 = time.perf_counter()
-m0 = time.monotonic()
-time.sleep(0.01
