@@ -40,31 +40,13 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg: msg.into(),
-            span,
-            explicit: None,
-            incomplete: false,
-        }
+        CompileError { kind: CompileErrorKind::SyntaxError, msg: msg.into(), span, explicit: None, incomplete: false }
     }
     pub fn indentation(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError {
-            kind: CompileErrorKind::IndentationError,
-            msg: msg.into(),
-            span,
-            explicit: None,
-            incomplete: false,
-        }
+        CompileError { kind: CompileErrorKind::IndentationError, msg: msg.into(), span, explicit: None, incomplete: false }
     }
     pub fn tab(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError {
-            kind: CompileErrorKind::TabError,
-            msg: msg.into(),
-            span,
-            explicit: None,
-            incomplete: false,
-        }
+        CompileError { kind: CompileErrorKind::TabError, msg: msg.into(), span, explicit: None, incomplete: false }
     }
     pub fn incomplete(mut self) -> CompileError {
         self.incomplete = true;

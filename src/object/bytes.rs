@@ -7,8 +7,6 @@ pub struct PyBytes {
 
 impl PyBytes {
     pub fn new(data: Vec<u8>) -> PyBytes {
-        PyBytes {
-            data: data.into_boxed_slice(),
-        }
+        PyBytes { data: data.into_boxed_slice() }
     }
 }

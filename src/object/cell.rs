@@ -12,9 +12,7 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(v: Value) -> PyCell {
-        PyCell {
-            value: RefCell::new(v),
-        }
+        PyCell { value: RefCell::new(v) }
     }
     pub fn get(&self) -> Value {
         self.value.borrow().clone()

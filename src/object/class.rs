@@ -93,6 +93,7 @@ impl Instance {
     }
 }
 
+
 /// Unary operators for the `unary` slot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryKind {

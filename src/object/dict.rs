@@ -57,9 +57,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Str(x), Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => {
-            (*x as f64) == *y && (*y as i128) == (*x as i128)
-        }
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i128) == (*x as i128),
         (Float(x), Float(y)) => x == y || (x.is_nan() && y.is_nan() && x.to_bits() == y.to_bits()),
         (Bool(x), Bool(y)) => x == y,
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => (*x as i64) == *y,
@@ -70,10 +68,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Tuple(x), Tuple(y)) => {
             Rc::ptr_eq(x, y)
                 || (x.items.len() == y.items.len()
-                    && x.items
-                        .iter()
-                        .zip(y.items.iter())
-                        .all(|(p, q)| key_eq(p, q)))
+                    && x.items.iter().zip(y.items.iter()).all(|(p, q)| key_eq(p, q)))
         }
         (FrozenSet(x), FrozenSet(y)) => Rc::ptr_eq(x, y) || x.set_eq(y),
         _ => a.is(b),
@@ -101,10 +96,7 @@ impl PyDict {
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
+        let k = DictKey { hash, key: key.clone() };
         self.map.borrow().get(&k).cloned()
     }
     /// Insert or replace; returns the previous value (drop it outside any borrow).
@@ -121,10 +113,7 @@ impl PyDict {
     }
     /// Remove a key, keeping the order of the others; returns the removed value.
     pub fn del_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
+        let k = DictKey { hash, key: key.clone() };
         let old = self.map.borrow_mut().shift_remove(&k);
         if old.is_some() {
             self.bump();
@@ -149,18 +138,11 @@ impl PyDict {
         self.map.borrow().values().cloned().collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
-            .collect()
+        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
     }
     /// The entry at insertion index `i` (for iterators).
     pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
-            .borrow()
-            .get_index(i)
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+        self.map.borrow().get_index(i).map(|(k, v)| (k.key.clone(), v.clone()))
     }
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.map.borrow_mut());

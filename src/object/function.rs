@@ -10,8 +10,7 @@ use std::rc::Rc;
 /// The native calling convention: positional args (for methods, `args[0]` is self) and
 /// keyword args as (name, value) pairs in call order. Natives that take no keywords must
 /// raise CPython's "f() takes no keyword arguments" when `kwargs` is non-empty.
-pub type NativeFn =
-    fn(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> super::PyResult<Value>;
+pub type NativeFn = fn(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> super::PyResult<Value>;
 
 #[derive(Debug)]
 pub struct Function {

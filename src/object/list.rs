@@ -11,9 +11,7 @@ pub struct PyList {
 
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList {
-            items: RefCell::new(items),
-        }
+        PyList { items: RefCell::new(items) }
     }
     pub fn len(&self) -> usize {
         self.items.borrow().len()

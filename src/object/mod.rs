@@ -100,10 +100,7 @@ pub enum PyErrRepr {
 impl PyErr {
     /// `kind(msg)`.
     pub fn new(kind: ExcType, msg: impl Into<String>) -> PyErr {
-        PyErr(Box::new(PyErrRepr::Lazy {
-            kind,
-            args: vec![Value::str(&msg.into())],
-        }))
+        PyErr(Box::new(PyErrRepr::Lazy { kind, args: vec![Value::str(&msg.into())] }))
     }
     /// `kind(*args)`.
     pub fn with_args(kind: ExcType, args: Vec<Value>) -> PyErr {
@@ -182,10 +179,7 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null)
-            | (None, None)
-            | (NotImplemented, NotImplemented)
-            | (Ellipsis, Ellipsis) => true,
+            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),

@@ -25,9 +25,6 @@ impl PySet {
         let a = self.table.borrow();
         let b = other.table.borrow();
         a.len() == b.len()
-            && a.iter().all(|(h, k)| {
-                b.iter()
-                    .any(|(h2, k2)| h == h2 && super::dict::key_eq(k, k2))
-            })
+            && a.iter().all(|(h, k)| b.iter().any(|(h2, k2)| h == h2 && super::dict::key_eq(k, k2)))
     }
 }

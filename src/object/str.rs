@@ -17,18 +17,10 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr {
-            ascii: s.is_ascii(),
-            s: s.into(),
-            hash: Cell::new(0),
-        }
+        PyStr { ascii: s.is_ascii(), s: s.into(), hash: Cell::new(0) }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr {
-            ascii: s.is_ascii(),
-            s: s.into_boxed_str(),
-            hash: Cell::new(0),
-        }
+        PyStr { ascii: s.is_ascii(), s: s.into_boxed_str(), hash: Cell::new(0) }
     }
     pub fn as_str(&self) -> &str {
         &self.s

@@ -9,9 +9,7 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple {
-            items: items.into_boxed_slice(),
-        }
+        PyTuple { items: items.into_boxed_slice() }
     }
     pub fn as_slice(&self) -> &[Value] {
         &self.items

@@ -22,12 +22,7 @@ impl Vm {
         self.call_kw(f, args, &[])
     }
     /// `f(*args, **kwargs)`.
-    pub fn call_kw(
-        &mut self,
-        _f: &Value,
-        _args: &[Value],
-        _kwargs: &[(Rc<PyStr>, Value)],
-    ) -> PyResult<Value> {
+    pub fn call_kw(&mut self, _f: &Value, _args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
         todo!("vm helper")
     }
     /// `type(v)`.
