@@ -30,23 +30,72 @@ pub enum StmtKind {
     /// `del a, b[0], c.x`
     Delete(Vec<Expr>),
     /// `a = b = value`: `targets` holds `a` and `b` in source order.
-    Assign { targets: Vec<Expr>, value: Box<Expr> },
-    AugAssign { target: Box<Expr>, op: BinOp, value: Box<Expr> },
+    Assign {
+        targets: Vec<Expr>,
+        value: Box<Expr>,
+    },
+    AugAssign {
+        target: Box<Expr>,
+        op: BinOp,
+        value: Box<Expr>,
+    },
     /// `target: annotation [= value]`; `simple` is true for a bare unparenthesized name.
-    AnnAssign { target: Box<Expr>, annotation: Box<Expr>, value: Option<Box<Expr>>, simple: bool },
-    For { target: Box<Expr>, iter: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
-    While { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    If { test: Box<Expr>, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
-    Match { subject: Box<Expr>, cases: Vec<MatchCase> },
-    Raise { exc: Option<Box<Expr>>, cause: Option<Box<Expr>> },
+    AnnAssign {
+        target: Box<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
+        simple: bool,
+    },
+    For {
+        target: Box<Expr>,
+        iter: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
+    While {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Box<Expr>,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Match {
+        subject: Box<Expr>,
+        cases: Vec<MatchCase>,
+    },
+    Raise {
+        exc: Option<Box<Expr>>,
+        cause: Option<Box<Expr>>,
+    },
     /// `try`/`except`/`else`/`finally`; `is_star` for `except*` (all handlers are star then).
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt>, is_star: bool },
-    Assert { test: Box<Expr>, msg: Option<Box<Expr>> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+        is_star: bool,
+    },
+    Assert {
+        test: Box<Expr>,
+        msg: Option<Box<Expr>>,
+    },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` (`level` counts leading dots; names = [`*`] for star import).
-    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Box<Expr>),
@@ -83,43 +132,101 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` (values.len() >= 2).
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `target := value` (target is always a Name).
-    NamedExpr { target: Box<Expr>, value: Box<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    Lambda { args: Box<Arguments>, body: Box<Expr> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// `{k: v, **d}`: a `None` key marks a `**d` unpacking whose mapping is the matching value.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
     Set(Vec<Expr>),
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `a < b <= c`: ops.len() == comparators.len() >= 1.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
     /// Positional args may contain `Starred`; a keyword with `arg == None` is `**mapping`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// One `{value!conv:spec}` field of an f-string. `conversion` is 's', 'r' or 'a';
     /// `format_spec` is a `JoinedStr`.
-    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        format_spec: Option<Box<Expr>>,
+    },
     /// An f-string (after implicit concatenation): `Constant(Str)` and `FormattedValue` parts.
     /// An `f"{x=}"` debug field becomes a Constant with the text `x=` followed by the field
     /// (with conversion 'r' unless a conversion or spec was given), as CPython's parser does.
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute { value: Box<Expr>, attr: Ident },
-    Subscript { value: Box<Expr>, slice: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+    },
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+    },
     Starred(Box<Expr>),
     Name(Ident),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// `lower:upper:step` inside a subscript.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -264,13 +371,25 @@ pub enum PatternKind {
     MatchSingleton(Constant),
     MatchSequence(Vec<Pattern>),
     /// `{k: p, **rest}`
-    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Ident> },
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
     /// `Cls(p1, p2, kw=p3)`
-    MatchClass { cls: Box<Expr>, patterns: Vec<Pattern>, kwd_attrs: Vec<Ident>, kwd_patterns: Vec<Pattern> },
+    MatchClass {
+        cls: Box<Expr>,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
     /// `*name` or `*_` (None) inside a sequence pattern.
     MatchStar(Option<Ident>),
     /// `p as name`, a capture `name` (pattern None), or the wildcard `_` (both None).
-    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Ident> },
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
     MatchOr(Vec<Pattern>),
 }
 

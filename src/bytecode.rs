@@ -197,6 +197,9 @@ pub enum Intrinsic1 {
     ImportStar = 2,
     /// `[exc] -> [exc']`: PEP 479: StopIteration leaving a generator becomes RuntimeError.
     StopIterationError = 3,
+    /// `[v] -> [wrapped]`: mark a value yielded by `yield` in an async generator (CPython's
+    /// INTRINSIC_ASYNC_GEN_WRAP), so the VM can tell it from values an `await` passes up.
+    AsyncGenWrap = 4,
     /// `[v] -> [+v]`
     UnaryPositive = 5,
     /// `[list] -> [tuple]`
@@ -346,6 +349,8 @@ pub enum Instr {
     CallMethodKw(u32),
     /// `[callable, args_tuple] -> [result]` (operand 0) or
     /// `[callable, args_tuple, kwargs_dict] -> [result]` (operand 1).
+    /// For `f(*a)` the compiler pushes `a` itself: a non-tuple is converted with `tuple()`
+    /// semantics, raising CPython's "f() argument after * must be an iterable, not int".
     CallFunctionEx(u32),
     /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`; operand:
     /// `make_function_flags`. Items present appear in that order (defaults deepest).
@@ -365,6 +370,8 @@ pub enum Instr {
     RaiseVarargs(u32),
     /// `[.., lasti?, exc] -> re-raise exc`; operand 1 means a `lasti` value sits below exc and
     /// sets the frame's ip (CPython's RERAISE oparg). Keeps the original traceback.
+    /// In general operand n > 0: the `lasti` value is `stack[-(n+1)]` counting exc as
+    /// `stack[-1]` (the `with` exit path emits `Reraise(2)` on `[.., lasti, prev_exc, exc]`).
     Reraise(u32),
     /// `[exc] -> [prev_exc_info, exc]`: push the currently handled exception (or None) and make
     /// `exc` the handled exception (entry of an except/finally handler).

@@ -10,6 +10,9 @@ pub enum CompileErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// "maximum recursion depth exceeded during compilation": CPython raises RecursionError
+    /// (not a SyntaxError) for input nested too deeply to compile.
+    RecursionError,
 }
 
 impl CompileErrorKind {
@@ -18,6 +21,7 @@ impl CompileErrorKind {
             CompileErrorKind::SyntaxError => "SyntaxError",
             CompileErrorKind::IndentationError => "IndentationError",
             CompileErrorKind::TabError => "TabError",
+            CompileErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -40,13 +44,31 @@ pub struct CompileError {
 
 impl CompileError {
     pub fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError { kind: CompileErrorKind::SyntaxError, msg: msg.into(), span, explicit: None, incomplete: false }
+        CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: msg.into(),
+            span,
+            explicit: None,
+            incomplete: false,
+        }
     }
     pub fn indentation(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError { kind: CompileErrorKind::IndentationError, msg: msg.into(), span, explicit: None, incomplete: false }
+        CompileError {
+            kind: CompileErrorKind::IndentationError,
+            msg: msg.into(),
+            span,
+            explicit: None,
+            incomplete: false,
+        }
     }
     pub fn tab(msg: impl Into<String>, span: Span) -> CompileError {
-        CompileError { kind: CompileErrorKind::TabError, msg: msg.into(), span, explicit: None, incomplete: false }
+        CompileError {
+            kind: CompileErrorKind::TabError,
+            msg: msg.into(),
+            span,
+            explicit: None,
+            incomplete: false,
+        }
     }
     pub fn incomplete(mut self) -> CompileError {
         self.incomplete = true;

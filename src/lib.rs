@@ -1,5 +1,7 @@
 //! coil: a Python 3.11 interpreter whose heart is suspension. See `src/README.md` for where
-//! things live.
+//! things live. This file is the crate root and the embedding API: `run_file`, `run_source`,
+//! `run_main` (what the CLI calls), all of which run the compiler and the VM on a thread with
+//! a large stack (`vm::STACK_SIZE`).
 
 pub mod ast;
 pub mod builtins;
@@ -10,5 +12,20 @@ pub mod lexer;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod run;
 pub mod source;
+pub mod traceback;
 pub mod vm;
+
+use std::rc::Rc;
+
+/// Parse and compile a source text (the pipeline behind `compile()`, `exec()` and the CLI).
+pub fn compile_pipeline(
+    source: &Rc<source::SourceFile>,
+    mode: ast::Mode,
+) -> Result<Rc<bytecode::CodeObject>, error::CompileError> {
+    let module = parser::parse(source, mode)?;
+    compiler::compile(&module, source.clone(), mode)
+}
+
+pub use run::{run_file, run_main, run_source, run_source_captured, Program};

@@ -1,5 +1,119 @@
-//! The `coil` command line (see `coil -h`).
+//! The `coil` command line, python3-compatible: `coil FILE [ARGS]`, `coil -c CODE [ARGS]`,
+//! `coil -` / piped stdin, `coil -V`, `coil -h`, `coil --dis FILE`. Exit codes: 0, 1 for an
+//! uncaught exception, 2 for usage errors and unreadable files, or `sys.exit`'s code.
+
+use coil::Program;
+use std::io::Read;
+
+const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+--dis  : print the bytecode of file and exit
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+fn usage_error(msg: &str) -> ! {
+    eprintln!("{}", msg);
+    eprintln!("usage: coil [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("Try `coil -h' for more information.");
+    std::process::exit(2)
+}
+
+fn read_stdin() -> String {
+    let mut buf = Vec::new();
+    let _ = std::io::stdin().read_to_end(&mut buf);
+    match coil::lexer::decode_source(&buf) {
+        Ok(s) => s,
+        Err(_) => String::from_utf8_lossy(&buf).into_owned(),
+    }
+}
+
 fn main() {
-    eprintln!("coil: not yet runnable");
-    std::process::exit(2);
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    let mut dis = false;
+    let mut prog: Option<Program> = None;
+    while i < raw.len() {
+        let a = raw[i].as_str();
+        match a {
+            "-c" => {
+                i += 1;
+                match raw.get(i) {
+                    Some(code) => {
+                        prog = Some(Program::Command(code.clone()));
+                        i += 1;
+                    }
+                    None => usage_error("Argument expected for the -c option"),
+                }
+                break;
+            }
+            "-V" | "--version" => {
+                println!("coil 0.1.0 (Python 3.11 compatible)");
+                return;
+            }
+            "-h" | "-?" | "--help" => {
+                print!("{}", USAGE);
+                return;
+            }
+            "--dis" => {
+                dis = true;
+                i += 1;
+            }
+            "-" => {
+                i += 1;
+                prog = Some(Program::Stdin {
+                    text: String::new(),
+                    dash: true,
+                });
+                break;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-q" => {
+                i += 1;
+            }
+            _ if a.starts_with("-c") && a.len() > 2 => {
+                prog = Some(Program::Command(a[2..].to_string()));
+                i += 1;
+                break;
+            }
+            _ if a.starts_with('-') && a.len() > 1 => {
+                let opt = a.trim_start_matches('-');
+                let shown = if a.starts_with("--") {
+                    format!("unknown option --{}", opt)
+                } else {
+                    format!("Unknown option: -{}", opt.chars().next().unwrap_or('?'))
+                };
+                usage_error(&shown);
+            }
+            _ => {
+                prog = Some(Program::File(a.to_string()));
+                i += 1;
+                break;
+            }
+        }
+    }
+    let args: Vec<String> = raw[i.min(raw.len())..].to_vec();
+    let prog = match prog {
+        Some(Program::Stdin { dash, .. }) => Program::Stdin {
+            text: read_stdin(),
+            dash,
+        },
+        Some(p) => p,
+        None => Program::Stdin {
+            text: read_stdin(),
+            dash: false,
+        },
+    };
+    if dis {
+        let path = match &prog {
+            Program::File(p) => p.clone(),
+            _ => usage_error("--dis needs a file"),
+        };
+        std::process::exit(coil::run::dis_file(&path));
+    }
+    let code = coil::run_main(prog, args);
+    std::process::exit(code);
 }

@@ -11,11 +11,17 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start: start as u32, end: end as u32 }
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
     }
     /// The smallest span covering both.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -37,7 +43,11 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { name: name.into(), text, line_starts }
+        SourceFile {
+            name: name.into(),
+            text,
+            line_starts,
+        }
     }
 
     /// 1-based line number of a byte offset.
@@ -51,7 +61,10 @@ impl SourceFile {
     /// Byte offset where 1-based `line` starts (clamped to the end of the text).
     pub fn line_start(&self, line: u32) -> u32 {
         let idx = (line.max(1) - 1) as usize;
-        self.line_starts.get(idx).copied().unwrap_or(self.text.len() as u32)
+        self.line_starts
+            .get(idx)
+            .copied()
+            .unwrap_or(self.text.len() as u32)
     }
 
     /// The text of 1-based `line`, without its line terminator.
@@ -71,7 +84,11 @@ impl SourceFile {
         let line = self.line_of(offset);
         let start = self.line_start(line) as usize;
         let off = (offset as usize).min(self.text.len());
-        let col = self.text.get(start..off).map(|s| s.chars().count()).unwrap_or(0);
+        let col = self
+            .text
+            .get(start..off)
+            .map(|s| s.chars().count())
+            .unwrap_or(0);
         (line, col as u32)
     }
 

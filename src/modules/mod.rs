@@ -1,1 +1,75 @@
-//! Native modules importable with `import` (`sys`, `math`, `time`, ...).
+//! Native modules importable with `import` (`sys`, `math`, `time`). `find_module` is the
+//! registry: a factory builds the module object on first import; `import` caches it in
+//! `sys.modules` (`vm.modules`). Every module is a `Value::Module` whose functions are
+//! `Value::Builtin`s.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Builds a native module (called once per interpreter, on first import).
+pub type ModuleFactory = fn(&mut Vm) -> PyResult<Value>;
+
+/// The factory for a native module, if `name` is one.
+pub fn find_module(name: &str) -> Option<ModuleFactory> {
+    match name {
+        "sys" => Some(sys::make),
+        "math" => Some(math::make),
+        "time" => Some(time::make),
+        _ => None,
+    }
+}
+
+/// `import name`: `sys.modules[name]`, else build a native module and cache it.
+/// ModuleNotFoundError "No module named 'x'" otherwise.
+pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let key = crate::object::str::intern(name);
+    if let Some(m) = vm.modules.get_str(&key) {
+        if !m.is_none() {
+            return Ok(m);
+        }
+    }
+    let Some(factory) = find_module(name) else {
+        return Err(PyErr::with_args(
+            ExcType::ModuleNotFoundError,
+            vec![Value::from_string(format!("No module named '{name}'"))],
+        ));
+    };
+    let m = factory(vm)?;
+    vm.modules.set_str(key, m.clone());
+    Ok(m)
+}
+
+/// A module object named `name` with `functions` and `__name__` set.
+pub fn new_module(name: &str, functions: &[(&'static str, NativeFn)]) -> (Value, Rc<PyDict>) {
+    let dict = Rc::new(PyDict::new());
+    let intern = crate::object::str::intern;
+    dict.set_str(intern("__name__"), Value::str(name));
+    dict.set_str(intern("__doc__"), Value::None);
+    dict.set_str(intern("__package__"), Value::str(""));
+    for (fname, f) in functions {
+        dict.set_str(
+            intern(fname),
+            Value::Builtin(Rc::new(BuiltinFunction {
+                name: fname,
+                func: *f,
+                bound: None,
+                owner: "",
+            })),
+        );
+    }
+    let m = Value::Module(Rc::new(Module {
+        name: intern(name),
+        dict: dict.clone(),
+    }));
+    (m, dict)
+}
+
+/// Set `name = value` in a module dict.
+pub fn set(dict: &PyDict, name: &str, value: Value) {
+    dict.set_str(crate::object::str::intern(name), value);
+}

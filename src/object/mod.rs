@@ -11,22 +11,32 @@
 //!   generators). Never hold a borrow across anything that may run Python code: copy the
 //!   `Value`s out first.
 
+pub mod attr;
+pub mod builtin_types;
 pub mod bytes;
 pub mod cell;
 pub mod class;
+pub mod descr;
 pub mod dict;
 pub mod exception;
 pub mod float;
+pub mod format;
 pub mod function;
 pub mod int;
+pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod module;
+pub mod ns_util;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod slice;
+pub mod slotwrap;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
+pub mod unicode_tables;
 
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -100,7 +110,10 @@ pub enum PyErrRepr {
 impl PyErr {
     /// `kind(msg)`.
     pub fn new(kind: ExcType, msg: impl Into<String>) -> PyErr {
-        PyErr(Box::new(PyErrRepr::Lazy { kind, args: vec![Value::str(&msg.into())] }))
+        PyErr(Box::new(PyErrRepr::Lazy {
+            kind,
+            args: vec![Value::str(&msg.into())],
+        }))
     }
     /// `kind(*args)`.
     pub fn with_args(kind: ExcType, args: Vec<Value>) -> PyErr {
@@ -179,7 +192,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (Null, Null) | (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Null, Null)
+            | (None, None)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
@@ -237,3 +253,5 @@ impl Value {
         }
     }
 }
+#[cfg(test)]
+mod tests_objects;

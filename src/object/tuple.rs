@@ -1,6 +1,13 @@
-//! `tuple`: an immutable sequence payload and its methods.
+//! `tuple`: an immutable sequence payload, its slots (CPython 3.8+'s xxHash-based `tuplehash`,
+//! lexicographic comparison, concat/repeat, slicing) and methods (`index`, `count`).
 
-use super::Value;
+use super::class::TypeSlots;
+use super::list::{repeat_count, repr_enter, repr_leave, seq_richcompare};
+use super::{PyErr, PyResult, Value};
+use crate::builtins::args::{self, Kwargs};
+use crate::bytecode::{BinOpKind, CmpKind};
+use crate::vm::Vm;
+use std::rc::Rc;
 
 #[derive(Debug)]
 pub struct PyTuple {
@@ -9,9 +16,326 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
     pub fn as_slice(&self) -> &[Value] {
         &self.items
+    }
+}
+
+const XXPRIME_1: u64 = 11400714785074694791;
+const XXPRIME_2: u64 = 14029467366897019727;
+const XXPRIME_5: u64 = 2870177450012600261;
+
+/// `tuplehash` over already-computed item hashes.
+pub fn tuple_hash_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let len = hashes.len() as u64;
+    let mut acc = XXPRIME_5;
+    for h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
+    }
+    acc = acc.wrapping_add(len ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+fn this(v: &Value) -> PyResult<&Rc<PyTuple>> {
+    match v {
+        Value::Tuple(t) => Ok(t),
+        _ => Err(PyErr::type_error("descriptor requires a 'tuple' object")),
+    }
+}
+
+fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let t = this(v)?.clone();
+    let mut hs = Vec::with_capacity(t.items.len());
+    for x in t.items.iter() {
+        hs.push(vm.hash(x)?);
+    }
+    Ok(tuple_hash_of(hs.into_iter()))
+}
+
+fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let t = this(v)?.clone();
+    if t.items.is_empty() {
+        return Ok("()".into());
+    }
+    if !repr_enter(v) {
+        return Ok("(...)".into());
+    }
+    let r = (|| {
+        let mut out = String::from("(");
+        for (i, x) in t.items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(vm.repr(x)?.as_str());
+        }
+        if t.items.len() == 1 {
+            out.push(',');
+        }
+        out.push(')');
+        Ok(out)
+    })();
+    repr_leave(v);
+    r
+}
+
+fn tuple_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let (Value::Tuple(x), Value::Tuple(y)) = (a, b) else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = (x.clone(), y.clone());
+    seq_richcompare(
+        vm,
+        &|i| x.items.get(i).cloned(),
+        &|i| y.items.get(i).cloned(),
+        x.items.len(),
+        y.items.len(),
+        op,
+    )
+}
+
+fn tuple_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    match op.base() {
+        BinOpKind::Add => match (a, b) {
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                if y.items.is_empty() {
+                    return Ok(a.clone());
+                }
+                if x.items.is_empty() {
+                    return Ok(b.clone());
+                }
+                let mut v = Vec::with_capacity(x.items.len() + y.items.len());
+                v.extend_from_slice(&x.items);
+                v.extend_from_slice(&y.items);
+                Ok(Value::tuple(v))
+            }
+            (Value::Tuple(_), Value::Instance(_))
+            | (Value::Instance(_), _)
+            | (_, Value::Tuple(_)) => Ok(Value::NotImplemented),
+            (Value::Tuple(_), _) => Err(PyErr::type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                args::type_name(vm, b)
+            ))),
+            _ => Ok(Value::NotImplemented),
+        },
+        BinOpKind::Multiply => {
+            let (t, n) = match (a, b) {
+                (Value::Tuple(t), n) | (n, Value::Tuple(t)) => (t.clone(), n),
+                _ => return Ok(Value::NotImplemented),
+            };
+            let Some(n) = repeat_count(vm, n)? else {
+                return Ok(Value::NotImplemented);
+            };
+            if n == 1 {
+                return Ok(Value::Tuple(t));
+            }
+            Ok(Value::tuple(repeat_items(&t.items, n)?))
+        }
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+/// `items * n` with CPython's MemoryError guard.
+pub fn repeat_items(items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+    if items.is_empty() || n == 0 {
+        return Ok(Vec::new());
+    }
+    let total = items
+        .len()
+        .checked_mul(n)
+        .filter(|t| *t <= (isize::MAX as usize) / 16);
+    let Some(total) = total else {
+        return Err(PyErr::new(super::ExcType::MemoryError, ""));
+    };
+    let mut v = Vec::with_capacity(total);
+    for _ in 0..n {
+        v.extend_from_slice(items);
+    }
+    Ok(v)
+}
+
+fn tuple_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(this(v)?.items.len())
+}
+
+fn tuple_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
+    let t = this(v)?.clone();
+    if let Value::Slice(s) = key {
+        let (start, _, step, n) = super::slice::slice_indices(vm, s, t.items.len())?;
+        if step == 1 && n == t.items.len() {
+            return Ok(v.clone());
+        }
+        let items = super::slice::slice_positions(start, step, n)
+            .map(|i| t.items[i].clone())
+            .collect();
+        return Ok(Value::tuple(items));
+    }
+    match super::slice::seq_index(vm, key, t.items.len(), "tuple")? {
+        Some(i) => Ok(t.items[i].clone()),
+        None => Err(PyErr::index_error("tuple index out of range")),
+    }
+}
+
+fn tuple_contains(vm: &mut Vm, v: &Value, item: &Value) -> PyResult<bool> {
+    let t = this(v)?.clone();
+    for x in t.items.iter() {
+        if x.is(item) || vm.eq(x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn tuple_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let t = this(v)?.clone();
+    Ok(super::iter::new_iter(super::iter::IterState::Tuple {
+        tuple: t,
+        idx: 0,
+    }))
+}
+
+/// `tuple(iterable=())`.
+pub fn tuple_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("tuple", kw)?;
+    args::check_positional("tuple", a.len(), 0, 1)?;
+    match a.first() {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+    }
+}
+
+pub fn slots() -> TypeSlots {
+    TypeSlots {
+        repr: Some(tuple_repr),
+        hash: Some(tuple_hash),
+        richcompare: Some(tuple_richcompare),
+        binary_op: Some(tuple_binary_op),
+        len: Some(tuple_len),
+        getitem: Some(tuple_getitem),
+        contains: Some(tuple_contains),
+        iter: Some(tuple_iter),
+        new: Some(tuple_new),
+        ..Default::default()
+    }
+}
+
+/// `seq.index(x[, start[, stop]])` over a snapshot (shared with list).
+pub fn seq_index_method(
+    vm: &mut Vm,
+    get: &dyn Fn(usize) -> Option<Value>,
+    len: &dyn Fn() -> usize,
+    a: &[Value],
+    not_found: &dyn Fn(&mut Vm, &Value) -> PyResult<PyErr>,
+) -> PyResult<Value> {
+    let x = &a[0];
+    let n = len() as i64;
+    let norm = |i: i64| -> i64 {
+        if i < 0 {
+            (i + n).max(0)
+        } else {
+            i
+        }
+    };
+    let start = match a.get(1) {
+        Some(v) => norm(slice_arg(vm, v)?),
+        None => 0,
+    };
+    let stop = match a.get(2) {
+        Some(v) => norm(slice_arg(vm, v)?),
+        None => n,
+    };
+    let mut i = start;
+    while i < stop && (i as usize) < len() {
+        let Some(item) = get(i as usize) else { break };
+        if item.is(x) || vm.eq(&item, x)? {
+            return Ok(Value::Int(i));
+        }
+        i += 1;
+    }
+    Err(not_found(vm, x)?)
+}
+
+/// `_PyEval_SliceIndexNotNone`: clamp an int argument.
+fn slice_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Long(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        _ => match vm.index(v) {
+            Ok(Value::Int(i)) => Ok(i),
+            Ok(Value::Long(b)) => Ok(if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }),
+            _ => Err(PyErr::type_error(
+                "slice indices must be integers or have an __index__ method",
+            )),
+        },
+    }
+}
+
+fn tuple_index(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("tuple.index", kw)?;
+    args::check_positional("index", a.len().saturating_sub(1), 1, 3)?;
+    let t = this(&a[0])?.clone();
+    let t2 = t.clone();
+    seq_index_method(
+        vm,
+        &|i| t.items.get(i).cloned(),
+        &|| t2.items.len(),
+        &a[1..],
+        &|_, _| Ok(PyErr::value_error("tuple.index(x): x not in tuple")),
+    )
+}
+
+fn tuple_count(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let x = args::one_arg("tuple.count", &a[a.len().min(1)..], kw)?;
+    let t = this(&a[0])?.clone();
+    let mut n = 0;
+    for item in t.items.iter() {
+        if item.is(x) || vm.eq(item, x)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn tuple_getnewargs(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let t = this(&a[0])?.clone();
+    Ok(Value::tuple(vec![Value::tuple(t.items.to_vec())]))
+}
+
+pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
+    ("index", tuple_index),
+    ("count", tuple_count),
+    ("__getnewargs__", tuple_getnewargs),
+];
+
+pub const GETSETS: &[(&str, super::class::Getter)] = &[];
+
+#[cfg(test)]
+mod tests {
+    use super::tuple_hash_of;
+
+    #[test]
+    fn tuple_hash_matches_cpython() {
+        // python3 -c 'print(hash((1,2)), hash(()), hash((1,)))'
+        assert_eq!(tuple_hash_of([1i64, 2].into_iter()), -3550055125485641917);
+        assert_eq!(tuple_hash_of([].into_iter()), 5740354900026072187);
+        assert_eq!(tuple_hash_of([1i64].into_iter()), -6644214454873602895);
     }
 }

@@ -1,92 +1,260 @@
-//! The virtual machine: `Vm` owns the frame stack, the builtin types and modules, the
-//! handled-exception stack and the output sinks. This file is the *protocol API* every native
-//! (builtins, type methods, modules) calls back into; the dispatch loop lives in `eval.rs`.
+//! The virtual machine: `Vm` owns the frame stack, the builtins namespace and module table, the
+//! handled-exception state, the recursion counters and the output sinks. The protocol API
+//! natives call back into lives in `protocol.rs`; the dispatch loop lives in `eval.rs`, calls
+//! in `call.rs`, raising and unwinding in `unwind.rs`.
 //!
 //! Invariants: a Python-to-Python call pushes a heap frame and never recurses in Rust; the only
 //! Rust re-entry is `Vm::call` (and the protocol helpers built on it) from native code, counted
-//! against the recursion limit.
+//! against the recursion limit (`depth`) and, separately, against `MAX_NATIVE_DEPTH` so deep
+//! native re-entry cannot overflow the Rust stack.
 
-use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::{PyResult, PyStr, PyType, Value};
+pub mod call;
+pub mod eval;
+pub mod frame;
+pub mod ops;
+pub mod protocol;
+pub mod unwind;
+
+use crate::bytecode::CodeObject;
+use crate::object::{ExcType, PyDict, PyErr, PyResult, PyStr, Value};
+use frame::{Frame, FramePool};
+use std::io::Write;
 use std::rc::Rc;
 
-pub struct Vm {
-    _private: (),
+/// How deep native code may re-enter the dispatch loop (`Vm::call` from Rust) before a
+/// RecursionError, whatever `sys.getrecursionlimit()` says. Each re-entry costs a few KiB of
+/// Rust stack; the interpreter thread reserves `STACK_SIZE` bytes.
+pub const MAX_NATIVE_DEPTH: usize = 12_000;
+
+/// The stack reserved for the interpreter thread (virtual memory; pages are touched lazily).
+pub const STACK_SIZE: usize = 1 << 30;
+
+/// Where `print` goes: the process's stdout/stderr (buffered), or a buffer (tests, embedding).
+pub enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    Stderr(std::io::Stderr),
+    Capture(Vec<u8>),
 }
 
-/// The protocol API for natives. Every method may run Python code (dunder methods), so callers
-/// must not hold any `RefCell` borrow across them.
+impl Sink {
+    fn write_str(&mut self, s: &str) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.write_all(s.as_bytes()),
+            Sink::Stderr(w) => w.write_all(s.as_bytes()),
+            Sink::Capture(v) => {
+                v.extend_from_slice(s.as_bytes());
+                Ok(())
+            }
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::Stderr(w) => w.flush(),
+            Sink::Capture(_) => Ok(()),
+        }
+    }
+}
+
+pub struct Vm {
+    /// Frames of the running Python code *below* the frame each active dispatch loop holds in
+    /// hand (see `eval.rs`): when native code runs (called from `Call`), the calling Python
+    /// frame is on top.
+    pub frames: Vec<Box<Frame>>,
+    pub frame_pool: FramePool,
+    /// The `builtins` namespace (filled by the builtins and objects helpers).
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// `sys.getrecursionlimit()`; `sys.setrecursionlimit` writes it.
+    pub recursion_limit: usize,
+    /// Python frames plus native re-entries currently active (CPython's recursion depth).
+    pub depth: usize,
+    /// Native re-entries into the dispatch loop currently active.
+    pub native_depth: usize,
+    /// The exception currently being handled (`sys.exc_info()[1]`), `Value::None` when none.
+    pub exc_info: Value,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    pub stdout: Sink,
+    pub stderr: Sink,
+    pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    /// The builtin type registry (objects helper: `object/builtin_types.rs`).
+    pub types: crate::object::builtin_types::BuiltinTypes,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
 impl Vm {
-    /// `f(*args)`.
-    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
-        self.call_kw(f, args, &[])
+    /// A fresh interpreter writing to the process's stdout/stderr.
+    pub fn new() -> Vm {
+        let mut vm = Vm {
+            frames: Vec::with_capacity(64),
+            frame_pool: FramePool::default(),
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            recursion_limit: 1000,
+            depth: 0,
+            native_depth: 0,
+            exc_info: Value::None,
+            argv: vec![String::new()],
+            stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
+            stderr: Sink::Stderr(std::io::stderr()),
+            global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
+                .into_boxed_slice(),
+            types: crate::object::builtin_types::BuiltinTypes::new(),
+        };
+        vm.init_namespaces();
+        vm
     }
-    /// `f(*args, **kwargs)`.
-    pub fn call_kw(&mut self, _f: &Value, _args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<Value> {
-        todo!("vm helper")
+
+    /// A fresh interpreter whose stdout and stderr are captured (see `take_output`).
+    pub fn new_captured() -> Vm {
+        let mut vm = Vm::new();
+        vm.stdout = Sink::Capture(Vec::new());
+        vm.stderr = Sink::Capture(Vec::new());
+        vm
     }
-    /// `type(v)`.
-    pub fn type_of(&self, _v: &Value) -> Rc<PyType> {
-        todo!("vm helper")
+
+    /// Captured (stdout, stderr) text since the last call (empty for real sinks).
+    pub fn take_output(&mut self) -> (String, String) {
+        fn take(s: &mut Sink) -> String {
+            match s {
+                Sink::Capture(v) => String::from_utf8_lossy(&std::mem::take(v)).into_owned(),
+                _ => String::new(),
+            }
+        }
+        (take(&mut self.stdout), take(&mut self.stderr))
     }
-    /// `repr(v)`.
-    pub fn repr(&mut self, _v: &Value) -> PyResult<Rc<PyStr>> {
-        todo!("vm helper")
+
+    /// Let the other subsystems register the builtin types, functions and modules.
+    fn init_namespaces(&mut self) {
+        let b = self.builtins.clone();
+        b.set_str(
+            crate::object::str::intern("__name__"),
+            Value::str("builtins"),
+        );
+        crate::object::builtin_types::register_builtins(self);
+        self.register_builtins();
     }
-    /// `str(v)`.
-    pub fn str(&mut self, _v: &Value) -> PyResult<Rc<PyStr>> {
-        todo!("vm helper")
+
+    /// Fill the builtins namespace: the builtin functions (`builtins::builtin_functions`) and
+    /// the builtin type objects and exception classes (objects helper's registry).
+    fn register_builtins(&mut self) {
+        crate::builtins::init(self);
     }
-    /// `hash(v)` ("unhashable type: 'list'").
-    pub fn hash(&mut self, _v: &Value) -> PyResult<i64> {
-        todo!("vm helper")
+
+    /// `sys.setrecursionlimit(n)`.
+    pub fn set_recursion_limit(&mut self, n: usize) {
+        self.recursion_limit = n;
     }
-    /// `a == b` as a bool (identity implies equality, as in CPython containers).
-    pub fn eq(&mut self, _a: &Value, _b: &Value) -> PyResult<bool> {
-        todo!("vm helper")
+
+    /// Write text to `sys.stdout`. A closed pipe raises BrokenPipeError, as in CPython.
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout.write_str(s).map_err(io_error)
     }
-    /// Rich comparison `a op b` (may return any object).
-    pub fn compare(&mut self, _a: &Value, _b: &Value, _op: CmpKind) -> PyResult<Value> {
-        todo!("vm helper")
+    /// Write text to `sys.stderr` (unbuffered; stdout is flushed first so output interleaves
+    /// as in CPython on a terminal).
+    pub fn write_stderr(&mut self, s: &str) -> PyResult<()> {
+        let _ = self.stdout.flush();
+        self.stderr.write_str(s).map_err(io_error)
     }
-    /// `bool(v)`.
-    pub fn truthy(&mut self, _v: &Value) -> PyResult<bool> {
-        todo!("vm helper")
+    /// Flush `sys.stdout` (at exit, before tracebacks, `print(flush=True)`).
+    pub fn flush_stdout(&mut self) -> PyResult<()> {
+        self.stdout.flush().map_err(io_error)
     }
-    /// `a op b` for a binary operator.
-    pub fn binary_op(&mut self, _a: &Value, _b: &Value, _op: BinOpKind) -> PyResult<Value> {
-        todo!("vm helper")
+
+    /// Compile `text` into a code object (the `compile()`/`exec()` pipeline). `mode` is
+    /// `"exec"`, `"eval"` or `"single"`. A syntax error becomes a SyntaxError exception object.
+    pub fn compile_source(
+        &mut self,
+        text: &str,
+        filename: &str,
+        mode: &str,
+    ) -> PyResult<Rc<CodeObject>> {
+        let m = match mode {
+            "exec" => crate::ast::Mode::Module,
+            "eval" => crate::ast::Mode::Eval,
+            "single" => crate::ast::Mode::Interactive,
+            _ => {
+                return Err(PyErr::value_error(
+                    "compile() mode must be 'exec', 'eval' or 'single'",
+                ))
+            }
+        };
+        let source = Rc::new(crate::source::SourceFile::new(filename, text));
+        crate::compile_pipeline(&source, m).map_err(|e| self.syntax_error(&e, &source))
     }
-    /// `iter(v)` ("'int' object is not iterable").
-    pub fn iter(&mut self, _v: &Value) -> PyResult<Value> {
-        todo!("vm helper")
+
+    /// Run a code object with the given globals and locals mapping (`exec(code, g, l)`);
+    /// returns the value of the code (None for module code, the expression for `eval`).
+    pub fn exec_code(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        locals: Option<Value>,
+    ) -> PyResult<Value> {
+        let bkey = crate::object::str::intern("__builtins__");
+        if globals.get_str(&bkey).is_none() {
+            globals.set_str(bkey, Value::Dict(self.builtins.clone()));
+        }
+        let locals = locals.unwrap_or_else(|| Value::Dict(globals.clone()));
+        let builtins = self.builtins.clone();
+        let frame = self.frame_pool.get(code, globals, builtins, Some(locals));
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
+        self.run_frame_reentrant(frame)
     }
-    /// `next(it)`: `Ok(None)` when exhausted.
-    pub fn next(&mut self, _it: &Value) -> PyResult<Option<Value>> {
-        todo!("vm helper")
+
+    /// The globals of the innermost running Python frame (for `globals()`, `exec`, `eval`).
+    pub fn current_globals(&self) -> Option<Rc<PyDict>> {
+        self.frames.last().map(|f| f.globals.clone())
     }
-    /// `list(v)` as a Vec (fast paths for list/tuple/range/str/dict/set).
-    pub fn collect(&mut self, _v: &Value) -> PyResult<Vec<Value>> {
-        todo!("vm helper")
+    /// The locals mapping of the innermost running Python frame, if it has one (module and
+    /// class bodies); function frames have none (see `current_fast_locals`).
+    pub fn current_locals(&self) -> Option<Value> {
+        self.frames.last().and_then(|f| f.locals.clone())
     }
-    /// `getattr(v, name)`.
-    pub fn getattr(&mut self, _v: &Value, _name: &Rc<PyStr>) -> PyResult<Value> {
-        todo!("vm helper")
+    /// The innermost running Python frame (its fast locals are `values[..nlocals]`).
+    pub fn current_frame(&self) -> Option<&Frame> {
+        self.frames.last().map(|f| &**f)
     }
-    /// `getattr(v, name, None)`-like: `Ok(None)` when the attribute is missing.
-    pub fn getattr_opt(&mut self, _v: &Value, _name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        todo!("vm helper")
-    }
-    /// `v.__index__()` as an int value (`Value::Int` or `Value::Long`); TypeError
-    /// "'float' object cannot be interpreted as an integer".
-    pub fn index(&mut self, _v: &Value) -> PyResult<Value> {
-        todo!("vm helper")
-    }
-    /// Write text to `sys.stdout` / `sys.stderr`.
-    pub fn write_stdout(&mut self, _s: &str) -> PyResult<()> {
-        todo!("vm helper")
-    }
-    pub fn write_stderr(&mut self, _s: &str) -> PyResult<()> {
-        todo!("vm helper")
-    }
+}
+
+/// An I/O error as the matching OSError subclass (`BrokenPipeError: [Errno 32] Broken pipe`).
+pub fn io_error(e: std::io::Error) -> PyErr {
+    use std::io::ErrorKind as K;
+    let kind = match e.kind() {
+        K::BrokenPipe => ExcType::BrokenPipeError,
+        K::NotFound => ExcType::FileNotFoundError,
+        K::PermissionDenied => ExcType::PermissionError,
+        K::AlreadyExists => ExcType::FileExistsError,
+        K::Interrupted => ExcType::InterruptedError,
+        _ => ExcType::OSError,
+    };
+    let errno = e.raw_os_error().unwrap_or(match e.kind() {
+        K::BrokenPipe => 32,
+        _ => 5,
+    });
+    let msg = strerror(errno).unwrap_or_else(|| e.to_string());
+    PyErr::with_args(kind, vec![Value::Int(errno as i64), Value::str(&msg)])
+}
+
+/// The C library's message for an errno (`No such file or directory`), without Rust's
+/// " (os error N)" suffix.
+pub fn strerror(errno: i32) -> Option<String> {
+    let s = std::io::Error::from_raw_os_error(errno).to_string();
+    let suffix = format!(" (os error {})", errno);
+    s.strip_suffix(&suffix).map(|x| x.to_string())
+}
+
+/// A `str` value for a Rust string, interned (for names).
+pub fn name(s: &str) -> Rc<PyStr> {
+    crate::object::str::intern(s)
 }

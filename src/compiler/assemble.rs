@@ -1,0 +1,379 @@
+//! The assembler, after CPython 3.11's `assemble()` in `Python/compile.c`: splits a unit's
+//! instruction stream into basic blocks, walks the control-flow graph (including exception
+//! edges from SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) to compute every block's entry stack
+//! depth and active handler, drops unreachable blocks, resolves labels to absolute
+//! instruction indices, removes the pseudo-instructions and builds the exception table and
+//! `max_stack`. Invariants: a block reached along two edges must be reached at the same stack
+//! depth (checked, `debug_assert!` in tests) and the depth never goes negative.
+
+use super::codegen::{is_jump, with_target, CResult, Label, Op, Unit};
+use crate::bytecode::{CodeObject, ExceptionTableEntry, Instr};
+use crate::error::CompileError;
+use crate::object::Value;
+use crate::source::{SourceFile, Span};
+use std::rc::Rc;
+
+/// Stack effect of an instruction: (fall-through effect, effect when jumping).
+pub fn stack_effect(i: &Instr) -> (i32, i32) {
+    use Instr::*;
+    let e = |n: i32| (n, n);
+    match *i {
+        Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_)
+        | LoadAttr(_) | UnaryNegative | UnaryNot | UnaryInvert | ListToTuple | GetIter
+        | Jump(_) | CheckExcMatch | CheckEgMatch | SetupAnnotations | CallIntrinsic1(_)
+        | YieldValue(_) | GetYieldFromIter | GetAwaitable(_) | GetAIter | CopyDictWithoutKeys => {
+            e(0)
+        }
+        PopTop => e(-1),
+        PushNull | Copy(_) | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_)
+        | LoadClosure(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass
+        | ImportFrom(_) | PushExcInfo | BeforeWith | WithExceptStart | LoadAssertionError
+        | GetANext | BeforeAsyncWith | MatchMapping | MatchSequence | MatchKeys | GetLen => e(1),
+        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
+        | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_)
+        | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ReturnValue
+        | ImportName(_) | Reraise(_) | PopExcept | PrepReraiseStar | EndSend | CleanupThrow => {
+            e(-1)
+        }
+        StoreAttr(_) | DeleteSubscr | MapAdd(_) | EndAsyncFor | MatchClass(_) => e(-2),
+        StoreSubscr => e(-3),
+        BuildSlice(n) => e(1 - n as i32),
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => e(1 - n as i32),
+        BuildMap(n) => e(1 - 2 * n as i32),
+        UnpackSequence(n) => e(n as i32 - 1),
+        UnpackEx(op) => e(((op & 0xff) + (op >> 8)) as i32),
+        FormatValue(f) => e(if f & crate::bytecode::format_flags::HAVE_SPEC != 0 {
+            -1
+        } else {
+            0
+        }),
+        ForIter(_) => (1, -1),
+        PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => e(-1),
+        JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, 0),
+        Call(n) => e(-(n as i32)),
+        CallKw(n) | CallMethod(n) => e(-(n as i32) - 1),
+        CallMethodKw(n) => e(-(n as i32) - 2),
+        CallFunctionEx(f) => e(-1 - (f & 1) as i32),
+        MakeFunction(f) => e(-((f & 0xf).count_ones() as i32)),
+        RaiseVarargs(n) => e(-(n as i32)),
+        Send(_) => (0, -1),
+    }
+}
+
+/// Does control never fall through to the next instruction?
+pub fn is_terminator(i: &Instr) -> bool {
+    matches!(
+        i,
+        Instr::Jump(_) | Instr::ReturnValue | Instr::RaiseVarargs(_) | Instr::Reraise(_)
+    )
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Handler {
+    block: usize,
+    depth: u32,
+    lasti: bool,
+}
+
+struct Block {
+    ops: Vec<(Op, Span)>,
+    depth: Option<i32>,
+    except: Option<Vec<Handler>>,
+}
+
+fn internal(msg: String, span: Span) -> CompileError {
+    debug_assert!(false, "{}", msg);
+    CompileError::syntax(format!("internal compiler error: {}", msg), span)
+}
+
+pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<CodeObject> {
+    // 1. Basic blocks.
+    let mut blocks: Vec<Block> = vec![Block {
+        ops: Vec::new(),
+        depth: None,
+        except: None,
+    }];
+    let mut label_block: Vec<usize> = vec![usize::MAX; unit.next_label as usize];
+    for (op, span) in unit.ops.iter().copied() {
+        match op {
+            Op::Label(Label(l)) => {
+                if !blocks.last().map(|b| b.ops.is_empty()).unwrap_or(true) {
+                    blocks.push(Block {
+                        ops: Vec::new(),
+                        depth: None,
+                        except: None,
+                    });
+                }
+                if let Some(slot) = label_block.get_mut(l as usize) {
+                    *slot = blocks.len() - 1;
+                }
+            }
+            Op::Real(i) => {
+                let ends = is_jump(&i).is_some() || is_terminator(&i);
+                if let Some(b) = blocks.last_mut() {
+                    b.ops.push((op, span));
+                }
+                if ends {
+                    blocks.push(Block {
+                        ops: Vec::new(),
+                        depth: None,
+                        except: None,
+                    });
+                }
+            }
+            _ => {
+                if let Some(b) = blocks.last_mut() {
+                    b.ops.push((op, span));
+                }
+            }
+        }
+    }
+    let target_of = |l: u32, span: Span| -> CResult<usize> {
+        match label_block.get(l as usize) {
+            Some(&b) if b != usize::MAX => Ok(b),
+            _ => Err(internal(format!("unplaced label {}", l), span)),
+        }
+    };
+
+    // 2. Walk the CFG: entry depths and handler stacks.
+    let nblocks = blocks.len();
+    let mut handlers: Vec<Vec<Option<Handler>>> =
+        blocks.iter().map(|b| vec![None; b.ops.len()]).collect();
+    let mut max_depth: i32 = 0;
+    let mut work: Vec<usize> = Vec::new();
+    fn reach(
+        blocks: &mut [Block],
+        work: &mut Vec<usize>,
+        max_depth: &mut i32,
+        b: usize,
+        depth: i32,
+        stack: &[Handler],
+        span: Span,
+    ) -> CResult {
+        *max_depth = (*max_depth).max(depth);
+        let blk = &mut blocks[b];
+        match blk.depth {
+            None => {
+                blk.depth = Some(depth);
+                blk.except = Some(stack.to_vec());
+                work.push(b);
+                Ok(())
+            }
+            Some(d) if d == depth => Ok(()),
+            Some(d) => Err(internal(
+                format!(
+                    "inconsistent stack depth at block {}: {} vs {}",
+                    b, d, depth
+                ),
+                span,
+            )),
+        }
+    }
+    let first_span = blocks[0].ops.first().map(|o| o.1).unwrap_or_default();
+    reach(
+        &mut blocks,
+        &mut work,
+        &mut max_depth,
+        0,
+        0,
+        &[],
+        first_span,
+    )?;
+    while let Some(b) = work.pop() {
+        let mut d = blocks[b].depth.unwrap_or(0);
+        let mut stk = blocks[b].except.clone().unwrap_or_default();
+        let mut falls = true;
+        let ops = blocks[b].ops.clone();
+        for (k, (op, span)) in ops.iter().enumerate() {
+            match *op {
+                Op::SetupFinally(l) | Op::SetupCleanup(l) | Op::SetupWith(l) => {
+                    let tb = target_of(l.0, *span)?;
+                    let (push, lasti, table_depth) = match op {
+                        Op::SetupFinally(_) => (1, false, d),
+                        Op::SetupCleanup(_) => (2, true, d),
+                        _ => (1, true, d - 1),
+                    };
+                    if table_depth < 0 {
+                        return Err(internal("negative handler depth".into(), *span));
+                    }
+                    reach(
+                        &mut blocks,
+                        &mut work,
+                        &mut max_depth,
+                        tb,
+                        d + push,
+                        &stk,
+                        *span,
+                    )?;
+                    stk.push(Handler {
+                        block: tb,
+                        depth: table_depth as u32,
+                        lasti,
+                    });
+                }
+                Op::PopBlock => {
+                    stk.pop();
+                }
+                Op::Label(_) => {}
+                Op::Real(i) => {
+                    handlers[b][k] = stk.last().copied();
+                    let (fall, jmp) = stack_effect(&i);
+                    if let Some(l) = is_jump(&i) {
+                        let tb = target_of(l, *span)?;
+                        if d + jmp < 0 {
+                            return Err(internal(
+                                format!("negative stack depth at {:?}", i),
+                                *span,
+                            ));
+                        }
+                        reach(
+                            &mut blocks,
+                            &mut work,
+                            &mut max_depth,
+                            tb,
+                            d + jmp,
+                            &stk,
+                            *span,
+                        )?;
+                    }
+                    d += fall;
+                    if d < 0 {
+                        return Err(internal(
+                            format!("negative stack depth after {:?}", i),
+                            *span,
+                        ));
+                    }
+                    max_depth = max_depth.max(d);
+                    if is_terminator(&i) {
+                        falls = false;
+                        break;
+                    }
+                }
+            }
+        }
+        if falls && b + 1 < nblocks {
+            let span = blocks[b].ops.last().map(|o| o.1).unwrap_or_default();
+            reach(&mut blocks, &mut work, &mut max_depth, b + 1, d, &stk, span)?;
+        }
+    }
+
+    // 3. Layout: instruction indices of reachable blocks, dropping a block-ending `Jump` to
+    // the code that follows it anyway.
+    let has_code =
+        |b: &Block| b.depth.is_some() && b.ops.iter().any(|o| matches!(o.0, Op::Real(_)));
+    // The block whose first instruction a jump to block `b` really lands on.
+    let mut landing = vec![usize::MAX; nblocks + 1];
+    for bi in (0..nblocks).rev() {
+        landing[bi] = if has_code(&blocks[bi]) {
+            bi
+        } else {
+            landing[bi + 1]
+        };
+    }
+    let mut skip_last = vec![false; nblocks];
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.depth.is_none() {
+            continue;
+        }
+        if let Some((Op::Real(Instr::Jump(l)), span)) = b.ops.last() {
+            let t = target_of(*l, *span)?;
+            if landing[t] == landing[bi + 1] {
+                skip_last[bi] = true;
+            }
+        }
+    }
+    let mut block_start = vec![0u32; nblocks];
+    let mut n = 0u32;
+    for (bi, b) in blocks.iter().enumerate() {
+        block_start[bi] = n;
+        if b.depth.is_some() {
+            n += b.ops.iter().filter(|o| matches!(o.0, Op::Real(_))).count() as u32;
+            if skip_last[bi] {
+                n -= 1;
+            }
+        }
+    }
+    let mut instrs = Vec::with_capacity(n as usize);
+    let mut locations = Vec::with_capacity(n as usize);
+    let mut instr_handlers: Vec<Option<Handler>> = Vec::with_capacity(n as usize);
+    for (bi, b) in blocks.iter().enumerate() {
+        if b.depth.is_none() {
+            continue;
+        }
+        for (k, (op, span)) in b.ops.iter().enumerate() {
+            if skip_last[bi] && k + 1 == b.ops.len() {
+                continue;
+            }
+            if let Op::Real(i) = *op {
+                let i = match is_jump(&i) {
+                    Some(l) => with_target(i, block_start[target_of(l, *span)?]),
+                    None => i,
+                };
+                instrs.push(i);
+                locations.push(*span);
+                instr_handlers.push(handlers[bi][k]);
+            }
+        }
+    }
+
+    // 4. Exception table: runs of instructions sharing a handler.
+    let mut exc_table = Vec::new();
+    let mut k = 0;
+    while k < instr_handlers.len() {
+        let Some(h) = instr_handlers[k] else {
+            k += 1;
+            continue;
+        };
+        let start = k;
+        while k < instr_handlers.len() && instr_handlers[k] == Some(h) {
+            k += 1;
+        }
+        exc_table.push(ExceptionTableEntry {
+            start: start as u32,
+            end: k as u32,
+            target: block_start[h.block],
+            depth: h.depth,
+            push_lasti: h.lasti,
+        });
+    }
+
+    // 5. The code object.
+    let rc = |s: &String| -> Rc<str> { Rc::from(s.as_str()) };
+    let nparams = unit.argcount as usize
+        + unit.kwonlyargcount as usize
+        + (flags & crate::bytecode::code_flags::VARARGS != 0) as usize
+        + (flags & crate::bytecode::code_flags::VARKEYWORDS != 0) as usize;
+    let cell2arg = unit
+        .cellvars
+        .items
+        .iter()
+        .map(|c| unit.varnames.get(c).filter(|&i| (i as usize) < nparams))
+        .collect();
+    let first_line = unit.first_line.max(1);
+    Ok(CodeObject {
+        name: Rc::from(unit.name.as_str()),
+        qualname: Rc::from(unit.qualname.as_str()),
+        source,
+        flags,
+        argcount: unit.argcount,
+        posonlyargcount: unit.posonlyargcount,
+        kwonlyargcount: unit.kwonlyargcount,
+        varnames: unit.varnames.items.iter().map(rc).collect(),
+        cellvars: unit.cellvars.items.iter().map(rc).collect(),
+        freevars: unit.freevars.items.iter().map(rc).collect(),
+        cell2arg,
+        names: unit
+            .names
+            .items
+            .iter()
+            .map(|s| Value::Str(crate::object::str::intern(s)))
+            .collect(),
+        consts: unit.consts,
+        instrs,
+        locations,
+        exc_table,
+        max_stack: max_depth as u32,
+        first_line,
+        doc: unit.doc.as_deref().map(Rc::from),
+    })
+}

@@ -1,0 +1,87 @@
+//! The `time` module: wall clock (`time`, `time_ns`), monotonic clocks (`monotonic`,
+//! `perf_counter`, and their `_ns` forms), `process_time` and `sleep`.
+
+use crate::builtins::args::{self, Kwargs};
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+thread_local! {
+    static START: Instant = Instant::now();
+}
+
+fn since_start() -> Duration {
+    START.with(|s| s.elapsed())
+}
+
+fn wall() -> Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn time_time(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("time", a, kw)?;
+    Ok(Value::Float(wall().as_secs_f64()))
+}
+
+fn time_time_ns(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("time_ns", a, kw)?;
+    Ok(Value::Int(wall().as_nanos() as i64))
+}
+
+fn time_monotonic(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("monotonic", a, kw)?;
+    Ok(Value::Float(since_start().as_secs_f64()))
+}
+
+fn time_monotonic_ns(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("monotonic_ns", a, kw)?;
+    Ok(Value::Int(since_start().as_nanos() as i64))
+}
+
+fn time_process_time(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("process_time", a, kw)?;
+    Ok(Value::Float(since_start().as_secs_f64()))
+}
+
+fn time_sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = args::one_arg("sleep", a, kw)?;
+    let secs = match v {
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::Float(f) => *f,
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                args::type_name(vm, v)
+            )))
+        }
+    };
+    if secs.is_nan() {
+        return Err(PyErr::value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(PyErr::value_error("sleep length must be non-negative"));
+    }
+    vm.flush_stdout()?;
+    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}
+
+pub fn make(_vm: &mut Vm) -> PyResult<Value> {
+    let (m, _) = super::new_module(
+        "time",
+        &[
+            ("time", time_time),
+            ("time_ns", time_time_ns),
+            ("monotonic", time_monotonic),
+            ("monotonic_ns", time_monotonic_ns),
+            ("perf_counter", time_monotonic),
+            ("perf_counter_ns", time_monotonic_ns),
+            ("process_time", time_process_time),
+            ("sleep", time_sleep),
+        ],
+    );
+    Ok(m)
+}

@@ -1,0 +1,252 @@
+//! Running programs: the `__main__` module set-up, uncaught-exception reporting (traceback on
+//! stderr after flushing stdout, exit 1), `SystemExit` handling (CPython's
+//! `handle_system_exit`), and the big-stack interpreter thread.
+//!
+//! Invariant: every entry point here runs the compiler and the VM on a thread with
+//! `vm::STACK_SIZE` bytes of stack, so deep (bounded) recursion in the front end and native
+//! re-entry in the VM cannot overflow the Rust stack.
+
+use crate::object::{PyDict, PyErr, Value};
+use crate::source::SourceFile;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// What to run.
+#[derive(Clone, Debug)]
+pub enum Program {
+    /// A script file; `sys.argv = [path, args..]`.
+    File(String),
+    /// `-c CODE`; `sys.argv = ["-c", args..]`.
+    Command(String),
+    /// `-` (`dash`) or piped stdin; `sys.argv = ["-" or "", args..]`.
+    Stdin { text: String, dash: bool },
+}
+
+/// Run `f` on a thread with the interpreter's large stack and return its result.
+pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let h = std::thread::Builder::new()
+        .name("coil".into())
+        .stack_size(crate::vm::STACK_SIZE)
+        .spawn(f);
+    match h {
+        Ok(h) => match h.join() {
+            Ok(v) => v,
+            Err(p) => std::panic::resume_unwind(p),
+        },
+        Err(_) => {
+            eprintln!("coil: cannot start the interpreter thread");
+            std::process::exit(1)
+        }
+    }
+}
+
+/// The CLI entry: run a program with `sys.argv` set; returns the process exit code.
+pub fn run_main(prog: Program, args: Vec<String>) -> i32 {
+    on_big_stack(move || {
+        let mut vm = Vm::new();
+        let code = run_program(&mut vm, prog, args);
+        let _ = vm.flush_stdout();
+        code
+    })
+}
+
+/// Run a script file (`coil FILE ARGS`); returns the exit code.
+pub fn run_file(path: &str, args: Vec<String>) -> i32 {
+    run_main(Program::File(path.to_string()), args)
+}
+
+/// Run source text as `__main__` with file name `name`, writing to the real stdout/stderr.
+pub fn run_source(name: &str, text: &str) -> i32 {
+    let (name, text) = (name.to_string(), text.to_string());
+    on_big_stack(move || {
+        let mut vm = Vm::new();
+        let code = exec_main(&mut vm, &name, text);
+        let _ = vm.flush_stdout();
+        code
+    })
+}
+
+/// Run source text as `__main__` capturing output: (exit code, stdout, stderr).
+pub fn run_source_captured(name: &str, text: &str) -> (i32, String, String) {
+    let (name, text) = (name.to_string(), text.to_string());
+    on_big_stack(move || {
+        let mut vm = Vm::new_captured();
+        let code = exec_main(&mut vm, &name, text);
+        let (o, e) = vm.take_output();
+        (code, o, e)
+    })
+}
+
+fn run_program(vm: &mut Vm, prog: Program, args: Vec<String>) -> i32 {
+    match prog {
+        Program::File(path) => {
+            let abs = absolute(&path);
+            let bytes = match std::fs::read(&path) {
+                Ok(b) => b,
+                Err(e) => {
+                    let errno = e.raw_os_error().unwrap_or(2);
+                    let msg = crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
+                    eprintln!("coil: can't open file '{}': [Errno {}] {}", abs, errno, msg);
+                    return 2;
+                }
+            };
+            let mut argv = vec![path.clone()];
+            argv.extend(args);
+            vm.argv = argv;
+            let text = match crate::lexer::decode_source_file(&bytes, &abs) {
+                Ok(t) => t,
+                Err(e) => {
+                    let src = Rc::new(SourceFile::new(abs.clone(), String::new()));
+                    return report_compile_error(vm, &e, &src);
+                }
+            };
+            exec_main(vm, &abs, text)
+        }
+        Program::Command(code) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(args);
+            vm.argv = argv;
+            exec_main(vm, "<string>", code)
+        }
+        Program::Stdin { text, dash } => {
+            let mut argv = vec![if dash { "-".to_string() } else { String::new() }];
+            argv.extend(args);
+            vm.argv = argv;
+            exec_main(vm, "<stdin>", text)
+        }
+    }
+}
+
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => {
+            let joined = d.join(p);
+            // Normalise `./x.py` the way CPython's os.path.abspath would.
+            let mut out = std::path::PathBuf::new();
+            for c in joined.components() {
+                match c {
+                    std::path::Component::CurDir => {}
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    other => out.push(other.as_os_str()),
+                }
+            }
+            out.to_string_lossy().into_owned()
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
+fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<SourceFile>) -> i32 {
+    let err = vm.syntax_error(e, src);
+    report_uncaught(vm, err)
+}
+
+/// Compile and run `text` as the `__main__` module; returns the exit code.
+pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
+    let source = Rc::new(SourceFile::new(filename, text));
+    let code = match crate::compile_pipeline(&source, crate::ast::Mode::Module) {
+        Ok(c) => c,
+        Err(e) => return report_compile_error(vm, &e, &source),
+    };
+    let globals = Rc::new(PyDict::new());
+    let n = crate::vm::name;
+    globals.set_str(n("__name__"), Value::str("__main__"));
+    globals.set_str(n("__doc__"), Value::None);
+    globals.set_str(n("__builtins__"), Value::Dict(vm.builtins.clone()));
+    if !filename.starts_with('<') {
+        globals.set_str(n("__file__"), Value::str(filename));
+    }
+    let module = Rc::new(crate::object::Module {
+        name: n("__main__"),
+        dict: globals.clone(),
+    });
+    vm.modules.set_str(n("__main__"), Value::Module(module));
+    match vm.run_code(code, globals) {
+        Ok(_) => match vm.flush_stdout() {
+            Ok(()) => 0,
+            Err(e) => report_uncaught(vm, e),
+        },
+        Err(e) => report_uncaught(vm, e),
+    }
+}
+
+/// Print an uncaught exception CPython's way (or handle SystemExit) and return the exit code.
+pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
+    let exc = vm.exception_object(err);
+    let t = vm.type_of(&exc);
+    if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit) {
+        return handle_system_exit(vm, &exc);
+    }
+    let _ = vm.flush_stdout();
+    let text = crate::traceback::format_exception(vm, &exc);
+    let _ = vm.write_stderr(&text);
+    1
+}
+
+/// CPython's `_Py_HandleSystemExit`: `code` None → 0, int → it, anything else printed to
+/// stderr → 1.
+fn handle_system_exit(vm: &mut Vm, exc: &Value) -> i32 {
+    let code = match vm.getattr_opt(exc, &crate::vm::name("code")) {
+        Ok(Some(c)) => c,
+        _ => match crate::vm::unwind::exc_data(exc).map(|d| d.borrow().args.clone()) {
+            Some(Value::Tuple(t)) if t.items.len() == 1 => t.items[0].clone(),
+            Some(Value::Tuple(t)) if t.items.is_empty() => Value::None,
+            Some(v) => v,
+            None => Value::None,
+        },
+    };
+    let _ = vm.flush_stdout();
+    match code {
+        Value::None => 0,
+        Value::Int(i) => i as i32,
+        Value::Bool(b) => b as i32,
+        other => {
+            let s = match vm.str(&other) {
+                Ok(s) => s.as_str().to_string(),
+                Err(_) => String::new(),
+            };
+            let _ = vm.write_stderr(&format!("{}\n", s));
+            1
+        }
+    }
+}
+
+/// `coil --dis FILE`: print the bytecode listing; returns the exit code.
+pub fn dis_file(path: &str) -> i32 {
+    let path = path.to_string();
+    on_big_stack(move || {
+        let mut vm = Vm::new();
+        let abs = absolute(&path);
+        let text = match std::fs::read(&path) {
+            Ok(b) => match crate::lexer::decode_source_file(&b, &abs) {
+                Ok(t) => t,
+                Err(e) => {
+                    let src = Rc::new(SourceFile::new(abs.clone(), String::new()));
+                    return report_compile_error(&mut vm, &e, &src);
+                }
+            },
+            Err(e) => {
+                let errno = e.raw_os_error().unwrap_or(2);
+                let msg = crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
+                eprintln!("coil: can't open file '{}': [Errno {}] {}", abs, errno, msg);
+                return 2;
+            }
+        };
+        let source = Rc::new(SourceFile::new(abs, text));
+        match crate::compile_pipeline(&source, crate::ast::Mode::Module) {
+            Ok(code) => {
+                let out = crate::compiler::dis::disassemble(&code);
+                let _ = vm.write_stdout(&out);
+                let _ = vm.flush_stdout();
+                0
+            }
+            Err(e) => report_compile_error(&mut vm, &e, &source),
+        }
+    })
+}

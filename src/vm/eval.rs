@@ -1,0 +1,1636 @@
+//! The dispatch loop (CPython's `_PyEval_EvalFrameDefault`): one `loop { match instr }` over
+//! the current frame, held in hand as a local `Box<Frame>`; `Vm::frames` holds the frames
+//! below it.
+//!
+//! Invariants:
+//! - A Python-to-Python call pushes the caller's box onto `Vm::frames`, makes the callee the
+//!   frame in hand and continues the loop; `ReturnValue` puts the callee back into the pool and
+//!   takes the caller back. No Rust recursion.
+//! - `run_frame` returns when the frame it was started with returns or raises (its callers,
+//!   if any, are below `base` on `Vm::frames` and belong to an outer loop): this is the nested
+//!   loop natives re-enter through `Vm::call`.
+//! - Natives called from `Call*` see the calling frame on top of `Vm::frames` (for
+//!   `globals()`, `super()`, ...): the loop pushes it around the call.
+//! - `ip` is kept in a local while a frame runs and written back to `frame.ip` before the frame
+//!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
+//!   that failed is `ip - 1`).
+//! - The generator/coroutine opcodes raise SystemError until issue 3.
+
+use super::call::{is_simple, Prepared};
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
+use crate::object::class::{PyType, UnaryKind};
+use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
+use smallvec::SmallVec;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Args = SmallVec<[Value; 8]>;
+
+/// Drop a value, skipping the drop glue for immediates (the common case on the hot paths).
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
+    }
+}
+
+/// Clone a value with the immediates handled inline.
+#[inline(always)]
+pub fn clone_fast(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        Value::Float(f) => Value::Float(*f),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::None => Value::None,
+        Value::Null => Value::Null,
+        other => other.clone(),
+    }
+}
+
+/// One slot of the LOAD_GLOBAL cache (see `Vm::load_global`). The pointers are identities
+/// only, never dereferenced; a hit is re-validated by checking the key stored at `idx`.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    name: *const PyStr,
+    globals: *const PyDict,
+    builtins: *const PyDict,
+    gver: u64,
+    bver: u64,
+    idx: u32,
+    in_builtins: bool,
+}
+
+impl Default for GlobalCacheEntry {
+    fn default() -> Self {
+        GlobalCacheEntry {
+            name: std::ptr::null(),
+            globals: std::ptr::null(),
+            builtins: std::ptr::null(),
+            gver: 0,
+            bver: 0,
+            idx: 0,
+            in_builtins: false,
+        }
+    }
+}
+
+pub const GLOBAL_CACHE_SIZE: usize = 512;
+
+/// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
+pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+    if let Some(v) = t.dict.get_str(name) {
+        return Some(v);
+    }
+    for m in &t.mro {
+        if let Some(v) = m.dict.get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+fn name_str(v: &Value) -> Rc<PyStr> {
+    match v {
+        Value::Str(s) => s.clone(),
+        _ => super::name("?"),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
+    let n = code.varnames.get(i).map(|s| &**s).unwrap_or("?");
+    PyErr::new(
+        ExcType::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            n
+        ),
+    )
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_deref(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
+    let nc = code.cellvars.len();
+    if i < nc {
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                code.cellvars[i]
+            ),
+        )
+    } else {
+        let n = code.freevars.get(i - nc).map(|s| &**s).unwrap_or("?");
+        PyErr::new(
+            ExcType::NameError,
+            format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                n
+            ),
+        )
+    }
+}
+
+#[cold]
+fn name_error(name: &Rc<PyStr>) -> PyErr {
+    PyErr::new(
+        ExcType::NameError,
+        format!("name '{}' is not defined", name.as_str()),
+    )
+}
+
+#[cold]
+fn not_supported(what: &str) -> PyErr {
+    PyErr::new(ExcType::SystemError, format!("{} not supported yet", what))
+}
+
+/// Truthiness without a Vm for the common immediates; `None` when a protocol call is needed.
+#[inline(always)]
+fn fast_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        Value::Float(f) => Some(*f != 0.0),
+        Value::Str(s) => Some(!s.as_str().is_empty()),
+        Value::List(l) => Some(!l.is_empty()),
+        Value::Tuple(t) => Some(!t.items.is_empty()),
+        Value::Dict(d) => Some(!d.is_empty()),
+        _ => None,
+    }
+}
+
+/// `a op b` for two i64/f64 immediates, when it cannot raise; `None` sends the operation to
+/// the protocol (`binary_op`).
+// BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
+// Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
+#[inline(always)]
+fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                0 | 13 => x.checked_add(y).map(Value::Int),
+                10 | 23 => x.checked_sub(y).map(Value::Int),
+                5 | 18 => x.checked_mul(y).map(Value::Int),
+                1 | 14 => Some(Value::Int(x & y)),
+                7 | 20 => Some(Value::Int(x | y)),
+                12 | 25 => Some(Value::Int(x ^ y)),
+                2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
+                6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+                9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                11 | 24
+                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                {
+                    Some(Value::Float(x as f64 / y as f64))
+                }
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => fast_float(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            fast_float(*x, *y as f64, op)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            fast_float(*x as f64, *y, op)
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
+    match op {
+        0 | 13 => Some(Value::Float(x + y)),
+        10 | 23 => Some(Value::Float(x - y)),
+        5 | 18 => Some(Value::Float(x * y)),
+        11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp_i64(x: i64, y: i64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+fn cmp_f64(x: f64, y: f64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+fn fast_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_i64(*x, *y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_f64(*x, *y, op)),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            Some(cmp_f64(*x as f64, *y, op))
+        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            Some(cmp_f64(*x, *y as f64, op))
+        }
+        (Value::Str(x), Value::Str(y)) if op == 2 || op == 3 => {
+            let eq = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+            Some(eq == (op == 2))
+        }
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Run a frame in a nested dispatch loop from native code (`Vm::call`, `exec`), guarding
+    /// the Rust stack. The frame's recursion depth must already be counted.
+    pub(crate) fn run_frame_reentrant(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH {
+            self.frame_pool.put(frame);
+            self.depth -= 1;
+            return Err(super::call::recursion_error(
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        self.native_depth += 1;
+        let r = self.run_frame(frame);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Run module-level code (`exec`-style) with the given globals as locals, counting the
+    /// frame against the recursion limit.
+    pub fn run_code(
+        &mut self,
+        code: Rc<crate::bytecode::CodeObject>,
+        globals: Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let locals = Some(Value::Dict(globals.clone()));
+        let frame = self
+            .frame_pool
+            .get(code, globals, self.builtins.clone(), locals);
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
+        self.run_frame_reentrant(frame)
+    }
+
+    /// The dispatch loop. Runs `frame` (and everything it calls, stacklessly) until it returns
+    /// or an exception escapes it.
+    pub(crate) fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        let base = self.frames.len();
+        let mut frame = frame;
+        let mut code = frame.code.clone();
+        let mut ip = frame.ip;
+
+        macro_rules! push {
+            ($v:expr) => {
+                frame.values.push($v)
+            };
+        }
+        macro_rules! pop {
+            () => {
+                match frame.values.pop() {
+                    Some(v) => v,
+                    None => Value::Null,
+                }
+            };
+        }
+        macro_rules! top {
+            () => {
+                match frame.values.last() {
+                    Some(v) => v,
+                    None => &Value::Null,
+                }
+            };
+        }
+        macro_rules! peek {
+            ($n:expr) => {
+                &frame.values[frame.values.len() - $n]
+            };
+        }
+
+        loop {
+            // `skip_tb`: the raise keeps the traceback as is (RERAISE, bare `raise`).
+            let mut skip_tb = false;
+            let err: PyErr = 'dispatch: loop {
+                macro_rules! tr {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                // Call `$callable` with `$args` (an `Args`) and `$kw`; pushes a frame for a
+                // Python function, else pushes the result.
+                macro_rules! do_call {
+                    ($callable:expr, $args:expr, $kw:expr) => {{
+                        frame.ip = ip;
+                        self.frames.push(frame);
+                        let r = self.prepare_call(&$callable, &$args, $kw);
+                        drop($args);
+                        match r {
+                            Ok(Prepared::Frame(f)) => {
+                                frame = f;
+                                code = frame.code.clone();
+                                ip = 0;
+                            }
+                            Ok(Prepared::Done(v)) => {
+                                frame = self.frames.pop().expect("caller frame");
+                                push!(v);
+                            }
+                            Err(e) => {
+                                frame = self.frames.pop().expect("caller frame");
+                                break 'dispatch e;
+                            }
+                        }
+                    }};
+                }
+
+                let instr = code.instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        let v = pop!();
+                        discard(v);
+                    }
+                    Instr::PushNull => push!(Value::Null),
+                    Instr::Copy(n) => {
+                        let v = peek!(n as usize).clone();
+                        push!(v);
+                    }
+                    Instr::Swap(n) => {
+                        let len = frame.values.len();
+                        frame.values.swap(len - 1, len - n as usize);
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = clone_fast(&code.consts[i as usize]);
+                        push!(v);
+                    }
+                    Instr::LoadFast(i) => {
+                        let v = clone_fast(&frame.values[i as usize]);
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, i as usize);
+                        }
+                        push!(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!();
+                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        discard(old);
+                    }
+                    Instr::DeleteFast(i) => {
+                        let old = std::mem::take(&mut frame.values[i as usize]);
+                        if old.is_null() {
+                            break 'dispatch unbound_local(&code, i as usize);
+                        }
+                        drop(old);
+                    }
+                    Instr::LoadDeref(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        let v = match &frame.values[slot] {
+                            Value::Cell(c) => c.get(),
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            break 'dispatch unbound_deref(&code, i as usize);
+                        }
+                        push!(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = pop!();
+                        let slot = code.varnames.len() + i as usize;
+                        if let Value::Cell(c) = &frame.values[slot] {
+                            c.set(v);
+                        }
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        if let Value::Cell(c) = &frame.values[slot] {
+                            let c = c.clone();
+                            if c.get().is_null() {
+                                break 'dispatch unbound_deref(&code, i as usize);
+                            }
+                            c.set(Value::Null);
+                        }
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let idx = i as usize;
+                        let nc = code.cellvars.len();
+                        let nm = if idx < nc {
+                            code.cellvars[idx].clone()
+                        } else {
+                            code.freevars[idx - nc].clone()
+                        };
+                        let key = super::name(&nm);
+                        let found = match &frame.locals {
+                            Some(Value::Dict(d)) => d.get_str(&key),
+                            Some(m) => {
+                                let m = m.clone();
+                                match self.getitem(&m, &Value::Str(key.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if is_key_error(&e) => None,
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let slot = code.varnames.len() + idx;
+                                let v = match &frame.values[slot] {
+                                    Value::Cell(c) => c.get(),
+                                    _ => Value::Null,
+                                };
+                                if v.is_null() {
+                                    break 'dispatch unbound_deref(&code, idx);
+                                }
+                                v
+                            }
+                        };
+                        push!(v);
+                    }
+                    Instr::LoadClosure(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        let v = frame.values[slot].clone();
+                        push!(v);
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let v = match &code.names[i as usize] {
+                            Value::Str(key) => {
+                                match self.load_global(&frame.globals, &frame.builtins, key) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(key),
+                                }
+                            }
+                            _ => Value::None,
+                        };
+                        push!(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let v = pop!();
+                        let old = frame.globals.set_str(key, v);
+                        drop(old);
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        match frame.globals.del_str(&key) {
+                            Some(old) => drop(old),
+                            None => break 'dispatch name_error(&key),
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let found = match &frame.locals {
+                            Some(Value::Dict(d)) => d.get_str(&key),
+                            Some(m) => {
+                                let m = m.clone();
+                                match self.getitem(&m, &Value::Str(key.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if is_key_error(&e) => None,
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => match frame.globals.get_str(&key) {
+                                Some(v) => v,
+                                None => match frame.builtins.get_str(&key) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(&key),
+                                },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let v = pop!();
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                let old = d.set_str(key, v);
+                                drop(old);
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                tr!(self.setitem(&m, &Value::Str(key), v));
+                            }
+                            None => {
+                                let old = frame.globals.set_str(key, v);
+                                drop(old);
+                            }
+                        }
+                    }
+                    Instr::DeleteName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                if d.del_str(&key).is_none() {
+                                    break 'dispatch name_error(&key);
+                                }
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                if let Err(e) = self.delitem(&m, &Value::Str(key.clone())) {
+                                    if is_key_error(&e) {
+                                        break 'dispatch name_error(&key);
+                                    }
+                                    break 'dispatch e;
+                                }
+                            }
+                            None => {
+                                if frame.globals.del_str(&key).is_none() {
+                                    break 'dispatch name_error(&key);
+                                }
+                            }
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        let v = tr!(self.getattr(&obj, &key));
+                        push!(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        let v = pop!();
+                        tr!(self.setattr(&obj, &key, v));
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        tr!(self.delattr(&obj, &key));
+                    }
+                    Instr::LoadMethod(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        match self.load_method(&obj, &key) {
+                            Ok(Some(meth)) => {
+                                push!(meth);
+                                push!(obj);
+                            }
+                            Ok(None) => {
+                                let v = tr!(self.getattr(&obj, &key));
+                                push!(v);
+                                push!(Value::Null);
+                            }
+                            Err(e) => break 'dispatch e,
+                        }
+                    }
+                    Instr::BinarySubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = match (&container, &key) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let items = l.items.borrow();
+                                let n = items.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if j >= 0 && j < n {
+                                    Some(items[j as usize].clone())
+                                } else {
+                                    None
+                                }
+                            }
+                            (Value::Tuple(t), Value::Int(i)) => {
+                                let n = t.items.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if j >= 0 && j < n {
+                                    Some(t.items[j as usize].clone())
+                                } else {
+                                    None
+                                }
+                            }
+                            _ => None,
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => tr!(self.getitem(&container, &key)),
+                        };
+                        push!(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = pop!();
+                        if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        tr!(self.setitem(&container, &key, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        tr!(self.delitem(&container, &key));
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(Value::Slice(Rc::new(crate::object::PySlice {
+                            start,
+                            stop,
+                            step
+                        })));
+                    }
+                    Instr::BinaryOp(op) => {
+                        let b = pop!();
+                        let a = pop!();
+                        let v = match fast_binop(&a, &b, op) {
+                            Some(v) => {
+                                // Both operands are immediates on the fast path.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                v
+                            }
+                            None => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                        };
+                        push!(v);
+                    }
+                    Instr::UnaryNegative => {
+                        let v = pop!();
+                        let r = match &v {
+                            Value::Int(i) if *i != i64::MIN => Value::Int(-*i),
+                            Value::Float(f) => Value::Float(-*f),
+                            _ => tr!(self.unary(&v, UnaryKind::Neg)),
+                        };
+                        push!(r);
+                    }
+                    Instr::UnaryNot => {
+                        let v = pop!();
+                        let t = match fast_truth(&v) {
+                            Some(t) => t,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        push!(Value::Bool(!t));
+                    }
+                    Instr::UnaryInvert => {
+                        let v = pop!();
+                        let r = match &v {
+                            Value::Int(i) => Value::Int(!*i),
+                            _ => tr!(self.unary(&v, UnaryKind::Invert)),
+                        };
+                        push!(r);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = pop!();
+                        let a = pop!();
+                        match fast_compare(&a, &b, op) {
+                            Some(r) => {
+                                discard(a);
+                                discard(b);
+                                // Fuse with a following conditional jump.
+                                match code.instrs[ip] {
+                                    Instr::PopJumpIfFalse(t) => {
+                                        ip = if r { ip + 1 } else { t as usize };
+                                    }
+                                    Instr::PopJumpIfTrue(t) => {
+                                        ip = if r { t as usize } else { ip + 1 };
+                                    }
+                                    _ => push!(Value::Bool(r)),
+                                }
+                            }
+                            None => {
+                                let kind = cmp_kind(op);
+                                let v = tr!(self.compare(&a, &b, kind));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::IsOp(inv) => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(Value::Bool(a.is(&b) != (inv == 1)));
+                    }
+                    Instr::ContainsOp(inv) => {
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tr!(self.contains(&container, &item));
+                        push!(Value::Bool(r != (inv == 1)));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Vec<Value> = frame.values.drain(start..).collect();
+                        push!(Value::Tuple(Rc::new(PyTuple::new(items))));
+                    }
+                    Instr::BuildList(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Vec<Value> = frame.values.drain(start..).collect();
+                        push!(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Args = frame.values.drain(start..).collect();
+                        let s = tr!(self.new_set(&items));
+                        push!(s);
+                    }
+                    Instr::BuildMap(n) => {
+                        let start = frame.values.len() - 2 * n as usize;
+                        let items: Args = frame.values.drain(start..).collect();
+                        let d = Rc::new(PyDict::new());
+                        for kv in items.chunks(2) {
+                            tr!(self.dict_set(&d, kv[0].clone(), kv[1].clone()));
+                        }
+                        push!(Value::Dict(d));
+                    }
+                    Instr::BuildString(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &frame.values[start..] {
+                            if let Value::Str(p) = v {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.values.truncate(start);
+                        push!(Value::from_string(s));
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = pop!();
+                        if let Value::List(l) = peek!(i as usize) {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(i) => {
+                        let v = pop!();
+                        let s = peek!(i as usize).clone();
+                        tr!(self.set_add(&s, v));
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = pop!();
+                        let k = pop!();
+                        if let Value::Dict(d) = peek!(i as usize) {
+                            let d = d.clone();
+                            tr!(self.dict_set(&d, k, v));
+                        }
+                    }
+                    Instr::ListExtend(i) => {
+                        let it = pop!();
+                        let items = match &it {
+                            Value::List(l) => l.items.borrow().clone(),
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => tr!(self.collect(&it)),
+                        };
+                        if let Value::List(l) = peek!(i as usize) {
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(i) => {
+                        let it = pop!();
+                        let items = tr!(self.collect(&it));
+                        let s = peek!(i as usize).clone();
+                        for v in items {
+                            tr!(self.set_add(&s, v));
+                        }
+                    }
+                    Instr::DictUpdate(i) => {
+                        let m = pop!();
+                        let d = match peek!(i as usize) {
+                            Value::Dict(d) => d.clone(),
+                            _ => continue,
+                        };
+                        tr!(self.dict_update(&d, &m, None));
+                    }
+                    Instr::DictMerge(i) => {
+                        let m = pop!();
+                        let d = match peek!(i as usize) {
+                            Value::Dict(d) => d.clone(),
+                            _ => continue,
+                        };
+                        let func = peek!(i as usize + 2).clone();
+                        tr!(self.dict_update(&d, &m, Some(&func)));
+                    }
+                    Instr::ListToTuple => {
+                        let v = pop!();
+                        let items = match &v {
+                            Value::List(l) => l.items.borrow().clone(),
+                            _ => tr!(self.collect(&v)),
+                        };
+                        push!(Value::tuple(items));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!();
+                        tr!(self.unpack_sequence(&mut frame.values, seq, n as usize));
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let seq = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        tr!(self.unpack_ex(&mut frame.values, seq, before, after));
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & format_flags::HAVE_SPEC != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let v = pop!();
+                        let v = match flags & format_flags::CONV_MASK {
+                            format_flags::CONV_STR => Value::Str(tr!(self.str(&v))),
+                            format_flags::CONV_REPR => Value::Str(tr!(self.repr(&v))),
+                            format_flags::CONV_ASCII => {
+                                let r = tr!(self.repr(&v));
+                                Value::from_string(ascii_escape(r.as_str()))
+                            }
+                            _ => v,
+                        };
+                        let spec_s = match &spec {
+                            Some(Value::Str(s)) => s.clone(),
+                            _ => super::name(""),
+                        };
+                        let out = match &v {
+                            Value::Str(_) if spec_s.as_str().is_empty() => v,
+                            _ => Value::Str(tr!(self.format(&v, spec_s.as_str()))),
+                        };
+                        push!(out);
+                    }
+                    Instr::GetIter => {
+                        let v = pop!();
+                        let it = tr!(self.iter(&v));
+                        push!(it);
+                    }
+                    Instr::ForIter(target) => {
+                        // Fast paths: range and list iterators advance inline.
+                        let fast = match crate::object::iter::as_iter(top!()) {
+                            Some(cell) => {
+                                let mut st = cell.borrow_mut();
+                                match &mut *st {
+                                    crate::object::iter::IterState::Range {
+                                        next,
+                                        step,
+                                        remaining,
+                                    } => {
+                                        if *remaining > 0 {
+                                            let v = *next;
+                                            *remaining -= 1;
+                                            *next = next.wrapping_add(*step);
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    crate::object::iter::IterState::List { list, idx } => {
+                                        let item = list.items.borrow().get(*idx).cloned();
+                                        match item {
+                                            Some(v) => {
+                                                *idx += 1;
+                                                Some(Some(v))
+                                            }
+                                            None => None,
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            None => None,
+                        };
+                        match fast {
+                            Some(Some(v)) => {
+                                push!(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
+                        let it = top!().clone();
+                        match tr!(self.next(&it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Jump(t) => ip = t as usize,
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = pop!();
+                        let b = match fast_truth(&v) {
+                            Some(b) => b,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        discard(v);
+                        if !b {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = pop!();
+                        let b = match fast_truth(&v) {
+                            Some(b) => b,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNone(t) => {
+                        let v = pop!();
+                        if v.is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNotNone(t) => {
+                        let v = pop!();
+                        if !v.is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let b = match fast_truth(top!()) {
+                            Some(b) => b,
+                            None => {
+                                let v = top!().clone();
+                                tr!(self.truthy(&v))
+                            }
+                        };
+                        if !b {
+                            ip = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let b = match fast_truth(top!()) {
+                            Some(b) => b,
+                            None => {
+                                let v = top!().clone();
+                                tr!(self.truthy(&v))
+                            }
+                        };
+                        if b {
+                            ip = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instr::Call(n) => {
+                        let n = n as usize;
+                        let fpos = frame.values.len() - n - 1;
+                        // Fast path: a simple Python function with exactly its positional args.
+                        if let Value::Function(func) = &frame.values[fpos] {
+                            if is_simple(&func.code) && func.code.argcount as usize == n {
+                                let func = func.clone();
+                                match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
+                                    Ok(callee) => {
+                                        frame.ip = ip;
+                                        let caller = std::mem::replace(&mut frame, callee);
+                                        self.frames.push(caller);
+                                        code = frame.code.clone();
+                                        ip = 0;
+                                        continue;
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                        }
+                        let args: Args = frame.values.drain(fpos + 1..).collect();
+                        let callable = pop!();
+                        do_call!(callable, args, &[]);
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let spos = frame.values.len() - n - 1;
+                        if frame.values[spos].is_null() {
+                            let args: Args = frame.values.drain(spos + 1..).collect();
+                            pop!();
+                            let callable = pop!();
+                            do_call!(callable, args, &[]);
+                        } else {
+                            if let Value::Function(func) = &frame.values[spos - 1] {
+                                if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
+                                    let func = func.clone();
+                                    match self.push_simple_call(&mut frame, &func, spos, n + 1) {
+                                        Ok(callee) => {
+                                            frame.ip = ip;
+                                            let caller = std::mem::replace(&mut frame, callee);
+                                            self.frames.push(caller);
+                                            code = frame.code.clone();
+                                            ip = 0;
+                                            continue;
+                                        }
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                }
+                            }
+                            let args: Args = frame.values.drain(spos..).collect();
+                            let callable = pop!();
+                            do_call!(callable, args, &[]);
+                        }
+                    }
+                    Instr::CallKw(n) | Instr::CallMethodKw(n) => {
+                        let is_method = matches!(instr, Instr::CallMethodKw(_));
+                        let kwnames = pop!();
+                        let names: &[Value] = match &kwnames {
+                            Value::Tuple(t) => &t.items,
+                            _ => &[],
+                        };
+                        let n = n as usize;
+                        let nkw = names.len();
+                        let start = frame.values.len() - n;
+                        let mut all: Args = frame.values.drain(start..).collect();
+                        let kw: Vec<(Rc<PyStr>, Value)> = names
+                            .iter()
+                            .zip(all.drain(n - nkw..))
+                            .map(|(k, v)| (name_str(k), v))
+                            .collect();
+                        let mut args = all;
+                        if is_method {
+                            let s = pop!();
+                            if !s.is_null() {
+                                args.insert(0, s);
+                            }
+                        }
+                        let callable = pop!();
+                        do_call!(callable, args, &kw);
+                    }
+                    Instr::CallFunctionEx(flag) => {
+                        let kwargs = if flag & 1 != 0 { Some(pop!()) } else { None };
+                        let args_v = pop!();
+                        let callable = pop!();
+                        let args: Args = match &args_v {
+                            Value::Tuple(t) => t.items.iter().cloned().collect(),
+                            Value::List(l) => l.items.borrow().iter().cloned().collect(),
+                            _ => match self.collect(&args_v) {
+                                Ok(v) => v.into_iter().collect(),
+                                Err(e) => {
+                                    if e.lazy_kind() == Some(ExcType::TypeError)
+                                        && self.iter(&args_v).is_err()
+                                    {
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            super::ops::function_str(&callable),
+                                            self.type_name(&args_v)
+                                        ));
+                                    }
+                                    break 'dispatch e;
+                                }
+                            },
+                        };
+                        let kw: Vec<(Rc<PyStr>, Value)> = match &kwargs {
+                            Some(Value::Dict(d)) => {
+                                let mut kw = Vec::with_capacity(d.len());
+                                for (k, v) in d.items() {
+                                    match k {
+                                        Value::Str(s) => kw.push((s, v)),
+                                        _ => {
+                                            break 'dispatch PyErr::type_error(
+                                                "keywords must be strings",
+                                            )
+                                        }
+                                    }
+                                }
+                                kw
+                            }
+                            _ => Vec::new(),
+                        };
+                        do_call!(callable, args, &kw);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code_v = pop!();
+                        let closure = if flags & make_function_flags::CLOSURE != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        if flags & make_function_flags::ANNOTATIONS != 0 {
+                            pop!();
+                        }
+                        let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
+                            match pop!() {
+                                Value::Dict(d) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & make_function_flags::DEFAULTS != 0 {
+                            match pop!() {
+                                Value::Tuple(t) => Some(t),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let fcode = match code_v {
+                            Value::Code(c) => c,
+                            _ => {
+                                break 'dispatch PyErr::new(
+                                    ExcType::SystemError,
+                                    "MAKE_FUNCTION without code",
+                                )
+                            }
+                        };
+                        let closure = closure.map(|c| match c {
+                            Value::Tuple(t) => t
+                                .items
+                                .iter()
+                                .filter_map(|x| match x {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect::<Vec<_>>()
+                                .into_boxed_slice(),
+                            _ => Vec::new().into_boxed_slice(),
+                        });
+                        let module = frame
+                            .globals
+                            .get_str(&super::name("__name__"))
+                            .unwrap_or(Value::None);
+                        let doc = match &fcode.doc {
+                            Some(d) => Value::str(d),
+                            None => Value::None,
+                        };
+                        let f = Function {
+                            name: RefCell::new(super::name(&fcode.name)),
+                            qualname: RefCell::new(super::name(&fcode.qualname)),
+                            code: fcode,
+                            globals: frame.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            dict: RefCell::new(None),
+                            doc: RefCell::new(doc),
+                            module,
+                        };
+                        push!(Value::Function(Rc::new(f)));
+                    }
+                    Instr::ReturnValue => {
+                        let v = pop!();
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
+                            return Ok(v);
+                        }
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                    }
+                    Instr::LoadBuildClass => {
+                        match frame.builtins.get_str(&super::name("__build_class__")) {
+                            Some(v) => push!(v),
+                            None => {
+                                break 'dispatch PyErr::new(
+                                    ExcType::NameError,
+                                    "__build_class__ not found",
+                                )
+                            }
+                        }
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let modname = code.names[i as usize].clone();
+                        let globals = Value::Dict(frame.globals.clone());
+                        let m = tr!(self.import_name(modname, globals, fromlist, level));
+                        push!(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let m = top!().clone();
+                        let v = tr!(self.import_from(&m, &key));
+                        push!(v);
+                    }
+                    Instr::RaiseVarargs(n) => {
+                        let e = match n {
+                            0 => {
+                                // Re-raising keeps the traceback; "No active exception" is a
+                                // new error and gets an entry.
+                                skip_tb = !self.exc_info.is_none() && !self.exc_info.is_null();
+                                self.reraise_current()
+                            }
+                            1 => {
+                                let exc = pop!();
+                                self.raise_value(exc, None)
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let exc = pop!();
+                                self.raise_value(exc, Some(cause))
+                            }
+                        };
+                        break 'dispatch e;
+                    }
+                    Instr::Reraise(n) => {
+                        let exc = pop!();
+                        if n != 0 {
+                            // The lasti below the exception: the frame's position for the
+                            // re-raise (only observable through f_lineno).
+                            pop!();
+                        }
+                        skip_tb = true;
+                        break 'dispatch PyErr::from_object(exc);
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = pop!();
+                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        push!(prev);
+                        push!(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = pop!();
+                        let old = std::mem::replace(&mut self.exc_info, prev);
+                        drop(old);
+                    }
+                    Instr::CheckExcMatch => {
+                        let t = pop!();
+                        let exc = top!().clone();
+                        let r = tr!(self.exception_matches(&exc, &t));
+                        push!(Value::Bool(r));
+                    }
+                    Instr::CheckEgMatch => {
+                        let t = pop!();
+                        let eg = pop!();
+                        let (rest, m) = tr!(self.check_eg_match(eg, &t));
+                        push!(rest);
+                        push!(m);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let raised = pop!();
+                        let orig = pop!();
+                        let r = tr!(self.prep_reraise_star(orig, raised));
+                        push!(r);
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = pop!();
+                        let (exit, res) = tr!(self.before_with(&mgr));
+                        push!(exit);
+                        push!(res);
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = peek!(1).clone();
+                        let exit = peek!(4).clone();
+                        let t = Value::Type(self.type_of(&exc));
+                        let r = tr!(self.call(&exit, &[t, exc, Value::None]));
+                        push!(r);
+                    }
+                    Instr::LoadAssertionError => {
+                        let t = self.exc_type_object(ExcType::AssertionError);
+                        push!(Value::Type(t));
+                    }
+                    Instr::SetupAnnotations => {
+                        let key = super::name("__annotations__");
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                if d.get_str(&key).is_none() {
+                                    d.set_str(key, Value::Dict(Rc::new(PyDict::new())));
+                                }
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                let k = Value::Str(key);
+                                match self.getitem(&m, &k) {
+                                    Ok(_) => {}
+                                    Err(e) if is_key_error(&e) => {
+                                        tr!(self.setitem(
+                                            &m,
+                                            &k,
+                                            Value::Dict(Rc::new(PyDict::new()))
+                                        ));
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            None => {}
+                        }
+                    }
+                    Instr::CallIntrinsic1(k) => {
+                        let v = pop!();
+                        let r = match k {
+                            x if x == Intrinsic1::Print as u32 => {
+                                if !v.is_none() {
+                                    let s = tr!(self.repr(&v));
+                                    tr!(self.write_stdout(s.as_str()));
+                                    tr!(self.write_stdout("\n"));
+                                    self.builtins.set_str(super::name("_"), v);
+                                }
+                                Value::None
+                            }
+                            x if x == Intrinsic1::ImportStar as u32 => {
+                                let locals = frame.locals.clone();
+                                tr!(self.import_star(&v, locals, &frame.globals));
+                                Value::None
+                            }
+                            x if x == Intrinsic1::StopIterationError as u32 => v,
+                            x if x == Intrinsic1::UnaryPositive as u32 => {
+                                tr!(self.unary(&v, UnaryKind::Pos))
+                            }
+                            x if x == Intrinsic1::ListToTuple as u32 => {
+                                let items = match &v {
+                                    Value::List(l) => l.items.borrow().clone(),
+                                    _ => tr!(self.collect(&v)),
+                                };
+                                Value::tuple(items)
+                            }
+                            _ => break 'dispatch not_supported("this intrinsic is"),
+                        };
+                        push!(r);
+                    }
+                    Instr::MatchClass(npos) => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        let r = tr!(self.match_class(&subject, &cls, npos as usize, &names));
+                        push!(r);
+                    }
+                    Instr::MatchMapping => {
+                        let r = self.match_mapping(top!());
+                        push!(Value::Bool(r));
+                    }
+                    Instr::MatchSequence => {
+                        let r = self.match_sequence(top!());
+                        push!(Value::Bool(r));
+                    }
+                    Instr::MatchKeys => {
+                        let keys = peek!(1).clone();
+                        let subject = peek!(2).clone();
+                        let r = tr!(self.match_keys(&subject, &keys));
+                        push!(r);
+                    }
+                    Instr::GetLen => {
+                        let v = top!().clone();
+                        let n = tr!(self.len(&v));
+                        push!(Value::Int(n as i64));
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = pop!();
+                        let subject = top!().clone();
+                        let r = tr!(self.copy_dict_without_keys(&subject, &keys));
+                        push!(r);
+                    }
+                    Instr::YieldValue(_)
+                    | Instr::Send(_)
+                    | Instr::EndSend
+                    | Instr::GetYieldFromIter
+                    | Instr::GetAwaitable(_)
+                    | Instr::CleanupThrow
+                    | Instr::GetAIter
+                    | Instr::GetANext
+                    | Instr::EndAsyncFor
+                    | Instr::BeforeAsyncWith => {
+                        break 'dispatch not_supported("generators and coroutines are");
+                    }
+                }
+            };
+
+            // --- Unwinding (CPython's `error:` / `exception_unwind:` labels). ---
+            let fresh = !skip_tb;
+            let exc = self.normalize_raised(err, fresh);
+            let mut new_tb: Vec<crate::object::exception::TracebackEntry> = Vec::new();
+            let mut add_tb = !skip_tb;
+            loop {
+                let lasti = ip.saturating_sub(1);
+                if add_tb {
+                    new_tb.push(crate::object::exception::TracebackEntry {
+                        code: code.clone(),
+                        ip: lasti as u32,
+                    });
+                }
+                add_tb = true;
+                if let Some(h) = code.find_handler(lasti as u32).copied() {
+                    self.prepend_traceback(&exc, new_tb);
+                    let keep = frame.nlocals + h.depth as usize;
+                    while frame.values.len() > keep {
+                        let v = frame.values.pop();
+                        drop(v);
+                    }
+                    if h.push_lasti {
+                        frame.values.push(Value::Int(lasti as i64));
+                    }
+                    frame.values.push(exc);
+                    ip = h.target as usize;
+                    break;
+                }
+                // No handler: the frame is done.
+                self.depth -= 1;
+                if self.frames.len() <= base {
+                    self.frame_pool.put(frame);
+                    self.prepend_traceback(&exc, new_tb);
+                    return Err(PyErr::from_object(exc));
+                }
+                let done = std::mem::replace(&mut frame, self.frames.pop().expect("caller"));
+                self.frame_pool.put(done);
+                code = frame.code.clone();
+                ip = frame.ip;
+            }
+        }
+    }
+
+    /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
+    /// dicts' versions (which change on every insertion and removal, so an entry's index stays
+    /// valid; the value is read fresh from that index).
+    #[inline(always)]
+    pub(crate) fn load_global(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let np = Rc::as_ptr(key);
+        let gp = Rc::as_ptr(globals);
+        let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
+        let e = self.global_cache[slot];
+        if e.name == np
+            && e.globals == gp
+            && e.gver == globals.version.get()
+            && e.builtins == Rc::as_ptr(builtins)
+            && e.bver == builtins.version.get()
+        {
+            let d = if e.in_builtins { builtins } else { globals };
+            let m = d.map.borrow();
+            if let Some((k, v)) = m.get_index(e.idx as usize) {
+                if let Value::Str(ks) = &k.key {
+                    if Rc::ptr_eq(ks, key) {
+                        return Some(clone_fast(v));
+                    }
+                }
+            }
+        }
+        self.load_global_slow(globals, builtins, key, slot)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+        slot: usize,
+    ) -> Option<Value> {
+        let k = crate::object::dict::DictKey {
+            hash: key.hash(),
+            key: Value::Str(key.clone()),
+        };
+        let (found, in_builtins) = {
+            let m = globals.map.borrow();
+            match m.get_full(&k) {
+                Some((idx, stored, v)) => (Some((idx, v.clone(), stored.key.clone())), false),
+                None => {
+                    drop(m);
+                    let b = builtins.map.borrow();
+                    match b.get_full(&k) {
+                        Some((idx, stored, v)) => {
+                            (Some((idx, v.clone(), stored.key.clone())), true)
+                        }
+                        None => (None, false),
+                    }
+                }
+            }
+        };
+        let (idx, v, stored_key) = found?;
+        // Only cache when the stored key is this very interned string (the re-validation
+        // compares pointers).
+        if let Value::Str(sk) = &stored_key {
+            if Rc::ptr_eq(sk, key) {
+                self.global_cache[slot] = GlobalCacheEntry {
+                    name: Rc::as_ptr(key),
+                    globals: Rc::as_ptr(globals),
+                    builtins: Rc::as_ptr(builtins),
+                    gver: globals.version.get(),
+                    bver: builtins.version.get(),
+                    idx: idx as u32,
+                    in_builtins,
+                };
+            }
+        }
+        Some(v)
+    }
+
+    /// Push a frame for a simple Python function whose `n` arguments sit at
+    /// `caller.values[start..]` (the callable just below, at `start - 1`, or the method at
+    /// `start - 1` for `CallMethod`): the arguments are moved, not cloned.
+    #[inline(always)]
+    fn push_simple_call(
+        &mut self,
+        caller: &mut Box<Frame>,
+        func: &Rc<Function>,
+        start: usize,
+        n: usize,
+    ) -> PyResult<Box<Frame>> {
+        self.enter_frame()?;
+        let code = func.code.clone();
+        let nlocals = code.nlocalsplus();
+        let mut callee =
+            self.frame_pool
+                .get_empty(code, func.globals.clone(), self.builtins.clone());
+        let len = caller.values.len();
+        for k in start..len {
+            callee.values.push(std::mem::take(&mut caller.values[k]));
+        }
+        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
+        // nothing, so forgetting them instead of dropping them leaks nothing.
+        unsafe { caller.values.set_len(start) };
+        for _ in n..nlocals {
+            callee.values.push(Value::Null);
+        }
+        // Drop the callable (and for methods, the method).
+        let f = caller.values.pop();
+        drop(f);
+        Ok(callee)
+    }
+
+    /// `LoadMethod`: `Some(function)` when `name` resolves to a plain function (or builtin
+    /// method descriptor) on the type and is not shadowed by the instance dict.
+    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let t = match obj {
+            Value::Instance(inst) => {
+                if let Some(d) = &inst.dict {
+                    if d.get_str(name).is_some() {
+                        return Ok(None);
+                    }
+                }
+                inst.class.clone()
+            }
+            Value::Type(_) | Value::Module(_) => return Ok(None),
+            _ => self.type_of(obj),
+        };
+        match lookup_type_attr(&t, name) {
+            Some(f @ Value::Function(_)) => Ok(Some(f)),
+            Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
+            _ => Ok(None),
+        }
+    }
+}
+
+pub fn cmp_kind(op: u32) -> CmpKind {
+    match op {
+        0 => CmpKind::Lt,
+        1 => CmpKind::Le,
+        2 => CmpKind::Eq,
+        3 => CmpKind::Ne,
+        4 => CmpKind::Gt,
+        _ => CmpKind::Ge,
+    }
+}
+
+/// True for a (lazy or materialised) KeyError.
+pub fn is_key_error(e: &PyErr) -> bool {
+    match e.lazy_kind() {
+        Some(k) => k == ExcType::KeyError,
+        None => match &*e.0 {
+            crate::object::PyErrRepr::Object(Value::Instance(i)) => {
+                super::unwind::type_is_exc(&i.class, ExcType::KeyError)
+            }
+            _ => false,
+        },
+    }
+}
+
+/// `ascii()`'s escaping of a repr: non-ASCII characters as `\xhh`, `\uhhhh`, `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{:02x}", n));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{:04x}", n));
+        } else {
+            out.push_str(&format!("\\U{:08x}", n));
+        }
+    }
+    out
+}

@@ -1,0 +1,150 @@
+//! Frames: one activation of a code object (CPython's `_PyInterpreterFrame`) and the frame pool.
+//!
+//! Invariants:
+//! - `values` holds the fast locals (`varnames ++ cellvars ++ freevars`, "localsplus") in its
+//!   first `nlocals` slots and the value stack above them, so one allocation serves both and
+//!   the stack depth is `values.len() - nlocals`. Its capacity is reserved for
+//!   `nlocals + max_stack` when the frame is set up, so pushes never reallocate.
+//! - A frame holds no pointer into any other frame: cells are heap objects (`Value::Cell`), the
+//!   caller is found by position on `Vm::frames`. A frame can therefore be detached from the
+//!   frame stack and moved (generators, next issue) and moved back.
+//! - `ip` is the index of the next instruction; while an instruction runs, `ip - 1` is the
+//!   instruction itself (used for tracebacks and `lasti`).
+
+use crate::bytecode::CodeObject;
+use crate::object::{PyDict, Value};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// Index of the next instruction to execute.
+    pub ip: usize,
+    /// `localsplus ++ value stack`.
+    pub values: Vec<Value>,
+    /// `code.nlocalsplus()`.
+    pub nlocals: usize,
+    pub globals: Rc<PyDict>,
+    pub builtins: Rc<PyDict>,
+    /// The locals mapping for module and class bodies (`LoadName`/`StoreName`), `None` for
+    /// optimised function frames.
+    pub locals: Option<Value>,
+}
+
+impl Frame {
+    /// The value stack (above the fast locals).
+    pub fn stack(&self) -> &[Value] {
+        &self.values[self.nlocals..]
+    }
+    pub fn stack_len(&self) -> usize {
+        self.values.len() - self.nlocals
+    }
+    /// The 1-based source line of the instruction currently executing.
+    pub fn line(&self) -> u32 {
+        self.code.line_of(self.ip.saturating_sub(1))
+    }
+}
+
+/// Recycles frame allocations (the `values` buffer and the box) so calls do not allocate.
+#[derive(Default)]
+pub struct FramePool {
+    free: Vec<Box<Frame>>,
+}
+
+const POOL_MAX: usize = 256;
+
+impl FramePool {
+    /// A frame for `code` with all locals unbound (`Value::Null`) and an empty stack.
+    #[inline]
+    pub fn get(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+        locals: Option<Value>,
+    ) -> Box<Frame> {
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        match self.free.pop() {
+            Some(mut f) => {
+                if f.values.capacity() < need {
+                    f.values.reserve(need);
+                }
+                for _ in 0..nlocals {
+                    f.values.push(Value::Null);
+                }
+                f.code = code;
+                f.ip = 0;
+                f.nlocals = nlocals;
+                f.globals = globals;
+                f.builtins = builtins;
+                f.locals = locals;
+                f
+            }
+            None => {
+                let mut values = Vec::with_capacity(need.max(16));
+                values.resize(nlocals, Value::Null);
+                Box::new(Frame {
+                    code,
+                    ip: 0,
+                    values,
+                    nlocals,
+                    globals,
+                    builtins,
+                    locals,
+                })
+            }
+        }
+    }
+
+    /// Like `get`, but `values` is left empty: the caller pushes exactly `nlocals` values.
+    #[inline(always)]
+    pub fn get_empty(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+    ) -> Box<Frame> {
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        match self.free.pop() {
+            Some(mut f) => {
+                if f.values.capacity() < need {
+                    f.values.reserve(need);
+                }
+                f.code = code;
+                f.ip = 0;
+                f.nlocals = nlocals;
+                f.globals = globals;
+                f.builtins = builtins;
+                f
+            }
+            None => Box::new(Frame {
+                code,
+                ip: 0,
+                values: Vec::with_capacity(need.max(16)),
+                nlocals,
+                globals,
+                builtins,
+                locals: None,
+            }),
+        }
+    }
+
+    /// Return a finished frame: its values are dropped now (CPython releases locals when the
+    /// frame is cleared), the buffers kept for reuse.
+    #[inline]
+    pub fn put(&mut self, mut f: Box<Frame>) {
+        // Drop the values one by one while the frame is out of reach of Python code: a drop
+        // may free arbitrary objects. Immediates need no drop.
+        while let Some(v) = f.values.pop() {
+            crate::vm::eval::discard(v);
+        }
+        if f.locals.is_some() {
+            let locals = f.locals.take();
+            drop(locals);
+        }
+        if self.free.len() < POOL_MAX && f.values.capacity() <= 4096 {
+            self.free.push(f);
+        }
+    }
+}

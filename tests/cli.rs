@@ -1,0 +1,218 @@
+//! The `coil` command line against python3's behaviour: exit codes, `-c`, stdin, `-`, `-V`,
+//! the missing-file message, `sys.exit` variants, uncaught-exception tracebacks, and a
+//! closed stdout. Expectations were generated with CPython 3.11 (`python3`), with the program
+//! name replaced by `coil`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn coil() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_coil"))
+}
+
+/// Run with `args` and `stdin`; (exit code, stdout, stderr).
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = coil()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn coil");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn script(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("coil-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write script");
+    p.to_string_lossy().into_owned()
+}
+
+#[test]
+fn dash_c_prints_and_exits_0() {
+    assert_eq!(run(&["-c", "print(1+2)"], ""), (0, "3\n".into(), "".into()));
+}
+
+#[test]
+fn version_flag_prints_a_version() {
+    let (code, out, _) = run(&["-V"], "");
+    assert_eq!(code, 0);
+    assert!(out.starts_with("coil "), "{out}");
+}
+
+#[test]
+fn missing_file_is_exit_2_with_cpythons_message() {
+    let (code, out, err) = run(&["/nonexistent/x.py"], "");
+    assert_eq!(code, 2);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "coil: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n"
+    );
+}
+
+#[test]
+fn dash_c_without_argument_is_a_usage_error() {
+    let (code, _, err) = run(&["-c"], "");
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("Argument expected for the -c option\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn piped_stdin_runs_with_empty_argv0() {
+    assert_eq!(
+        run(&[], "import sys; print(sys.argv)\n"),
+        (0, "['']\n".into(), "".into())
+    );
+    assert_eq!(
+        run(&["-", "a", "b"], "import sys; print(sys.argv)\n"),
+        (0, "['-', 'a', 'b']\n".into(), "".into())
+    );
+}
+
+#[test]
+fn dash_c_sets_argv() {
+    assert_eq!(
+        run(&["-c", "import sys; print(sys.argv)", "x", "y"], ""),
+        (0, "['-c', 'x', 'y']\n".into(), "".into())
+    );
+}
+
+#[test]
+fn sys_exit_variants_match_cpython() {
+    assert_eq!(run(&["-c", "import sys; sys.exit()"], "").0, 0);
+    assert_eq!(run(&["-c", "import sys; sys.exit(3)"], "").0, 3);
+    assert_eq!(
+        run(&["-c", "import sys; sys.exit('msg')"], ""),
+        (1, "".into(), "msg\n".into())
+    );
+    assert_eq!(run(&["-c", "raise SystemExit(None)"], "").0, 0);
+    assert_eq!(
+        run(&["-c", "raise SystemExit(1, 2)"], ""),
+        (1, "".into(), "(1, 2)\n".into())
+    );
+}
+
+#[test]
+fn uncaught_exception_prints_traceback_after_stdout_and_exits_1() {
+    let (code, out, err) = run(&["-c", "print('before')\n1/0"], "");
+    assert_eq!(code, 1);
+    assert_eq!(out, "before\n");
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn traceback_shows_source_lines_and_carets_for_files() {
+    let p = script("t1.py", "def foo():\n    return 1/0\nfoo()   \n");
+    let (code, _, err) = run(&[&p], "");
+    assert_eq!(code, 1);
+    let expected = format!(
+        "Traceback (most recent call last):\n  File \"{p}\", line 3, in <module>\n    foo()   \n    ^^^^^\n  File \"{p}\", line 2, in foo\n    return 1/0\n           ~^~\nZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(err, expected);
+}
+
+#[test]
+fn subscript_and_attribute_carets() {
+    let p = script("t3.py", "d={}\nx = d[\"a\"]\n");
+    let (_, _, err) = run(&[&p], "");
+    assert_eq!(
+        err,
+        format!("Traceback (most recent call last):\n  File \"{p}\", line 2, in <module>\n    x = d[\"a\"]\n        ~^^^^^\nKeyError: 'a'\n")
+    );
+    let p = script("t4.py", "a=None\nx = a.b + 1\n");
+    let (_, _, err) = run(&[&p], "");
+    assert_eq!(
+        err,
+        format!("Traceback (most recent call last):\n  File \"{p}\", line 2, in <module>\n    x = a.b + 1\n        ^^^\nAttributeError: 'NoneType' object has no attribute 'b'\n")
+    );
+}
+
+#[test]
+fn recursion_error_collapses_repeated_lines() {
+    let p = script("t6.py", "def f(x):\n  return f(x)\nf(1)\n");
+    let (code, _, err) = run(&[&p], "");
+    assert_eq!(code, 1);
+    let tail = format!("  File \"{p}\", line 2, in f\n    return f(x)\n           ^^^^\n  [Previous line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n");
+    assert!(err.ends_with(&tail), "{err}");
+}
+
+#[test]
+fn chained_exceptions_print_both_banners() {
+    let src = "try:\n    1/0\nexcept Exception as e:\n    raise ValueError('x') from e\n";
+    let (_, _, err) = run(&["-c", src], "");
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File \"<string>\", line 4, in <module>\nValueError: x\n");
+    let src = "try:\n    1/0\nexcept Exception:\n    {}['k']\n";
+    let (_, _, err) = run(&["-c", src], "");
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n\nDuring handling of the above exception, another exception occurred:\n\nTraceback (most recent call last):\n  File \"<string>\", line 4, in <module>\nKeyError: 'k'\n");
+}
+
+#[test]
+fn syntax_error_in_file_has_no_traceback_header() {
+    let p = script("s2.py", "x = 1\nif x:\n    y = = 2\n");
+    let (code, _, err) = run(&[&p], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!("  File \"{p}\", line 3\n    y = = 2\n        ^\nSyntaxError: invalid syntax\n")
+    );
+}
+
+#[test]
+fn syntax_error_from_dash_c_shows_the_text() {
+    let (code, _, err) = run(&["-c", "x = = 2"], "");
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 1\n    x = = 2\n        ^\nSyntaxError: invalid syntax\n"
+    );
+}
+
+#[test]
+fn bare_raise_without_active_exception() {
+    let (code, _, err) = run(&["-c", "raise"], "");
+    assert_eq!(code, 1);
+    assert_eq!(err, "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nRuntimeError: No active exception to reraise\n");
+}
+
+#[test]
+fn closed_stdout_does_not_panic() {
+    let mut child = coil()
+        .args(["-c", "while True: print(1)"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Read a little, then close our end of the pipe.
+    let mut out = child.stdout.take().expect("stdout");
+    let mut buf = [0u8; 16];
+    let _ = std::io::Read::read(&mut out, &mut buf);
+    drop(out);
+    let res = child.wait_with_output().expect("wait");
+    let err = String::from_utf8_lossy(&res.stderr);
+    assert_eq!(res.status.code(), Some(1), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("BrokenPipeError: [Errno 32] Broken pipe"),
+        "{err}"
+    );
+}
