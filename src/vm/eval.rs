@@ -242,6 +242,7 @@ fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
                 2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
                 6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
                 9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
                 11 | 24
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
@@ -268,6 +269,16 @@ fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        // C pow for a positive finite base, as float_pow does; anything unusual (negative
+        // base, overflow, NaN) goes to the protocol for CPython's errors.
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_finite() && r != 0.0 {
+                Some(Value::Float(r))
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
