@@ -9,11 +9,11 @@
 //! only, never dereferenced.
 
 use super::Vm;
-use crate::object::class::PyType;
+use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use std::rc::Rc;
 
-pub const ATTR_CACHE_SIZE: usize = 2048;
+pub const ATTR_CACHE_SIZE: usize = 512;
 
 #[derive(Clone, Copy)]
 pub struct AttrCacheEntry {
@@ -131,18 +131,8 @@ impl Vm {
         None
     }
 
-    /// True if `t` uses `object`'s `__getattribute__` / `__setattr__` (found only in the last
-    /// mro entry, `object`, or nowhere).
-    #[inline]
-    fn default_hook(&mut self, t: &Rc<PyType>, hook: &Rc<PyStr>) -> bool {
-        match self.type_lookup(t, hook) {
-            None => true,
-            Some((_, d)) => d == t.mro.len() && d > 0,
-        }
-    }
-
     /// LOAD_ATTR fast path for an instance of a heap class with the default
-    /// `__getattribute__`: instance dict, plain functions (bound here) and plain class
+    /// `__getattribute__` (the objects helper's `attr_hooks` flags): instance dict, plain functions (bound here) and plain class
     /// attributes. `None` sends the lookup to the full protocol (descriptors, `__getattr__`,
     /// errors).
     #[inline]
@@ -152,8 +142,7 @@ impl Vm {
             _ => return None,
         };
         let t = inst.class.clone();
-        let ga = self.names_getattribute.clone();
-        if !self.default_hook(&t, &ga) {
+        if t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
             return None;
         }
         let attr = self.type_lookup(&t, name);
@@ -207,8 +196,7 @@ impl Vm {
             _ => return Err(v),
         };
         let t = inst.class.clone();
-        let sa = self.names_setattr.clone();
-        if !self.default_hook(&t, &sa) {
+        if t.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
             return Err(v);
         }
         match self.type_lookup(&t, name) {
@@ -243,11 +231,7 @@ impl Vm {
                 let t = inst.class.clone();
                 // Only plain heap classes: native instances (super objects, ...) may have
                 // their own attribute lookup, which `attr::load_method` honours.
-                if !t.flags.heap {
-                    return None;
-                }
-                let ga = self.names_getattribute.clone();
-                if !self.default_hook(&t, &ga) {
+                if !t.flags.heap || t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
                     return None;
                 }
                 t
@@ -255,13 +239,12 @@ impl Vm {
             Value::Type(_) | Value::Module(_) => return None,
             _ => self.type_of(obj),
         };
+        let is_instance = matches!(obj, Value::Instance(_));
         match self.type_lookup(&t, name) {
             Some((f @ Value::Function(_), _)) => Some(f),
-            // Builtin methods only for builtin values: an instance of a builtin subclass
-            // must pass its wrapped value (`attr::load_method` does that).
-            Some((Value::Builtin(b), _))
-                if b.bound.is_none() && !matches!(obj, Value::Instance(_)) =>
-            {
+            // Builtin method descriptors only for builtin values: an instance of a builtin
+            // subclass must bind the wrapped value (the objects helper's `load_method`).
+            Some((Value::Builtin(b), _)) if b.bound.is_none() && !is_instance => {
                 Some(Value::Builtin(b))
             }
             _ => None,

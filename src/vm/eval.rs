@@ -35,6 +35,13 @@ pub fn discard(v: Value) {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
             std::mem::forget(v)
         }
+        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
+        Value::Instance(r) => drop(r),
+        Value::List(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
         other => drop(other),
     }
 }
@@ -128,7 +135,7 @@ impl Default for GlobalCacheEntry {
     }
 }
 
-pub const GLOBAL_CACHE_SIZE: usize = 512;
+pub const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
 pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
@@ -235,6 +242,7 @@ fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
                 2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
                 6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
                 9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
                 11 | 24
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
@@ -261,6 +269,16 @@ fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        // C pow for a positive finite base, as float_pow does; anything unusual (negative
+        // base, overflow, NaN) goes to the protocol for CPython's errors.
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_finite() && r != 0.0 {
+                Some(Value::Float(r))
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
@@ -660,6 +678,7 @@ impl Vm {
                             Some(v) => v,
                             None => tr!(self.getattr(&obj, &key)),
                         };
+                        discard(obj);
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
@@ -669,6 +688,7 @@ impl Vm {
                         if let Err(v) = self.store_attr_fast(&obj, &key, v) {
                             tr!(self.setattr(&obj, &key, v));
                         }
+                        discard(obj);
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -678,10 +698,9 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        // Fast path (vm attrcache): plain functions/builtin methods found on the
-                        // type without allocating a bound method. Otherwise the objects
-                        // helper's descriptor-aware lookup (super, user __getattribute__,
-                        // builtin subclasses bind the wrapped value).
+                        // Cached fast path for plain functions on plain classes; everything
+                        // else goes through the objects helper's descriptor-aware lookup
+                        // (super, user __getattribute__, builtin subclasses).
                         match self.method_lookup(&obj, &key) {
                             Some(meth) => {
                                 push!(meth);
