@@ -711,7 +711,9 @@ fn view_contains(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
 /// `dictviews_to_set`: a new set from a view (a keys view of a dict takes the dict fast path).
 fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match view_of(v) {
-        Some((d, DictIterKind::Keys)) => super::set_methods::set_from_iterable(vm, &Value::Dict(d), false),
+        Some((d, DictIterKind::Keys)) => {
+            super::set_methods::set_from_iterable(vm, &Value::Dict(d), false)
+        }
         _ => super::set_methods::set_from_iterable(vm, v, false),
     }
 }
@@ -732,7 +734,11 @@ fn view_has(vm: &mut Vm, d: &Rc<PyDict>, kind: DictIterKind, x: &Value) -> PyRes
 
 /// `_PyDictView_Intersect`.
 fn view_intersect(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (mut this, mut other) = if view_of(a).is_some() { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let (mut this, mut other) = if view_of(a).is_some() {
+        (a.clone(), b.clone())
+    } else {
+        (b.clone(), a.clone())
+    };
     let Some((d, _)) = view_of(&this) else {
         return Ok(Value::NotImplemented);
     };

@@ -16,7 +16,7 @@
 //!   that failed is `ip - 1`).
 //! - The generator/coroutine opcodes raise SystemError until issue 3.
 
-use super::call::{is_simple, Prepared};
+use super::call::Prepared;
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
@@ -230,6 +230,7 @@ fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        8 | 21 => super::fast::float_pow(x, y),
         _ => None,
     }
 }
@@ -392,7 +393,7 @@ impl Vm {
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
-                        let v = peek!(n as usize).clone();
+                        let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
@@ -627,7 +628,7 @@ impl Vm {
                                 let n = items.len() as i64;
                                 let j = if *i < 0 { *i + n } else { *i };
                                 if j >= 0 && j < n {
-                                    Some(items[j as usize].clone())
+                                    Some(clone_fast(&items[j as usize]))
                                 } else {
                                     None
                                 }
@@ -636,7 +637,7 @@ impl Vm {
                                 let n = t.items.len() as i64;
                                 let j = if *i < 0 { *i + n } else { *i };
                                 if j >= 0 && j < n {
-                                    Some(t.items[j as usize].clone())
+                                    Some(clone_fast(&t.items[j as usize]))
                                 } else {
                                     None
                                 }
@@ -917,7 +918,7 @@ impl Vm {
                                         }
                                     }
                                     crate::object::iter::IterState::List { list, idx } => {
-                                        let item = list.items.borrow().get(*idx).cloned();
+                                        let item = list.items.borrow().get(*idx).map(clone_fast);
                                         match item {
                                             Some(v) => {
                                                 *idx += 1;
@@ -1021,7 +1022,9 @@ impl Vm {
                         let fpos = frame.values.len() - n - 1;
                         // Fast path: a simple Python function with exactly its positional args.
                         if let Value::Function(func) = &frame.values[fpos] {
-                            if is_simple(&func.code) && func.code.argcount as usize == n {
+                            if super::fast::is_fast_call(&func.code)
+                                && func.code.argcount as usize == n
+                            {
                                 let func = match std::mem::take(&mut frame.values[fpos]) {
                                     Value::Function(f) => f,
                                     _ => unreachable!("checked above"),
@@ -1053,7 +1056,9 @@ impl Vm {
                             do_call!(callable, args, &[]);
                         } else {
                             if let Value::Function(func) = &frame.values[spos - 1] {
-                                if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
+                                if super::fast::is_fast_call(&func.code)
+                                    && func.code.argcount as usize == n + 1
+                                {
                                     let func = match std::mem::take(&mut frame.values[spos - 1]) {
                                         Value::Function(f) => f,
                                         _ => unreachable!("checked above"),
@@ -1585,6 +1590,7 @@ impl Vm {
         for _ in n..nlocals {
             callee.values.push(Value::Null);
         }
+        super::fast::fill_freevars(func, &mut callee.values);
         // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
         // drop the Null without drop glue.
         let f = pop_value(&mut caller.values);

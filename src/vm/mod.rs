@@ -10,6 +10,7 @@
 
 pub mod call;
 pub mod eval;
+pub mod fast;
 pub mod frame;
 pub mod ops;
 pub mod protocol;

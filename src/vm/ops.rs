@@ -129,12 +129,12 @@ impl Vm {
     ) -> PyResult<()> {
         let items: Vec<Value> = match &seq {
             Value::Tuple(t) if t.items.len() == n => {
-                stack.extend(t.items.iter().rev().cloned());
+                stack.extend(t.items.iter().rev().map(super::eval::clone_fast));
                 return Ok(());
             }
             Value::List(l) if l.len() == n => {
                 let items = l.items.borrow();
-                stack.extend(items.iter().rev().cloned());
+                stack.extend(items.iter().rev().map(super::eval::clone_fast));
                 return Ok(());
             }
             _ => {
