@@ -354,7 +354,9 @@ pub enum Instr {
     CallFunctionEx(u32),
     /// `[defaults?, kwdefaults?, annotations?, closure?, code] -> [function]`; operand:
     /// `make_function_flags`. Items present appear in that order (defaults deepest).
-    /// `defaults` is a tuple, `kwdefaults` a dict, `closure` a tuple of cells.
+    /// `defaults` is a tuple, `kwdefaults` a dict, `closure` a tuple of cells, `annotations`
+    /// a flat tuple `(name1, value1, name2, value2, ..)` (CPython 3.10+ layout; `'return'`
+    /// last) from which the function's `__annotations__` dict is built.
     /// The function's qualname comes from the code object.
     MakeFunction(u32),
     /// `[v] -> return v to the caller`.
@@ -401,7 +403,15 @@ pub enum Instr {
 
     // --- Generators and coroutines (compiled from issue 3 on; reserved here). ---
     /// `[v] -> [sent]`: suspend the generator yielding `v`; resumes with the sent value.
-    /// Operand: the number of enclosing `try` blocks (unused by the VM, kept for `dis`).
+    /// Operand: 1 when this is the suspension point of a `yield from`/`await` loop (the
+    /// delegate is `stack[-2]` while suspended, so `throw()`/`close()` go to it first, as
+    /// CPython's `_PyGen_yf`), 0 for a plain `yield`.
+    /// A generator/coroutine body starts at instruction 0 with an empty stack: the first
+    /// resume pushes nothing (CPython's RETURN_GENERATOR + POP_TOP are implicit). Its whole
+    /// body is covered by a handler doing `CallIntrinsic1(StopIterationError)` + `Reraise(1)`
+    /// (PEP 479), and each `YieldValue` of a `yield from`/`await` loop by a `CleanupThrow`
+    /// handler at depth 2 above the receiver's base (exceptions thrown into a suspended
+    /// delegating frame land there with `[receiver, last_sent, exc]`).
     YieldValue(u32),
     /// `[receiver, v] -> [receiver, yielded]` (fall through to YieldValue), or when the
     /// receiver finishes: `[receiver, v] -> [return_value]` and jump to `target`.

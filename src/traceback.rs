@@ -22,10 +22,41 @@ const TRACEBACK_LIMIT: usize = 1000;
 
 /// The whole report for an uncaught exception, chained exceptions first.
 pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    // objects helper: exception groups (boxed sub-exceptions with margins) anywhere in the
+    // chain go through `object::exc_print`, which reuses `print_one` for each exception.
+    if chain_has_group(exc) {
+        return crate::object::exc_print::format_exception(vm, exc, print_one);
+    }
     let mut out = String::new();
     let mut seen: Vec<Value> = Vec::new();
     print_recursive(vm, exc, &mut out, &mut seen);
     out
+}
+
+/// True if `exc` or an exception in its cause/context chain is an exception group.
+fn chain_has_group(exc: &Value) -> bool {
+    let mut seen: Vec<Value> = Vec::new();
+    let mut stack = vec![exc.clone()];
+    while let Some(e) = stack.pop() {
+        if seen.iter().any(|s| s.is(&e)) {
+            continue;
+        }
+        if crate::object::exception::kind_of(&e).map_or(false, |k| {
+            k.is_subclass_of(crate::object::ExcType::BaseExceptionGroup)
+        }) {
+            return true;
+        }
+        if let Some(d) = exc_data(&e) {
+            let d = d.borrow();
+            for v in [&d.cause, &d.context] {
+                if !v.is_none() && !v.is_null() {
+                    stack.push(v.clone());
+                }
+            }
+        }
+        seen.push(e);
+    }
+    false
 }
 
 fn print_recursive(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
@@ -73,12 +104,20 @@ fn print_one(vm: &mut Vm, exc: &Value, out: &mut String) {
 /// classes outside `builtins` and `__main__`.
 pub fn exception_line(vm: &mut Vm, exc: &Value, t: &Rc<PyType>) -> String {
     let mut name = type_display_name(t);
-    let msg = exc_str(vm, exc);
+    let mut msg = exc_str(vm, exc);
+    // objects helper: "Did you mean" suggestions and __notes__ (CPython 3.11).
+    let globals = vm.main_globals();
+    msg.push_str(&crate::object::exception::suggestion_suffix(
+        vm,
+        exc,
+        globals.as_ref(),
+    ));
     if !msg.is_empty() {
         name.push_str(": ");
         name.push_str(&msg);
     }
     name.push('\n');
+    name.push_str(&crate::object::exception::notes_text(vm, exc));
     name
 }
 

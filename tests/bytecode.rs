@@ -76,8 +76,18 @@ fn dev_compile_dir() {
                 continue;
             }
         };
-        match compile(&module, source.clone(), Mode::Module) {
-            Ok(_) => ok += 1,
+        match coil::compiler::compile_with_warnings(&module, source.clone(), Mode::Module) {
+            Ok((_, ws)) => {
+                ok += 1;
+                for w in ws {
+                    println!(
+                        "WARN {}:{}: {}",
+                        p.display(),
+                        source.line_of(w.span.start),
+                        w.msg
+                    );
+                }
+            }
             Err(e) => {
                 comp_err += 1;
                 let (l, c) = source.line_col(e.span.start);
@@ -86,6 +96,43 @@ fn dev_compile_dir() {
         }
     }
     println!("ok={} parse_err={} compile_err={}", ok, parse_err, comp_err);
+}
+
+fn code_summaries(co: &coil::bytecode::CodeObject, out: &mut Vec<String>) {
+    use coil::object::Value;
+    let j = |v: &[Rc<str>]| v.iter().map(|s| &**s).collect::<Vec<_>>().join(",");
+    out.push(format!(
+        "{}|{}|{}|{}|{}|{:#x}|{}|{}|{}",
+        co.qualname,
+        co.first_line,
+        co.argcount,
+        co.posonlyargcount,
+        co.kwonlyargcount,
+        co.flags & 0x2BF,
+        j(&co.varnames),
+        j(&co.cellvars),
+        j(&co.freevars)
+    ));
+    for c in &co.consts {
+        if let Value::Code(c) = c {
+            code_summaries(c, out);
+        }
+    }
+}
+
+/// Qualnames, first lines, argument counts, flags, varnames, cellvars and freevars of every
+/// code object match CPython's (expected file generated with python3 3.11).
+#[test]
+fn code_objects_match_cpython_scopes_and_flags() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/compiler_data");
+    let src = std::fs::read_to_string(dir.join("scopes.py")).unwrap();
+    let want = std::fs::read_to_string(dir.join("scopes.py.codeinfo")).unwrap();
+    let code = compile_src(&src, Mode::Module).expect("compiles");
+    let mut got = Vec::new();
+    code_summaries(&code, &mut got);
+    got.sort();
+    let got = got.join("\n") + "\n";
+    assert_eq!(got, want);
 }
 
 /// Print code-object summaries (as `/tmp/cc/codeinfo.py` does with python3) for differential
@@ -968,4 +1015,397 @@ fn code_flags_for_generators_and_coroutines() {
     assert!(get("c") & cf::COROUTINE != 0);
     assert!(get("ag") & cf::ASYNC_GENERATOR != 0);
     assert!(get("<genexpr>") & cf::GENERATOR != 0);
+}
+
+/// Deep but parser-accepted nesting compiles on a big-stack thread (as the CLI runs it).
+#[test]
+fn deeply_nested_expressions_compile_on_a_big_stack() {
+    let t = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(|| {
+            let chain = format!("x = {}1\n", "1 + ".repeat(20000));
+            let parens = format!("x = {}1{}\n", "(".repeat(150), ")".repeat(150));
+            let lists = format!("x = {}1{}\n", "[".repeat(150), "]".repeat(150));
+            let mut results = Vec::new();
+            for src in [chain, parens, lists] {
+                let source = Rc::new(SourceFile::new("t.py", src));
+                match coil::parser::parse(&source, Mode::Module) {
+                    Ok(m) => results.push(
+                        compile(&m, source.clone(), Mode::Module)
+                            .map(|_| ())
+                            .map_err(|e| e.msg),
+                    ),
+                    Err(e) => results.push(Err(format!("parse: {}", e.msg))),
+                }
+            }
+            results
+        })
+        .unwrap();
+    let results = t.join().unwrap();
+    for r in &results {
+        if let Err(m) = r {
+            assert!(m.starts_with("parse:"), "compile error {}", m);
+        }
+    }
+}
+
+#[test]
+fn too_many_statically_nested_blocks() {
+    // python3: "too many statically nested blocks" at the 21st `for` (line 21, 81..89).
+    let mut src = String::new();
+    for i in 0..21 {
+        src += &format!("{}for x{} in y:\n", "    ".repeat(i), i);
+    }
+    src += &format!("{}pass\n", "    ".repeat(21));
+    let (msg, l, c, el, ec) = syntax_error(&src);
+    assert_eq!(
+        (msg.as_str(), l, c, el, ec),
+        ("too many statically nested blocks", 21, 81, 22, 89)
+    );
+}
+
+/// (annotation source, the string python3 stores under `from __future__ import annotations`).
+const FUTURE_ANNOTATIONS: &[(&str, &str)] = &[
+    ("List[ 'int' ]", "List['int']"),
+    ("1+2", "1 + 2"),
+    ("x.y", "x.y"),
+    ("(1, 2)", "(1, 2)"),
+    ("Callable[[int], str]", "Callable[[int], str]"),
+    ("Dict[str,int]", "Dict[str, int]"),
+    ("Foo[Bar]", "Foo[Bar]"),
+    ("a if b else c", "a if b else c"),
+    ("lambda q, *r, s=1, **t: q", "lambda q, *r, s=1, **t: q"),
+    ("lambda: 0", "lambda: 0"),
+    ("lambda a, /, b: a", "lambda a, /, b: a"),
+    ("[i for i in range(3) if i]", "[i for i in range(3) if i]"),
+    ("{1: 2, **k} | {3} | {*()}", "{1: 2, **k} | {3} | {*()}"),
+    ("(-x) ** 2 ** -y", "(-x) ** 2 ** (-y)"),
+    (
+        "not a and (b or c) < d is not e",
+        "not a and (b or c) < d is not e",
+    ),
+    ("f\"{x!r:>{w}} {{lit}}\"", "f'{x!r:>{w}} {{lit}}'"),
+    (
+        "x[1:2, ::3] @ q if 0 else -q",
+        "x[1:2, ::3] @ q if 0 else -q",
+    ),
+    (
+        "1 .real + 1.5e300 * 1e309 + 2j",
+        "1 .real + 1.5e+300 * 1e309 + 2j",
+    ),
+    ("'it''s' + b'bytes' + ...", "'its' + b'bytes' + ..."),
+    ("(a, *b)", "(a, *b)"),
+    ("x[()]", "x[()]"),
+    ("x[a,]", "x[a,]"),
+    ("{a: b for a, b in c}", "{a: b for a, b in c}"),
+    ("(x for x in y)", "(x for x in y)"),
+    ("f(x for x in y)", "f(x for x in y)"),
+    ("f(a, *b, c=1, **d)", "f(a, *b, c=1, **d)"),
+    ("~a | b ^ c & d << e >> f", "~a | b ^ c & d << e >> f"),
+    ("a // b % c @ d", "a // b % c @ d"),
+    ("(a or b) and c", "(a or b) and c"),
+    ("a < b < c", "a < b < c"),
+    ("a.b.c[d](e)", "a.b.c[d](e)"),
+    ("-1", "-1"),
+    ("1e100", "1e+100"),
+    ("0.1", "0.1"),
+    ("None", "None"),
+    ("True", "True"),
+    ("'a\\nb'", "'a\\nb'"),
+    ("'\"'", "'\"'"),
+    ("{1, 2}", "{1, 2}"),
+    ("[]", "[]"),
+    ("{}", "{}"),
+    ("a[b:c]", "a[b:c]"),
+    ("a[:]", "a[:]"),
+    ("a[::]", "a[:]"),
+    ("x if y else (z if w else v)", "x if y else z if w else v"),
+    ("(a if b else c) if d else e", "(a if b else c) if d else e"),
+    ("(lambda: 1)()", "(lambda: 1)()"),
+    ("(a, b)[0]", "(a, b)[0]"),
+    ("f'{a=}'", "f'a={a!r}'"),
+    ("f'{x:{y}.{z}}'", "f'{x:{y}.{z}}'"),
+    ("'\\x00\\t'", "'\\x00\\t'"),
+    ("r'\\d'", "'\\\\d'"),
+    (
+        "123456789012345678901234567890",
+        "123456789012345678901234567890",
+    ),
+    ("0x10", "16"),
+    ("1_000", "1000"),
+];
+
+#[test]
+fn future_annotations_are_unparsed_like_cpython() {
+    use coil::object::Value;
+    let mut failures = Vec::new();
+    for &(src, want) in FUTURE_ANNOTATIONS {
+        let text = format!("from __future__ import annotations\nx: {}\n", src);
+        let code = match compile_src(&text, Mode::Module) {
+            Ok(c) => c,
+            Err(e) => {
+                failures.push(format!("{:?}: {}", src, e.msg));
+                continue;
+            }
+        };
+        let found = code
+            .consts
+            .iter()
+            .any(|c| matches!(c, Value::Str(s) if s.as_str() == want));
+        if !found {
+            let strs: Vec<String> = code
+                .consts
+                .iter()
+                .filter_map(|c| {
+                    if let Value::Str(s) = c {
+                        Some(s.as_str().to_string())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            failures.push(format!("{:?}: want {:?}, consts {:?}", src, want, strs));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn future_statement_errors() {
+    // python3: ('not a chance', 1, 1), ('future feature nope is not defined', 1, 1),
+    // ('from __future__ imports must occur at the beginning of the file', 2, 1, 2, 35).
+    assert_eq!(
+        syntax_error("from __future__ import braces\n").0,
+        "not a chance"
+    );
+    assert_eq!(
+        syntax_error("from __future__ import nope\n").0,
+        "future feature nope is not defined"
+    );
+    let e = syntax_error("x=1\nfrom __future__ import annotations\n");
+    assert_eq!(
+        (e.0.as_str(), e.1, e.2, e.3, e.4),
+        (
+            "from __future__ imports must occur at the beginning of the file",
+            2,
+            1,
+            2,
+            35
+        )
+    );
+    assert!(compile_src(
+        "\"doc\"\nfrom __future__ import annotations\nfrom __future__ import division\nx = 1\n",
+        Mode::Module
+    )
+    .is_ok());
+}
+
+snap!(
+    dis_return_in_finally_overrides,
+    "def f():\n    try:\n        return 1\n    finally:\n        return 2\n"
+);
+snap!(
+    dis_async_with_return_and_break,
+    "async def f(cm, xs):\n    for x in xs:\n        async with cm:\n            if x:\n                break\n            return x\n"
+);
+snap!(
+    dis_nested_functions_in_finally_share_code,
+    "def f(xs):\n    for x in xs:\n        try:\n            if x:\n                break\n        finally:\n            g = lambda: x\n    return g\n"
+);
+
+/// (source, [(SyntaxWarning message, line)]) from python3 with warnings recorded.
+const SYNTAX_WARNINGS: &[(&str, &[(&str, u32)])] = &[
+    (
+        "x is 1\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "x is not ()\n",
+        &[("\"is not\" with a literal. Did you mean \"!=\"?", 1)],
+    ),
+    (
+        "1 is x\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    ("x is None\n", &[]),
+    (
+        "x is -1\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "(1)(2)\n",
+        &[(
+            "'int' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "[1](2)\n",
+        &[(
+            "'list' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "f\"a\"(1)\n",
+        &[(
+            "'str' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(x for x in y)(1)\n",
+        &[(
+            "'generator' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "1[0]\n",
+        &[(
+            "'int' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "None[0]\n",
+        &[(
+            "'NoneType' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "{1}[0]\n",
+        &[(
+            "'set' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(lambda: 0)[0]\n",
+        &[(
+            "'function' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "\"abc\"[\"x\"]\n",
+        &[(
+            "str indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "[1][\"a\"]\n",
+        &[(
+            "list indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "(1,2)[1.5]\n",
+        &[(
+            "tuple indices must be integers or slices, not float; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("[1][x]\n", &[]),
+    (
+        "(1, 2)[\"k\"]\n",
+        &[(
+            "tuple indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("\"s\"[1:2]\n", &[]),
+    ("x[\"a\"]\n", &[]),
+    (
+        "assert (x, \"msg\")\n",
+        &[("assertion is always true, perhaps remove parentheses?", 1)],
+    ),
+    ("assert ()\n", &[]),
+    (
+        "x = 1 if y is 2 else 3\n",
+        &[("\"is\" with a literal. Did you mean \"==\"?", 1)],
+    ),
+    (
+        "f\"{x}\"[\"a\"]\n",
+        &[(
+            "str indices must be integers or slices, not str; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "if x is 'a' or y is not 2:\n    pass\n",
+        &[
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+            ("\"is not\" with a literal. Did you mean \"!=\"?", 1),
+        ],
+    ),
+    (
+        "while x is 3: pass\n",
+        &[
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+            ("\"is\" with a literal. Did you mean \"==\"?", 1),
+        ],
+    ),
+    (
+        "(1, 2)(3)\n",
+        &[(
+            "'tuple' object is not callable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "x = [\n (1, 2)\n (3, 4)\n]\n",
+        &[(
+            "'tuple' object is not callable; perhaps you missed a comma?",
+            2,
+        )],
+    ),
+    (
+        "True[0]\n",
+        &[(
+            "'bool' object is not subscriptable; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    (
+        "b'x'[1.0]\n",
+        &[(
+            "bytes indices must be integers or slices, not float; perhaps you missed a comma?",
+            1,
+        )],
+    ),
+    ("print((1, 2)[0], 'ab'[True])\n", &[]),
+    ("x is True\n", &[]),
+    ("... is x\n", &[]),
+];
+
+#[test]
+fn syntax_warnings_match_python3() {
+    let mut failures = Vec::new();
+    for &(src, want) in SYNTAX_WARNINGS {
+        let source = Rc::new(SourceFile::new("t.py", src));
+        let module = coil::parser::parse(&source, Mode::Module).expect("parses");
+        let (_, warnings) =
+            coil::compiler::compile_with_warnings(&module, source.clone(), Mode::Module)
+                .expect("compiles");
+        let got: Vec<(String, u32)> = warnings
+            .iter()
+            .map(|w| (w.msg.clone(), source.line_of(w.span.start)))
+            .collect();
+        // The warnings filter shows a message once per location (CPython compiles a `while`
+        // test twice).
+        let mut want_dedup: Vec<(String, u32)> = Vec::new();
+        for &(m, l) in want {
+            if !want_dedup.contains(&(m.to_string(), l)) {
+                want_dedup.push((m.to_string(), l));
+            }
+        }
+        if got != want_dedup {
+            failures.push(format!("{:?}: got {:?}, want {:?}", src, got, want_dedup));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -13,6 +13,8 @@ CASES = [
     b"\xc0\x80", b"\xf8", b"x = 1\ny = 2\x00\n", b"\x00", b"x=1\x00",
     b"x = ab\xff", b"x = ab\xffcd + 1", b"x = 1 + \xff", b"x = (\xff)", b"\xc3\xa9 = \xff",
     b"x = \xe9 + 1",
+    b"# coding: foobar\nx = 1\n", b"#!/usr/bin/python\n# vim: set fileencoding=klingon :\nx = 1\n",
+    b"# coding: ascii\nx = '\xc3\xa9'\n",
 ]
 
 

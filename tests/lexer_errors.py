@@ -62,7 +62,34 @@ CASES = [
 ]
 
 
+# (source, line of the parser's error): after a parser error CPython tokenizes the rest of
+# the source; `lexer::check_rest_for_errors` must give the error CPython finally reports, or
+# nothing when CPython keeps the parser's error. Written by
+# `python3 tests/lexer_errors.py rest > tests/lexer_rest_errors.txt`.
+REST_CASES = [
+    ("x = = 1\nif 1:\n\tx\n        y\n", 1), ("x = = 1\ny = \"\\x4\"\n", 1),
+    ("x = = 1\ny = 1 \\ 2\n", 1), ("x = = 1\ny = 1abc\n", 1), ("x = (1,\ny = = 2\n", 2),
+    ("x = (1,\ny = = 2)\n", 2), ("x = = (1,\n2\n", 1), ("x = = 1\ny = 'abc\n", 1),
+    ("x = = 1\ny = (]\n", 1), ("x = = 1\ny = \u20ac\n", 1), ("x = = 1\ny = $\nz = 1_\n", 1),
+    ("x = = 1\n  y = 2\nz = 0b2\n", 1), ("f(a b)\nx = '''\n", 1), ("[x for x in y z]\n)\n", 1),
+]
+
+
+def rest():
+    for src, line in REST_CASES:
+        try:
+            compile(src, "f", "exec")
+        except SyntaxError as e:
+            fields = [src.encode().hex(), line, type(e).__name__, e.lineno, e.offset,
+                      e.end_lineno, e.end_offset, e.msg]
+            print("\t".join(str(f) for f in fields))
+        else:
+            sys.stderr.write("no error for %r\n" % src)
+
+
 def main():
+    if sys.argv[1:] == ["rest"]:
+        return rest()
     for src in CASES:
         try:
             compile(src, "f", "exec")

@@ -60,3 +60,26 @@ for a, b in blocks:
             out.append("%s;%X" % (nm, c))
 with open("src/lexer/unicode_names.txt", "w") as f:
     f.write("\n".join(out) + "\n")
+
+# Codec names for PEP 263 cookies: every alias and module name of the `encodings` package,
+# with CPython's canonical codec name (normalized like encodings.normalize_encoding), and
+# the cp1252 table for bytes 0x80..0x9F.
+import encodings, encodings.aliases, pkgutil, codecs
+codec_names = {}
+for alias, canon in encodings.aliases.aliases.items():
+    codec_names[alias] = canon
+for m in pkgutil.iter_modules(encodings.__path__):
+    if m.name not in ("aliases", "charmap", "undefined", "idna", "punycode", "oem", "mbcs"):
+        codec_names.setdefault(m.name, m.name)
+cp1252 = [ord(bytes([b]).decode("cp1252", errors="replace")) for b in range(0x80, 0xA0)]
+with open("src/lexer/unicode_tables.rs", "a") as f:
+    f.write("\n/// PEP 263 codec names: (normalized alias, canonical codec module name).\n")
+    f.write("#[rustfmt::skip]\npub static CODECS: &[(&str, &str)] = &[\n")
+    items = sorted(codec_names.items())
+    for i in range(0, len(items), 4):
+        f.write("    " + " ".join('("%s", "%s"),' % kv for kv in items[i:i + 4]) + "\n")
+    f.write("];\n\n/// cp1252 bytes 0x80..=0x9F (U+FFFD where undefined).\n")
+    f.write("pub static CP1252_80_9F: [u32; 32] = [\n")
+    for i in range(0, 32, 8):
+        f.write("    " + " ".join("0x%04X," % c for c in cp1252[i:i + 8]) + "\n")
+    f.write("];\n")

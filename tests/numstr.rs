@@ -489,3 +489,45 @@ fn int_true_division_is_correctly_rounded() {
         "!OverflowError: integer division result too large for a float"
     );
 }
+
+#[test]
+fn format_fuzzed_specs_match_cpython() {
+    use coil::object::format::format_int_as;
+    let mut bad = Vec::new();
+    for &(kind, v, spec, want) in FORMAT_FUZZ {
+        let got = match kind {
+            "i" => {
+                let x = int_of(v);
+                show(format_int(as_int(&x).unwrap(), spec))
+            }
+            "b" => {
+                if spec.is_empty() {
+                    if v == "1" {
+                        "True".to_string()
+                    } else {
+                        "False".to_string()
+                    }
+                } else {
+                    let x = int_of(v);
+                    show(format_int_as(as_int(&x).unwrap(), spec, "bool"))
+                }
+            }
+            "f" => show(format_float(
+                f64::from_bits(u64::from_str_radix(v, 16).unwrap()),
+                spec,
+            )),
+            _ => show(format_str(v, spec)),
+        };
+        if got != want {
+            bad.push(format!(
+                "format({kind}:{v}, {spec:?}): got {got:?} want {want:?}"
+            ));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}

@@ -11,13 +11,18 @@ for line in open(os.path.join(root, "tests/parser_errors.in"), encoding="utf-8")
     line = line.rstrip("\n")
     if not line or line.startswith("#"):
         continue
+    mode = "exec"
+    for m in ("eval", "single"):
+        if line.startswith(m + " "):
+            mode = m
+            line = line[len(m) + 1:]
     src = eval(line, {"__builtins__": {}})  # string literals and * / + on them
     try:
-        compile(src, "f", "exec")
+        compile(src, "f", mode)
         exp = "OK"
     except SyntaxError as e:
         exp = f"{type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}"
     except (RecursionError, MemoryError) as e:
         exp = f"{type(e).__name__}|{e}"
-    out.append(src.encode("utf-8").hex() + "\t" + exp + "\t" + line)
+    out.append(src.encode("utf-8").hex() + "\t" + exp + "\t" + (mode + " " if mode != "exec" else "") + line)
 open(os.path.join(root, "tests/parser_errors.txt"), "w", encoding="utf-8").write("\n".join(out) + "\n")

@@ -117,9 +117,25 @@ fn std_kind(v: &Value) -> Option<u8> {
 
 /// `sys.stdout` / `sys.stderr` as currently set in the `sys` module (None if unset).
 fn sys_stream(vm: &Vm, name: &str) -> Option<Value> {
-    let sys = vm.modules.get_str(&crate::object::str::intern("sys"))?;
+    thread_local! {
+        static NAMES: [Rc<crate::object::PyStr>; 4] = [
+            crate::object::str::intern("sys"),
+            crate::object::str::intern("stdout"),
+            crate::object::str::intern("stderr"),
+            crate::object::str::intern("stdin"),
+        ];
+    }
+    let (sys_key, key) = NAMES.with(|n| {
+        let k = match name {
+            "stdout" => n[1].clone(),
+            "stderr" => n[2].clone(),
+            _ => n[3].clone(),
+        };
+        (n[0].clone(), k)
+    });
+    let sys = vm.modules.get_str(&sys_key)?;
     match sys {
-        Value::Module(m) => m.dict.get_str(&crate::object::str::intern(name)),
+        Value::Module(m) => m.dict.get_str(&key),
         _ => None,
     }
 }
@@ -139,7 +155,21 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
 
 /// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
 pub fn builtin_print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [sep, end, file, flush] = args::take_kwargs("print", kw, ["sep", "end", "file", "flush"])?;
+    let (mut sep, mut end, mut file, mut flush) = (None, None, None, None);
+    for (k, v) in kw {
+        let slot = match k.as_str() {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "file" => &mut file,
+            "flush" => &mut flush,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for print()"
+                )))
+            }
+        };
+        *slot = Some(v.clone());
+    }
     let text_arg = |vm: &Vm, v: Option<Value>, what: &str, dflt: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(dflt.to_string()),

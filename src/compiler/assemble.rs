@@ -135,6 +135,50 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
         }
     };
 
+    // 1b. Jump threading (CPython's optimize_basic_block): a jump whose target starts with an
+    // unconditional `Jump` (no pseudo-instruction in between) goes straight to its target.
+    // A `Jump` leaves the stack as it is, so depths at the final target are unchanged.
+    let thread = |mut l: u32| -> u32 {
+        for _ in 0..8 {
+            let Some(&b0) = label_block.get(l as usize) else {
+                return l;
+            };
+            if b0 == usize::MAX {
+                return l;
+            }
+            let mut b = b0;
+            let next = loop {
+                match blocks.get(b).and_then(|blk| blk.ops.first()) {
+                    None if b + 1 < blocks.len() => b += 1,
+                    None => break None,
+                    Some((Op::Real(Instr::Jump(l2)), _)) => break Some(*l2),
+                    Some(_) => break None,
+                }
+            };
+            match next {
+                Some(l2) if l2 != l => l = l2,
+                _ => return l,
+            }
+        }
+        l
+    };
+    let mut threaded: Vec<(usize, usize, Instr)> = Vec::new();
+    for (bi, b) in blocks.iter().enumerate() {
+        for (k, (op, _)) in b.ops.iter().enumerate() {
+            if let Op::Real(i) = op {
+                if let Some(l) = is_jump(i) {
+                    let t = thread(l);
+                    if t != l {
+                        threaded.push((bi, k, with_target(*i, t)));
+                    }
+                }
+            }
+        }
+    }
+    for (bi, k, i) in threaded {
+        blocks[bi].ops[k].0 = Op::Real(i);
+    }
+
     // 2. Walk the CFG: entry depths and handler stacks.
     let nblocks = blocks.len();
     let mut handlers: Vec<Vec<Option<Handler>>> =

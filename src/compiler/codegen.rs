@@ -134,6 +134,13 @@ pub struct Compiler<'a> {
     pub st: SymbolTable,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// `from __future__` features of the module.
+    pub future: super::future::Features,
+    /// Code objects already built for a def/lambda/class/comprehension node: a `finally`
+    /// body compiled once per exit path reuses them (CPython merges equal code constants).
+    pub code_cache: HashMap<usize, Rc<CodeObject>>,
+    /// SyntaxWarnings (message, location) in emission order, without duplicates.
+    pub warnings: Vec<(String, Span)>,
 }
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -183,6 +190,14 @@ pub fn err(msg: impl Into<String>, span: Span) -> CompileError {
 }
 
 impl<'a> Compiler<'a> {
+    /// Record a SyntaxWarning at the current location (CPython's `compiler_warn`).
+    pub fn warn(&mut self, msg: impl Into<String>) {
+        let w = (msg.into(), self.ur().loc);
+        if !self.warnings.contains(&w) {
+            self.warnings.push(w);
+        }
+    }
+
     pub fn u(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("compiler unit")
     }
@@ -223,10 +238,8 @@ impl<'a> Compiler<'a> {
     pub fn add_const(&mut self, v: Value) -> u32 {
         let key = const_key(&v);
         let u = self.u();
-        if !matches!(key, ConstKey::Code(_)) {
-            if let Some(&i) = u.const_map.get(&key) {
-                return i;
-            }
+        if let Some(&i) = u.const_map.get(&key) {
+            return i;
         }
         let i = u.consts.len() as u32;
         u.consts.push(v);
@@ -481,18 +494,23 @@ impl<'a> Compiler<'a> {
 
     // ---- fblocks ----
 
-    pub fn push_fblock(&mut self, kind: FBlockKind, block: Label, exit: Option<Label>) {
-        self.u().fblocks.push(FBlock {
+    pub fn push_fblock(&mut self, kind: FBlockKind, block: Label, exit: Option<Label>) -> CResult {
+        self.push_fblock_full(FBlock {
             kind,
             block,
             exit,
             finally: None,
             name: None,
             span: Span::default(),
-        });
+        })
     }
-    pub fn push_fblock_full(&mut self, fb: FBlock<'a>) {
+    /// CPython's `compiler_push_fblock`, with its CO_MAXBLOCKS (20) limit.
+    pub fn push_fblock_full(&mut self, fb: FBlock<'a>) -> CResult {
+        if self.ur().fblocks.len() >= 20 {
+            return Err(err("too many statically nested blocks", self.ur().loc));
+        }
         self.u().fblocks.push(fb);
+        Ok(())
     }
     pub fn pop_fblock(&mut self) {
         self.u().fblocks.pop();
@@ -515,7 +533,7 @@ impl<'a> Compiler<'a> {
             FBlockKind::FinallyTry => {
                 self.emit_op(Op::PopBlock);
                 if preserve_tos {
-                    self.push_fblock(FBlockKind::PopValue, Label(u32::MAX), None);
+                    self.push_fblock(FBlockKind::PopValue, Label(u32::MAX), None)?;
                 }
                 if let Some(body) = fb.finally {
                     self.visit_stmts(body)?;
@@ -617,28 +635,13 @@ impl<'a> Compiler<'a> {
         self.use_label(send);
         self.jump(Instr::Send, exit);
         self.emit_op(Op::SetupFinally(fail));
-        let depth = self.try_depth();
-        self.emit(Instr::YieldValue(depth));
+        self.emit(Instr::YieldValue(1));
         self.emit_op(Op::PopBlock);
         self.jump(Instr::Jump, send);
         self.use_label(fail);
         self.emit(Instr::CleanupThrow);
         self.emit(Instr::EndSend);
         self.use_label(exit);
-    }
-
-    /// The number of enclosing exception-handling blocks (YieldValue's informational operand).
-    pub fn try_depth(&self) -> u32 {
-        self.ur()
-            .fblocks
-            .iter()
-            .filter(|f| {
-                !matches!(
-                    f.kind,
-                    FBlockKind::WhileLoop | FBlockKind::ForLoop | FBlockKind::PopValue
-                )
-            })
-            .count() as u32
     }
 
     /// `yield v` (with the async-generator wrap when needed).
@@ -649,8 +652,7 @@ impl<'a> Compiler<'a> {
                 crate::bytecode::Intrinsic1::AsyncGenWrap as u32,
             ));
         }
-        let depth = self.try_depth();
-        self.emit(Instr::YieldValue(depth));
+        self.emit(Instr::YieldValue(0));
     }
 
     // ---- functions, classes, closures ----
@@ -754,7 +756,12 @@ impl<'a> Compiler<'a> {
         Ok(n > 0)
     }
 
-    fn visit_annexpr(&mut self, e: &'a Expr) -> CResult {
+    pub fn visit_annexpr(&mut self, e: &'a Expr) -> CResult {
+        if self.future.annotations {
+            let s = super::unparse::expr_as_str(e);
+            self.load_const(Value::from_string(s));
+            return Ok(());
+        }
         // `*args: *Ts` is 3.11 syntax; the starred value is evaluated by unpacking.
         if let ExprKind::Starred(v) = &e.kind {
             self.visit_expr(v)?;
@@ -802,21 +809,29 @@ impl<'a> Compiler<'a> {
         } else {
             ScopeType::Function
         };
-        let first_line = self.line_of(first_span);
-        self.enter_scope(&fd.name, st, sid, first_line, s.span);
-        self.set_arg_counts(&fd.args);
-        let doc = Self::docstring(&fd.body);
-        self.u().doc = doc.map(|d| d.to_string());
-        let start = if doc.is_some() { 1 } else { 0 };
-        let r = self.visit_stmts(&fd.body[start..]);
-        if let Err(e) = r {
-            self.units.pop();
-            return Err(e);
-        }
-        if self.is_gen_scope() {
-            self.wrap_in_stopiteration_handler();
-        }
-        let code = self.exit_scope(true)?;
+        let key = fd as *const FunctionDef as usize;
+        let code = match self.code_cache.get(&key) {
+            Some(c) => c.clone(),
+            None => {
+                let first_line = self.line_of(first_span);
+                self.enter_scope(&fd.name, st, sid, first_line, s.span);
+                self.set_arg_counts(&fd.args);
+                let doc = Self::docstring(&fd.body);
+                self.u().doc = doc.map(|d| d.to_string());
+                let start = if doc.is_some() { 1 } else { 0 };
+                let r = self.visit_stmts(&fd.body[start..]);
+                if let Err(e) = r {
+                    self.units.pop();
+                    return Err(e);
+                }
+                if self.is_gen_scope() {
+                    self.wrap_in_stopiteration_handler();
+                }
+                let code = self.exit_scope(true)?;
+                self.code_cache.insert(key, code.clone());
+                code
+            }
+        };
         self.make_closure(code, flags)?;
         let saved = self.set_loc(s.span);
         for _ in &fd.decorators {
@@ -833,6 +848,10 @@ impl<'a> Compiler<'a> {
         };
         check_debug_args(args, e.span)?;
         let flags = self.default_arguments(args)?;
+        let key = e as *const Expr as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.make_closure(code, flags);
+        }
         let first_line = self.line_of(e.span);
         self.enter_scope("<lambda>", ScopeType::Lambda, sid, first_line, e.span);
         self.set_arg_counts(args);
@@ -848,6 +867,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::ReturnValue);
         }
         let code = self.exit_scope(false)?;
+        self.code_cache.insert(key, code.clone());
         self.make_closure(code, flags)
     }
 
@@ -859,6 +879,10 @@ impl<'a> Compiler<'a> {
             self.visit_expr(d)?;
         }
         let first_span = cd.decorators.first().map(|d| d.span).unwrap_or(s.span);
+        let key = cd as *const ClassDef as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.finish_class(cd, code);
+        }
         let first_line = self.line_of(first_span);
         self.enter_scope(&cd.name, ScopeType::Class, sid, first_line, s.span);
         self.u().private = Some(cd.name.clone());
@@ -886,6 +910,11 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         let code = self.exit_scope(false)?;
+        self.code_cache.insert(key, code.clone());
+        self.finish_class(cd, code)
+    }
+
+    fn finish_class(&mut self, cd: &'a ClassDef, code: Rc<CodeObject>) -> CResult {
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0)?;
         self.load_const(Self::str_value(&cd.name));
@@ -983,22 +1012,26 @@ pub fn find_ann(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Compile a whole module.
+/// Compile a whole module; returns the code object and the SyntaxWarnings.
 pub fn compile_module(
     module: &Module,
     source: Rc<SourceFile>,
     mode: Mode,
     st: SymbolTable,
-) -> CResult<Rc<CodeObject>> {
+    future: super::future::Features,
+) -> CResult<(Rc<CodeObject>, Vec<(String, Span)>)> {
     let mut c = Compiler {
         source,
         st,
         units: Vec::new(),
         interactive: mode == Mode::Interactive,
+        future,
+        code_cache: HashMap::new(),
+        warnings: Vec::new(),
     };
     let first = module.body.first().map(|s| s.span).unwrap_or_default();
     c.enter_scope("<module>", ScopeType::Module, 0, 1, first);
-    match mode {
+    let code = match mode {
         Mode::Module => {
             c.body(&module.body, true)?;
             c.exit_scope(true)
@@ -1024,5 +1057,6 @@ pub fn compile_module(
             }
             c.exit_scope(false)
         }
-    }
+    };
+    Ok((code?, std::mem::take(&mut c.warnings)))
 }

@@ -9,7 +9,7 @@ use super::codegen::*;
 use super::codegen_stmt::binop_kind;
 use super::symtable::BlockType;
 use crate::ast::*;
-use crate::bytecode::{format_flags, CmpKind, Instr, Intrinsic1};
+use crate::bytecode::{format_flags, CmpKind, CodeObject, Instr, Intrinsic1};
 use crate::object::{PyBytes, Value};
 use std::rc::Rc;
 
@@ -30,6 +30,7 @@ impl<'a> Compiler<'a> {
     pub fn const_value(e: &Expr) -> Option<Value> {
         match &e.kind {
             ExprKind::Constant(c) => constant_value(c),
+            ExprKind::Name(n) if n == "__debug__" => Some(Value::Bool(true)),
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,
                 operand,
@@ -82,6 +83,11 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
+                Ok(())
+            }
+            // CPython's AST optimizer folds `__debug__` (asserts are always on: True).
+            ExprKind::Name(n) if n == "__debug__" => {
+                self.load_const(Value::Bool(true));
                 Ok(())
             }
             ExprKind::Name(n) => self.nameop(n, Ctx::Load),
@@ -224,10 +230,8 @@ impl<'a> Compiler<'a> {
                 for p in parts {
                     self.visit_expr(p)?;
                 }
-                if parts.len() != 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
-                    if parts.len() > 1 {
-                        self.emit(Instr::BuildString(parts.len() as u32));
-                    }
+                if parts.len() > 1 {
+                    self.emit(Instr::BuildString(parts.len() as u32));
                 }
                 Ok(())
             }
@@ -238,6 +242,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Subscript { value, slice } => {
+                self.check_subscripter(value);
+                self.check_index(value, slice);
                 self.visit_expr(value)?;
                 self.visit_expr(slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -327,6 +333,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        self.check_compare(left, ops, comparators);
         self.visit_expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 0 {
@@ -405,6 +412,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 && comparators.len() == ops.len() => {
+                self.check_compare(left, ops, comparators);
                 let n = ops.len() - 1;
                 let cleanup = self.new_label();
                 self.visit_expr(left)?;
@@ -512,11 +520,11 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) =
-            match kind {
-                SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-                _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
-            };
+        type Mk = fn(u32) -> Instr;
+        let (build, add, extend): (Mk, Mk, Mk) = match kind {
+            SeqKind::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+            _ => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+        };
         let mut built = false;
         if big {
             self.emit(build(pushed));
@@ -626,6 +634,7 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         self.validate_keywords(keywords)?;
+        self.check_caller(func);
         // Method call: obj.meth(args) → LoadMethod + CallMethod.
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
@@ -766,9 +775,17 @@ impl<'a> Compiler<'a> {
             return Err(err("internal compiler error: missing scope", e.span));
         };
         let outer_scope_type = self.ur().scope_type;
+        let is_async_generator = self.st.scopes[sid].coroutine;
+        let key = e as *const Expr as usize;
+        if let Some(code) = self.code_cache.get(&key).cloned() {
+            return self.finish_comprehension(
+                code,
+                outermost,
+                is_async_generator && typ != CompType::Gen,
+            );
+        }
         let first_line = self.line_of(e.span);
         self.enter_scope(name, ScopeType::Comprehension, sid, first_line, e.span);
-        let is_async_generator = self.st.scopes[sid].coroutine;
         let r = (|| -> CResult {
             if is_async_generator
                 && typ != CompType::Gen
@@ -803,6 +820,18 @@ impl<'a> Compiler<'a> {
             self.wrap_in_stopiteration_handler();
         }
         let code = self.exit_scope(typ == CompType::Gen)?;
+        self.code_cache.insert(key, code.clone());
+        self.finish_comprehension(code, outermost, is_async_generator && typ != CompType::Gen)
+    }
+
+    /// Make the comprehension function, call it with the first iterator (awaiting the result
+    /// for an async list/set/dict comprehension).
+    fn finish_comprehension(
+        &mut self,
+        code: Rc<CodeObject>,
+        outermost: &'a Comprehension,
+        awaited: bool,
+    ) -> CResult {
         self.make_closure(code, 0)?;
         self.visit_expr(&outermost.iter)?;
         self.emit(if outermost.is_async {
@@ -811,7 +840,7 @@ impl<'a> Compiler<'a> {
             Instr::GetIter
         });
         self.emit(Instr::Call(1));
-        if is_async_generator && typ != CompType::Gen {
+        if awaited {
             self.emit(Instr::GetAwaitable(0));
             self.load_none();
             self.add_yield_from(true);
@@ -946,7 +975,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::GetAIter);
         }
         self.use_label(start);
-        self.push_fblock(FBlockKind::AsyncComprehensionGenerator, start, None);
+        self.push_fblock(FBlockKind::AsyncComprehensionGenerator, start, None)?;
         self.emit_op(Op::SetupFinally(except));
         self.emit(Instr::GetANext);
         self.load_none();
@@ -968,6 +997,146 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit(Instr::EndAsyncFor);
         Ok(())
+    }
+}
+
+/// CPython's `infer_type`: the type name of a display/literal expression, if evident.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) | ExprKind::ListComp { .. } => "list",
+        ExprKind::Dict { .. } | ExprKind::DictComp { .. } => "dict",
+        ExprKind::Set(_) | ExprKind::SetComp { .. } => "set",
+        ExprKind::GeneratorExp { .. } => "generator",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "str",
+        ExprKind::Constant(Constant::Imag(_)) => "complex",
+        _ => match Compiler::const_value(e)? {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Long(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::Tuple(_) => "tuple",
+            Value::Ellipsis => "ellipsis",
+            _ => return None,
+        },
+    })
+}
+
+/// A constant after CPython's AST folding (literals, `-literal`, tuples of constants).
+fn is_folded_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(_)) || Compiler::const_value(e).is_some()
+}
+
+impl<'a> Compiler<'a> {
+    /// CPython's `check_compare`: `is`/`is not` with a literal other than None/True/False/...
+    fn check_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let is_arg = |e: &Expr| {
+            matches!(
+                e.kind,
+                ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+            ) || !is_folded_constant(e)
+        };
+        let mut l = is_arg(left);
+        for (op, c) in ops.iter().zip(comparators) {
+            let r = is_arg(c);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (!l || !r) {
+                self.warn(if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                });
+                return;
+            }
+            l = r;
+        }
+    }
+
+    /// CPython's `check_caller`.
+    fn check_caller(&mut self, func: &Expr) {
+        let warn = is_folded_constant(func)
+            || matches!(
+                func.kind,
+                ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::ListComp { .. }
+                    | ExprKind::Dict { .. }
+                    | ExprKind::DictComp { .. }
+                    | ExprKind::Set(_)
+                    | ExprKind::SetComp { .. }
+                    | ExprKind::GeneratorExp { .. }
+                    | ExprKind::JoinedStr(_)
+                    | ExprKind::FormattedValue { .. }
+            );
+        if warn {
+            if let Some(t) = infer_type(func) {
+                self.warn(format!(
+                    "'{}' object is not callable; perhaps you missed a comma?",
+                    t
+                ));
+            }
+        }
+    }
+
+    /// CPython's `check_subscripter`.
+    fn check_subscripter(&mut self, value: &Expr) {
+        let warn = match &value.kind {
+            ExprKind::Set(_)
+            | ExprKind::SetComp { .. }
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Lambda { .. } => true,
+            ExprKind::Constant(Constant::Imag(_)) => true,
+            _ => matches!(
+                Self::const_value(value),
+                Some(
+                    Value::None
+                        | Value::Ellipsis
+                        | Value::Int(_)
+                        | Value::Long(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                )
+            ),
+        };
+        if warn {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "'{}' object is not subscriptable; perhaps you missed a comma?",
+                    t
+                ));
+            }
+        }
+    }
+
+    /// CPython's `check_index`.
+    fn check_index(&mut self, value: &Expr, slice: &Expr) {
+        let Some(index_type) = infer_type(slice) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool") {
+            return;
+        }
+        let warn = match &value.kind {
+            ExprKind::Tuple(_)
+            | ExprKind::List(_)
+            | ExprKind::ListComp { .. }
+            | ExprKind::JoinedStr(_)
+            | ExprKind::FormattedValue { .. } => true,
+            _ => matches!(
+                Self::const_value(value),
+                Some(Value::Str(_) | Value::Bytes(_) | Value::Tuple(_))
+            ),
+        };
+        if warn {
+            if let Some(t) = infer_type(value) {
+                self.warn(format!(
+                    "{} indices must be integers or slices, not {}; perhaps you missed a comma?",
+                    t, index_type
+                ));
+            }
+        }
     }
 }
 

@@ -297,7 +297,7 @@ impl<'a> Compiler<'a> {
         } else {
             match star {
                 Some(i) => {
-                    if i >= (1 << 8) || size - i - 1 >= (i32::MAX as usize >> 8) {
+                    if i >= (1 << 8) || size - i > (i32::MAX as usize >> 8) {
                         return Err(err(
                             "too many expressions in star-unpacking sequence pattern",
                             p.span,

@@ -130,8 +130,17 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
+                    self.warn("assertion is always true, perhaps remove parentheses?");
+                }
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // CPython 3.11 locates the raise at the test when it is a comparison (carets
+                // under it in tracebacks), else at the statement (checked with python3).
+                let at_test = matches!(test.kind, ExprKind::Compare { .. });
+                if at_test {
+                    self.set_loc(test.span);
+                }
                 self.emit(Instr::LoadAssertionError);
                 if let Some(m) = msg {
                     self.visit_expr(m)?;
@@ -333,7 +342,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(err("multiple starred expressions in assignment", t.span));
                 }
-                if i >= (1 << 8) || n - i - 1 >= (i32::MAX as usize >> 8) {
+                if i >= (1 << 8) || n - i > (i32::MAX as usize >> 8) {
                     return Err(err(
                         "too many expressions in star-unpacking assignment",
                         e.span,
@@ -396,6 +405,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's `compiler_annassign`: annotations of simple names in module/class bodies go
+    /// into `__annotations__`; other targets are checked (evaluated) when there is no value, and
+    /// their annotation is evaluated (and discarded) in module/class bodies.
     fn ann_assign(
         &mut self,
         target: &'a Expr,
@@ -410,21 +422,24 @@ impl<'a> Compiler<'a> {
         let module_or_class = matches!(self.ur().scope_type, ScopeType::Module | ScopeType::Class);
         match &target.kind {
             ExprKind::Name(n) => {
+                if n == "__debug__" {
+                    return Err(forbidden_debug(Ctx::Store, target.span));
+                }
                 if simple && module_or_class {
-                    self.visit_expr(annotation)?;
-                    self.nameop("__annotations__", Ctx::Load)?;
+                    self.visit_annexpr(annotation)?;
+                    let i = self.add_name("__annotations__");
+                    self.emit(Instr::LoadName(i));
                     let m = self.mangle(n);
                     self.load_const(Self::str_value(&m));
                     self.emit(Instr::StoreSubscr);
                 }
             }
-            ExprKind::Attribute { value: obj, .. } => {
+            ExprKind::Attribute { value: obj, attr } => {
+                if attr == "__debug__" {
+                    return Err(forbidden_debug(Ctx::Store, target.span));
+                }
                 if value.is_none() {
                     self.visit_expr(obj)?;
-                    self.emit(Instr::PopTop);
-                }
-                if module_or_class {
-                    self.visit_expr(annotation)?;
                     self.emit(Instr::PopTop);
                 }
             }
@@ -435,12 +450,12 @@ impl<'a> Compiler<'a> {
                     self.visit_expr(slice)?;
                     self.emit(Instr::PopTop);
                 }
-                if module_or_class {
-                    self.visit_expr(annotation)?;
-                    self.emit(Instr::PopTop);
-                }
             }
             _ => return Err(err("illegal target for annotation", target.span)),
+        }
+        if !simple && module_or_class && !self.future.annotations {
+            self.visit_expr(annotation)?;
+            self.emit(Instr::PopTop);
         }
         Ok(())
     }
@@ -457,7 +472,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.push_fblock(FBlockKind::ForLoop, start, Some(end));
+        self.push_fblock(FBlockKind::ForLoop, start, Some(end))?;
         self.visit_iterable(iter)?;
         self.emit(Instr::GetIter);
         self.use_label(start);
@@ -489,7 +504,7 @@ impl<'a> Compiler<'a> {
         self.visit_expr(iter)?;
         self.emit(Instr::GetAIter);
         self.use_label(start);
-        self.push_fblock(FBlockKind::ForLoop, start, Some(end));
+        self.push_fblock(FBlockKind::ForLoop, start, Some(end))?;
         self.emit_op(Op::SetupFinally(except));
         self.emit(Instr::GetANext);
         self.load_none();
@@ -520,7 +535,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let anchor = self.new_label();
         self.use_label(lp);
-        self.push_fblock(FBlockKind::WhileLoop, lp, Some(end));
+        self.push_fblock(FBlockKind::WhileLoop, lp, Some(end))?;
         self.jump_if(test, anchor, false)?;
         self.use_label(body_l);
         self.visit_stmts(body)?;
@@ -563,7 +578,7 @@ impl<'a> Compiler<'a> {
             finally: Some(finalbody),
             name: None,
             span: Default::default(),
-        });
+        })?;
         if !handlers.is_empty() {
             if is_star {
                 self.try_star_except(body, handlers, orelse)?;
@@ -580,7 +595,7 @@ impl<'a> Compiler<'a> {
         self.use_label(end);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::FinallyEnd, end, None);
+        self.push_fblock(FBlockKind::FinallyEnd, end, None)?;
         self.visit_stmts(finalbody)?;
         self.pop_fblock();
         self.emit(Instr::Reraise(0));
@@ -602,7 +617,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         self.emit_op(Op::SetupFinally(except));
         self.use_label(body_l);
-        self.push_fblock(FBlockKind::TryExcept, body_l, None);
+        self.push_fblock(FBlockKind::TryExcept, body_l, None)?;
         self.visit_stmts(body)?;
         self.pop_fblock();
         self.emit_op(Op::PopBlock);
@@ -611,7 +626,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionHandler, Label(u32::MAX), None);
+        self.push_fblock(FBlockKind::ExceptionHandler, Label(u32::MAX), None)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             let saved = self.set_loc(h.span);
@@ -637,7 +652,7 @@ impl<'a> Compiler<'a> {
                     finally: None,
                     name: Some(name),
                     span: Default::default(),
-                });
+                })?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
@@ -656,7 +671,7 @@ impl<'a> Compiler<'a> {
                 let cleanup_body = self.new_label();
                 self.emit(Instr::PopTop);
                 self.use_label(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None);
+                self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None)?;
                 self.visit_stmts(&h.body)?;
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
@@ -688,7 +703,7 @@ impl<'a> Compiler<'a> {
         let reraise_star = self.new_label();
         self.emit_op(Op::SetupFinally(except));
         self.use_label(body_l);
-        self.push_fblock(FBlockKind::TryExcept, body_l, None);
+        self.push_fblock(FBlockKind::TryExcept, body_l, None)?;
         self.visit_stmts(body)?;
         self.pop_fblock();
         self.emit_op(Op::PopBlock);
@@ -696,7 +711,7 @@ impl<'a> Compiler<'a> {
         self.use_label(except);
         self.emit_op(Op::SetupCleanup(cleanup));
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::ExceptionGroupHandler, Label(u32::MAX), None);
+        self.push_fblock(FBlockKind::ExceptionGroupHandler, Label(u32::MAX), None)?;
         let n = handlers.len();
         for (i, h) in handlers.iter().enumerate() {
             let saved = self.set_loc(h.span);
@@ -729,7 +744,7 @@ impl<'a> Compiler<'a> {
                 finally: None,
                 name: h.name.as_deref(),
                 span: Default::default(),
-            });
+            })?;
             self.visit_stmts(&h.body)?;
             self.pop_fblock();
             self.emit_op(Op::PopBlock);
@@ -824,7 +839,7 @@ impl<'a> Compiler<'a> {
             finally: None,
             name: None,
             span: s.span,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.visit_target(v, Ctx::Store)?,
             None => self.emit(Instr::PopTop),
@@ -878,7 +893,7 @@ impl<'a> Compiler<'a> {
             finally: None,
             name: None,
             span: s.span,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.visit_target(v, Ctx::Store)?,
             None => self.emit(Instr::PopTop),
@@ -943,6 +958,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+        if module == Some("__future__") && self.line_of(self.ur().loc) > self.future.lineno {
+            return Err(err(
+                "from __future__ imports must occur at the beginning of the file",
+                self.ur().loc,
+            ));
+        }
         self.load_const(Value::Int(level as i64));
         let fromlist: Vec<Value> = names.iter().map(|a| Self::str_value(&a.name)).collect();
         self.load_const(Value::tuple(fromlist));

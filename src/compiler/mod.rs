@@ -14,12 +14,14 @@ mod codegen_expr;
 mod codegen_match;
 mod codegen_stmt;
 pub mod dis;
+mod future;
 pub mod symtable;
+mod unparse;
 
 use crate::ast;
 use crate::bytecode::CodeObject;
 use crate::error::CompileError;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 use std::rc::Rc;
 
 pub use dis::disassemble;
@@ -30,6 +32,32 @@ pub fn compile(
     source: Rc<SourceFile>,
     mode: ast::Mode,
 ) -> Result<Rc<CodeObject>, CompileError> {
+    compile_with_warnings(module, source, mode).map(|(code, _)| code)
+}
+
+/// A compile-time `SyntaxWarning` (CPython's `compiler_warn`), e.g. `"is" with a literal.
+/// Did you mean "=="?`. CPython shows it on stderr as
+/// `{file}:{line}: SyntaxWarning: {msg}` followed by the source line indented by two spaces.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileWarning {
+    pub msg: String,
+    pub span: Span,
+}
+
+/// `compile`, also returning the SyntaxWarnings in order of emission (without duplicates).
+pub fn compile_with_warnings(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: ast::Mode,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), CompileError> {
+    let features = future::parse(module, mode, |s| source.line_of(s.start))?;
     let st = symtable::build(module)?;
-    codegen::compile_module(module, source, mode, st)
+    let (code, warnings) = codegen::compile_module(module, source, mode, st, features)?;
+    Ok((
+        code,
+        warnings
+            .into_iter()
+            .map(|(msg, span)| CompileWarning { msg, span })
+            .collect(),
+    ))
 }

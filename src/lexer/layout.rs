@@ -12,9 +12,11 @@
 //! `*`, `...`), and the last token of the logical line at bracket depth 0 is `:`. Everything
 //! else (`match = 1`, `match(x)`, `match.x`, `case` in an expression) is a `Tok::Name`.
 //!
-//! Interactive mode: a completely empty line while inside a block ends all open blocks (one
-//! DEDENT per block, no extra NEWLINE), which is CPython's REPL rule; unterminated brackets,
-//! triple-quoted strings and a trailing backslash at end of input are `incomplete` errors.
+//! REPL rule (`Lexer::repl`, used by `lex_repl`): a completely empty line while inside a
+//! block ends all open blocks (one DEDENT per block, no extra NEWLINE), as at CPython's
+//! prompt. Plain `Mode::Interactive` follows `compile(..., "single")`, where blank lines are
+//! ignored like in files. In every mode unterminated brackets, triple-quoted strings and a
+//! trailing backslash at end of input are `incomplete` errors.
 //!
 //! Errors left to the parser (they need grammar context, as in CPython): "unexpected indent"
 //! (an `Indent` the grammar does not accept; its token span is the line's indentation
@@ -68,6 +70,15 @@ pub struct Lexer<'s> {
     /// Only looking for tokenizer errors (`scan_rest`): string literals are not decoded,
     /// since their errors belong to CPython's parser.
     check_only: bool,
+    /// CPython's prompt rule: an empty line ends all open blocks.
+    repl: bool,
+    /// SyntaxWarnings found so far (see `warnings`).
+    warnings: Vec<(Span, String)>,
+    /// Indentation depths (`indents.len()`) of open match-statement bodies: `case` is a
+    /// keyword only at the start of a line at the innermost one.
+    match_bodies: Vec<usize>,
+    /// The current logical line is a match statement header.
+    match_header: bool,
 }
 
 impl<'s> Lexer<'s> {
@@ -85,11 +96,30 @@ impl<'s> Lexer<'s> {
             line_has_tokens: false,
             comment_start: None,
             check_only: false,
+            repl: false,
+            warnings: Vec::new(),
+            match_bodies: Vec::new(),
+            match_header: false,
         };
         if let Some(pos) = src.bytes().position(|b| b == 0) {
             lx.deferred = Some(super::null_byte_error(src, pos, true));
         }
         lx
+    }
+
+    /// The SyntaxWarnings CPython's tokenizer emits for the tokens produced so far, as (span
+    /// of the token, message): "invalid decimal literal" etc. for a number directly followed
+    /// by a keyword (`1if x else 2`). CPython prints each as `FILE:LINE: SyntaxWarning: MSG`
+    /// followed by the stripped source line, even when a SyntaxError follows. Drive the
+    /// lexer by `&mut` to read them after parsing.
+    pub fn warnings(&self) -> &[(Span, String)] {
+        &self.warnings
+    }
+
+    /// Enables the REPL rule (see the module doc).
+    pub fn repl(mut self) -> Lexer<'s> {
+        self.repl = true;
+        self
     }
 
     fn start_token(&self) -> Tok {
@@ -143,7 +173,7 @@ impl<'s> Lexer<'s> {
         let line_start = self.raw.span().end;
         let (col, alt, ws_end) = self.measure(line_start);
         let next = self.src.as_bytes().get(ws_end).copied();
-        if self.mode == Mode::Interactive
+        if self.repl
             && ws_end == line_start
             && matches!(next, Some(b'\n' | b'\r'))
             && self.indents.len() > 1
@@ -153,12 +183,14 @@ impl<'s> Lexer<'s> {
                 self.pending.push_back((ws_end, Tok::Dedent, ws_end));
             }
             self.indents.truncate(1);
+            self.match_bodies.clear();
             return Ok(());
         }
         let blank = matches!(next, None | Some(b'#' | b'\n' | b'\r'));
         if blank {
             return Ok(());
         }
+        let match_header = std::mem::take(&mut self.match_header);
         // A line starting with a backslash continuation: CPython reads the continued lines
         // before checking the indentation, so its errors point at the line the chain ends on.
         let b = self.src.as_bytes();
@@ -193,10 +225,20 @@ impl<'s> Lexer<'s> {
             }
             self.indents.push((col, alt));
             self.pending.push_back((line_start, Tok::Indent, ws_end));
+            if match_header {
+                self.match_bodies.push(self.indents.len());
+            }
         } else {
             while self.indents.len() > 1 && col < self.indents[self.indents.len() - 1].0 {
                 self.indents.pop();
                 self.pending.push_back((ws_end, Tok::Dedent, ws_end));
+            }
+            while self
+                .match_bodies
+                .last()
+                .is_some_and(|&d| d > self.indents.len())
+            {
+                self.match_bodies.pop();
             }
             let (top, top_alt) = *self.indents.last().unwrap_or(&(0, 0));
             if col != top {
@@ -248,6 +290,7 @@ impl<'s> Lexer<'s> {
             self.pending.push_back((len, Tok::Dedent, len));
         }
         self.indents.truncate(1);
+        self.match_bodies.clear();
         self.state = State::Done;
         Ok(())
     }
@@ -286,7 +329,12 @@ impl<'s> Lexer<'s> {
             Err(RawError::Error(e)) => return Err(self.adjust_raw_error(*e)),
             Err(RawError::Unrecognized) => {
                 let e = self.unrecognized(span);
-                if e.msg == "invalid syntax" && !self.check_only {
+                if e.msg == "invalid syntax" && self.check_only {
+                    // To CPython's tokenizer this is an OP token, not an error.
+                    self.line_has_tokens = true;
+                    return Ok(());
+                }
+                if e.msg == "invalid syntax" {
                     // CPython's tokenizer returns an ERRORTOKEN and its parser reports "invalid
                     // syntax", unless a tokenizer error follows.
                     let line = raw::line_col(self.src, e.span.start as usize).0;
@@ -329,22 +377,46 @@ impl<'s> Lexer<'s> {
                 let text = &self.src[s..e];
                 match keyword(text) {
                     Some(k) => k,
-                    None if (text == "match" || text == "case") && !self.line_has_tokens => {
-                        if self.starts_soft_keyword_stmt() {
-                            if text == "match" {
-                                Tok::Match
-                            } else {
-                                Tok::Case
-                            }
-                        } else {
-                            Tok::Name(text.to_string())
-                        }
+                    None if text == "match"
+                        && !self.line_has_tokens
+                        && self.starts_soft_keyword_stmt() =>
+                    {
+                        self.match_header = true;
+                        Tok::Match
+                    }
+                    None if text == "case"
+                        && !self.line_has_tokens
+                        && self.match_bodies.last() == Some(&self.indents.len())
+                        && self.starts_soft_keyword_stmt() =>
+                    {
+                        Tok::Case
                     }
                     None if text.is_ascii() => Tok::Name(text.to_string()),
                     None => Tok::Name(nfkc_identifier(text)),
                 }
             }
-            Raw::Number(kind) => number_token(&self.src[s..e], kind),
+            Raw::Number(kind) => {
+                // `1if x else y`: a number directly followed by a keyword is accepted with a
+                // SyntaxWarning (`verify_end_of_number`); any other letter was an error.
+                if !self.check_only
+                    && self
+                        .src
+                        .as_bytes()
+                        .get(e)
+                        .is_some_and(|b| b.is_ascii_alphabetic())
+                {
+                    let what = match kind {
+                        NumKind::Int(16) => "hexadecimal",
+                        NumKind::Int(8) => "octal",
+                        NumKind::Int(2) => "binary",
+                        NumKind::Imag => "imaginary",
+                        _ => "decimal",
+                    };
+                    self.warnings
+                        .push((Span::new(s, e), format!("invalid {what} literal")));
+                }
+                number_token(&self.src[s..e], kind)
+            }
             Raw::String if self.check_only => Tok::Str(String::new()),
             Raw::String => match strings::decode_literal(self.src, s, e) {
                 Ok(t) => t,
@@ -406,12 +478,16 @@ impl<'s> Lexer<'s> {
             Raw::LessGreater => {
                 let err = CompileError::syntax("invalid syntax", Span::new(s, e));
                 if self.check_only {
-                    return Err(err);
+                    self.line_has_tokens = true;
+                    return Ok(());
                 }
                 let line = raw::line_col(self.src, s).0;
                 return Err(self.scan_rest(line).unwrap_or(err));
             }
-            other => operator(other),
+            other => match operator(other) {
+                Some(t) => t,
+                None => return Ok(()),
+            },
         };
         self.line_has_tokens = true;
         self.pending.push_back((s, tok, e));
@@ -588,6 +664,15 @@ pub(crate) fn tokenizer_raises(e: &CompileError) -> bool {
                 | "invalid syntax"
         )
         && !e.msg.ends_with("was never closed")
+        && !is_literal_decode_error(e)
+}
+
+/// Errors CPython's parser raises while decoding string literals (after tokenizing them).
+fn is_literal_decode_error(e: &CompileError) -> bool {
+    e.msg.starts_with("(unicode error)")
+        || e.msg.starts_with("(value error)")
+        || e.msg.starts_with("f-string")
+        || e.msg == "bytes can only contain ASCII literal characters"
 }
 
 /// CPython normalizes non-ASCII identifiers to NFKC (`ℌ` is `H`, `ﬁ` is `fi`). We map each
@@ -646,8 +731,8 @@ fn keyword(s: &str) -> Option<Tok> {
     })
 }
 
-fn operator(r: Raw) -> Tok {
-    match r {
+fn operator(r: Raw) -> Option<Tok> {
+    Some(match r {
         Raw::Colon => Tok::Colon,
         Raw::Comma => Tok::Comma,
         Raw::Semi => Tok::Semi,
@@ -690,8 +775,8 @@ fn operator(r: Raw) -> Tok {
         Raw::RightShiftEqual => Tok::RightShiftEqual,
         Raw::AtEqual => Tok::AtEqual,
         // Every other raw kind is handled by the caller.
-        _ => Tok::Semi,
-    }
+        _ => return None,
+    })
 }
 
 /// Converts a scanned number literal to its token (underscores removed; integers that do

@@ -357,22 +357,29 @@ impl FStringSplitter<'_> {
             let mut expr_next = false;
             let mut done = false;
             while s < b.len() {
-                let ch = b[s];
+                let mut ch = b[s];
                 s += 1;
                 if !self.raw && ch == b'\\' && s < b.len() {
-                    let ch2 = b[s];
+                    // The escaped character is still checked for braces below: `\{` starts a
+                    // field (CPython warns about the invalid escape), `\N{...}` does not.
+                    ch = b[s];
                     s += 1;
-                    if ch2 == b'N' && s < b.len() && b[s] == b'{' {
-                        s += 1;
-                        while s < b.len() {
-                            let c3 = b[s];
+                    if ch == b'N' {
+                        if s < b.len() {
+                            let c2 = b[s];
                             s += 1;
-                            if c3 == b'}' {
-                                break;
+                            if c2 == b'{' {
+                                while s < b.len() {
+                                    let c3 = b[s];
+                                    s += 1;
+                                    if c3 == b'}' {
+                                        break;
+                                    }
+                                }
                             }
                         }
+                        continue;
                     }
-                    continue;
                 }
                 if ch == b'{' || ch == b'}' {
                     if lvl == 0 {

@@ -10,7 +10,12 @@ use std::rc::Rc;
 
 fn sys_exit(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("exit", a, kw, 0, 1)?;
-    Err(PyErr::with_args(ExcType::SystemExit, a.to_vec()))
+    // `PyErr_SetObject(PyExc_SystemExit, None)` makes `SystemExit()`.
+    let args = match a.first() {
+        None | Some(Value::None) => vec![],
+        Some(v) => vec![v.clone()],
+    };
+    Err(PyErr::with_args(ExcType::SystemExit, args))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

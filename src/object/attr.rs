@@ -9,12 +9,52 @@
 //! attribute; then `__getattr__`. For `C.name`: data descriptors on the metaclass, then the
 //! class MRO (bound with no instance), then the metaclass attribute.
 
-use super::class::{is_native, type_name, type_name_of, Payload, PyType, TypeKind};
+use super::class::{
+    is_native, type_name, type_name_of, Payload, PyType, TypeKind, ATTR_HOOK_GETATTRIBUTE,
+    ATTR_HOOK_SETATTR,
+};
 use super::descr::{self, as_getset};
 use super::str::intern;
 use super::{BoundMethod, BuiltinFunction, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
+
+/// `t.lookup(name)` through the method cache (CPython's `_PyType_Lookup` with its type
+/// version tags): a hit costs two pointer compares instead of one dict probe per MRO entry.
+#[inline]
+pub fn lookup_cached(vm: &Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+    use super::builtin_types::{MethodCacheEntry, METHOD_CACHE_SIZE};
+    let h = ((Rc::as_ptr(t) as usize >> 4) ^ (Rc::as_ptr(name) as usize >> 3).wrapping_mul(31))
+        & (METHOD_CACHE_SIZE - 1);
+    let epoch = vm.types.type_epoch.get();
+    if let Ok(cache) = vm.types.method_cache.try_borrow() {
+        if let Some(e) = &cache.entries[h] {
+            if e.epoch == epoch && Rc::ptr_eq(&e.ty, t) && Rc::ptr_eq(&e.name, name) {
+                return e.value.clone();
+            }
+        }
+    }
+    let v = t.lookup(name);
+    if let Ok(mut cache) = vm.types.method_cache.try_borrow_mut() {
+        let old = cache.entries[h].replace(MethodCacheEntry {
+            ty: t.clone(),
+            name: name.clone(),
+            epoch,
+            value: v.clone(),
+        });
+        drop(cache);
+        drop(old);
+    }
+    v
+}
+
+/// Invalidate the method cache (after any change to a type's dict).
+#[inline]
+pub fn types_changed(vm: &Vm) {
+    vm.types
+        .type_epoch
+        .set(vm.types.type_epoch.get().wrapping_add(1));
+}
 
 /// The instance `__dict__` of `v`, if it has one (functions create theirs on demand only when
 /// `create` is set).
@@ -135,10 +175,10 @@ pub fn bind_builtin(b: &Rc<BuiltinFunction>, recv: &Value) -> Value {
 /// The receiver a builtin method should see: the wrapped builtin value for instances of heap
 /// subclasses of builtin data types, except for `object`'s own methods and slot wrappers
 /// (which handle the instance themselves).
-fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
+pub fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
     if let Value::Instance(i) = recv {
         if let Payload::Builtin(inner) = &i.payload {
-            if b.owner != "object" && !b.name.starts_with("__") {
+            if b.owner != "object" && !super::slotwrap::is_slot_wrapper(b.func) {
                 return inner.clone();
             }
         }
@@ -149,16 +189,18 @@ fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
 /// `PyObject_GenericGetAttr` without the `__getattr__` hook: `Ok(None)` when missing.
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     let tp = vm.type_of(obj);
-    let descr = tp.lookup(name);
+    let descr = lookup_cached(vm, &tp, name);
     if let Some(d) = &descr {
         if is_data_descr(vm, d) {
             return descr_get(vm, d, Some(obj), &tp).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj, false) {
-        if let Some(v) = dict.get_str(name) {
-            return Ok(Some(v));
-        }
+    let hit = match obj {
+        Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+        _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+    };
+    if hit.is_some() {
+        return Ok(hit);
     }
     match descr {
         Some(d) => descr_get(vm, &d, Some(obj), &tp).map(Some),
@@ -170,13 +212,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
 pub fn type_getattr(vm: &mut Vm, t: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     let tv = Value::Type(t.clone());
     let meta = vm.type_of(&tv);
-    let meta_attr = meta.lookup(name);
+    let meta_attr = lookup_cached(vm, &meta, name);
     if let Some(m) = &meta_attr {
         if is_data_descr(vm, m) {
             return descr_get(vm, m, Some(&tv), &meta).map(Some);
         }
     }
-    if let Some(a) = t.lookup(name) {
+    if let Some(a) = lookup_cached(vm, t, name) {
         return descr_get(vm, &a, None, t).map(Some);
     }
     match meta_attr {
@@ -253,11 +295,16 @@ fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<
         }
         Value::Instance(i) if i.class.flags.heap => {
             let class = i.class.clone();
+            let hooks = class.attr_hooks.get();
+            if hooks == 0 {
+                return generic_getattr(vm, obj, name);
+            }
             let n = &vm.types.names;
             let (ga_name, gab_name) = (n.getattr.clone(), n.getattribute.clone());
-            let custom_gab = match class.lookup(&gab_name) {
-                Some(f) if !is_native(&f, object_getattribute_fn()) => Some(f),
-                _ => None,
+            let custom_gab = if hooks & ATTR_HOOK_GETATTRIBUTE != 0 {
+                class.lookup(&gab_name)
+            } else {
+                None
             };
             let first = match custom_gab {
                 Some(f) => match vm.call(&f, &[obj.clone(), Value::Str(name.clone())]) {
@@ -315,15 +362,6 @@ fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<
     }
 }
 
-fn object_getattribute_fn() -> super::NativeFn {
-    // The native stored as object.__getattribute__ (compared by pointer).
-    super::class::OBJECT_METHODS
-        .iter()
-        .find(|(n, _)| *n == "__getattribute__")
-        .map(|(_, f)| *f)
-        .unwrap_or(|_, _, _| Ok(Value::None))
-}
-
 fn object_setattr_fn() -> super::NativeFn {
     super::class::OBJECT_METHODS
         .iter()
@@ -344,7 +382,7 @@ fn object_delattr_fn() -> super::NativeFn {
 /// `__delattr__`.
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if i.class.flags.heap {
+        if i.class.flags.heap && i.class.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
             let (hook_name, default) = match value {
                 Some(_) => (vm.types.names.setattr.clone(), object_setattr_fn()),
                 None => (vm.types.names.delattr.clone(), object_delattr_fn()),
@@ -378,10 +416,17 @@ pub fn generic_setattr(
         return type_setattr(vm, t, name, value);
     }
     let tp = vm.type_of(obj);
-    let descr = tp.lookup(name);
+    let descr = lookup_cached(vm, &tp, name);
     if let Some(d) = &descr {
         if let Some(r) = descr_set(vm, d, obj, value.clone())? {
             return Ok(r);
+        }
+    }
+    if let (Value::Instance(i), Some(v)) = (obj, &value) {
+        if let Some(d) = &i.dict {
+            let old = d.set_str(name.clone(), v.clone());
+            drop(old);
+            return Ok(());
         }
     }
     match instance_dict(obj, value.is_some()) {
@@ -495,7 +540,8 @@ pub fn type_setattr(
             type_name(t)
         )));
     }
-    match value {
+    types_changed(vm);
+    let r = match value {
         Some(v) => {
             let old = t.dict.set_str(name.clone(), v);
             drop(old);
@@ -505,7 +551,13 @@ pub fn type_setattr(
             Some(_) => Ok(()),
             None => Err(no_attribute(vm, &tv, name)),
         },
+    };
+    if name.as_str().starts_with("__") && name.as_str().ends_with("attr__")
+        || name.as_str() == "__getattribute__"
+    {
+        t.attr_hooks.set(super::class::compute_attr_hooks(t));
     }
+    r
 }
 
 /// `LOAD_METHOD`: `(func, Some(self))` when `obj.name` is a plain function or builtin method
@@ -517,25 +569,22 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Valu
         _ => {}
     }
     let tp = vm.type_of(obj);
-    if tp.flags.heap {
-        let gab = vm.types.names.getattribute.clone();
-        if let Some(f) = tp.lookup(&gab) {
-            if !is_native(&f, object_getattribute_fn()) {
-                return Ok((getattr(vm, obj, name)?, None));
-            }
-        }
+    if tp.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 || Rc::ptr_eq(&tp, &vm.types.super_) {
+        return Ok((getattr(vm, obj, name)?, None));
     }
-    if let Some(d) = tp.lookup(name) {
+    if let Some(d) = lookup_cached(vm, &tp, name) {
         let self_arg = match &d {
             Value::Function(_) => Some(obj.clone()),
             Value::Builtin(b) if b.bound.is_none() => Some(unwrap_for_builtin(b, obj)),
             _ => None,
         };
         if let Some(s) = self_arg {
-            if let Some(dict) = instance_dict(obj, false) {
-                if let Some(v) = dict.get_str(name) {
-                    return Ok((v, None));
-                }
+            let shadow = match obj {
+                Value::Instance(i) => i.dict.as_ref().and_then(|d| d.get_str(name)),
+                _ => instance_dict(obj, false).and_then(|d| d.get_str(name)),
+            };
+            if let Some(v) = shadow {
+                return Ok((v, None));
             }
             return Ok((d, Some(s)));
         }

@@ -124,6 +124,42 @@ pub struct BuiltinTypes {
     /// One class per `ExcType`, indexed by `kind as usize`.
     pub exceptions: Vec<Rc<PyType>>,
     pub names: Names,
+    /// Interned (`__add__`, `__radd__`, `__iadd__`) names in `BINOP_DUNDERS` order.
+    pub binop_names: Vec<(Rc<PyStr>, Rc<PyStr>, Rc<PyStr>)>,
+    /// Type attribute lookup cache (`attr::lookup_cached`), CPython's method cache.
+    pub method_cache: std::cell::RefCell<MethodCache>,
+    /// Bumped on every change to a type's dict after creation; invalidates `method_cache`.
+    pub type_epoch: std::cell::Cell<u64>,
+}
+
+/// Entries of the type attribute lookup cache (direct-mapped). Entries hold the type and name
+/// `Rc`s so a freed type's address can never alias a live entry.
+pub struct MethodCache {
+    pub entries: Box<[Option<MethodCacheEntry>]>,
+}
+
+pub struct MethodCacheEntry {
+    pub ty: Rc<PyType>,
+    pub name: Rc<PyStr>,
+    pub epoch: u64,
+    pub value: Option<Value>,
+}
+
+/// Number of method cache entries (a power of two).
+pub const METHOD_CACHE_SIZE: usize = 1024;
+
+impl MethodCache {
+    pub fn new() -> MethodCache {
+        MethodCache {
+            entries: (0..METHOD_CACHE_SIZE).map(|_| None).collect(),
+        }
+    }
+}
+
+impl Default for MethodCache {
+    fn default() -> MethodCache {
+        MethodCache::new()
+    }
 }
 
 /// A builtin (non-heap) type: `name`, single `base`, slots, methods and getters.
@@ -586,6 +622,12 @@ impl BuiltinTypes {
             callable_iterator,
             exceptions,
             names: Names::new(),
+            binop_names: BINOP_DUNDERS
+                .iter()
+                .map(|(a, b, c)| (intern(a), intern(b), intern(c)))
+                .collect(),
+            method_cache: std::cell::RefCell::new(MethodCache::new()),
+            type_epoch: std::cell::Cell::new(0),
         };
         super::class::add_type_getsets(&types);
         super::function::add_function_getsets(&types);
@@ -673,6 +715,8 @@ pub fn register_builtins(vm: &mut crate::vm::Vm) {
     let os = Value::Type(vm.types.exc(ExcType::OSError).clone());
     b.set_str(intern("IOError"), os.clone());
     b.set_str(intern("EnvironmentError"), os);
+    b.set_str(intern("NotImplemented"), Value::NotImplemented);
+    b.set_str(intern("Ellipsis"), Value::Ellipsis);
     let bc = super::BuiltinFunction {
         name: "__build_class__",
         func: build_class_native,

@@ -77,8 +77,8 @@ pub fn bytes_hash(data: &[u8]) -> i64 {
 }
 
 /// The bytes of a bytes-like argument (bytes only, for now).
-fn bytes_like<'a>(v: &'a Value) -> Option<&'a [u8]> {
-    match v {
+fn bytes_like(v: &Value) -> Option<&[u8]> {
+    match ns_util::recv(v) {
         Value::Bytes(b) => Some(&b.data),
         _ => None,
     }
@@ -211,7 +211,7 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
 // Slots.
 
 fn data(v: &Value) -> &[u8] {
-    match v {
+    match ns_util::recv(v) {
         Value::Bytes(b) => &b.data,
         _ => &[],
     }
@@ -226,6 +226,7 @@ fn slot_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (a, b) {
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Value::Bool(super::int::cmp_result(
             Some(x.data.cmp(&y.data)),
@@ -236,6 +237,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (op.base(), a, b) {
         (BinOpKind::Add, Value::Bytes(x), Value::Bytes(y)) => {
             if y.data.is_empty() {
@@ -246,7 +248,13 @@ fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<
             v.extend_from_slice(&y.data);
             Ok(bv(v))
         }
-        (BinOpKind::Add, Value::Bytes(_), Value::Instance(_)) => Ok(Value::NotImplemented),
+        (BinOpKind::Add, Value::Bytes(_), o @ Value::Instance(_))
+            if vm
+                .getattr_opt(o, &super::str::intern("__radd__"))?
+                .is_some() =>
+        {
+            Ok(Value::NotImplemented)
+        }
         (BinOpKind::Add, Value::Bytes(_), o) => Err(PyErr::type_error(format!(
             "can't concat {} to bytes",
             type_name(vm, o)
@@ -310,7 +318,7 @@ pub fn bytes_getitem(vm: &mut Vm, b: &PyBytes, key: &Value) -> PyResult<Value> {
 }
 
 fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    match v {
+    match ns_util::recv(v) {
         Value::Bytes(b) => bytes_getitem(vm, b, key),
         _ => Ok(Value::NotImplemented),
     }
@@ -432,7 +440,7 @@ fn m_hex(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             if i > 0 && group > 0 {
                 // Positive counts group from the right, negative from the left.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
                     i % group == 0
                 };
@@ -979,7 +987,7 @@ fn just_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, which: u8) -> 
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(d);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(bv(out))
 }
 
@@ -1036,6 +1044,124 @@ fn m_removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(bv(d.strip_suffix(p).unwrap_or(d).to_vec()))
 }
 
+fn m_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let w = ns_util::args_one("bytes.zfill", args, kw)?;
+    let w = ns_util::index_arg(vm, w)?;
+    let d = me(args);
+    if w <= d.len() as i64 {
+        return Ok(bv(d.to_vec()));
+    }
+    let fill = w as usize - d.len();
+    let (sign, rest) = match d.first() {
+        Some(b'+') | Some(b'-') => (&d[..1], &d[1..]),
+        _ => (&d[..0], d),
+    };
+    let mut out = Vec::with_capacity(w as usize);
+    out.extend_from_slice(sign);
+    out.extend(std::iter::repeat_n(b'0', fill));
+    out.extend_from_slice(rest);
+    Ok(bv(out))
+}
+
+fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let a = ns_util::bind("expandtabs", args, kw, &["tabsize"], 0)?;
+    let tab = match &a[0] {
+        None => 8,
+        Some(v) => ns_util::index_arg(vm, v)?,
+    };
+    let mut out = Vec::new();
+    let mut col: i64 = 0;
+    for &b in me(args) {
+        match b {
+            b'\t' => {
+                if tab > 0 {
+                    let n = tab - col % tab;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                col = 0;
+            }
+            _ => {
+                out.push(b);
+                col += 1;
+            }
+        }
+    }
+    Ok(bv(out))
+}
+
+/// `b.translate(table, delete=b'')`: `table` is None or 256 bytes.
+fn m_translate(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let a = ns_util::bind("translate", args, kw, &["table", "delete"], 1)?;
+    let table: Option<Vec<u8>> = match a[0].as_ref().unwrap_or(&Value::None) {
+        Value::None => None,
+        v => {
+            let t = bytes_arg(vm, v)?;
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t.to_vec())
+        }
+    };
+    let delete: Vec<u8> = match &a[1] {
+        None => Vec::new(),
+        Some(v) => bytes_arg(vm, v)?.to_vec(),
+    };
+    let out: Vec<u8> = me(args)
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(bv(out))
+}
+
+/// `bytes.maketrans(from, to)` (static).
+fn m_maketrans(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    ns_util::no_kwargs("maketrans", kw)?;
+    ns_util::arity("maketrans", Style::Check, args.len(), 2, 2)?;
+    let from = bytes_arg(vm, &args[0])?;
+    let to = bytes_arg(vm, &args[1])?;
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut t: Vec<u8> = (0..=255u8).collect();
+    for (f, g) in from.iter().zip(to.iter()) {
+        t[*f as usize] = *g;
+    }
+    Ok(bv(t))
+}
+
+fn m_istitle(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    ns_util::args_none("bytes.istitle", args, kw)?;
+    let mut cased = false;
+    let mut prev = false;
+    for &b in me(args) {
+        if b.is_ascii_uppercase() {
+            if prev {
+                return Ok(Value::Bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !prev {
+                return Ok(Value::Bool(false));
+            }
+            prev = true;
+            cased = true;
+        } else {
+            prev = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
 fn m_getnewargs(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     ns_util::args_none("bytes.__getnewargs__", args, kw)?;
     Ok(Value::tuple(vec![bv(me(args).to_vec())]))
@@ -1078,8 +1204,15 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("center", m_center),
     ("removeprefix", m_removeprefix),
     ("removesuffix", m_removesuffix),
+    ("zfill", m_zfill),
+    ("expandtabs", m_expandtabs),
+    ("translate", m_translate),
+    ("istitle", m_istitle),
     ("__getnewargs__", m_getnewargs),
 ];
+
+/// Static methods (no self/class argument).
+pub const STATICMETHODS: &[(&str, NativeFn)] = &[("maketrans", m_maketrans)];
 
 /// Class methods: called with the class as `args[0]`.
 pub const CLASSMETHODS: &[(&str, NativeFn)] = &[("fromhex", m_fromhex)];

@@ -11,12 +11,19 @@
 //! Instances of heap subclasses of builtin data types (`class L(list)`) carry the builtin value
 //! in `Payload::Builtin`; builtin methods found on such an instance bind to that value.
 
-use super::builtin_types::BuiltinTypes;
 use super::descr;
 use super::exception;
 use super::exception::ExceptionData;
 use super::function::NativeFn;
 use super::str::intern;
+pub use super::typeobj::{
+    add_type_getsets, attr_name, default_repr, ellipsis_slots, identity_hash, none_slots,
+    notimpl_slots, object_slots, type_slots, OBJECT_METHODS, TYPE_METHODS,
+};
+use super::typeobj::{
+    object_delattr_native, object_getattribute_native, object_init_native, object_new_native,
+    object_setattr_native, type_call_native, type_prepare_native,
+};
 use super::{ExcType, PyDict, PyErr, PyStr, Value};
 use std::any::Any;
 use std::cell::RefCell;
@@ -87,7 +94,17 @@ pub struct PyType {
     /// The name as a `&'static str` for builtin types (owner of builtin methods); "" for heap
     /// classes.
     pub static_name: &'static str,
+    /// Attribute hooks defined by a heap class (`ATTR_HOOK_*` bits), computed at class creation
+    /// and when the class's own dunders are reassigned; lets attribute access skip the lookups.
+    pub attr_hooks: std::cell::Cell<u8>,
 }
+
+/// `attr_hooks` bit: a `__getattribute__` other than `object`'s.
+pub const ATTR_HOOK_GETATTRIBUTE: u8 = 1;
+/// `attr_hooks` bit: a `__getattr__`.
+pub const ATTR_HOOK_GETATTR: u8 = 2;
+/// `attr_hooks` bit: a `__setattr__` or `__delattr__` other than `object`'s.
+pub const ATTR_HOOK_SETATTR: u8 = 4;
 
 impl std::fmt::Debug for PyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -297,11 +314,74 @@ pub fn type_call(
             type_name(t)
         )));
     }
-    // Heap class: __new__ ...
+    match type_call_heap(vm, t, args, kwargs)? {
+        TypeCall::Done(v) => Ok(v),
+        TypeCall::Init { obj, init } => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = vm.call_kw(&init, &full, kwargs)?;
+            if !r.is_none() {
+                return Err(init_returned_error(vm, &r));
+            }
+            Ok(obj)
+        }
+    }
+}
+
+/// The outcome of `type_call_prepare`: the finished value, or an instance whose `__init__`
+/// the caller must still run as `init(obj, *args, **kwargs)` (the VM pushes it as a frame
+/// instead of re-entering Rust), then check the result with `init_returned_error`.
+pub enum TypeCall {
+    Done(Value),
+    Init { obj: Value, init: Value },
+}
+
+/// "__init__() should return None, not 'int'".
+pub fn init_returned_error(vm: &Vm, r: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "__init__() should return None, not '{}'",
+        type_name_of(vm, r)
+    ))
+}
+
+/// `type_call` for a heap class up to (not including) running a Python `__init__`: runs
+/// `__new__` and decides whether `__init__` must run. Builtin types and metaclass `__call__`
+/// overrides are handled completely (`Done`). Use this from the VM's CALL to avoid a nested
+/// dispatch loop for `__init__`.
+pub fn type_call_prepare(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<TypeCall> {
+    if !t.flags.heap {
+        return type_call(vm, t, args, kwargs).map(TypeCall::Done);
+    }
+    if let Some(meta) = &t.meta {
+        if meta.flags.heap {
+            let call = vm.types.names.call.clone();
+            if let Some(c) = super::attr::lookup_cached(vm, meta, &call) {
+                if !is_native(&c, type_call_native) {
+                    return call_type(vm, t, args, kwargs).map(TypeCall::Done);
+                }
+            }
+        }
+    }
+    type_call_heap(vm, t, args, kwargs)
+}
+
+/// `type_call_prepare` for a heap class, without the metaclass `__call__` check.
+fn type_call_heap(
+    vm: &mut Vm,
+    t: &Rc<PyType>,
+    args: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+) -> R<TypeCall> {
     let names_new = vm.types.names.new.clone();
     let names_init = vm.types.names.init.clone();
-    let new = t.lookup(&names_new);
-    let init = t.lookup(&names_init);
+    let new = super::attr::lookup_cached(vm, t, &names_new);
+    let init = super::attr::lookup_cached(vm, t, &names_init);
     let new_is_object = new
         .as_ref()
         .map_or(true, |n| is_native(n, object_new_native));
@@ -324,33 +404,29 @@ pub fn type_call(
         full.extend_from_slice(args);
         let obj = vm.call_kw(&new, &full, kwargs)?;
         // __init__ runs only when __new__ returned an instance of t.
-        let ot = vm.type_of(&obj);
-        if !ot.is_subtype(t) {
-            return Ok(obj);
+        if !vm.type_of(&obj).is_subtype(t) {
+            return Ok(TypeCall::Done(obj));
         }
         obj
     };
-    // ... then __init__.
-    if init_is_object {
-        if !new_is_object && (!args.is_empty() || !kwargs.is_empty()) {
-            // object.__init__ with excess args and an overridden __new__ is fine.
+    match init {
+        Some(init) if !init_is_object => {
+            // Bind through descriptors other than plain functions (rare).
+            let init = match &init {
+                Value::Function(_) | Value::Builtin(_) => init,
+                other => {
+                    let bound = super::attr::descr_get(vm, other, Some(&obj), t)?;
+                    let r = vm.call_kw(&bound, args, kwargs)?;
+                    if !r.is_none() {
+                        return Err(init_returned_error(vm, &r));
+                    }
+                    return Ok(TypeCall::Done(obj));
+                }
+            };
+            Ok(TypeCall::Init { obj, init })
         }
-        return Ok(obj);
+        _ => Ok(TypeCall::Done(obj)),
     }
-    if let Some(init) = init {
-        let mut full = Vec::with_capacity(args.len() + 1);
-        full.push(obj.clone());
-        full.extend_from_slice(args);
-        let r = vm.call_kw(&init, &full, kwargs)?;
-        if !r.is_none() {
-            let rt = vm.type_of(&r);
-            return Err(PyErr::type_error(format!(
-                "__init__() should return None, not '{}'",
-                type_name(&rt)
-            )));
-        }
-    }
-    Ok(obj)
 }
 
 /// `object.__new__(cls)`: a fresh instance of `cls` with the payload its solid base needs
@@ -399,6 +475,30 @@ pub fn solid_base(t: &Rc<PyType>) -> Rc<PyType> {
         }
     }
     t.clone()
+}
+
+/// The `ATTR_HOOK_*` bits for `t` (heap classes only).
+pub fn compute_attr_hooks(t: &PyType) -> u8 {
+    if !t.flags.heap {
+        return 0;
+    }
+    let mut h = 0;
+    match t.lookup_str("__getattribute__") {
+        Some(f) if !is_native(&f, object_getattribute_native) => h |= ATTR_HOOK_GETATTRIBUTE,
+        _ => {}
+    }
+    if t.lookup_str("__getattr__").is_some() {
+        h |= ATTR_HOOK_GETATTR;
+    }
+    match t.lookup_str("__setattr__") {
+        Some(f) if !is_native(&f, object_setattr_native) => h |= ATTR_HOOK_SETATTR,
+        _ => {}
+    }
+    match t.lookup_str("__delattr__") {
+        Some(f) if !is_native(&f, object_delattr_native) => h |= ATTR_HOOK_SETATTR,
+        _ => {}
+    }
+    h
 }
 
 /// True if `v` is the builtin function `f` (compares function pointers).
@@ -673,7 +773,9 @@ pub fn type_new(
             base_kind
         },
         static_name: "",
+        attr_hooks: std::cell::Cell::new(0),
     });
+    t.attr_hooks.set(compute_attr_hooks(&t));
     if t.bases
         .iter()
         .all(|b| !b.flags.heap && !matches!(b.base_kind, TypeKind::Exception(_)))
@@ -691,6 +793,11 @@ pub fn type_new(
         if t.dict.get_str(&dk).is_none() {
             super::builtin_types::add_getsets(&t, gs.into_iter());
         }
+    } else if t.bases.iter().all(|b| !b.flags.heap) {
+        // Exception instances already have `__dict__`; the class only adds `__weakref__`.
+        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
+            vec![("__weakref__", |_, _| Ok(Value::None), None)];
+        super::builtin_types::add_getsets(&t, gs.into_iter());
     }
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);
@@ -953,6 +1060,7 @@ impl PyType {
             meta: None,
             base_kind,
             static_name,
+            attr_hooks: std::cell::Cell::new(0),
         })
     }
 
@@ -1021,635 +1129,4 @@ impl PyType {
         v.extend(self.mro.iter().cloned());
         v
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// `object`
-
-fn want_self<'a>(args: &'a [Value], what: &str) -> R<&'a Value> {
-    args.first().ok_or_else(|| {
-        PyErr::type_error(format!(
-            "descriptor '{}' of 'object' object needs an argument",
-            what
-        ))
-    })
-}
-
-/// The default `repr`: `<__main__.C object at 0x7f...>`.
-pub fn default_repr(vm: &Vm, v: &Value) -> String {
-    let t = vm.type_of(v);
-    let q = t.qualname.borrow().as_str().to_string();
-    match t.module_name() {
-        Some(m) if m != "builtins" => format!("<{}.{} object at {:#x}>", m, q, v.id()),
-        _ => format!("<{} object at {:#x}>", q, v.id()),
-    }
-}
-
-/// The identity hash (CPython's `_Py_HashPointer`: the address rotated by 4 bits).
-pub fn identity_hash(v: &Value) -> i64 {
-    let p = v.id() as u64;
-    let h = p.rotate_right(4) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn object_new_native(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let cls = match args.first() {
-        Some(Value::Type(t)) => t.clone(),
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "object.__new__(X): X is not a type object ({})",
-                type_name_of(vm, other)
-            )))
-        }
-        None => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
-    };
-    if args.len() > 1 || !kwargs.is_empty() {
-        let new = cls.lookup(&vm.types.names.new.clone());
-        let init = cls.lookup(&vm.types.names.init.clone());
-        if !new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
-            return Err(PyErr::type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
-        }
-        if init
-            .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
-        {
-            return Err(PyErr::type_error(format!(
-                "{}() takes no arguments",
-                type_name(&cls)
-            )));
-        }
-    }
-    if !cls.flags.heap && cls.kind != TypeKind::Object {
-        return Err(PyErr::type_error(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            type_name(&cls),
-            type_name(&cls)
-        )));
-    }
-    new_instance(vm, &cls, &args[1..])
-}
-
-fn object_init_native(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let this = want_self(args, "__init__")?;
-    if args.len() > 1 || !kwargs.is_empty() {
-        let t = vm.type_of(this);
-        let new = t.lookup(&vm.types.names.new.clone());
-        let init = t.lookup(&vm.types.names.init.clone());
-        if !init
-            .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
-        {
-            return Err(PyErr::type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
-        }
-        if new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
-            return Err(PyErr::type_error(format!(
-                "{}.__init__() takes exactly one argument (the instance to initialize)",
-                type_name(&t)
-            )));
-        }
-    }
-    Ok(Value::None)
-}
-
-fn object_repr_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let this = want_self(args, "__repr__")?;
-    Ok(Value::from_string(default_repr(vm, this)))
-}
-
-fn object_str_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let this = want_self(args, "__str__")?;
-    Ok(Value::Str(vm.repr(this)?))
-}
-
-fn object_hash_native(_vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let this = want_self(args, "__hash__")?;
-    Ok(Value::Int(identity_hash(this)))
-}
-
-fn object_eq_native(_vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    Ok(if args[0].is(&args[1]) {
-        Value::Bool(true)
-    } else {
-        Value::NotImplemented
-    })
-}
-
-fn object_ne_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    // By default __ne__ delegates to __eq__ and inverts the result.
-    let eq = vm.types.names.eq.clone();
-    let t = vm.type_of(&args[0]);
-    let r = match t.lookup(&eq) {
-        Some(f) if !is_native(&f, object_eq_native) => {
-            vm.call(&f, &[args[0].clone(), args[1].clone()])?
-        }
-        _ => {
-            if t.flags.heap || t.slots.richcompare.is_none() {
-                if args[0].is(&args[1]) {
-                    Value::Bool(true)
-                } else {
-                    Value::NotImplemented
-                }
-            } else {
-                let rc = t
-                    .slots
-                    .richcompare
-                    .unwrap_or(|_, _, _, _| Ok(Value::NotImplemented));
-                rc(vm, &args[0], &args[1], crate::bytecode::CmpKind::Eq)?
-            }
-        }
-    };
-    match r {
-        Value::NotImplemented => Ok(r),
-        other => Ok(Value::Bool(!vm.truthy(&other)?)),
-    }
-}
-
-fn object_cmp_notimpl(_vm: &mut Vm, _args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    Ok(Value::NotImplemented)
-}
-
-fn object_setattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 3 {
-        return Err(PyErr::type_error(format!(
-            "expected 2 arguments, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let name = attr_name(vm, &args[1])?;
-    super::attr::generic_setattr(vm, &args[0], &name, Some(args[2].clone()))?;
-    Ok(Value::None)
-}
-
-fn object_delattr_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let name = attr_name(vm, &args[1])?;
-    super::attr::generic_setattr(vm, &args[0], &name, None)?;
-    Ok(Value::None)
-}
-
-fn object_getattribute_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let name = attr_name(vm, &args[1])?;
-    match super::attr::generic_getattr(vm, &args[0], &name)? {
-        Some(v) => Ok(v),
-        None => Err(super::attr::no_attribute(vm, &args[0], &name)),
-    }
-}
-
-/// An attribute name argument: "attribute name must be string, not 'int'".
-pub fn attr_name(vm: &Vm, v: &Value) -> R<Rc<PyStr>> {
-    match v {
-        Value::Str(s) => Ok(intern(s.as_str())),
-        other => Err(PyErr::type_error(format!(
-            "attribute name must be string, not '{}'",
-            type_name_of(vm, other)
-        ))),
-    }
-}
-
-fn object_format_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(format!(
-            "object.__format__() takes exactly one argument ({} given)",
-            args.len().saturating_sub(1)
-        )));
-    }
-    match &args[1] {
-        Value::Str(s) if s.as_str().is_empty() => Ok(Value::Str(vm.str(&args[0])?)),
-        Value::Str(_) => Err(PyErr::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            type_name_of(vm, &args[0])
-        ))),
-        other => Err(PyErr::type_error(format!(
-            "format() argument 2 must be str, not {}",
-            type_name_of(vm, other)
-        ))),
-    }
-}
-
-fn object_init_subclass_native(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-) -> R<Value> {
-    if !kwargs.is_empty() {
-        let name = match args.first() {
-            Some(Value::Type(t)) => type_name(t),
-            _ => "object".into(),
-        };
-        return Err(PyErr::type_error(format!(
-            "{}.__init_subclass__() takes no keyword arguments",
-            name
-        )));
-    }
-    if args.len() > 1 {
-        let _ = vm;
-        return Err(PyErr::type_error(format!(
-            "__init_subclass__() takes no arguments ({} given)",
-            args.len() - 1
-        )));
-    }
-    Ok(Value::None)
-}
-
-fn object_dir_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let this = want_self(args, "__dir__")?;
-    Ok(Value::list(super::attr::dir_names(vm, this)?))
-}
-
-fn object_reduce_ex_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    Err(PyErr::type_error("cannot pickle objects"))
-}
-
-fn object_sizeof_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    Ok(Value::Int(16))
-}
-
-/// `object`'s methods (it has no slot wrappers of its own: these are the real thing).
-pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
-    ("__new__", object_new_native),
-    ("__init__", object_init_native),
-    ("__repr__", object_repr_native),
-    ("__str__", object_str_native),
-    ("__hash__", object_hash_native),
-    ("__eq__", object_eq_native),
-    ("__ne__", object_ne_native),
-    ("__lt__", object_cmp_notimpl),
-    ("__le__", object_cmp_notimpl),
-    ("__gt__", object_cmp_notimpl),
-    ("__ge__", object_cmp_notimpl),
-    ("__setattr__", object_setattr_native),
-    ("__delattr__", object_delattr_native),
-    ("__getattribute__", object_getattribute_native),
-    ("__format__", object_format_native),
-    ("__init_subclass__", object_init_subclass_native),
-    ("__dir__", object_dir_native),
-    ("__reduce_ex__", object_reduce_ex_native),
-    ("__sizeof__", object_sizeof_native),
-];
-
-/// `object`'s slots: the default repr and identity hash.
-pub fn object_slots() -> TypeSlots {
-    TypeSlots {
-        repr: Some(|vm, v| Ok(default_repr(vm, v))),
-        hash: Some(|_, v| Ok(identity_hash(v))),
-        ..TypeSlots::default()
-    }
-}
-
-pub fn none_slots() -> TypeSlots {
-    TypeSlots {
-        repr: Some(|_, _| Ok("None".into())),
-        bool: Some(|_, _| Ok(false)),
-        hash: Some(|_, v| Ok(identity_hash(v))),
-        new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("NoneType takes no arguments"));
-            }
-            Ok(Value::None)
-        }),
-        ..TypeSlots::default()
-    }
-}
-
-pub fn notimpl_slots() -> TypeSlots {
-    TypeSlots {
-        repr: Some(|_, _| Ok("NotImplemented".into())),
-        hash: Some(|_, v| Ok(identity_hash(v))),
-        new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("NotImplementedType takes no arguments"));
-            }
-            Ok(Value::NotImplemented)
-        }),
-        ..TypeSlots::default()
-    }
-}
-
-pub fn ellipsis_slots() -> TypeSlots {
-    TypeSlots {
-        repr: Some(|_, _| Ok("Ellipsis".into())),
-        hash: Some(|_, v| Ok(identity_hash(v))),
-        new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("ellipsis takes no arguments"));
-            }
-            Ok(Value::Ellipsis)
-        }),
-        ..TypeSlots::default()
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// `type`
-
-fn type_of_arg(vm: &Vm, v: &Value, what: &str) -> R<Rc<PyType>> {
-    match v {
-        Value::Type(t) => Ok(t.clone()),
-        other => Err(PyErr::type_error(format!(
-            "descriptor '{}' for 'type' objects doesn't apply to a '{}' object",
-            what,
-            type_name_of(vm, other)
-        ))),
-    }
-}
-
-fn type_call_native(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__call__")?;
-    type_call(vm, &t, &args[1..], kwargs)
-}
-
-fn type_new_native(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let meta = match args.first() {
-        Some(Value::Type(t)) => t.clone(),
-        _ => return Err(PyErr::type_error("type.__new__(X): X is not a type object")),
-    };
-    match args.len() {
-        2 if Rc::ptr_eq(&meta, &vm.types.type_) && kwargs.is_empty() => {
-            Ok(Value::Type(vm.type_of(&args[1])))
-        }
-        4 => type_new(vm, &meta, &args[1..], kwargs),
-        _ => Err(PyErr::type_error(
-            "type.__new__() takes exactly 3 arguments (0 given)",
-        )),
-    }
-}
-
-fn type_init_native(_vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    if args.len() != 2 && args.len() != 4 {
-        return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
-    }
-    Ok(Value::None)
-}
-
-fn type_prepare_native(_vm: &mut Vm, _args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    Ok(Value::Dict(Rc::new(PyDict::new())))
-}
-
-fn type_mro_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "mro")?;
-    Ok(Value::list(
-        t.mro_with_self().into_iter().map(Value::Type).collect(),
-    ))
-}
-
-fn type_instancecheck_native(
-    vm: &mut Vm,
-    args: &[Value],
-    _kwargs: &[(Rc<PyStr>, Value)],
-) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(
-            "__instancecheck__() takes exactly one argument",
-        ));
-    }
-    let t = type_of_arg(vm, &args[0], "__instancecheck__")?;
-    Ok(Value::Bool(vm.type_of(&args[1]).is_subtype(&t)))
-}
-
-fn type_subclasscheck_native(
-    vm: &mut Vm,
-    args: &[Value],
-    _kwargs: &[(Rc<PyStr>, Value)],
-) -> R<Value> {
-    if args.len() != 2 {
-        return Err(PyErr::type_error(
-            "__subclasscheck__() takes exactly one argument",
-        ));
-    }
-    let t = type_of_arg(vm, &args[0], "__subclasscheck__")?;
-    match &args[1] {
-        Value::Type(c) => Ok(Value::Bool(c.is_subtype(&t))),
-        _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
-    }
-}
-
-fn type_subclasses_native(
-    _vm: &mut Vm,
-    _args: &[Value],
-    _kwargs: &[(Rc<PyStr>, Value)],
-) -> R<Value> {
-    // Subclass lists need weak references; not tracked.
-    Ok(Value::list(Vec::new()))
-}
-
-fn type_repr_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__repr__")?;
-    Ok(Value::from_string(t.repr()))
-}
-
-pub const TYPE_METHODS: &[(&str, NativeFn)] = &[
-    ("__call__", type_call_native),
-    ("__new__", type_new_native),
-    ("__init__", type_init_native),
-    ("__prepare__", type_prepare_native),
-    ("mro", type_mro_native),
-    ("__instancecheck__", type_instancecheck_native),
-    ("__subclasscheck__", type_subclasscheck_native),
-    ("__subclasses__", type_subclasses_native),
-    ("__repr__", type_repr_native),
-];
-
-pub fn type_slots() -> TypeSlots {
-    TypeSlots {
-        repr: Some(|_, v| match v {
-            Value::Type(t) => Ok(t.repr()),
-            _ => Ok(String::from("<class '?'>")),
-        }),
-        hash: Some(|_, v| Ok(identity_hash(v))),
-        ..TypeSlots::default()
-    }
-}
-
-fn get_type(v: &Value) -> R<&Rc<PyType>> {
-    match v {
-        Value::Type(t) => Ok(t),
-        _ => Err(PyErr::type_error("descriptor requires a 'type' object")),
-    }
-}
-
-fn set_name_attr(vm: &mut Vm, v: &Value, val: Option<Value>, which: &str) -> R<()> {
-    let t = get_type(v)?;
-    if !t.flags.heap {
-        return Err(PyErr::type_error(format!(
-            "cannot set '{}' attribute of immutable type '{}'",
-            which,
-            type_name(t)
-        )));
-    }
-    match val {
-        Some(Value::Str(s)) => {
-            if which == "__name__" {
-                *t.name.borrow_mut() = s;
-            } else {
-                *t.qualname.borrow_mut() = s;
-            }
-            Ok(())
-        }
-        Some(other) => Err(PyErr::type_error(format!(
-            "can only assign string to {}.{}, not '{}'",
-            type_name(t),
-            which,
-            type_name_of(vm, &other)
-        ))),
-        None => Err(PyErr::type_error(format!(
-            "cannot delete '{}' attribute of immutable type '{}'",
-            which,
-            type_name(t)
-        ))),
-    }
-}
-
-/// Install the `type` getsets (`__name__`, `__qualname__`, `__mro__`, `__bases__`, ...) and
-/// `object.__class__`.
-pub fn add_type_getsets(types: &BuiltinTypes) {
-    use super::builtin_types::add_getsets;
-    use super::descr::Setter;
-    let gs: Vec<(&'static str, Getter, Option<Setter>)> = vec![
-        (
-            "__name__",
-            |_, v| Ok(Value::Str(get_type(v)?.name())),
-            Some(|vm, v, x| set_name_attr(vm, v, x, "__name__")),
-        ),
-        (
-            "__qualname__",
-            |_, v| Ok(Value::Str(get_type(v)?.qualname.borrow().clone())),
-            Some(|vm, v, x| set_name_attr(vm, v, x, "__qualname__")),
-        ),
-        (
-            "__mro__",
-            |_, v| {
-                Ok(Value::tuple(
-                    get_type(v)?
-                        .mro_with_self()
-                        .into_iter()
-                        .map(Value::Type)
-                        .collect(),
-                ))
-            },
-            None,
-        ),
-        (
-            "__bases__",
-            |_, v| {
-                Ok(Value::tuple(
-                    get_type(v)?
-                        .bases
-                        .iter()
-                        .cloned()
-                        .map(Value::Type)
-                        .collect(),
-                ))
-            },
-            None,
-        ),
-        (
-            "__base__",
-            |_, v| {
-                let t = get_type(v)?;
-                Ok(t.bases
-                    .first()
-                    .cloned()
-                    .map(Value::Type)
-                    .unwrap_or(Value::None))
-            },
-            None,
-        ),
-        (
-            "__module__",
-            |_, v| {
-                let t = get_type(v)?;
-                if t.flags.heap {
-                    return Ok(t.dict.get_str(&intern("__module__")).unwrap_or(Value::None));
-                }
-                Ok(Value::str("builtins"))
-            },
-            Some(|_, v, x| {
-                let t = get_type(v)?;
-                if !t.flags.heap {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '__module__' attribute of immutable type '{}'",
-                        type_name(t)
-                    )));
-                }
-                match x {
-                    Some(x) => t.dict.set_str(intern("__module__"), x),
-                    None => t.dict.del_str(&intern("__module__")),
-                };
-                Ok(())
-            }),
-        ),
-        (
-            "__doc__",
-            |vm, v| {
-                let t = get_type(v)?;
-                match t.dict.get_str(&intern("__doc__")) {
-                    Some(d) => {
-                        // A descriptor stored as __doc__ (rare) is returned as is.
-                        let _ = vm;
-                        Ok(d)
-                    }
-                    None => Ok(Value::None),
-                }
-            },
-            None,
-        ),
-        (
-            "__dict__",
-            |vm, v| Ok(descr::new_mappingproxy(vm, get_type(v)?.dict.clone())),
-            None,
-        ),
-        ("__text_signature__", |_, _| Ok(Value::None), None),
-        (
-            "__abstractmethods__",
-            |_, v| {
-                let t = get_type(v)?;
-                match t.dict.get_str(&intern("__abstractmethods__")) {
-                    Some(x) if t.flags.heap => Ok(x),
-                    _ => Err(PyErr::attribute_error("__abstractmethods__")),
-                }
-            },
-            None,
-        ),
-    ];
-    add_getsets(&types.type_, gs.into_iter());
-    let cls: Vec<(&'static str, Getter, Option<Setter>)> =
-        vec![("__class__", |vm, v| Ok(Value::Type(vm.type_of(v))), None)];
-    add_getsets(&types.object, cls.into_iter());
 }

@@ -509,23 +509,19 @@ fn proxy_dict(v: &Value) -> PyResult<Rc<PyDict>> {
         .ok_or_else(|| PyErr::type_error("expected a mappingproxy"))
 }
 
+fn mp_delegate(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<Value> {
+    let d = proxy_dict(a.first().unwrap_or(&Value::None))?;
+    let f = vm.getattr(&Value::Dict(d), &intern(name))?;
+    vm.call(&f, a.get(1..).unwrap_or(&[]))
+}
 fn mp_keys(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    let d = proxy_dict(a.first().unwrap_or(&Value::None))?;
-    let _ = vm;
-    Ok(Value::list(d.keys()))
+    mp_delegate(vm, a, "keys")
 }
-fn mp_values(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    let d = proxy_dict(a.first().unwrap_or(&Value::None))?;
-    Ok(Value::list(d.values()))
+fn mp_values(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    mp_delegate(vm, a, "values")
 }
-fn mp_items(_vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
-    let d = proxy_dict(a.first().unwrap_or(&Value::None))?;
-    Ok(Value::list(
-        d.items()
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    ))
+fn mp_items(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    mp_delegate(vm, a, "items")
 }
 fn mp_get(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let d = proxy_dict(a.first().unwrap_or(&Value::None))?;
@@ -562,6 +558,11 @@ pub fn mappingproxy_slots() -> TypeSlots {
             let d = proxy_dict(v)?;
             let r = vm.repr(&Value::Dict(d))?;
             Ok(format!("mappingproxy({})", r.as_str()))
+        }),
+        // str() of a mappingproxy is str() of the mapping (CPython's mappingproxy_str).
+        str: Some(|vm, v| {
+            let d = proxy_dict(v)?;
+            Ok(vm.str(&Value::Dict(d))?.as_str().to_string())
         }),
         len: Some(|_, v| Ok(proxy_dict(v)?.len())),
         getitem: Some(|vm, v, k| {

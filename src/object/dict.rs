@@ -51,6 +51,68 @@ impl Hasher for PassHasher {
 
 pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassHasher>>;
 
+/// A borrowed lookup key (no refcount traffic on lookups).
+struct KeyRef<'a> {
+    hash: i64,
+    key: &'a Value,
+}
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for KeyRef<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash && key_eq(self.key, &k.key)
+    }
+}
+
+/// A lookup key that also collects same-hash keys whose equality needs Python code.
+struct Collect<'a> {
+    hash: i64,
+    key: &'a Value,
+    cands: RefCell<Vec<Value>>,
+}
+impl Hash for Collect<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for Collect<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        if self.hash != k.hash {
+            return false;
+        }
+        match super::set::simple_eq(&k.key, self.key) {
+            Some(r) => r,
+            None => {
+                self.cands.borrow_mut().push(k.key.clone());
+                false
+            }
+        }
+    }
+}
+
+/// A borrowed str lookup key (globals, attributes).
+struct StrRef<'a> {
+    hash: i64,
+    s: &'a Rc<PyStr>,
+}
+impl Hash for StrRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for StrRef<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash
+            && match &k.key {
+                Value::Str(y) => Rc::ptr_eq(self.s, y) || self.s.as_str() == y.as_str(),
+                _ => false,
+            }
+    }
+}
+
 /// Equality used for dict/set keys without running Python code.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
@@ -86,6 +148,21 @@ pub struct PyDict {
     pub version: Cell<u64>,
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        if map.is_empty() {
+            return;
+        }
+        let mut items = Vec::with_capacity(map.len() * 2);
+        for (k, v) in map {
+            items.push(k.key);
+            items.push(v);
+        }
+        super::list::drop_values(items);
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
@@ -101,11 +178,7 @@ impl PyDict {
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
-        self.map.borrow().get(&k).cloned()
+        self.map.borrow().get(&KeyRef { hash, key }).cloned()
     }
     /// Insert or replace; returns the previous value (drop it outside any borrow).
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
@@ -121,11 +194,7 @@ impl PyDict {
     }
     /// Remove a key, keeping the order of the others; returns the removed value.
     pub fn del_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let k = DictKey {
-            hash,
-            key: key.clone(),
-        };
-        let old = self.map.borrow_mut().shift_remove(&k);
+        let old = self.map.borrow_mut().shift_remove(&KeyRef { hash, key });
         if old.is_some() {
             self.bump();
         }
@@ -133,7 +202,8 @@ impl PyDict {
     }
     /// Fast path for str keys (globals, attributes, kwargs).
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
-        self.get_hashed(&Value::Str(key.clone()), key.hash())
+        let hash = key.hash();
+        self.map.borrow().get(&StrRef { hash, s: key }).cloned()
     }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();
@@ -180,14 +250,55 @@ use crate::bytecode::{BinOpKind, CmpKind};
 use crate::vm::Vm;
 
 impl PyDict {
+    /// The stored key equal to `key` and its value. Keys whose equality needs Python code
+    /// (`__eq__` of user objects) are collected during the probe and compared afterwards with
+    /// `vm.eq`, outside any borrow (CPython's `lookdict` calls `PyObject_RichCompare`).
+    pub fn find_key(
+        &self,
+        vm: &mut Vm,
+        key: &Value,
+        hash: i64,
+    ) -> PyResult<Option<(Value, Value)>> {
+        let c = Collect {
+            hash,
+            key,
+            cands: RefCell::new(Vec::new()),
+        };
+        let hit = self
+            .map
+            .borrow()
+            .get_key_value(&c)
+            .map(|(k, v)| (k.key.clone(), v.clone()));
+        if hit.is_some() {
+            return Ok(hit);
+        }
+        for cand in c.cands.into_inner() {
+            if vm.eq(&cand, key)? {
+                if let Some(v) = self.get_hashed(&cand, hash) {
+                    return Ok(Some((cand, v)));
+                }
+            }
+        }
+        Ok(None)
+    }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            return Ok(self.get_str(s));
+        }
         let h = vm.hash(key)?;
-        Ok(self.get_hashed(key, h))
+        Ok(self.find_key(vm, key, h)?.map(|(_, v)| v))
     }
-    /// `d[key] = value`.
+    /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         let h = vm.hash(&key)?;
+        let key = match &key {
+            Value::Str(_) | Value::Int(_) => key,
+            _ => match self.find_key(vm, &key, h)? {
+                Some((k, _)) => k,
+                None => key,
+            },
+        };
         let old = self.set_hashed(key, h, value);
         drop(old);
         Ok(())
@@ -195,7 +306,10 @@ impl PyDict {
     /// `del d[key]`; `Ok(None)` when missing.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = vm.hash(key)?;
-        Ok(self.del_hashed(key, h))
+        match self.find_key(vm, key, h)? {
+            Some((k, _)) => Ok(self.del_hashed(&k, h)),
+            None => Ok(None),
+        }
     }
     /// A shallow copy.
     pub fn copy(&self) -> PyDict {
@@ -233,7 +347,7 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if d.is_empty() {
         return Ok("{}".into());
     }
-    if !super::list::repr_enter(v) {
+    if !super::list::repr_enter(vm, v)? {
         return Ok("{...}".into());
     }
     let r = (|| {
@@ -353,7 +467,14 @@ pub fn dict_merge(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in entries {
-            let old = d.set_hashed(k.key, k.hash, v);
+            let key = match &k.key {
+                Value::Str(_) | Value::Int(_) => k.key,
+                _ => match d.find_key(vm, &k.key, k.hash)? {
+                    Some((existing, _)) => existing,
+                    None => k.key,
+                },
+            };
+            let old = d.set_hashed(key, k.hash, v);
             drop(old);
         }
         return Ok(());
@@ -475,7 +596,7 @@ fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("setdefault", rest, kw, 1, 2)?;
     let d = d.clone();
     let h = vm.hash(&rest[0])?;
-    if let Some(v) = d.get_hashed(&rest[0], h) {
+    if let Some((_, v)) = d.find_key(vm, &rest[0], h)? {
         return Ok(v);
     }
     let dflt = rest.get(1).cloned().unwrap_or(Value::None);
@@ -664,7 +785,7 @@ fn view_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
         DictIterKind::Values => "dict_values",
         DictIterKind::Items => "dict_items",
     };
-    if !super::list::repr_enter(&a[0]) {
+    if !super::list::repr_enter(vm, &a[0])? {
         return Ok(Value::from_string("...".into()));
     }
     let items = match kind {

@@ -489,6 +489,19 @@ pub fn materialize(vm: &mut Vm, e: &PyErr) -> Value {
                 Err(_) => new_exception(vm, &cls, args.clone()),
             };
             let _ = exception_init(vm, &obj, args, &[]);
+            // Internal NameErrors are raised lazily; give them `name` as CPython does.
+            if *kind == ExcType::NameError || *kind == ExcType::UnboundLocalError {
+                if let Some(Value::Str(m)) = args.first() {
+                    let m = m.as_str();
+                    if let Some(rest) = m.strip_prefix("name '") {
+                        if let Some(n) = rest.strip_suffix("' is not defined") {
+                            if let Some(d) = exception_data(&obj) {
+                                d.borrow_mut().set_attr("name", Value::str(n));
+                            }
+                        }
+                    }
+                }
+            }
             obj
         }
     }
@@ -861,12 +874,20 @@ pub fn notes(vm: &mut Vm, exc: &Value) -> PyResult<Option<Value>> {
 
 // ExceptionGroup
 
-/// Does `exc` match the split condition (a type, a tuple of types, or a predicate)?
-fn group_cond_matches(vm: &mut Vm, cond: &Value, exc: &Value) -> PyResult<bool> {
+/// A split condition: a Python one (a type, a tuple of types, or a predicate), or "is one of
+/// these leaf exceptions" (for `except*` re-raise projection).
+enum Cond<'a> {
+    Py(&'a Value),
+    Leaves(&'a [Value]),
+}
+
+/// Does `exc` match the split condition?
+fn group_cond_matches(vm: &mut Vm, cond: &Cond, exc: &Value) -> PyResult<bool> {
     match cond {
-        Value::Type(_) | Value::Tuple(_) => super::class::isinstance(vm, exc, cond),
-        _ => {
-            let r = vm.call(cond, &[exc.clone()])?;
+        Cond::Leaves(ls) => Ok(ls.iter().any(|l| l.is(exc))),
+        Cond::Py(c @ (Value::Type(_) | Value::Tuple(_))) => super::class::isinstance(vm, exc, c),
+        Cond::Py(c) => {
+            let r = vm.call(c, &[exc.clone()])?;
             vm.truthy(&r)
         }
     }
@@ -907,17 +928,18 @@ fn copy_metadata(vm: &mut Vm, src: &Value, dst: &Value) -> PyResult<()> {
     }
     if let Some(n) = notes(vm, src)? {
         let key = vm.types.names.notes.clone();
-        let copy = match &n {
-            Value::List(l) => Value::list(l.items.borrow().clone()),
-            other => other.clone(),
-        };
-        vm.setattr(dst, &key, copy)?;
+        // The same notes object, as CPython does (`is_same_exception_metadata` relies on it).
+        vm.setattr(dst, &key, n)?;
     }
     Ok(())
 }
 
+fn is_group(v: &Value) -> bool {
+    kind_of(v).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup))
+}
+
 /// Split `eg` by `cond` into (matching, rest); either may be None.
-fn group_split(vm: &mut Vm, eg: &Value, cond: &Value, want_rest: bool) -> PyResult<(Value, Value)> {
+fn group_split(vm: &mut Vm, eg: &Value, cond: &Cond, want_rest: bool) -> PyResult<(Value, Value)> {
     if group_cond_matches(vm, cond, eg)? {
         return Ok((eg.clone(), Value::None));
     }
@@ -928,8 +950,7 @@ fn group_split(vm: &mut Vm, eg: &Value, cond: &Value, want_rest: bool) -> PyResu
     let mut matched = Vec::new();
     let mut rest = Vec::new();
     for e in excs {
-        let is_group = kind_of(&e).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup));
-        if is_group {
+        if is_group(&e) {
             let (m, r) = group_split(vm, &e, cond, want_rest)?;
             if !m.is_none() {
                 matched.push(m);
@@ -962,12 +983,128 @@ fn group_split(vm: &mut Vm, eg: &Value, cond: &Value, want_rest: bool) -> PyResu
     Ok((m, r))
 }
 
+/// `CHECK_EG_MATCH` (CPython's `_PyEval_ExceptionGroupMatch`): `(rest, match)` for `except*
+/// match_type` against the exception `exc`. A naked exception that matches is wrapped in an
+/// ExceptionGroup; match is None when nothing matches.
+pub fn check_eg_match(vm: &mut Vm, exc: &Value, match_type: &Value) -> PyResult<(Value, Value)> {
+    let types: Vec<Value> = match match_type {
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vec![other.clone()],
+    };
+    for t in &types {
+        if let Value::Type(t) = t {
+            if matches!(t.base_kind, TypeKind::Exception(k) if k.is_subclass_of(ExcType::BaseExceptionGroup))
+            {
+                return Err(PyErr::type_error(
+                    "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                ));
+            }
+        }
+    }
+    if exc.is_none() {
+        return Ok((Value::None, Value::None));
+    }
+    if super::class::isinstance(vm, exc, match_type)? {
+        if is_group(exc) {
+            return Ok((Value::None, exc.clone()));
+        }
+        let cls = vm.types.exc(ExcType::BaseExceptionGroup).clone();
+        let wrapped = exc_new(vm, &cls, &[Value::str(""), Value::tuple(vec![exc.clone()])])?;
+        if let (Some(s), Some(d)) = (exception_data(exc), exception_data(&wrapped)) {
+            let tb = s.borrow().traceback.clone();
+            d.borrow_mut().traceback = tb;
+        }
+        return Ok((Value::None, wrapped));
+    }
+    if is_group(exc) {
+        let (m, r) = group_split(vm, exc, &Cond::Py(match_type), true)?;
+        return Ok((r, m));
+    }
+    Ok((exc.clone(), Value::None))
+}
+
+fn same_metadata(a: &Value, b: &Value, vm: &mut Vm) -> bool {
+    let (da, db) = match (exception_data(a), exception_data(b)) {
+        (Some(x), Some(y)) => (x.borrow().clone(), y.borrow().clone()),
+        _ => return false,
+    };
+    let na = notes(vm, a).ok().flatten().unwrap_or(Value::None);
+    let nb = notes(vm, b).ok().flatten().unwrap_or(Value::None);
+    let tb_same = da.traceback.len() == db.traceback.len()
+        && da
+            .traceback
+            .iter()
+            .zip(db.traceback.iter())
+            .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.ip == y.ip);
+    na.is(&nb) && tb_same && da.cause.is(&db.cause) && da.context.is(&db.context)
+}
+
+fn collect_leaves(v: &Value, out: &mut Vec<Value>) {
+    if is_group(v) {
+        if let Some(Value::Tuple(t)) = attr_of(v, "exceptions") {
+            for e in t.items.iter() {
+                collect_leaves(e, out);
+            }
+        }
+    } else {
+        out.push(v.clone());
+    }
+}
+
+/// `PREP_RERAISE_STAR` (CPython's `_PyExc_PrepReraiseStar`): the exception to raise at the end
+/// of a `try/except*` given the original exception and the list of exceptions raised or
+/// re-raised by the clauses (None entries skipped), or None.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: &[Value]) -> PyResult<Value> {
+    if excs.is_empty() {
+        return Ok(Value::None);
+    }
+    if !is_group(orig) {
+        return Ok(excs
+            .iter()
+            .find(|e| !e.is_none() && !e.is_null())
+            .cloned()
+            .unwrap_or(Value::None));
+    }
+    let mut raised = Vec::new();
+    let mut reraised = Vec::new();
+    for e in excs {
+        if e.is_none() || e.is_null() {
+            continue;
+        }
+        if same_metadata(e, orig, vm) {
+            reraised.push(e.clone());
+        } else {
+            raised.push(e.clone());
+        }
+    }
+    let mut leaves = Vec::new();
+    for e in &reraised {
+        collect_leaves(e, &mut leaves);
+    }
+    let reraised_eg = if leaves.is_empty() {
+        Value::None
+    } else {
+        group_split(vm, orig, &Cond::Leaves(&leaves), false)?.0
+    };
+    if raised.is_empty() {
+        return Ok(reraised_eg);
+    }
+    if !reraised_eg.is_none() {
+        raised.push(reraised_eg);
+    }
+    if raised.len() > 1 {
+        let cls = vm.types.exc(ExcType::ExceptionGroup).clone();
+        return exc_new(vm, &cls, &[Value::str(""), Value::list(raised)]);
+    }
+    Ok(raised.pop().unwrap_or(Value::None))
+}
+
 fn eg_split(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(PyErr::type_error("split() takes exactly one argument"));
     }
     check_cond(vm, &a[1])?;
-    let (m, r) = group_split(vm, &a[0], &a[1], true)?;
+    let (m, r) = group_split(vm, &a[0], &Cond::Py(&a[1]), true)?;
     Ok(Value::tuple(vec![m, r]))
 }
 
@@ -976,7 +1113,7 @@ fn eg_subgroup(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
         return Err(PyErr::type_error("subgroup() takes exactly one argument"));
     }
     check_cond(vm, &a[1])?;
-    let (m, _) = group_split(vm, &a[0], &a[1], false)?;
+    let (m, _) = group_split(vm, &a[0], &Cond::Py(&a[1]), false)?;
     Ok(m)
 }
 
@@ -1008,7 +1145,7 @@ const GROUP_METHODS: &[(&str, NativeFn)] = &[
 /// `BaseExceptionGroup.split(cond)` for the VM's `except*` (CHECK_EG_MATCH): returns
 /// (match, rest), each None when empty.
 pub fn split_group(vm: &mut Vm, eg: &Value, cond: &Value) -> PyResult<(Value, Value)> {
-    group_split(vm, eg, cond, true)
+    group_split(vm, eg, &Cond::Py(cond), true)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1329,4 +1466,124 @@ pub fn suggest_name(candidates: &[&str], name: &str) -> Option<String> {
         }
     }
     best.map(|s| s.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the traceback printer.
+
+/// The " . Did you mean: 'x'?" suffix CPython 3.11 appends to the message line of an uncaught
+/// AttributeError (candidates: sorted `dir(obj)`) or NameError (candidates: the innermost
+/// traceback entry's `co_varnames`, then `globals`, then the builtins), or "".
+pub fn suggestion_suffix(vm: &mut Vm, exc: &Value, globals: Option<&Rc<PyDict>>) -> String {
+    let kind = match kind_of(exc) {
+        Some(k) => k,
+        None => return String::new(),
+    };
+    let (name, obj, last_code) = match exception_data(exc) {
+        Some(d) => {
+            let d = d.borrow();
+            (
+                d.attr("name"),
+                d.attr("obj"),
+                d.traceback.last().map(|e| e.code.clone()),
+            )
+        }
+        None => return String::new(),
+    };
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        _ => return String::new(),
+    };
+    let found = if kind.is_subclass_of(ExcType::AttributeError) {
+        let obj = match obj {
+            Some(o) => o,
+            None => return String::new(),
+        };
+        let mut names: Vec<String> = match super::attr::dir_names(vm, &obj) {
+            Ok(v) => v
+                .iter()
+                .filter_map(|x| match x {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
+            Err(_) => return String::new(),
+        };
+        names.sort();
+        let refs: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+        suggest_name(&refs, name.as_str())
+    } else if kind.is_subclass_of(ExcType::NameError) {
+        let code = match last_code {
+            Some(c) => c,
+            None => return String::new(),
+        };
+        let keys = |d: &Rc<PyDict>| -> Vec<String> {
+            d.keys()
+                .iter()
+                .filter_map(|x| match x {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let varnames: Vec<&str> = code.varnames.iter().map(|s| &**s).collect();
+        suggest_name(&varnames, name.as_str())
+            .or_else(|| {
+                let g = globals.map(keys).unwrap_or_default();
+                let refs: Vec<&str> = g.iter().map(|s| s.as_str()).collect();
+                suggest_name(&refs, name.as_str())
+            })
+            .or_else(|| {
+                let b = keys(&vm.builtins);
+                let refs: Vec<&str> = b.iter().map(|s| s.as_str()).collect();
+                suggest_name(&refs, name.as_str())
+            })
+    } else {
+        None
+    };
+    match found {
+        Some(s) => format!(". Did you mean: '{}'?", s),
+        None => String::new(),
+    }
+}
+
+/// The lines CPython 3.11 prints after the message line for `__notes__` (each note's `str()`,
+/// or the `repr()` of a non-sequence `__notes__`), each ending in a newline; "" when none.
+pub fn notes_text(vm: &mut Vm, exc: &Value) -> String {
+    let notes = match notes(vm, exc) {
+        Ok(Some(n)) => n,
+        _ => return String::new(),
+    };
+    let mut out = String::new();
+    let items: Vec<Value> = match &notes {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::Str(s) => {
+            let mut buf = [0u8; 4];
+            s.as_str()
+                .chars()
+                .map(|c| Value::str(c.encode_utf8(&mut buf)))
+                .collect()
+        }
+        other => {
+            match vm.repr(other) {
+                Ok(r) => out.push_str(r.as_str()),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+            return out;
+        }
+    };
+    for n in items {
+        match vm.str(&n) {
+            Ok(s) => {
+                for line in s.as_str().split('\n') {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+            Err(_) => out.push_str("<note str() failed>\n"),
+        }
+    }
+    out
 }

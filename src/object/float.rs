@@ -560,6 +560,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
 
 /// `float(x)` for one argument.
 pub fn float_from_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    // str/bytes subclasses parse like str/bytes.
+    if let inner @ (Value::Str(_) | Value::Bytes(_)) = ns_util::recv(x) {
+        if !matches!(x, Value::Str(_) | Value::Bytes(_)) {
+            return float_from_value(vm, &inner.clone());
+        }
+    }
     match x {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Bool(_) | Value::Long(_) => {
@@ -804,11 +810,7 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
     if top < -1074 {
         return Ok(sgn * 0.0);
     }
-    let keep = if top - 1 >= -1022 {
-        53
-    } else {
-        (top + 1074).max(0)
-    };
+    let keep = if top > -1022 { 53 } else { (top + 1074).max(0) };
     let shift = mbits - keep;
     let (q, e2) = if shift > 0 {
         let s = shift as usize;
@@ -837,7 +839,7 @@ pub fn float_fromhex(s: &str) -> PyResult<f64> {
 // Slots and methods.
 
 fn fv(v: &Value) -> f64 {
-    match v {
+    match ns_util::recv(v) {
         Value::Float(f) => *f,
         _ => 0.0,
     }
@@ -852,6 +854,7 @@ fn slot_hash(_vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let b = ns_util::recv(b);
     Ok(match float_richcompare(fv(a), b, op) {
         Some(r) => Value::Bool(r),
         None => Value::NotImplemented,
@@ -859,6 +862,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(_vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (ns_util::recv(a), ns_util::recv(b));
     match binary_op(op, a, b) {
         Some(r) => r,
         None => Ok(Value::NotImplemented),

@@ -128,7 +128,13 @@ pub fn parse_spec(spec: &str, tname: &str, default_align: char) -> PyResult<Spec
         s.ty = Some(chars[i]);
     }
     if let Some(g) = s.grouping {
-        let ok = match s.ty {
+        // A str spec without a type means 's'.
+        let ty = s.ty.or(if default_align == '<' {
+            Some('s')
+        } else {
+            None
+        });
+        let ok = match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
@@ -136,7 +142,7 @@ pub fn parse_spec(spec: &str, tname: &str, default_align: char) -> PyResult<Spec
         if !ok {
             return Err(PyErr::value_error(format!(
                 "Cannot specify '{g}' with '{}'.",
-                s.ty.unwrap_or(' ')
+                ty.unwrap_or(' ')
             )));
         }
     }
@@ -148,7 +154,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.chars().count();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -193,7 +199,7 @@ fn render_number(
     }
     let body_len = sign.len() + prefix.len() + digits.chars().count() + rest.chars().count();
     let pad = width.saturating_sub(body_len);
-    let fill: String = std::iter::repeat(s.fill).take(pad).collect();
+    let fill: String = std::iter::repeat_n(s.fill, pad).collect();
     let mut out = String::with_capacity(body_len + pad);
     match align {
         '<' => {
@@ -205,8 +211,8 @@ fn render_number(
         }
         '^' => {
             let left = pad / 2;
-            let lf: String = std::iter::repeat(s.fill).take(left).collect();
-            let rf: String = std::iter::repeat(s.fill).take(pad - left).collect();
+            let lf: String = std::iter::repeat_n(s.fill, left).collect();
+            let rf: String = std::iter::repeat_n(s.fill, pad - left).collect();
             out.push_str(&lf);
             out.push_str(sign);
             out.push_str(prefix);
@@ -246,18 +252,23 @@ fn pad_str(s: &Spec, text: &str, default_align: char) -> String {
         _ => (0, pad),
     };
     let mut out = String::with_capacity(text.len() + pad);
-    out.extend(std::iter::repeat(s.fill).take(l));
+    out.extend(std::iter::repeat_n(s.fill, l));
     out.push_str(text);
-    out.extend(std::iter::repeat(s.fill).take(r));
+    out.extend(std::iter::repeat_n(s.fill, r));
     out
 }
 
 /// `format(i, spec)` for ints.
 pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
+    format_int_as(x, spec, "int")
+}
+
+/// `format(i, spec)` for an int-like whose type is named `tname` in errors (`bool`).
+pub fn format_int_as(x: IntRef, spec: &str, tname: &str) -> PyResult<String> {
     if spec.is_empty() {
         return int::int_repr(x);
     }
-    let s = parse_spec(spec, "int", '>')?;
+    let s = parse_spec(spec, tname, '>')?;
     match s.ty {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
             let f = x.to_f64()?;
@@ -266,7 +277,7 @@ pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
         None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
         Some(c) => {
             return Err(PyErr::value_error(format!(
-                "Unknown format code '{c}' for object of type 'int'"
+                "Unknown format code '{c}' for object of type '{tname}'"
             )))
         }
     }
@@ -304,11 +315,7 @@ pub fn format_int(x: IntRef, spec: &str) -> PyResult<String> {
             Some(c) => c,
             None => return Err(PyErr::overflow_error("%c arg not in range(0x110000)")),
         };
-        let spec2 = Spec {
-            align: Some(s.align.unwrap_or('>')),
-            ..s.clone()
-        };
-        return Ok(pad_str(&spec2, &c.to_string(), '>'));
+        return Ok(render_number(&s, false, "", &c.to_string(), "", 3));
     }
     let (base, prefix, upper, every) = match s.ty {
         Some('b') => (2, "0b", false, 4),
@@ -427,9 +434,16 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
             )))
         }
     }
-    if s.sign.is_some() {
+    if let Some(sign) = s.sign {
+        return Err(PyErr::value_error(if sign == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
+    }
+    if s.z {
         return Err(PyErr::value_error(
-            "Sign not allowed in string format specifier",
+            "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
     if s.alt {
@@ -437,20 +451,10 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
             "Alternate form (#) not allowed in string format specifier",
         ));
     }
-    if s.z {
-        return Err(PyErr::value_error(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
-    }
     if s.align == Some('=') {
         return Err(PyErr::value_error(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if let Some(g) = s.grouping {
-        return Err(PyErr::value_error(format!(
-            "Cannot specify '{g}' with 's'."
-        )));
     }
     let t: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -480,9 +484,15 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
         Value::Str(s) if spec.is_empty() => return Ok(s.clone()),
         Value::Str(s) => format_str(s.as_str(), spec)?,
         Value::Bool(b) if spec.is_empty() => return Ok(intern(if *b { "True" } else { "False" })),
-        Value::Int(_) | Value::Long(_) | Value::Bool(_) => {
-            format_int(as_int(v).unwrap_or(IntRef::Small(0)), spec)?
-        }
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) => format_int_as(
+            as_int(v).unwrap_or(IntRef::Small(0)),
+            spec,
+            if matches!(v, Value::Bool(_)) {
+                "bool"
+            } else {
+                "int"
+            },
+        )?,
         Value::Float(f) => format_float(*f, spec)?,
         Value::Instance(_) => {
             let m = vm.getattr_opt(v, &intern("__format__"))?;
@@ -584,7 +594,7 @@ pub fn str_format(
 }
 
 fn format_rec(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyResult<String> {
-    if depth < 0 {
+    if depth <= 0 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
@@ -617,41 +627,65 @@ fn format_rec(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: i32) -> PyResu
                 "Single '{' encountered in format string",
             ));
         }
-        // Find the matching '}' (format specs may nest one level of braces).
+        // Find the end of the field as CPython's `MarkupIterator_next` does: scan the field
+        // name (skipping `[...]`), then the conversion character, then the format spec with
+        // brace nesting.
         let start = i + 1;
-        let mut j = start;
-        let mut nest = 1;
-        let mut field_end = None;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        field_end = Some(j);
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        let end = match field_end {
-            Some(e) => e,
-            None => {
-                // Distinguish "{0" from "{:" for CPython's messages.
-                let inner: String = chars[start..].iter().collect();
-                if inner.contains(':') {
-                    return Err(PyErr::value_error("unmatched '{' in format spec"));
-                }
-                return Err(PyErr::value_error("expected '}' before end of string"));
-            }
-        };
+        let end = field_end(&chars, start)?;
         let field: String = chars[start..end].iter().collect();
         out.push_str(&render_field(vm, &field, ctx, depth)?);
         i = end + 1;
     }
     Ok(out)
+}
+
+fn field_end(chars: &[char], start: usize) -> PyResult<usize> {
+    let mut j = start;
+    loop {
+        let c = match chars.get(j) {
+            Some(c) => *c,
+            None => return Err(PyErr::value_error("expected '}' before end of string")),
+        };
+        match c {
+            '[' => {
+                while j < chars.len() && chars[j] != ']' {
+                    j += 1;
+                }
+                j += 1;
+            }
+            '{' => return Err(PyErr::value_error("unexpected '{' in field name")),
+            '}' => return Ok(j),
+            ':' => {
+                j += 1;
+                break;
+            }
+            '!' => {
+                if j + 1 >= chars.len() {
+                    return Err(PyErr::value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
+                }
+                j += 2;
+                break;
+            }
+            _ => j += 1,
+        }
+    }
+    let mut nest = 1;
+    while j < chars.len() {
+        match chars[j] {
+            '{' => nest += 1,
+            '}' => {
+                nest -= 1;
+                if nest == 0 {
+                    return Ok(j);
+                }
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    Err(PyErr::value_error("unmatched '{' in format spec"))
 }
 
 fn render_field(vm: &mut Vm, field: &str, ctx: &mut FormatCtx, depth: i32) -> PyResult<String> {
@@ -1150,6 +1184,10 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                         }
                     }
                 } else {
+                    let v = match &v {
+                        Value::Bool(b) => Value::Int(*b as i64),
+                        _ => v.clone(),
+                    };
                     match &v {
                         Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
                             Some(c) => c.to_string().into_bytes(),
@@ -1177,29 +1215,29 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                 };
                 let pad = width.saturating_sub(n);
                 if !left {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 }
                 out.extend_from_slice(&body);
                 if left {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 }
             }
             Piece::Num(sign, prefix, body) => {
                 let n = sign.len() + prefix.len() + body.len();
                 let pad = width.saturating_sub(n);
-                let finite = body.bytes().next().is_some_and(|b| b.is_ascii_digit());
+                let finite = true;
                 if left {
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
                     out.extend_from_slice(body.as_bytes());
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                 } else if zero && finite {
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
-                    out.extend(std::iter::repeat(b'0').take(pad));
+                    out.extend(std::iter::repeat_n(b'0', pad));
                     out.extend_from_slice(body.as_bytes());
                 } else {
-                    out.extend(std::iter::repeat(b' ').take(pad));
+                    out.extend(std::iter::repeat_n(b' ', pad));
                     out.extend_from_slice(sign.as_bytes());
                     out.extend_from_slice(prefix.as_bytes());
                     out.extend_from_slice(body.as_bytes());
@@ -1225,7 +1263,7 @@ fn unsupported(fmt: &[u8], at: usize, bytes_mode: bool) -> PyErr {
     let (c, idx) = if bytes_mode {
         (fmt[at] as char, at)
     } else {
-        let s = String::from_utf8_lossy(&fmt[..]).into_owned();
+        let s = String::from_utf8_lossy(fmt).into_owned();
         let ci = s[..at.min(s.len())].chars().count();
         (s[at.min(s.len())..].chars().next().unwrap_or('?'), ci)
     };

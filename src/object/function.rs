@@ -91,6 +91,35 @@ pub fn function_slots() -> TypeSlots {
 /// `repr` of a builtin: `<built-in function len>`, `<built-in method append of list object at
 /// 0x...>`, or `<method 'append' of 'list' objects>` for an unbound method descriptor.
 pub fn builtin_repr(vm: &Vm, b: &BuiltinFunction) -> String {
+    const SLOT_NAMES: &[&str] = &[
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__hash__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__call__",
+    ];
+    let slotish = !b.owner.is_empty()
+        && (super::slotwrap::is_slot_wrapper(b.func) || SLOT_NAMES.contains(&b.name));
+    if slotish {
+        return match &b.bound {
+            None => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner),
+            Some(recv) => format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.name,
+                type_name_of(vm, recv),
+                recv.id()
+            ),
+        };
+    }
     match &b.bound {
         Some(Value::Module(_)) | None if b.owner.is_empty() => {
             format!("<built-in function {}>", b.name)

@@ -400,7 +400,7 @@ pub fn int_rshift(a: IntRef, b: IntRef) -> PyResult<Value> {
         Some(s) => s as u64,
         None => u64::MAX,
     };
-    if s >= a.bits() + 1 {
+    if s > a.bits() {
         return Ok(Value::Int(if a.is_negative() { -1 } else { 0 }));
     }
     match a {
@@ -439,7 +439,7 @@ pub fn binary_op(op: BinOpKind, a: &Value, b: &Value) -> Option<PyResult<Value>>
             _ => {}
         }
     }
-    Some(int_binop(op, x, y)?)
+    int_binop(op, x, y)
 }
 
 /// The int operator table on int views; `None` for operators ints do not support.

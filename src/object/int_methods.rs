@@ -16,7 +16,7 @@ use num_traits::{Signed, Zero};
 use std::rc::Rc;
 
 fn this(v: &Value) -> IntRef<'_> {
-    as_int(v).unwrap_or(IntRef::Small(0))
+    as_int(ns_util::recv(v)).unwrap_or(IntRef::Small(0))
 }
 
 fn slot_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -42,6 +42,7 @@ pub fn int_richcompare(a: IntRef, other: &Value, op: CmpKind) -> Option<bool> {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let b = ns_util::recv(b);
     Ok(match int_richcompare(this(a), b, op) {
         Some(r) => Value::Bool(r),
         None => Value::NotImplemented,
@@ -49,6 +50,7 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 fn slot_binary_op(_vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (ns_util::recv(a), ns_util::recv(b));
     match binary_op(op, a, b) {
         Some(r) => r,
         None => Ok(Value::NotImplemented),
@@ -193,6 +195,12 @@ fn parse_int_or_raise(s: &str, base: u32, repr: impl FnOnce() -> String) -> PyRe
 /// `int(x)` for one argument: ints, bools, floats, str/bytes (base 10), and objects with
 /// `__int__`, `__index__` or `__trunc__`.
 pub fn int_from_value(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    // str/bytes subclasses parse like str/bytes.
+    if let inner @ (Value::Str(_) | Value::Bytes(_)) = ns_util::recv(x) {
+        if !matches!(x, Value::Str(_) | Value::Bytes(_)) {
+            return int_from_value(vm, &inner.clone());
+        }
+    }
     match x {
         Value::Int(_) | Value::Long(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -298,14 +306,8 @@ fn m_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(n) => {
             let n = match super::int::as_int(&vm.index(n)?) {
                 Some(IntRef::Small(i)) => i,
-                Some(IntRef::Big(b)) => {
-                    if b.is_negative() {
-                        return Ok(Value::Int(0));
-                    } else {
-                        0
-                    }
-                }
-                None => 0,
+                Some(IntRef::Big(b)) if b.is_negative() => return Ok(Value::Int(0)),
+                _ => 0,
             };
             Ok(int_round(this(&args[0]), n))
         }
@@ -328,9 +330,15 @@ fn m_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Ok(Value::str(if *b { "True" } else { "False" }));
         }
     }
-    Ok(Value::from_string(super::format::format_int(
+    let tname = if matches!(ns_util::recv(&args[0]), Value::Bool(_)) {
+        "bool"
+    } else {
+        "int"
+    };
+    Ok(Value::from_string(super::format::format_int_as(
         this(&args[0]),
         spec.as_str(),
+        tname,
     )?))
 }
 

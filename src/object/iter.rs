@@ -49,6 +49,12 @@ pub enum IterState {
         step: i64,
         remaining: u64,
     },
+    /// A range outside i64 (`longrange_iterator`).
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     Dict {
         dict: Rc<PyDict>,
         idx: usize,
@@ -117,6 +123,7 @@ impl IterState {
             }
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
             IterState::Dict {
                 kind: DictIterKind::Keys,
                 ..
@@ -421,6 +428,20 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                     *st = IterState::Exhausted;
                 }
                 return Ok(found);
+            }
+            IterState::BigRange {
+                next,
+                step,
+                remaining,
+            } => {
+                use num_traits::Zero;
+                if remaining.is_zero() {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *remaining -= 1u32;
+                *next += &*step;
+                return Ok(Some(Value::from_bigint(v)));
             }
             IterState::Exhausted => return Ok(None),
             IterState::Enumerate { it, count } => Slow::Enumerate(it.clone(), *count),

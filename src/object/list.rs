@@ -41,21 +41,89 @@ impl PyList {
     }
 }
 
+/// True for values whose drop may recurse (containers and instances).
+#[inline]
+fn may_nest(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Instance(_)
+    )
+}
+
+thread_local! {
+    static DROP_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    static DROP_PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Drop container items without deep native recursion: past a nesting depth of 64, items
+/// are parked in a thread-local list that the outermost drop drains iteratively (a
+/// 100000-deep `x = [x]` chain frees without overflowing the Rust stack).
+pub fn drop_values(items: Vec<Value>) {
+    if !items.iter().any(may_nest) {
+        return;
+    }
+    let depth = DROP_DEPTH.with(|d| d.get());
+    if depth >= 64 {
+        DROP_PENDING.with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                p.extend(items);
+            }
+        });
+        return;
+    }
+    DROP_DEPTH.with(|d| d.set(depth + 1));
+    drop(items);
+    if depth == 0 {
+        loop {
+            let batch = DROP_PENDING.with(|p| {
+                p.try_borrow_mut()
+                    .map(|mut p| std::mem::take(&mut *p))
+                    .unwrap_or_default()
+            });
+            if batch.is_empty() {
+                break;
+            }
+            drop(batch);
+        }
+    }
+    DROP_DEPTH.with(|d| d.set(depth));
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        drop_values(items);
+    }
+}
+
 thread_local! {
     /// Objects whose repr is in progress (`Py_ReprEnter`), by id.
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `Py_ReprEnter`: false if `v`'s repr is already in progress (print `[...]`).
-pub fn repr_enter(v: &Value) -> bool {
+/// `Py_ReprEnter`: false if `v`'s repr is already in progress (print `[...]`). Also
+/// `Py_EnterRecursiveCall(" while getting the repr of an object")`: nested reprs count
+/// against the recursion limit, so a 100000-deep list raises RecursionError as in CPython.
+pub fn repr_enter(vm: &Vm, v: &Value) -> PyResult<bool> {
     let id = v.id();
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
+        if s.len() + vm.depth >= vm.recursion_limit {
+            return Err(PyErr::new(
+                super::ExcType::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         if s.contains(&id) {
-            false
+            Ok(false)
         } else {
             s.push(id);
-            true
+            Ok(true)
         }
     })
 }
@@ -185,7 +253,7 @@ fn list_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if l.is_empty() {
         return Ok("[]".into());
     }
-    if !repr_enter(v) {
+    if !repr_enter(vm, v)? {
         return Ok("[...]".into());
     }
     let r = (|| {
@@ -640,6 +708,28 @@ pub fn merge_sort<C: ?Sized, T: Clone>(
     Ok(())
 }
 
+/// Sort homogeneous int or str keys without Python-level comparisons (stable, like the
+/// general path). Returns false when the values are not all of one such type.
+fn sort_homogeneous<T>(v: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
+    match v.first().map(&key) {
+        Some(Value::Int(_)) if v.iter().all(|x| matches!(key(x), Value::Int(_))) => {
+            v.sort_by_key(|x| match key(x) {
+                Value::Int(i) => *i,
+                _ => 0,
+            });
+            true
+        }
+        Some(Value::Str(_)) if v.iter().all(|x| matches!(key(x), Value::Str(_))) => {
+            v.sort_by(|a, b| match (key(a), key(b)) {
+                (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+                _ => std::cmp::Ordering::Equal,
+            });
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Sort `items` in place with optional key and reverse (shared by `list.sort` and `sorted`).
 pub fn sort_values(
     vm: &mut Vm,
@@ -651,6 +741,7 @@ pub fn sort_values(
         items.reverse();
     }
     let r = match key {
+        None if sort_homogeneous(items, |v| v) => Ok(()),
         None => merge_sort(vm, items, &mut |vm, a, b| lt(vm, a, b)),
         Some(f) => {
             let mut pairs = Vec::with_capacity(items.len());
@@ -658,7 +749,11 @@ pub fn sort_values(
                 let k = vm.call(f, std::slice::from_ref(x))?;
                 pairs.push((k, x.clone()));
             }
-            let r = merge_sort(vm, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0));
+            let r = if sort_homogeneous(&mut pairs, |p| &p.0) {
+                Ok(())
+            } else {
+                merge_sort(vm, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0))
+            };
             if r.is_ok() {
                 for (slot, (_, x)) in items.iter_mut().zip(pairs) {
                     *slot = x;
@@ -738,5 +833,23 @@ mod tests {
         assert!(idx
             .windows(2)
             .all(|w| data[w[0]] < data[w[1]] || (data[w[0]] == data[w[1]] && w[0] < w[1])));
+    }
+
+    #[test]
+    fn deeply_nested_containers_drop_without_stack_overflow() {
+        use crate::object::Value;
+        let mut x = Value::list(vec![]);
+        for i in 0..200_000 {
+            x = match i % 3 {
+                0 => Value::list(vec![x]),
+                1 => Value::tuple(vec![x, Value::Int(1)]),
+                _ => {
+                    let d = crate::object::PyDict::new();
+                    d.set_hashed(Value::Int(0), 0, x);
+                    Value::Dict(std::rc::Rc::new(d))
+                }
+            };
+        }
+        drop(x);
     }
 }

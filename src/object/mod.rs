@@ -18,6 +18,7 @@ pub mod cell;
 pub mod class;
 pub mod descr;
 pub mod dict;
+pub mod exc_print;
 pub mod exception;
 pub mod float;
 pub mod format;
@@ -36,6 +37,7 @@ pub mod slotwrap;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;
+pub mod typeobj;
 pub mod unicode_tables;
 
 use num_bigint::BigInt;

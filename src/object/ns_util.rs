@@ -385,3 +385,15 @@ fn index_slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         )),
     }
 }
+
+/// The builtin value behind `v`: instances of heap subclasses of builtin types
+/// (`class S(str)`) carry their value in `Payload::Builtin`; everything else is itself.
+#[inline]
+pub fn recv(v: &Value) -> &Value {
+    if let Value::Instance(i) = v {
+        if let super::class::Payload::Builtin(inner) = &i.payload {
+            return inner;
+        }
+    }
+    v
+}

@@ -517,6 +517,47 @@ impl PySet {
     }
 }
 
+/// The hash of a constant (int, float, str, bytes, bool, None, tuples and frozensets of
+/// those) without a `Vm`; `None` for anything else.
+pub fn const_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::Int(i) => super::int::hash_i64(*i),
+        Value::Long(b) => super::int::hash_big(b),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => super::float::hash_f64(*f),
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => super::bytes::bytes_hash(&b.data),
+        Value::None | Value::Ellipsis => super::typeobj::identity_hash(v),
+        Value::Tuple(t) => {
+            let mut hs = Vec::with_capacity(t.items.len());
+            for x in t.items.iter() {
+                hs.push(const_hash(x)?);
+            }
+            super::tuple::tuple_hash_of(hs.into_iter())
+        }
+        Value::FrozenSet(s) => s.frozen_hash(),
+        _ => return None,
+    })
+}
+
+/// The frozenset constant CPython 3.11's compiler makes for a set display of more than two
+/// constants (`{33, 1, 65, 97}`): `PyFrozenSet_New(tuple)` in `starunpack_helper`, then
+/// rebuilt from its own iteration order by `merge_consts_recursive`. Its table layout is what
+/// `SET_UPDATE` copies, so the printed order matches CPython only when built this way.
+/// `None` if an item is not a hashable constant.
+pub fn const_frozenset(items: &[Value]) -> Option<Value> {
+    let first = PySet::new();
+    for v in items {
+        let h = const_hash(v)?;
+        first.add_entry(&mut PureEq, v.clone(), h).ok()?;
+    }
+    let second = PySet::new();
+    for (h, k) in first.entries() {
+        second.add_entry(&mut PureEq, k, h).ok()?;
+    }
+    Some(Value::FrozenSet(Rc::new(second)))
+}
+
 /// A new set value holding `t`.
 pub fn new_set(t: SetTable) -> Value {
     Value::Set(Rc::new(PySet::from_table(t)))
@@ -558,6 +599,26 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect()
+    }
+
+    #[test]
+    fn constant_set_displays_use_the_compilers_double_built_frozenset() {
+        // python3 -c 'print({33, 1, 65, 97}, {8, 16, 32, 64, 128}, {5, 3, 1, 4, 2})'
+        let order_of = |xs: &[i64]| {
+            let items: Vec<Value> = xs.iter().map(|&i| Value::Int(i)).collect();
+            // BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 (`set_merge` into an empty set).
+            match const_frozenset(&items) {
+                Some(Value::FrozenSet(fs)) => {
+                    let s = PySet::new();
+                    s.merge(&mut PureEq, &fs).unwrap();
+                    order(&s)
+                }
+                _ => vec![],
+            }
+        };
+        assert_eq!(order_of(&[33, 1, 65, 97]), vec![65, 97, 1, 33]);
+        assert_eq!(order_of(&[8, 16, 32, 64, 128]), vec![32, 64, 128, 16, 8]);
+        assert_eq!(order_of(&[5, 3, 1, 4, 2]), vec![1, 2, 3, 4, 5]);
     }
 
     #[test]

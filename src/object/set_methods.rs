@@ -363,7 +363,7 @@ pub fn isdisjoint(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> 
 fn set_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let s = this(v)?.clone();
     let name = if is_frozen(v) { "frozenset" } else { "set" };
-    if !super::list::repr_enter(v) {
+    if !super::list::repr_enter(vm, v)? {
         return Ok(format!("{name}(...)"));
     }
     if s.is_empty() {

@@ -107,7 +107,25 @@ fn w_getitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let s = find_slots(vm, this, |s| s.getitem.is_some())
         .and_then(|s| s.getitem)
         .ok_or_else(|| missing("__getitem__"))?;
-    s(vm, &unwrap_builtin(this), &a[1])
+    let inner = unwrap_builtin(this);
+    match s(vm, &inner, &a[1]) {
+        // dict subclasses: a missing key goes to `__missing__` (CPython's `dict_subscript`).
+        Err(e)
+            if matches!(inner, Value::Dict(_))
+                && !inner.is(this)
+                && vm.err_matches(&e, super::ExcType::KeyError) =>
+        {
+            let t = vm.type_of(this);
+            match t.lookup(&vm.types.names.missing.clone()) {
+                Some(m) => {
+                    let f = super::attr::descr_get(vm, &m, Some(this), &t)?;
+                    vm.call(&f, &a[1..2])
+                }
+                None => Err(e),
+            }
+        }
+        r => r,
+    }
 }
 fn w_setitem(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let this = recv(a, "__setitem__")?;
@@ -289,6 +307,42 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
         _ => {}
     }
     Ok(Value::None)
+}
+
+/// The non-operator wrappers (operators are in `BINOP_WRAPPERS`).
+const PLAIN_WRAPPERS: &[NativeFn] = &[
+    w_repr,
+    w_str,
+    w_hash,
+    w_bool,
+    w_len,
+    w_getitem,
+    w_setitem,
+    w_delitem,
+    w_contains,
+    w_iter,
+    w_next,
+    w_neg,
+    w_pos,
+    w_invert,
+    w_abs,
+    w_lt,
+    w_le,
+    w_eq,
+    w_ne,
+    w_gt,
+    w_ge,
+    w_new,
+    w_init_container,
+];
+
+/// True if `f` is one of the slot wrappers (they unwrap `class L(list)` receivers themselves).
+pub fn is_slot_wrapper(f: NativeFn) -> bool {
+    let p = f as usize;
+    PLAIN_WRAPPERS.iter().any(|w| *w as usize == p)
+        || BINOP_WRAPPERS
+            .iter()
+            .any(|(a, b, c)| *a as usize == p || *b as usize == p || *c as usize == p)
 }
 
 fn add(t: &Rc<PyType>, name: &'static str, f: NativeFn) {

@@ -359,6 +359,13 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 with a BOM (encode: little-endian with BOM; decode: BOM-detected, default LE).
+    Utf16,
+    Utf16Le,
+    Utf16Be,
+    Utf32,
+    Utf32Le,
+    Utf32Be,
 }
 
 impl Codec {
@@ -367,23 +374,31 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16 => "utf-16",
+            Codec::Utf16Le => "utf-16-le",
+            Codec::Utf16Be => "utf-16-be",
+            Codec::Utf32 => "utf-32",
+            Codec::Utf32Le => "utf-32-le",
+            Codec::Utf32Be => "utf-32-be",
         }
     }
 }
 
 /// Look up an encoding name ("unknown encoding: foo").
 pub fn lookup_codec(name: &str) -> PyResult<Codec> {
-    let n: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .replace('_', "-")
-        .replace(' ', "-");
+    let n: String = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
         "ascii" | "us-ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "latin" => {
             Ok(Codec::Latin1)
         }
+        "utf-16" | "utf16" | "u16" => Ok(Codec::Utf16),
+        "utf-16-le" | "utf-16le" => Ok(Codec::Utf16Le),
+        "utf-16-be" | "utf-16be" => Ok(Codec::Utf16Be),
+        "utf-32" | "utf32" | "u32" => Ok(Codec::Utf32),
+        "utf-32-le" | "utf-32le" => Ok(Codec::Utf32Le),
+        "utf-32-be" | "utf-32be" => Ok(Codec::Utf32Be),
         _ => Err(PyErr::new(
             ExcType::LookupError,
             format!("unknown encoding: {name}"),
@@ -400,8 +415,37 @@ fn unknown_handler(errors: &str) -> PyErr {
 
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
-    if codec == Codec::Utf8 {
-        return Ok(s.as_bytes().to_vec());
+    match codec {
+        Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => {
+            let mut out = Vec::with_capacity(s.len() * 2 + 2);
+            if codec == Codec::Utf16 {
+                out.extend_from_slice(&[0xff, 0xfe]);
+            }
+            for u in s.encode_utf16() {
+                if codec == Codec::Utf16Be {
+                    out.extend_from_slice(&u.to_be_bytes());
+                } else {
+                    out.extend_from_slice(&u.to_le_bytes());
+                }
+            }
+            return Ok(out);
+        }
+        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => {
+            let mut out = Vec::with_capacity(s.len() * 4 + 4);
+            if codec == Codec::Utf32 {
+                out.extend_from_slice(&[0xff, 0xfe, 0, 0]);
+            }
+            for c in s.chars() {
+                if codec == Codec::Utf32Be {
+                    out.extend_from_slice(&(c as u32).to_be_bytes());
+                } else {
+                    out.extend_from_slice(&(c as u32).to_le_bytes());
+                }
+            }
+            return Ok(out);
+        }
+        _ => {}
     }
     let limit = if codec == Codec::Ascii { 0x80 } else { 0x100 };
     let mut out = Vec::with_capacity(s.len());
@@ -458,6 +502,8 @@ fn decode_error(codec: Codec, data: &[u8], start: usize, end: usize, reason: &st
 /// `b.decode(encoding, errors)`.
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     match codec {
+        Codec::Utf16 | Codec::Utf16Le | Codec::Utf16Be => decode_utf16(data, codec, errors),
+        Codec::Utf32 | Codec::Utf32Le | Codec::Utf32Be => decode_utf32(data, codec, errors),
         Codec::Latin1 => Ok(data.iter().map(|&b| b as char).collect()),
         Codec::Ascii => {
             if data.is_ascii() {
@@ -546,12 +592,170 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     }
 }
 
+/// Apply a decode error handler to the bad bytes `data[start..end]`.
+fn decode_bad(
+    out: &mut String,
+    data: &[u8],
+    codec: Codec,
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
+    match errors {
+        "strict" => Err(decode_error(codec, data, start, end, reason)),
+        "ignore" => Ok(()),
+        "replace" | "surrogateescape" => {
+            out.push('\u{FFFD}');
+            Ok(())
+        }
+        "backslashreplace" => {
+            for b in &data[start..end] {
+                out.push_str(&format!("\\x{b:02x}"));
+            }
+            Ok(())
+        }
+        other => Err(unknown_handler(other)),
+    }
+}
+
+fn decode_utf16(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let (be, mut pos, codec) = match codec {
+        Codec::Utf16Be => (true, 0, codec),
+        Codec::Utf16Le => (false, 0, codec),
+        _ => match data {
+            [0xff, 0xfe, ..] => (false, 2, Codec::Utf16Le),
+            [0xfe, 0xff, ..] => (true, 2, Codec::Utf16Be),
+            _ => (false, 0, Codec::Utf16Le),
+        },
+    };
+    let unit = |p: usize, be: bool| -> u16 {
+        let b = [data[p], data[p + 1]];
+        if be {
+            u16::from_be_bytes(b)
+        } else {
+            u16::from_le_bytes(b)
+        }
+    };
+    let mut out = String::with_capacity(data.len() / 2);
+    while pos < data.len() {
+        if pos + 1 >= data.len() {
+            decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                data.len(),
+                "truncated data",
+                errors,
+            )?;
+            break;
+        }
+        let u = unit(pos, be);
+        if !(0xD800..0xE000).contains(&u) {
+            out.push(char::from_u32(u as u32).unwrap_or('\u{FFFD}'));
+            pos += 2;
+            continue;
+        }
+        if u >= 0xDC00 {
+            decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                pos + 2,
+                "illegal encoding",
+                errors,
+            )?;
+            pos += 2;
+            continue;
+        }
+        if pos + 3 >= data.len() {
+            decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                data.len(),
+                "unexpected end of data",
+                errors,
+            )?;
+            break;
+        }
+        let lo = unit(pos + 2, be);
+        if (0xDC00..0xE000).contains(&lo) {
+            let c = 0x10000 + (((u as u32) - 0xD800) << 10) + ((lo as u32) - 0xDC00);
+            out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+            pos += 4;
+        } else {
+            decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                pos + 2,
+                "illegal UTF-16 surrogate",
+                errors,
+            )?;
+            pos += 2;
+        }
+    }
+    Ok(out)
+}
+
+fn decode_utf32(data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    let (be, mut pos, codec) = match codec {
+        Codec::Utf32Be => (true, 0, codec),
+        Codec::Utf32Le => (false, 0, codec),
+        _ => match data {
+            [0xff, 0xfe, 0, 0, ..] => (false, 4, Codec::Utf32Le),
+            [0, 0, 0xfe, 0xff, ..] => (true, 4, Codec::Utf32Be),
+            _ => (false, 0, Codec::Utf32Le),
+        },
+    };
+    let mut out = String::with_capacity(data.len() / 4);
+    while pos < data.len() {
+        if pos + 3 >= data.len() {
+            decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                data.len(),
+                "truncated data",
+                errors,
+            )?;
+            break;
+        }
+        let b = [data[pos], data[pos + 1], data[pos + 2], data[pos + 3]];
+        let u = if be {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        };
+        match char::from_u32(u) {
+            Some(c) => out.push(c),
+            None => decode_bad(
+                &mut out,
+                data,
+                codec,
+                pos,
+                pos + 4,
+                "code point not in range(0x110000)",
+                errors,
+            )?,
+        }
+        pos += 4;
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Slots.
 
 fn sv(v: &Value) -> &PyStr {
     thread_local!(static E: &'static PyStr = Box::leak(Box::new(PyStr::new(""))));
-    match v {
+    match super::ns_util::recv(v) {
         Value::Str(s) => s,
         // Slots are only called with a str receiver; anything else reads as "".
         _ => E.with(|e| *e),
@@ -577,6 +781,7 @@ pub fn str_compare(a: &PyStr, b: &PyStr, op: CmpKind) -> bool {
 }
 
 fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
             if Rc::ptr_eq(x, y) {
@@ -646,9 +851,14 @@ pub fn str_repeat(s: &Rc<PyStr>, n: i64) -> PyResult<Value> {
 }
 
 fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (op.base(), a, b) {
         (BinOpKind::Add, Value::Str(x), Value::Str(y)) => Ok(str_concat(x, y)),
-        (BinOpKind::Add, Value::Str(_), Value::Instance(_)) => Ok(Value::NotImplemented),
+        (BinOpKind::Add, Value::Str(_), o @ Value::Instance(_))
+            if vm.getattr_opt(o, &intern("__radd__"))?.is_some() =>
+        {
+            Ok(Value::NotImplemented)
+        }
         (BinOpKind::Add, Value::Str(_), other) => Err(PyErr::type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(vm, other)
@@ -742,7 +952,7 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
 }
 
 fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    match v {
+    match super::ns_util::recv(v) {
         Value::Str(s) => str_getitem(vm, s, key),
         _ => Ok(Value::NotImplemented),
     }

@@ -10,7 +10,7 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 fn me(args: &[Value]) -> Rc<PyStr> {
-    match args.first() {
+    match args.first().map(ns_util::recv) {
         Some(Value::Str(s)) => s.clone(),
         _ => Rc::new(PyStr::new("")),
     }
@@ -18,7 +18,7 @@ fn me(args: &[Value]) -> Rc<PyStr> {
 
 /// A required str argument ("must be str, not int").
 fn str_arg(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
-    match v {
+    match ns_util::recv(v) {
         Value::Str(s) => Ok(s.clone()),
         o => Err(PyErr::type_error(format!(
             "must be str, not {}",
@@ -39,13 +39,23 @@ pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
     let items: Vec<Value> = match iterable {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.to_vec(),
-        other => vm.collect(other)?,
+        other => {
+            let it = vm.iter(other).map_err(|e| {
+                if e.lazy_kind() == Some(super::ExcType::TypeError) {
+                    PyErr::type_error("can only join an iterable")
+                } else {
+                    e
+                }
+            })?;
+            vm.collect(&it)?
+        }
     };
     if items.len() == 1 {
         if let Value::Str(s) = &items[0] {
             return Ok(Value::Str(s.clone()));
         }
     }
+    let items: Vec<Value> = items.iter().map(|v| ns_util::recv(v).clone()).collect();
     let mut total = sep.as_str().len() * items.len().saturating_sub(1);
     for (i, it) in items.iter().enumerate() {
         match it {
@@ -180,7 +190,7 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<&str> = match &sep {
         None => split_whitespace(s.as_str(), maxsplit),
         Some(sep) => {
-            let n = (maxsplit.min(usize::MAX as i64 - 1) as usize).saturating_add(1);
+            let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
             s.as_str().splitn(n, sep.as_str()).collect()
         }
     };
@@ -193,7 +203,7 @@ fn m_rsplit(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<&str> = match &sep {
         None => rsplit_whitespace(s.as_str(), maxsplit),
         Some(sep) => {
-            let n = (maxsplit.min(usize::MAX as i64 - 1) as usize).saturating_add(1);
+            let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
             let mut v: Vec<&str> = s.as_str().rsplitn(n, sep.as_str()).collect();
             v.reverse();
             v
@@ -419,12 +429,9 @@ fn m_removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// Parse `(sub, start, end)` and return the sub and the byte range of the window, plus the
 /// code-point start of the window (to convert results back).
-fn find_args(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: Kwargs,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, usize, usize, usize, usize)> {
+type FindArgs = (Rc<PyStr>, Rc<PyStr>, usize, usize, usize, usize);
+
+fn find_args(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs) -> PyResult<FindArgs> {
     let a = ns_util::positional(&format!("str.{name}"), name, Style::Parse, args, kw, 1, 3)?;
     let sub = str_arg(vm, a[0].as_ref().unwrap_or(&Value::None))?;
     let start = slice_index(vm, &a[1])?;
@@ -555,25 +562,72 @@ fn m_endswith(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 // Case mapping.
 
 fn to_title(c: char, out: &mut String) {
-    match c as u32 {
-        0x01C4..=0x01C6 => out.push('\u{01C5}'),
-        0x01C7..=0x01C9 => out.push('\u{01C8}'),
-        0x01CA..=0x01CC => out.push('\u{01CB}'),
-        0x01F1..=0x01F3 => out.push('\u{01F2}'),
-        _ => out.extend(c.to_uppercase()),
+    let u = c as u32;
+    if u >= 0xDF {
+        if let Ok(i) = super::unicode_tables::TITLE_MAP.binary_search_by_key(&u, |&(k, _)| k) {
+            out.push_str(super::unicode_tables::TITLE_MAP[i].1);
+            return;
+        }
     }
+    out.extend(c.to_uppercase());
+}
+
+/// Lowercase `chars[i]` into `out`, with the Final_Sigma rule for U+03A3 (CPython's
+/// `lower_ucs4` / `handle_capital_sigma`).
+fn lower_at(chars: &[char], i: usize, out: &mut String) {
+    let c = chars[i];
+    if c != '\u{3A3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = chars[..i].iter().rev().find(|&&x| !is_case_ignorable(x));
+    let mut final_sigma = before.is_some_and(|&x| is_cased(x));
+    if final_sigma {
+        let after = chars[i + 1..].iter().find(|&&x| !is_case_ignorable(x));
+        final_sigma = after.is_none_or(|&x| !is_cased(x));
+    }
+    out.push(if final_sigma { '\u{3C2}' } else { '\u{3C3}' });
 }
 
 pub fn str_title(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower_at(&chars, i, &mut out);
         } else {
             to_title(c, &mut out);
         }
         prev_cased = is_cased(c);
+    }
+    out
+}
+
+fn capitalize(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for i in 0..chars.len() {
+        if i == 0 {
+            to_title(chars[0], &mut out);
+        } else {
+            lower_at(&chars, i, &mut out);
+        }
+    }
+    out
+}
+
+fn swapcase(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_upper(c) {
+            lower_at(&chars, i, &mut out);
+        } else if is_lower(c) {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
     }
     out
 }
@@ -621,28 +675,8 @@ case_method!(m_lower, "str.lower", |s| if s.is_ascii() {
 });
 case_method!(m_casefold, "str.casefold", casefold);
 case_method!(m_title, "str.title", str_title);
-case_method!(m_capitalize, "str.capitalize", |s| {
-    let mut out = String::with_capacity(s.len());
-    let mut it = s.chars();
-    if let Some(c) = it.next() {
-        to_title(c, &mut out);
-    }
-    out.push_str(&it.as_str().to_lowercase());
-    out
-});
-case_method!(m_swapcase, "str.swapcase", |s| {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if is_upper(c) {
-            out.extend(c.to_lowercase());
-        } else if is_lower(c) {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-});
+case_method!(m_capitalize, "str.capitalize", capitalize);
+case_method!(m_swapcase, "str.swapcase", swapcase);
 
 // ---------------------------------------------------------------------------------------------
 // Predicates.
@@ -759,9 +793,9 @@ fn pad(s: &Rc<PyStr>, left: usize, right: usize, fill: char) -> Value {
         return Value::Str(s.clone());
     }
     let mut out = String::with_capacity(s.as_str().len() + (left + right) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Value::from_string(out)
 }
 
@@ -809,7 +843,7 @@ pub fn zfill(s: &str, width: usize) -> String {
         _ => ("", s),
     };
     out.push_str(sign);
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(rest);
     out
 }
@@ -841,7 +875,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

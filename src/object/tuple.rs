@@ -25,6 +25,13 @@ impl PyTuple {
     }
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let items = std::mem::take(&mut self.items);
+        super::list::drop_values(items.into_vec());
+    }
+}
+
 const XXPRIME_1: u64 = 11400714785074694791;
 const XXPRIME_2: u64 = 14029467366897019727;
 const XXPRIME_5: u64 = 2870177450012600261;
@@ -53,12 +60,23 @@ fn this(v: &Value) -> PyResult<&Rc<PyTuple>> {
 }
 
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let t = this(v)?.clone();
-    let mut hs = Vec::with_capacity(t.items.len());
+    let t = this(v)?;
+    let mut acc = XXPRIME_5;
     for x in t.items.iter() {
-        hs.push(vm.hash(x)?);
+        let h = match x {
+            Value::Str(s) => s.hash(),
+            Value::Int(i) if (*i as u64) < (1u64 << 61) - 1 => *i,
+            _ => vm.hash(x)?,
+        };
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(XXPRIME_1);
     }
-    Ok(tuple_hash_of(hs.into_iter()))
+    acc = acc.wrapping_add(t.items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
+    if acc == u64::MAX {
+        return Ok(1546275796);
+    }
+    Ok(acc as i64)
 }
 
 fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -66,7 +84,7 @@ fn tuple_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if t.items.is_empty() {
         return Ok("()".into());
     }
-    if !repr_enter(v) {
+    if !repr_enter(vm, v)? {
         return Ok("(...)".into());
     }
     let r = (|| {

@@ -43,5 +43,15 @@ emit("SPACE", "`str.isspace()`.", ranges(lambda i: c(i).isspace()))
 emit("TITLE", "Titlecase letters (category Lt).", ranges(lambda i: unicodedata.category(c(i)) == 'Lt'))
 emit("UPPER", "`str.isupper()` for one character (cased and uppercase).", ranges(lambda i: c(i).isupper()))
 emit("LOWER", "`str.islower()` for one character.", ranges(lambda i: c(i).islower()))
-emit("CASED", "Cased characters (what `isupper`/`islower`/`istitle` look at).", ranges(lambda i: c(i).lower() != c(i).upper() or c(i).isupper() or c(i).islower() or unicodedata.category(c(i)) == 'Lt'))
-emit("CASE_IGNORABLE", "Case-ignorable characters (for `istitle`/`title`).", ranges(lambda i: unicodedata.category(c(i)) in ('Mn','Me','Cf','Lm','Sk') or c(i) in "'.:^`\u00b7\u2018\u2019\u2024\ufe52\uff07\uff0e"))
+emit("CASED", "Cased characters (Uppercase, Lowercase or Lt).", ranges(lambda i: c(i).isupper() or c(i).islower() or unicodedata.category(c(i)) == 'Lt'))
+# Case_Ignorable: Mn | Me | Cf | Lm | Sk | Word_Break in {MidLetter, MidNumLet, Single_Quote}.
+MID = "'.:\u00b7\u0387\u055f\u05f4\u2018\u2019\u2024\u2027\ufe13\ufe52\ufe55\uff07\uff0e\uff1a"
+emit("CASE_IGNORABLE", "Case-ignorable characters (final-sigma context).", ranges(lambda i: unicodedata.category(c(i)) in ('Mn','Me','Cf','Lm','Sk') or c(i) in MID))
+print("/// Characters whose titlecase mapping differs from their uppercase mapping.")
+print("pub static TITLE_MAP: &[(u32, &str)] = &[")
+for i in range(0x110000):
+    ch = c(i)
+    if ch.title() != ch.upper():
+        t = "".join("\\u{%x}" % ord(x) for x in ch.title())
+        print('    (0x%X, "%s"),' % (i, t))
+print("];")

@@ -111,13 +111,10 @@ pub fn bool_op(l: usize, r: usize, op: BoolOp, first: Expr, rest: Vec<Expr>) -> 
     expr(l, r, ExprKind::BoolOp { op, values })
 }
 
-/// End offset of a compound statement: the end of its last nested statement.
-pub fn end_of(body: &[Stmt], orelse: &[Stmt]) -> usize {
-    orelse
-        .last()
-        .or(body.last())
-        .map(|s| s.span.end as usize)
-        .unwrap_or(0)
+/// A block of statements and the end offset of its last token (after a trailing `;`).
+pub struct Body {
+    pub stmts: Vec<Stmt>,
+    pub end: usize,
 }
 
 /// An expression list: one item without a trailing comma is itself, otherwise a tuple.
@@ -477,11 +474,13 @@ pub fn for_stmt(
     is_async: bool,
     target: Expr,
     iter: Expr,
-    body: Vec<Stmt>,
-    orelse: Vec<Stmt>,
+    body: Body,
+    orelse: Option<Body>,
 ) -> Result<Stmt, PErr> {
     check_target(&target, Targets::For)?;
-    let r = end_of(&body, &orelse);
+    let r = orelse.as_ref().unwrap_or(&body).end;
+    let body = body.stmts;
+    let orelse = orelse.map(|b| b.stmts).unwrap_or_default();
     Ok(stmt(
         l,
         r,
@@ -524,18 +523,19 @@ pub fn with_item(e: Expr, t: Expr) -> Result<ast::WithItem, PErr> {
 pub fn if_chain(
     l: usize,
     test: Expr,
-    body: Vec<Stmt>,
-    elifs: Vec<(usize, Expr, Vec<Stmt>)>,
-    orelse: Option<Vec<Stmt>>,
+    body: Body,
+    elifs: Vec<(usize, Expr, Body)>,
+    orelse: Option<Body>,
 ) -> Stmt {
-    let mut tail = orelse.unwrap_or_default();
-    let end = tail
-        .last()
-        .or_else(|| elifs.last().and_then(|e| e.2.last()))
-        .or(body.last())
-        .map(|s| s.span.end as usize)
-        .unwrap_or(l);
+    let end = orelse
+        .as_ref()
+        .or(elifs.last().map(|e| &e.2))
+        .unwrap_or(&body)
+        .end;
+    let mut tail = orelse.map(|b| b.stmts).unwrap_or_default();
+    let body = body.stmts;
     for (el, t, b) in elifs.into_iter().rev() {
+        let b = b.stmts;
         tail = vec![stmt(
             el,
             end,
@@ -559,10 +559,10 @@ pub fn if_chain(
 
 pub fn try_stmt(
     l: usize,
-    body: Vec<Stmt>,
+    body: Body,
     handlers: Vec<(bool, ExceptHandler)>,
-    orelse: Vec<Stmt>,
-    finalbody: Vec<Stmt>,
+    orelse: Option<Body>,
+    finalbody: Option<Body>,
 ) -> Result<Stmt, PErr> {
     let is_star = handlers.first().map(|h| h.0).unwrap_or(false);
     for (star, h) in &handlers {
@@ -579,12 +579,14 @@ pub fn try_stmt(
         }
     }
     let r = finalbody
-        .last()
-        .or(orelse.last())
-        .or(handlers.last().and_then(|h| h.1.body.last()))
-        .or(body.last())
-        .map(|s| s.span.end as usize)
-        .unwrap_or(l);
+        .as_ref()
+        .or(orelse.as_ref())
+        .map(|b| b.end)
+        .or(handlers.last().map(|h| h.1.span.end as usize))
+        .unwrap_or(body.end);
+    let body = body.stmts;
+    let orelse = orelse.map(|b| b.stmts).unwrap_or_default();
+    let finalbody = finalbody.map(|b| b.stmts).unwrap_or_default();
     let handlers = handlers.into_iter().map(|h| h.1).collect();
     Ok(stmt(
         l,
@@ -640,11 +642,12 @@ pub fn func_def(
     name: String,
     params: Vec<ParamItem>,
     returns: Option<Expr>,
-    body: Vec<Stmt>,
+    body: Body,
     ctx: &Ctx,
 ) -> Result<Stmt, PErr> {
     let args = build_arguments(params, false, ctx)?;
-    let r = end_of(&body, &[]);
+    let r = body.end;
+    let body = body.stmts;
     Ok(stmt(
         l,
         r,
@@ -663,7 +666,7 @@ pub fn class_def(
     l: usize,
     name: String,
     args: Option<(Vec<ArgItem>, bool)>,
-    body: Vec<Stmt>,
+    body: Body,
     ctx: &Ctx,
 ) -> Result<Stmt, PErr> {
     let (bases, keywords) = match args {
@@ -677,7 +680,8 @@ pub fn class_def(
         }
         None => (vec![], vec![]),
     };
-    let r = end_of(&body, &[]);
+    let r = body.end;
+    let body = body.stmts;
     Ok(stmt(
         l,
         r,
@@ -739,13 +743,14 @@ fn build_args(
     let n = items.len();
     // Keyword keys first (CPython reports these while parsing the argument).
     for it in &items {
-        if let ArgItem::Keyword(_, k, _, eq_end) = it {
+        if let ArgItem::Keyword(item, k, _, eq_end) = it {
             let range = Span {
                 start: k.span.start,
                 end: *eq_end,
             };
             match &k.kind {
-                ExprKind::Name(_) => {}
+                // `f((x)=1)`: a parenthesized name is an expression here.
+                ExprKind::Name(_) if item.start == k.span.start => {}
                 ExprKind::Constant(Constant::Bool(_)) | ExprKind::Constant(Constant::None) => {
                     return Err(syntax(format!("cannot assign to {}", expr_name(k)), range));
                 }
@@ -903,7 +908,7 @@ pub fn build_arguments(
                     return Err(syntax("/ may appear only once", s));
                 }
                 if a.args.is_empty() {
-                    if is_lambda {
+                    if is_lambda && i + 1 == n {
                         return Err(syntax("invalid syntax", s));
                     }
                     return Err(syntax("at least one argument must precede /", s));
@@ -1240,18 +1245,28 @@ pub fn mapping_pattern(
     let mut keys = Vec::new();
     let mut patterns = Vec::new();
     let mut rest = None;
-    let n = items.len();
-    for (i, (k, p)) in items.into_iter().enumerate() {
+    // `**rest` must come last (CPython fails at the next key) and cannot be `**_`.
+    for w in items.windows(2) {
+        if w[0].0.is_none() {
+            let at = w[1].0.as_ref().map(|k| k.span).unwrap_or(w[1].1.span);
+            return Err(syntax("invalid syntax", at));
+        }
+    }
+    for (k, p) in items {
         match k {
             Some(k) => {
                 keys.push(k);
                 patterns.push(p);
             }
             None => {
-                if i + 1 != n {
-                    return Err(syntax("invalid syntax", p.span));
-                }
                 if let PatternKind::MatchAs { name, .. } = p.kind {
+                    if name.as_deref() == Some("_") {
+                        let at = Span {
+                            start: p.span.end - 1,
+                            end: p.span.end,
+                        };
+                        return Err(syntax("invalid syntax", at));
+                    }
                     rest = name;
                 }
             }

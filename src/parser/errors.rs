@@ -20,8 +20,13 @@ fn point(p: usize) -> Span {
 }
 
 fn lex_all(text: &str, mode: Mode) -> Vec<Spanned> {
+    let mut soft = super::SoftKeywords::default();
     crate::lexer::lex(text, mode)
         .map_while(|t| t.ok())
+        .map(|(l, mut t, r)| {
+            soft.token(&mut t);
+            (l, t, r)
+        })
         .collect()
 }
 
@@ -58,10 +63,19 @@ pub(crate) fn map_error(e: RawError, text: &str, mode: Mode, lex_failed: bool) -
 /// source after a parser SyntaxError: a tokenizer error replaces it, and so does an unclosed
 /// bracket opened on a line before the error's line.
 fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError {
+    // CPython reports an unexpected INDENT/DEDENT without looking further.
+    if err.kind == CompileErrorKind::IndentationError && err.msg.starts_with("unexpected ") {
+        return err;
+    }
     let later = match later_lexer_error(text, mode) {
         Some(e) => e,
         None => return err,
     };
+    // Indentation errors (E_DEDENT, E_TABSPACE, E_TOODEEP) set no exception in CPython's
+    // tokenizer, so they never replace the parser's error.
+    if later.kind != CompileErrorKind::SyntaxError {
+        return err;
+    }
     if later.msg.ends_with("was never closed") {
         let err_line = line_of(text, err.span.start as usize);
         let bracket_line = match later.explicit {
@@ -167,14 +181,29 @@ fn indented_block_error(
         Tok::Class => "class definition".to_string(),
         _ => return None,
     };
-    Some(CompileError::indentation(
+    let mut e = CompileError::indentation(
         format!(
             "expected an indented block after {} on line {}",
             what,
             line_of(text, kw_pos)
         ),
         at,
-    ))
+    );
+    if let Some((dl, Tok::Dedent, _)) = toks.get(err_index) {
+        if *dl >= text.len() {
+            // DEDENTs at the end of input: CPython reports the last NEWLINE.
+            let last_nl = toks[..err_index]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.1, Tok::Newline));
+            e.span = point(last_nl.map(|t| nl_char(text, t.0)).unwrap_or(*dl));
+        } else {
+            // An unexpected DEDENT: CPython reports column 0 of its line.
+            let line = line_of(text, at.start as usize) as u32;
+            e.explicit = Some((line, 0, line, 0));
+        }
+    }
+    Some(e)
 }
 
 fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str) -> CompileError {
@@ -184,7 +213,7 @@ fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str)
         .iter()
         .rev()
         .find(|t| matches!(t.1, Tok::Newline))
-        .map(|t| t.0)
+        .map(|t| nl_char(text, t.0))
         .unwrap_or(location);
     if has(expected, "Indent") {
         if let Some(e) = indented_block_error(toks, n, text, point(last_nl)) {
@@ -194,7 +223,12 @@ fn eof_error(location: usize, expected: &[String], toks: &[Spanned], text: &str)
     if has(expected, "except") && has(expected, "finally") {
         return CompileError::syntax("expected 'except' or 'finally' block", point(last_nl));
     }
-    CompileError::syntax("unexpected EOF while parsing", point(location))
+    // CPython fails on the ENDMARKER: "invalid syntax" at column 0 of the last line.
+    let last = toks.iter().rev().find(|t| !matches!(t.1, Tok::Dedent));
+    let line = line_of(text, last.map(|t| t.0).unwrap_or(location)) as u32;
+    let mut e = CompileError::syntax("invalid syntax", point(location));
+    e.explicit = Some((line, 0, line, 0));
+    e
 }
 
 fn starts_expression(t: &Tok) -> bool {
@@ -272,13 +306,38 @@ fn token_error(
 ) -> CompileError {
     let (l, tok, r) = token;
     let i = find_index(toks, l, &tok);
+    let prev = if i > 0 { toks.get(i - 1) } else { None };
     let at = if matches!(tok, Tok::Newline) {
-        point(l)
+        newline_span(text, prev.map(|p| p.2).unwrap_or(l), l)
     } else {
         Span::new(l, r)
     };
-    let prev = if i > 0 { toks.get(i - 1) } else { None };
 
+    if mode == Mode::Interactive {
+        if let Some(p) = prev {
+            let first_is_compound = matches!(
+                toks.get(1).map(|t| &t.1),
+                Some(
+                    Tok::If
+                        | Tok::While
+                        | Tok::For
+                        | Tok::With
+                        | Tok::Try
+                        | Tok::Def
+                        | Tok::Class
+                        | Tok::Match
+                        | Tok::Async
+                        | Tok::At
+                )
+            );
+            if matches!(p.1, Tok::Newline) && !first_is_compound {
+                return CompileError::syntax(
+                    "multiple statements found while compiling a single statement",
+                    point(p.0),
+                );
+            }
+        }
+    }
     if matches!(tok, Tok::Indent) {
         return CompileError::indentation("unexpected indent", point(r.saturating_sub(1)));
     }
@@ -319,7 +378,7 @@ fn token_error(
             )
         );
         if compound {
-            return CompileError::syntax("expected ':'", point(l));
+            return CompileError::syntax("expected ':'", at);
         }
     }
     if has(expected, "else") && !matches!(tok, Tok::Else) {
@@ -333,9 +392,21 @@ fn token_error(
         }
     }
     if matches!(tok, Tok::ColonEqual) {
-        if let Some(e) = walrus_target(toks, i) {
+        if let Some(e) = walrus_target(toks, i, mode) {
             return e;
         }
+    }
+    if let Some(e) = misc_error(toks, i) {
+        return e;
+    }
+    if let Some(e) = params_error(toks, i) {
+        return e;
+    }
+    if let Some(e) = comprehension_target_error(toks, i) {
+        return e;
+    }
+    if let Some(e) = dict_error(toks, i, text) {
+        return e;
     }
     if let Some(p) = prev {
         let name_string = matches!(p.1, Tok::Name(_)) && is_string(&tok);
@@ -349,10 +420,19 @@ fn token_error(
             }
         }
     }
+    if i >= 2 && matches!(toks[i - 2].1, Tok::Def) && matches!(toks[i - 1].1, Tok::Name(_)) {
+        return CompileError::syntax("expected '('", at);
+    }
     if let Some(e) = legacy_print(toks, i) {
         return e;
     }
     if matches!(tok, Tok::Dedent) {
+        let at = if l >= text.len() {
+            let nl = toks[..i].iter().rev().find(|t| matches!(t.1, Tok::Newline));
+            point(nl.map(|t| nl_char(text, t.0)).unwrap_or(l))
+        } else {
+            at
+        };
         return CompileError::indentation("unexpected unindent", at);
     }
     CompileError::syntax("invalid syntax", at)
@@ -385,6 +465,345 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
         name, name
     );
     Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
+}
+
+/// The index of the unmatched opening bracket before token `i` (None at depth 0).
+fn open_bracket(toks: &[Spanned], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The index of the bracket closing the one at `open`.
+fn close_bracket(toks: &[Spanned], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, t) in toks.iter().enumerate().skip(open) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            Tok::Newline => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Errors in `def` / `lambda` parameter lists (CPython's `invalid_parameters` family).
+fn params_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let tok = &toks[i].1;
+    // Which parameter list are we in?
+    let (kind, start) = match open_bracket(toks, i) {
+        Some(o)
+            if o >= 2 && matches!(toks[o].1, Tok::LPar) && matches!(toks[o - 2].1, Tok::Def) =>
+        {
+            ("def", o + 1)
+        }
+        _ => {
+            // lambda: the nearest `lambda` on this line with no `:` after it at its level.
+            let s = line_start_index(toks, i);
+            let mut found = None;
+            let mut depth = 0i32;
+            for k in (s..i).rev() {
+                match toks[k].1 {
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                    Tok::Colon if depth == 0 => break,
+                    Tok::Lambda if depth == 0 => {
+                        found = Some(k + 1);
+                        break;
+                    }
+                    _ => {}
+                }
+                if depth < 0 {
+                    break;
+                }
+            }
+            ("lambda", found?)
+        }
+    };
+    let prev = &toks[i - 1];
+    if matches!(toks.get(start).map(|t| &t.1), Some(Tok::Slash)) && start <= i {
+        let t = &toks[start];
+        return Some(CompileError::syntax(
+            "at least one argument must precede /",
+            Span::new(t.0, t.2),
+        ));
+    }
+    if matches!(prev.1, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+        // The parameter this `=` belongs to: `*args=` / `**kw=` have their own messages.
+        let mut k = i - 1;
+        let mut depth = 0i32;
+        while k > start {
+            match toks[k - 1].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth -= 1,
+                Tok::Comma if depth == 0 => break,
+                _ => {}
+            }
+            k -= 1;
+        }
+        let msg = match toks.get(k).map(|t| &t.1) {
+            Some(Tok::Star) => Some("var-positional argument cannot have default value"),
+            Some(Tok::DoubleStar) => Some("var-keyword argument cannot have default value"),
+            _ => None,
+        };
+        if let Some(msg) = msg {
+            return Some(CompileError::syntax(msg, Span::new(prev.0, prev.2)));
+        }
+    }
+    if matches!(tok, Tok::LPar) && (i == start || matches!(prev.1, Tok::Comma)) {
+        let close = close_bracket(toks, i)?;
+        let msg = if kind == "def" {
+            "Function parameters cannot be parenthesized"
+        } else {
+            "Lambda expression parameters cannot be parenthesized"
+        };
+        return Some(CompileError::syntax(
+            msg,
+            Span::new(toks[i].0, toks[close].2),
+        ));
+    }
+    if matches!(prev.1, Tok::Equal) && matches!(tok, Tok::Comma | Tok::RPar | Tok::Colon) {
+        return Some(CompileError::syntax(
+            "expected default value expression",
+            Span::new(prev.0, prev.2),
+        ));
+    }
+    if matches!(prev.1, Tok::Slash) && matches!(tok, Tok::Star | Tok::DoubleStar) {
+        return Some(CompileError::syntax(
+            "expected comma between / and *",
+            Span::new(toks[i].0, toks[i].2),
+        ));
+    }
+    None
+}
+
+/// The index of the last token of the expression starting at `i` (up to a depth-0 `,`, `:`,
+/// closing bracket, NEWLINE, or one of `stop`).
+fn expression_end(toks: &[Spanned], i: usize, stop: &[Tok]) -> usize {
+    let mut depth = 0usize;
+    let mut last = i;
+    for (k, t) in toks.iter().enumerate().skip(i) {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma | Tok::Colon | Tok::Newline if depth == 0 => break,
+            ref x if depth == 0 && stop.contains(x) => break,
+            _ => {}
+        }
+        last = k;
+    }
+    last
+}
+
+/// Assorted CPython messages recognisable from the tokens around the error.
+fn misc_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let tok = &toks[i].1;
+    let prev = &toks[i - 1];
+    // `{1: *x}`
+    if matches!(tok, Tok::Star) && matches!(prev.1, Tok::Colon) {
+        if let Some(o) = open_bracket(toks, i) {
+            if matches!(toks[o].1, Tok::LBrace) {
+                let end = expression_end(toks, i + 1, &[]);
+                return Some(CompileError::syntax(
+                    "cannot use a starred expression in a dictionary value",
+                    Span::new(toks[i].0, toks[end].2),
+                ));
+            }
+        }
+    }
+    // `f(**x, *)`
+    if matches!(prev.1, Tok::Star) && matches!(tok, Tok::RPar | Tok::Comma) {
+        if let Some(o) = open_bracket(toks, i) {
+            let mut depth = 0usize;
+            let kwunpack = toks[o + 1..i].iter().any(|t| {
+                match t.1 {
+                    Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                    Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0 && matches!(t.1, Tok::DoubleStar)
+            });
+            if kwunpack && o > 0 && ends_expression(&toks[o - 1].1) {
+                return Some(CompileError::syntax(
+                    "iterable argument unpacking follows keyword argument unpacking",
+                    Span::new(prev.0, prev.2),
+                ));
+            }
+        }
+    }
+    let s = line_start_index(toks, i);
+    let first = toks.get(s).map(|t| &t.1);
+    // `case p as 1+2:`
+    if matches!(prev.1, Tok::As) && matches!(first, Some(Tok::Case)) && !matches!(tok, Tok::Name(_))
+    {
+        let end = expression_end(toks, i, &[Tok::If]);
+        return Some(CompileError::syntax(
+            "invalid pattern target",
+            Span::new(toks[i].0, toks[end].2),
+        ));
+    }
+    // `with (a as b)` without the `:`
+    let with_line = matches!(first, Some(Tok::With))
+        || matches!(first, Some(Tok::Async))
+            && matches!(toks.get(s + 1).map(|t| &t.1), Some(Tok::With));
+    if with_line {
+        let mut depth = 0usize;
+        let mut k = s;
+        while k < toks.len() && !(depth == 0 && matches!(toks[k].1, Tok::Newline)) {
+            match toks[k].1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Colon if depth == 0 => return None,
+                _ => {}
+            }
+            k += 1;
+        }
+        if k < toks.len() && k > i {
+            return Some(CompileError::syntax("expected ':'", point(toks[k].0)));
+        }
+    }
+    None
+}
+
+/// `[x, y for x, y in z]`: "did you forget parentheses around the comprehension target?"
+fn comprehension_target_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    if !matches!(toks[i].1, Tok::For | Tok::Async) {
+        return None;
+    }
+    let o = open_bracket(toks, i)?;
+    if !matches!(toks[o].1, Tok::LSqb | Tok::LBrace | Tok::LPar) {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut commas = 0;
+    for t in &toks[o + 1..i] {
+        match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Comma if depth == 0 => commas += 1,
+            Tok::Colon if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    if commas == 0 || matches!(toks[i - 1].1, Tok::Comma) {
+        return None;
+    }
+    Some(CompileError::syntax(
+        "did you forget parentheses around the comprehension target?",
+        Span::new(toks[o + 1].0, toks[i - 1].2),
+    ))
+}
+
+/// Errors inside a dict display: "':' expected after dictionary key" (a later item without
+/// `:`) and "expression expected after dictionary key and ':'" (CPython's
+/// `invalid_double_starred_kvpairs` / `invalid_kvpair`).
+fn dict_error(toks: &[Spanned], i: usize, text: &str) -> Option<CompileError> {
+    // Walk back to the unmatched `{`, noting depth-0 commas and colons.
+    let mut depth = 0usize;
+    let mut seg_colon = false;
+    let mut seen_comma = false;
+    let mut earlier_colon = false;
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match toks[j].1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            Tok::LBrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            Tok::Comma if depth == 0 => seen_comma = true,
+            Tok::Colon if depth == 0 => {
+                if seen_comma {
+                    earlier_colon = true;
+                } else {
+                    seg_colon = true;
+                }
+            }
+            Tok::Newline | Tok::Indent | Tok::Dedent => return None,
+            _ => {}
+        }
+    }
+    if j == 0 && !matches!(toks.first().map(|t| &t.1), Some(Tok::LBrace)) {
+        return None;
+    }
+    let prev = &toks[i - 1];
+    let tok = &toks[i].1;
+    if matches!(prev.1, Tok::Colon)
+        && matches!(tok, Tok::RBrace | Tok::Comma)
+        && (seg_colon || earlier_colon)
+    {
+        return Some(CompileError::syntax(
+            "expression expected after dictionary key and ':'",
+            Span::new(prev.0, prev.2),
+        ));
+    }
+    if earlier_colon
+        && !seg_colon
+        && !matches!(tok, Tok::Colon)
+        && !matches!(prev.1, Tok::Comma | Tok::DoubleStar)
+    {
+        let sf = crate::source::SourceFile::new("", text);
+        let (line, col) = sf.line_col(prev.2 as u32);
+        let mut e = CompileError::syntax(
+            "':' expected after dictionary key",
+            Span::new(prev.2, prev.2),
+        );
+        e.explicit = Some((line, col, line, 0));
+        return Some(e);
+    }
+    None
+}
+
+/// CPython's NEWLINE token starts at a comment before the line break, if there is one.
+fn newline_span(text: &str, prev_end: usize, nl: usize) -> Span {
+    let end = nl_char(text, nl);
+    match text.get(prev_end..end).and_then(|gap| gap.find('#')) {
+        Some(h) => Span::new(prev_end + h, end),
+        None => point(nl),
+    }
+}
+
+/// The offset of the line break a NEWLINE token at `pos` stands for (the lexer may start the
+/// token at a comment before it).
+fn nl_char(text: &str, pos: usize) -> usize {
+    text.get(pos..)
+        .and_then(|t| t.find('\n'))
+        .map(|k| pos + k)
+        .unwrap_or(text.len())
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse
@@ -449,13 +868,13 @@ fn expected_else(toks: &[Spanned], i: usize, _mode: Mode) -> Option<CompileError
 
 /// `=` where a named expression was expected (`if x = 1:`, `[x = 1]`): CPython's
 /// `invalid_named_expression`.
-fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<CompileError> {
+fn equal_in_expression(toks: &[Spanned], i: usize, mode: Mode) -> Option<CompileError> {
     let pos = toks[i].0;
     let mut v = toks.to_vec();
     v[i] = (pos, Tok::EqEqual, toks[i].2);
     let m = reparse(v)?;
     let mut found: Option<(Expr, Expr, bool)> = None;
-    visit_named_contexts(&m, &mut |e: &Expr, named: bool| {
+    visit_named_contexts(&m, mode != Mode::Eval, &mut |e: &Expr, named: bool| {
         if let ExprKind::Compare {
             left,
             ops,
@@ -514,13 +933,13 @@ fn equal_in_expression(toks: &[Spanned], i: usize, _mode: Mode) -> Option<Compil
 }
 
 /// `(a.b := 1)`: CPython's "cannot use assignment expressions with ..." for a non-name target.
-fn walrus_target(toks: &[Spanned], i: usize) -> Option<CompileError> {
+fn walrus_target(toks: &[Spanned], i: usize, mode: Mode) -> Option<CompileError> {
     let pos = toks[i].0;
     let mut v = toks.to_vec();
     v[i] = (pos, Tok::EqEqual, toks[i].2);
     let m = reparse(v)?;
     let mut found: Option<Expr> = None;
-    visit_named_contexts(&m, &mut |e: &Expr, named: bool| {
+    visit_named_contexts(&m, mode != Mode::Eval, &mut |e: &Expr, named: bool| {
         if let ExprKind::Compare {
             left,
             ops,
@@ -559,14 +978,18 @@ fn after_lpar(toks: &[Spanned], start: usize) -> bool {
 
 /// Calls `f` on every expression of the module (pre-order).
 pub(crate) fn visit_exprs(m: &ast::Module, f: &mut dyn FnMut(&Expr)) {
-    visit_named_contexts(m, &mut |e, _| f(e));
+    visit_named_contexts(m, true, &mut |e, _| f(e));
 }
 
 /// Calls `f(e, named)` on every expression; `named` is true when `e` sits where CPython's
 /// grammar parses a `named_expression` (conditions, display elements, call arguments,
 /// subscripts, comprehension elements, group contents).
-pub(crate) fn visit_named_contexts(m: &ast::Module, f: &mut dyn FnMut(&Expr, bool)) {
-    let mut w = Walker { f };
+pub(crate) fn visit_named_contexts(
+    m: &ast::Module,
+    top_named: bool,
+    f: &mut dyn FnMut(&Expr, bool),
+) {
+    let mut w = Walker { f, top_named };
     for s in &m.body {
         w.stmt(s);
     }
@@ -574,6 +997,7 @@ pub(crate) fn visit_named_contexts(m: &ast::Module, f: &mut dyn FnMut(&Expr, boo
 
 struct Walker<'a> {
     f: &'a mut dyn FnMut(&Expr, bool),
+    top_named: bool,
 }
 
 impl Walker<'_> {
@@ -692,7 +1116,7 @@ impl Walker<'_> {
                     self.expr(m, false);
                 }
             }
-            S::Expr(e) => self.expr(e, true),
+            S::Expr(e) => self.expr(e, self.top_named),
             _ => {}
         }
     }
@@ -791,7 +1215,7 @@ impl Walker<'_> {
 /// Converts an error from an f-string field sub-parse (positions in the parenthesized field
 /// text) to CPython 3.11's form: "f-string: " prefix, location relative to that text.
 pub(crate) fn fstring_error(mut e: CompileError, wrapped: &str, _offset: usize) -> CompileError {
-    if e.msg.starts_with("f-string: ") || e.explicit.is_some() && e.msg.starts_with("f-string") {
+    if e.msg.starts_with("f-string: ") || e.kind == CompileErrorKind::RecursionError {
         return e;
     }
     if e.kind == CompileErrorKind::SyntaxError || e.kind == CompileErrorKind::IndentationError {

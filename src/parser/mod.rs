@@ -56,6 +56,7 @@ pub(crate) fn parse_tokens(
         buf: VecDeque::new(),
         ctx,
         nesting: depth::Nesting::new(ctx.base_depth.get()),
+        soft: SoftKeywords::default(),
     };
     python::TopParser::new().parse(ctx, stream)
 }
@@ -68,6 +69,55 @@ struct TokenStream<'c, I: Iterator<Item = Item>> {
     buf: VecDeque<Item>,
     ctx: &'c Ctx,
     nesting: depth::Nesting,
+    soft: SoftKeywords,
+}
+
+/// Completes the lexer's soft-keyword decision for `case`: inside a `match` block, a line
+/// starting with the name `case` is a case clause even when a statement follows its `:` on the
+/// same line (`case _: pass`), which the lexer's one-line rule cannot see.
+#[derive(Default)]
+pub(crate) struct SoftKeywords {
+    indent: usize,
+    /// Indentation levels of the open `match` blocks.
+    match_levels: Vec<usize>,
+    /// A `match` header was read; its block starts at the next INDENT.
+    pending_match: bool,
+    at_line_start: bool,
+}
+
+impl SoftKeywords {
+    pub(crate) fn token(&mut self, t: &mut Tok) {
+        let line_start = self.at_line_start;
+        self.at_line_start = matches!(
+            t,
+            Tok::Newline | Tok::Indent | Tok::Dedent | Tok::StartModule | Tok::StartInteractive
+        );
+        match t {
+            Tok::Match => self.pending_match = true,
+            Tok::Indent => {
+                self.indent += 1;
+                if std::mem::take(&mut self.pending_match) {
+                    self.match_levels.push(self.indent);
+                }
+            }
+            Tok::Dedent => {
+                self.indent = self.indent.saturating_sub(1);
+                while matches!(self.match_levels.last(), Some(&l) if l > self.indent) {
+                    self.match_levels.pop();
+                }
+            }
+            Tok::Name(n)
+                if line_start && n == "case" && self.match_levels.last() == Some(&self.indent) =>
+            {
+                *t = Tok::Case;
+            }
+            // A `case` clause outside a match block is the name `case`.
+            Tok::Case if self.match_levels.last() != Some(&self.indent) => {
+                *t = Tok::Name("case".into());
+            }
+            _ => {}
+        }
+    }
 }
 
 impl<'c, I: Iterator<Item = Item>> TokenStream<'c, I> {
@@ -169,6 +219,10 @@ impl<'c, I: Iterator<Item = Item>> Iterator for TokenStream<'c, I> {
         if item.is_err() {
             self.ctx.lex_failed.set(true);
         }
+        let mut item = item;
+        if let Ok((_, ref mut t, _)) = item {
+            self.soft.token(t);
+        }
         if let Ok((l, ref t, r)) = item {
             self.ctx.spans.borrow_mut().push((l as u32, r as u32));
             if let Err(e) = self.nesting.token(t, (l, r)) {
@@ -219,7 +273,12 @@ pub(crate) fn parse_fstring_expr(
     let ctx = Ctx::default();
     ctx.base_depth.set(outer.depth_at(fstring.start) + 2);
     let tokens = crate::lexer::lex(&wrapped, Mode::Eval).map(|item| match item {
-        Ok((l, t, r)) => Ok((shift(l), t, shift(r))),
+        Ok((l, mut t, r)) => {
+            if let Tok::FString(parts) = &mut t {
+                shift_fstring_parts(parts, &shift);
+            }
+            Ok((shift(l), t, shift(r)))
+        }
         Err(mut e) => {
             if e.explicit.is_none() {
                 e.span = Span::new(shift(e.span.start as usize), shift(e.span.end as usize));
@@ -245,6 +304,26 @@ pub(crate) fn parse_fstring_expr(
                 ctx.lex_failed.get(),
             );
             Err(to_local(mapped))
+        }
+    }
+}
+
+/// Shifts the field offsets of an f-string nested inside an f-string field to file offsets.
+fn shift_fstring_parts(
+    parts: &mut [crate::lexer::token::FStringPart],
+    shift: &dyn Fn(usize) -> usize,
+) {
+    for p in parts {
+        if let crate::lexer::token::FStringPart::Field {
+            offset,
+            format_spec,
+            ..
+        } = p
+        {
+            *offset = shift(*offset);
+            if let Some(spec) = format_spec {
+                shift_fstring_parts(spec, shift);
+            }
         }
     }
 }

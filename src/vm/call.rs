@@ -15,13 +15,11 @@ pub enum Prepared {
     Done(Value),
 }
 
-/// True when a function can take the fast path: positional parameters only, no cells.
+/// True when a function's arguments can be bound by position alone (no keyword-only
+/// parameters, no `*args`/`**kwargs`); cells are created afterwards by `init_cells`.
 #[inline(always)]
 pub fn is_simple(code: &crate::bytecode::CodeObject) -> bool {
-    code.kwonlyargcount == 0
-        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
-        && code.cellvars.is_empty()
-        && code.freevars.is_empty()
+    code.kwonlyargcount == 0 && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
 }
 
 impl Vm {

@@ -16,7 +16,7 @@
 //!   that failed is `ip - 1`).
 //! - The generator/coroutine opcodes raise SystemError until issue 3.
 
-use super::call::Prepared;
+use super::call::{is_simple, Prepared};
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
@@ -35,6 +35,13 @@ pub fn discard(v: Value) {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
             std::mem::forget(v)
         }
+        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
+        Value::Instance(r) => drop(r),
+        Value::List(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
         other => drop(other),
     }
 }
@@ -64,6 +71,37 @@ pub fn clone_fast(v: &Value) -> Value {
             // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
             // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
             // field, which made the compiler assemble it bytewise and stall the store buffer).
+            unsafe { std::ptr::read(v) }
+        }
+        Value::List(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: the strong count was just incremented for the new owner (the forgotten
+            // clone), so the bitwise copy owns one reference.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Tuple(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Str(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Instance(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Function(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Dict(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
             unsafe { std::ptr::read(v) }
         }
         other => other.clone(),
@@ -97,7 +135,7 @@ impl Default for GlobalCacheEntry {
     }
 }
 
-pub const GLOBAL_CACHE_SIZE: usize = 512;
+pub const GLOBAL_CACHE_SIZE: usize = 256;
 
 /// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
 pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
@@ -405,6 +443,43 @@ impl Vm {
                         push!(v);
                     }
                     Instr::LoadFast(i) => {
+                        // Superinstructions: `x OP const` and `x OP y` on immediates (and a
+                        // comparison feeding a conditional jump) run in one dispatch.
+                        let b = match code.instrs.get(ip) {
+                            Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
+                            Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
+                            _ => None,
+                        };
+                        if let Some(b) = b {
+                            let a = &frame.values[i as usize];
+                            match code.instrs.get(ip + 1) {
+                                Some(Instr::BinaryOp(op)) => {
+                                    if let Some(r) = fast_binop(a, b, *op) {
+                                        ip += 2;
+                                        push!(r);
+                                        continue;
+                                    }
+                                }
+                                Some(Instr::CompareOp(op)) => {
+                                    if let Some(r) = fast_compare(a, b, *op) {
+                                        match code.instrs.get(ip + 2) {
+                                            Some(Instr::PopJumpIfFalse(t)) => {
+                                                ip = if r { ip + 3 } else { *t as usize };
+                                            }
+                                            Some(Instr::PopJumpIfTrue(t)) => {
+                                                ip = if r { *t as usize } else { ip + 3 };
+                                            }
+                                            _ => {
+                                                ip += 2;
+                                                push!(Value::Bool(r));
+                                            }
+                                        }
+                                        continue;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
                         let v = clone_fast(&frame.values[i as usize]);
                         if v.is_null() {
                             break 'dispatch unbound_local(&code, i as usize);
@@ -589,14 +664,21 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        let v = tr!(self.getattr(&obj, &key));
+                        let v = match self.load_attr_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tr!(self.getattr(&obj, &key)),
+                        };
+                        discard(obj);
                         push!(v);
                     }
                     Instr::StoreAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         let v = pop!();
-                        tr!(self.setattr(&obj, &key, v));
+                        if let Err(v) = self.store_attr_fast(&obj, &key, v) {
+                            tr!(self.setattr(&obj, &key, v));
+                        }
+                        discard(obj);
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -606,48 +688,62 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        match self.load_method(&obj, &key) {
-                            Ok(Some(meth)) => {
+                        // Cached fast path for plain functions on plain classes; everything
+                        // else goes through the objects helper's descriptor-aware lookup
+                        // (super, user __getattribute__, builtin subclasses).
+                        match self.method_lookup(&obj, &key) {
+                            Some(meth) => {
                                 push!(meth);
                                 push!(obj);
                             }
-                            Ok(None) => {
-                                let v = tr!(self.getattr(&obj, &key));
-                                push!(v);
-                                push!(Value::Null);
-                            }
-                            Err(e) => break 'dispatch e,
+                            None => match crate::object::attr::load_method(self, &obj, &key) {
+                                Ok((meth, Some(recv))) => {
+                                    push!(meth);
+                                    push!(recv);
+                                }
+                                Ok((v, None)) => {
+                                    push!(v);
+                                    push!(Value::Null);
+                                }
+                                Err(e) => break 'dispatch e,
+                            },
                         }
                     }
                     Instr::BinarySubscr => {
                         let key = pop!();
                         let container = pop!();
-                        let v = match (&container, &key) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(clone_fast(&items[j as usize]))
-                                } else {
-                                    None
+                        if let Value::Int(i) = &key {
+                            let i = *i;
+                            let hit = match &container {
+                                Value::List(l) => {
+                                    let items = l.items.borrow();
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
-                            }
-                            (Value::Tuple(t), Value::Int(i)) => {
-                                let n = t.items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(clone_fast(&t.items[j as usize]))
-                                } else {
-                                    None
+                                Value::Tuple(t) => {
+                                    let n = t.items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&t.items[j as usize]));
+                                        true
+                                    } else {
+                                        false
+                                    }
                                 }
+                                _ => false,
+                            };
+                            if hit {
+                                drop(container);
+                                continue;
                             }
-                            _ => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => tr!(self.getitem(&container, &key)),
-                        };
+                        }
+                        let v = tr!(self.getitem(&container, &key));
                         push!(v);
                     }
                     Instr::StoreSubscr => {
@@ -1022,9 +1118,7 @@ impl Vm {
                         let fpos = frame.values.len() - n - 1;
                         // Fast path: a simple Python function with exactly its positional args.
                         if let Value::Function(func) = &frame.values[fpos] {
-                            if super::fast::is_fast_call(&func.code)
-                                && func.code.argcount as usize == n
-                            {
+                            if is_simple(&func.code) && func.code.argcount as usize == n {
                                 let func = match std::mem::take(&mut frame.values[fpos]) {
                                     Value::Function(f) => f,
                                     _ => unreachable!("checked above"),
@@ -1056,9 +1150,7 @@ impl Vm {
                             do_call!(callable, args, &[]);
                         } else {
                             if let Value::Function(func) = &frame.values[spos - 1] {
-                                if super::fast::is_fast_call(&func.code)
-                                    && func.code.argcount as usize == n + 1
-                                {
+                                if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
                                     let func = match std::mem::take(&mut frame.values[spos - 1]) {
                                         Value::Function(f) => f,
                                         _ => unreachable!("checked above"),
@@ -1590,34 +1682,14 @@ impl Vm {
         for _ in n..nlocals {
             callee.values.push(Value::Null);
         }
-        super::fast::fill_freevars(func, &mut callee.values);
+        if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
+            super::call::init_cells(func, &mut callee.values);
+        }
         // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
         // drop the Null without drop glue.
         let f = pop_value(&mut caller.values);
         discard(f);
         Ok(callee)
-    }
-
-    /// `LoadMethod`: `Some(function)` when `name` resolves to a plain function (or builtin
-    /// method descriptor) on the type and is not shadowed by the instance dict.
-    fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let t = match obj {
-            Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if d.get_str(name).is_some() {
-                        return Ok(None);
-                    }
-                }
-                inst.class.clone()
-            }
-            Value::Type(_) | Value::Module(_) => return Ok(None),
-            _ => self.type_of(obj),
-        };
-        match lookup_type_attr(&t, name) {
-            Some(f @ Value::Function(_)) => Ok(Some(f)),
-            Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
-            _ => Ok(None),
-        }
     }
 }
 

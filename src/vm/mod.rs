@@ -8,6 +8,7 @@
 //! against the recursion limit (`depth`) and, separately, against `MAX_NATIVE_DEPTH` so deep
 //! native re-entry cannot overflow the Rust stack.
 
+pub mod attrcache;
 pub mod call;
 pub mod eval;
 pub mod fast;
@@ -80,6 +81,9 @@ pub struct Vm {
     pub stdout: Sink,
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
+    pub(crate) names_getattribute: Rc<PyStr>,
+    pub(crate) names_setattr: Rc<PyStr>,
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
     pub types: crate::object::builtin_types::BuiltinTypes,
 }
@@ -107,6 +111,10 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
+            attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
+                .into_boxed_slice(),
+            names_getattribute: name("__getattribute__"),
+            names_setattr: name("__setattr__"),
             types: crate::object::builtin_types::BuiltinTypes::new(),
         };
         vm.init_namespaces();

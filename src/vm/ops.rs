@@ -129,12 +129,16 @@ impl Vm {
     ) -> PyResult<()> {
         let items: Vec<Value> = match &seq {
             Value::Tuple(t) if t.items.len() == n => {
-                stack.extend(t.items.iter().rev().map(super::eval::clone_fast));
+                for v in t.items.iter().rev() {
+                    stack.push(super::eval::clone_fast(v));
+                }
                 return Ok(());
             }
             Value::List(l) if l.len() == n => {
                 let items = l.items.borrow();
-                stack.extend(items.iter().rev().map(super::eval::clone_fast));
+                for v in items.iter().rev() {
+                    stack.push(super::eval::clone_fast(v));
+                }
                 return Ok(());
             }
             _ => {

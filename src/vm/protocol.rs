@@ -11,7 +11,6 @@
 
 use super::Vm;
 use crate::bytecode::{BinOpKind, CmpKind};
-use crate::object::builtin_types::BINOP_DUNDERS;
 use crate::object::class::{self, type_name, UnaryKind};
 use crate::object::str::intern;
 use crate::object::{attr, exception, ExcType, PyErr, PyResult, PyStr, PyType, Value};
@@ -69,7 +68,7 @@ impl Vm {
         name: &Rc<PyStr>,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        let f = match t.lookup(name) {
+        let f = match attr::lookup_cached(self, t, name) {
             Some(f) => f,
             None => return Ok(None),
         };
@@ -85,10 +84,15 @@ impl Vm {
         args: &[Value],
     ) -> PyResult<Value> {
         match f {
-            Value::Function(_) | Value::Builtin(_) if !matches!(f, Value::Builtin(b) if b.bound.is_some()) =>
-            {
+            Value::Function(_) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(obj.clone());
+                full.extend_from_slice(args);
+                self.call(f, &full)
+            }
+            Value::Builtin(b) if b.bound.is_none() => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(attr::unwrap_for_builtin(b, obj));
                 full.extend_from_slice(args);
                 self.call(f, &full)
             }
@@ -150,7 +154,7 @@ impl Vm {
         let t = self.type_of(v);
         if t.flags.heap {
             let name = self.types.names.hash.clone();
-            return match t.lookup(&name) {
+            return match attr::lookup_cached(self, &t, &name) {
                 None | Some(Value::None) => Err(PyErr::type_error(format!(
                     "unhashable type: '{}'",
                     type_name(&t)
@@ -213,7 +217,7 @@ impl Vm {
                 CmpKind::Gt => n.gt.clone(),
                 CmpKind::Ge => n.ge.clone(),
             };
-            return match t.lookup(&name) {
+            return match attr::lookup_cached(self, &t, &name) {
                 Some(Value::None) | None => Ok(Value::NotImplemented),
                 Some(f) => self.call_method_value(&f, t, a, std::slice::from_ref(b)),
             };
@@ -279,7 +283,7 @@ impl Vm {
         if t.flags.heap || (t.slots.bool.is_none() && t.slots.len.is_none()) {
             let n = &self.types.names;
             let (bool_name, len_name) = (n.bool.clone(), n.len.clone());
-            if let Some(f) = t.lookup(&bool_name) {
+            if let Some(f) = attr::lookup_cached(self, &t, &bool_name) {
                 let r = self.call_method_value(&f, &t, v, &[])?;
                 return match r {
                     Value::Bool(b) => Ok(b),
@@ -289,7 +293,7 @@ impl Vm {
                     ))),
                 };
             }
-            if t.lookup(&len_name).is_some() {
+            if attr::lookup_cached(self, &t, &len_name).is_some() {
                 return Ok(self.len(v)? > 0);
             }
             return Ok(true);
@@ -322,10 +326,13 @@ impl Vm {
         match h {
             BinHandler::Slot(f) => f(self, a, b, op),
             BinHandler::Heap(t) => {
-                let (fwd, rev, _) = BINOP_DUNDERS[op.base() as usize % 13];
-                let (name, recv, other) = if left { (fwd, a, b) } else { (rev, b, a) };
-                let name = intern(name);
-                match t.lookup(&name) {
+                let names = &self.types.binop_names[op.base() as usize % 13];
+                let (name, recv, other) = if left {
+                    (names.0.clone(), a, b)
+                } else {
+                    (names.1.clone(), b, a)
+                };
+                match attr::lookup_cached(self, &t, &name) {
                     Some(Value::None) | None => Ok(Value::NotImplemented),
                     Some(f) => self.call_method_value(&f, t, recv, std::slice::from_ref(other)),
                 }
@@ -391,9 +398,8 @@ impl Vm {
         if op.is_inplace() {
             let ta = self.type_of(a);
             let r = if ta.flags.heap || ta.slots.binary_op.is_none() {
-                let (_, _, iname) = BINOP_DUNDERS[op.base() as usize % 13];
-                let name = intern(iname);
-                match ta.lookup(&name) {
+                let name = self.types.binop_names[op.base() as usize % 13].2.clone();
+                match attr::lookup_cached(self, &ta, &name) {
                     Some(Value::None) | None => Value::NotImplemented,
                     Some(f) => self.call_method_value(&f, &ta, a, std::slice::from_ref(b))?,
                 }
@@ -431,7 +437,7 @@ impl Vm {
         if t.flags.heap || (t.slots.iter.is_none() && t.slots.getitem.is_none()) {
             let n = &self.types.names;
             let (iter_name, getitem_name) = (n.iter.clone(), n.getitem.clone());
-            match t.lookup(&iter_name) {
+            match attr::lookup_cached(self, &t, &iter_name) {
                 Some(Value::None) => {}
                 Some(f) => {
                     let it = self.call_method_value(&f, &t, v, &[])?;
@@ -444,7 +450,7 @@ impl Vm {
                     return Ok(it);
                 }
                 None => {
-                    if t.lookup(&getitem_name).is_some() {
+                    if attr::lookup_cached(self, &t, &getitem_name).is_some() {
                         return Ok(crate::object::iter::seq_iter(v.clone()));
                     }
                 }
@@ -467,7 +473,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         if t.flags.heap || t.slots.next.is_none() {
-            matches!(t.lookup(&self.types.names.next), Some(f) if !f.is_none())
+            matches!(attr::lookup_cached(self, &t, &self.types.names.next), Some(f) if !f.is_none())
         } else {
             t.slots.next.is_some()
         }
@@ -481,7 +487,7 @@ impl Vm {
         let t = self.type_of(it);
         if t.flags.heap || t.slots.next.is_none() {
             let name = self.types.names.next.clone();
-            return match t.lookup(&name) {
+            return match attr::lookup_cached(self, &t, &name) {
                 Some(Value::None) | None => Err(PyErr::type_error(format!(
                     "'{}' object is not an iterator",
                     type_name(&t)
@@ -559,7 +565,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         let name = self.types.names.index.clone();
-        if let Some(f) = t.lookup(&name) {
+        if let Some(f) = attr::lookup_cached(self, &t, &name) {
             if !f.is_none() {
                 let r = self.call_method_value(&f, &t, v, &[])?;
                 return match r {
@@ -599,7 +605,7 @@ impl Vm {
         }
         if let Value::Type(ty) = obj {
             let cgi = intern("__class_getitem__");
-            if let Some(f) = ty.lookup(&cgi) {
+            if let Some(f) = attr::lookup_cached(self, &ty, &cgi) {
                 let bound = attr::descr_get(self, &f, None, ty)?;
                 return self.call(&bound, std::slice::from_ref(key));
             }
@@ -669,7 +675,7 @@ impl Vm {
         let t = self.type_of(container);
         if t.flags.heap || t.slots.contains.is_none() {
             let name = self.types.names.contains.clone();
-            if let Some(f) = t.lookup(&name) {
+            if let Some(f) = attr::lookup_cached(self, &t, &name) {
                 if !f.is_none() {
                     let r =
                         self.call_method_value(&f, &t, container, std::slice::from_ref(item))?;
@@ -700,7 +706,8 @@ impl Vm {
     fn is_iterable_type(&self, t: &Rc<PyType>) -> bool {
         if t.flags.heap {
             let n = &self.types.names;
-            t.lookup(&n.iter).is_some() || t.lookup(&n.getitem).is_some()
+            attr::lookup_cached(self, &t, &n.iter).is_some()
+                || attr::lookup_cached(self, &t, &n.getitem).is_some()
         } else {
             t.slots.iter.is_some() || t.slots.getitem.is_some()
         }
@@ -750,7 +757,7 @@ impl Vm {
         }
         let t = self.type_of(v);
         let name = self.types.names.format.clone();
-        let r = match t.lookup(&name) {
+        let r = match attr::lookup_cached(self, &t, &name) {
             Some(f) if !f.is_none() => self.call_method_value(&f, &t, v, &[Value::str(spec)])?,
             _ => {
                 if spec.is_empty() {
@@ -849,7 +856,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let t = self.type_of(f);
         let name = self.types.names.call.clone();
-        match t.lookup(&name) {
+        match attr::lookup_cached(self, &t, &name) {
             Some(c) if !c.is_none() && !class::is_native(&c, |_, _, _| Ok(Value::None)) => {
                 if let Value::Type(ty) = f {
                     return class::call_type(self, ty, args, kwargs);
@@ -869,13 +876,21 @@ impl Vm {
         }
     }
 
+    /// The `__main__` module's globals, if it is running (the NameError suggestion candidates).
+    pub fn main_globals(&self) -> Option<Rc<crate::object::PyDict>> {
+        match self.modules.get_str(&intern("__main__")) {
+            Some(Value::Module(m)) => Some(m.dict.clone()),
+            _ => None,
+        }
+    }
+
     /// `callable(v)`.
     pub fn is_callable(&self, v: &Value) -> bool {
         match v {
             Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
             _ => {
                 let t = self.type_of(v);
-                matches!(t.lookup(&self.types.names.call), Some(c) if !c.is_none())
+                matches!(attr::lookup_cached(self, &t, &self.types.names.call), Some(c) if !c.is_none())
             }
         }
     }

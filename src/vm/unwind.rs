@@ -72,12 +72,10 @@ impl Vm {
     pub fn exception_object(&mut self, err: PyErr) -> Value {
         match *err.0 {
             PyErrRepr::Object(v) => v,
-            PyErrRepr::Lazy { kind, args } => {
-                let t = self.exc_type_object(kind);
-                match crate::object::class::call_type(self, &t, &args, &[]) {
-                    Ok(v) if exc_data(&v).is_some() => v,
-                    _ => self.new_exception_object(t, args),
-                }
+            // objects helper: builds the instance with its per-class members (and `name` for
+            // internal NameErrors, for "Did you mean" suggestions).
+            lazy @ PyErrRepr::Lazy { .. } => {
+                crate::object::exception::materialize(self, &PyErr(Box::new(lazy)))
             }
         }
     }
@@ -225,30 +223,20 @@ impl Vm {
     /// CHECK_EG_MATCH for `except*`: a plain exception matching `t` is wrapped in an
     /// ExceptionGroup; groups are not split yet (the whole group matches or not).
     pub(crate) fn check_eg_match(&mut self, eg: Value, t: &Value) -> PyResult<(Value, Value)> {
-        if self.exception_matches(&eg, t)? {
-            return Ok((Value::None, eg));
-        }
-        let et = self.type_of(&eg);
-        if type_is_exc(&et, ExcType::BaseExceptionGroup) {
-            return Ok((eg, Value::None));
-        }
-        Ok((eg, Value::None))
+        // Validate the match type as CHECK_EXC_MATCH does (error message included).
+        let _ = self.exception_matches(&Value::None, t)?;
+        // objects helper: CPython's _PyEval_ExceptionGroupMatch.
+        crate::object::exception::check_eg_match(self, &eg, t)
     }
 
-    /// PREP_RERAISE_STAR: the exception to re-raise at the end of a `try/except*` (the first
-    /// raised one, or the original when nothing was handled), or None.
+    /// PREP_RERAISE_STAR: the exception to re-raise at the end of a `try/except*`
+    /// (CPython's `_PyExc_PrepReraiseStar`), or None.
     pub(crate) fn prep_reraise_star(&mut self, orig: Value, raised: Value) -> PyResult<Value> {
         let items = match &raised {
             Value::List(l) => l.items.borrow().clone(),
             _ => Vec::new(),
         };
-        for v in items {
-            if !v.is_none() && !v.is_null() {
-                return Ok(v);
-            }
-        }
-        let _ = orig;
-        Ok(Value::None)
+        crate::object::exception::prep_reraise_star(self, &orig, &items)
     }
 
     /// A SyntaxError (IndentationError, TabError) exception object for a compile error, with

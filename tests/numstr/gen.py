@@ -210,3 +210,35 @@ for s in ["0x1.8p1", "1.8", " -0X1.FFFFFFFFFFFFFP+1023 ", "inf", "0x1p-1074", "0
         r = "!" + type(e).__name__ + ": " + str(e)
     print("    (%s, %s)," % (rs(s), rs(r)))
 print("];")
+
+# 10. fuzzed format specs (random combinations of every spec field) for int, bool, float, str.
+print()
+fvals = [0, 1, -1, 7, -123456, 2**70, -(2**65), 255, 0.0, -0.0, 1.5, -2.5, 3.14159, 1e20, 1.5e-10,
+         123456.789, float("inf"), float("nan"), 0.1, 999.9999, 5e-324, 1e300, "abc", "héllo", "",
+         True, False]
+fills = ['', '', '', '*', '0', ' ', 'x', 'é']
+aligns = ['', '', '<', '>', '^', '=']
+print("pub static FORMAT_FUZZ: &[(&str, &str, &str, &str)] = &[")
+for _ in range(2500):
+    v = random.choice(fvals)
+    a = random.choice(aligns)
+    f = random.choice(fills) if a else ''
+    spec = (f + a + random.choice(['', '', '+', '-', ' ']) + random.choice(['', '', 'z'])
+            + random.choice(['', '', '#']) + random.choice(['', '', '0'])
+            + random.choice(['', '', str(random.randint(0, 20))]) + random.choice(['', '', ',', '_'])
+            + random.choice(['', '', '.' + str(random.randint(0, 12))])
+            + random.choice(['', '', 'd', 'x', 'X', 'o', 'b', 'c', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 's']))
+    try:
+        r = format(v, spec)
+    except Exception as e:
+        r = "!" + type(e).__name__ + ": " + str(e)
+    if isinstance(v, bool):
+        kind, val = 'b', str(int(v))
+    elif isinstance(v, int):
+        kind, val = 'i', str(v)
+    elif isinstance(v, float):
+        kind, val = 'f', '%016x' % bits(v)
+    else:
+        kind, val = 's', v
+    print("    (%s, %s, %s, %s)," % (rs(kind), rs(val), rs(spec), rs(r)))
+print("];")

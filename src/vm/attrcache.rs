@@ -1,0 +1,258 @@
+//! The type-attribute cache (CPython's method cache, `_PyType_Lookup` with version tags) and
+//! the attribute fast paths the dispatch loop uses for instances of plain heap classes.
+//!
+//! Invariants: an entry records where `name` was found along `[type] + mro` (or that it was
+//! not found) together with the sum of the versions of the dicts it had to look at. Dict
+//! versions only grow and change on every insertion or removal, so an unchanged sum means no
+//! earlier dict gained the name and the found dict did not lose it; the key stored at `idx`
+//! is re-checked by pointer before the value (read fresh) is used. Pointers are identities
+//! only, never dereferenced.
+
+use super::Vm;
+use crate::object::class::PyType;
+use crate::object::{BoundMethod, PyDict, PyStr, Value};
+use std::rc::Rc;
+
+pub const ATTR_CACHE_SIZE: usize = 512;
+
+#[derive(Clone, Copy)]
+pub struct AttrCacheEntry {
+    tp: *const PyType,
+    name: *const PyStr,
+    vsum: u64,
+    /// 0 = the type's own dict, k + 1 = `mro[k]`; `u32::MAX` = not found.
+    depth: u32,
+    idx: u32,
+}
+
+impl Default for AttrCacheEntry {
+    fn default() -> Self {
+        AttrCacheEntry {
+            tp: std::ptr::null(),
+            name: std::ptr::null(),
+            vsum: 0,
+            depth: 0,
+            idx: 0,
+        }
+    }
+}
+
+#[inline(always)]
+fn dict_at(t: &PyType, depth: usize) -> &Rc<PyDict> {
+    if depth == 0 {
+        &t.dict
+    } else {
+        &t.mro[depth - 1].dict
+    }
+}
+
+#[inline(always)]
+fn vsum(t: &PyType, upto: usize) -> u64 {
+    let mut s = t.dict.version.get();
+    for m in &t.mro[..upto.min(t.mro.len())] {
+        s = s.wrapping_add(m.dict.version.get());
+    }
+    s
+}
+
+impl Vm {
+    /// `_PyType_Lookup(t, name)` through the cache: the attribute and the depth it was found
+    /// at (0 = `t` itself, k + 1 = `mro[k]`).
+    #[inline]
+    pub fn type_lookup(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<(Value, usize)> {
+        let tp = Rc::as_ptr(t);
+        let np = Rc::as_ptr(name);
+        let slot = ((tp as usize >> 4) ^ (np as usize >> 3).wrapping_mul(31)) % ATTR_CACHE_SIZE;
+        let e = self.attr_cache[slot];
+        if e.tp == tp && e.name == np {
+            if e.depth == u32::MAX {
+                if vsum(t, t.mro.len()) == e.vsum {
+                    return None;
+                }
+            } else {
+                let d = e.depth as usize;
+                if d <= t.mro.len() && vsum(t, d) == e.vsum {
+                    let m = dict_at(t, d).map.borrow();
+                    if let Some((k, v)) = m.get_index(e.idx as usize) {
+                        if let Value::Str(ks) = &k.key {
+                            if Rc::ptr_eq(ks, name) {
+                                return Some((super::eval::clone_fast(v), d));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.type_lookup_slow(t, name, slot)
+    }
+
+    #[inline(never)]
+    fn type_lookup_slow(
+        &mut self,
+        t: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        slot: usize,
+    ) -> Option<(Value, usize)> {
+        let key = crate::object::dict::DictKey {
+            hash: name.hash(),
+            key: Value::Str(name.clone()),
+        };
+        for d in 0..=t.mro.len() {
+            let found = {
+                let m = dict_at(t, d).map.borrow();
+                m.get_full(&key).map(|(idx, k, v)| {
+                    (
+                        idx,
+                        v.clone(),
+                        matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, name)),
+                    )
+                })
+            };
+            if let Some((idx, v, same_key)) = found {
+                if same_key {
+                    self.attr_cache[slot] = AttrCacheEntry {
+                        tp: Rc::as_ptr(t),
+                        name: Rc::as_ptr(name),
+                        vsum: vsum(t, d),
+                        depth: d as u32,
+                        idx: idx as u32,
+                    };
+                }
+                return Some((v, d));
+            }
+        }
+        self.attr_cache[slot] = AttrCacheEntry {
+            tp: Rc::as_ptr(t),
+            name: Rc::as_ptr(name),
+            vsum: vsum(t, t.mro.len()),
+            depth: u32::MAX,
+            idx: 0,
+        };
+        None
+    }
+
+    /// True if `t` uses `object`'s `__getattribute__` / `__setattr__` (found only in the last
+    /// mro entry, `object`, or nowhere).
+    #[inline]
+    fn default_hook(&mut self, t: &Rc<PyType>, hook: &Rc<PyStr>) -> bool {
+        match self.type_lookup(t, hook) {
+            None => true,
+            Some((_, d)) => d == t.mro.len() && d > 0,
+        }
+    }
+
+    /// LOAD_ATTR fast path for an instance of a heap class with the default
+    /// `__getattribute__`: instance dict, plain functions (bound here) and plain class
+    /// attributes. `None` sends the lookup to the full protocol (descriptors, `__getattr__`,
+    /// errors).
+    #[inline]
+    pub(crate) fn load_attr_fast(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let inst = match obj {
+            Value::Instance(i) if i.class.flags.heap => i,
+            _ => return None,
+        };
+        let t = inst.class.clone();
+        let ga = self.names_getattribute.clone();
+        if !self.default_hook(&t, &ga) {
+            return None;
+        }
+        let attr = self.type_lookup(&t, name);
+        match &attr {
+            Some((Value::Instance(_), _)) => return None, // may be a data descriptor
+            Some((Value::Builtin(_), _)) => return None,
+            _ => {}
+        }
+        if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Some(v);
+            }
+        }
+        match attr {
+            Some((f @ Value::Function(_), _)) => Some(Value::BoundMethod(Rc::new(BoundMethod {
+                func: f,
+                receiver: obj.clone(),
+            }))),
+            Some((
+                v @ (Value::Int(_)
+                | Value::Float(_)
+                | Value::Bool(_)
+                | Value::None
+                | Value::Str(_)
+                | Value::Tuple(_)
+                | Value::List(_)
+                | Value::Dict(_)
+                | Value::Type(_)),
+                _,
+            )) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// STORE_ATTR fast path: an instance of a heap class with a `__dict__`, the default
+    /// `__setattr__`, and no descriptor for `name` on the type. Returns the value back when the
+    /// full protocol is needed.
+    #[inline]
+    pub(crate) fn store_attr_fast(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let inst = match obj {
+            Value::Instance(i) if i.class.flags.heap => i,
+            _ => return Err(v),
+        };
+        let d = match &inst.dict {
+            Some(d) => d,
+            None => return Err(v),
+        };
+        let t = inst.class.clone();
+        let sa = self.names_setattr.clone();
+        if !self.default_hook(&t, &sa) {
+            return Err(v);
+        }
+        match self.type_lookup(&t, name) {
+            None => {}
+            Some((Value::Instance(_), _)) | Some((Value::Builtin(_), _)) => return Err(v),
+            Some(_) => {}
+        }
+        let old = d.set_str(name.clone(), v);
+        drop(old);
+        Ok(())
+    }
+
+    /// LOAD_METHOD's type-side lookup: the plain function (or builtin method descriptor) for
+    /// `name`, if the instance dict does not shadow it and `__getattribute__` is the default.
+    #[inline]
+    pub(crate) fn method_lookup(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let t = match obj {
+            Value::Instance(inst) => {
+                if let Some(d) = &inst.dict {
+                    if d.get_str(name).is_some() {
+                        return None;
+                    }
+                }
+                let t = inst.class.clone();
+                if t.flags.heap {
+                    let ga = self.names_getattribute.clone();
+                    if !self.default_hook(&t, &ga) {
+                        return None;
+                    }
+                }
+                t
+            }
+            Value::Type(_) | Value::Module(_) => return None,
+            _ => self.type_of(obj),
+        };
+        let is_instance = matches!(obj, Value::Instance(_));
+        match self.type_lookup(&t, name) {
+            Some((f @ Value::Function(_), _)) => Some(f),
+            // Builtin method descriptors only for builtin values: an instance of a builtin
+            // subclass must bind the wrapped value (the objects helper's `load_method`).
+            Some((Value::Builtin(b), _)) if b.bound.is_none() && !is_instance => {
+                Some(Value::Builtin(b))
+            }
+            _ => None,
+        }
+    }
+}
