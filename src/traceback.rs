@@ -360,6 +360,11 @@ fn format_syntax_error(vm: &mut Vm, exc: &Value, t: &Rc<PyType>, out: &mut Strin
         if end_offset > line_size + 1 {
             end_offset = line_size + 1;
         }
+        // CPython's tokenizer-raised IndentationErrors carry no end position when a script is
+        // run (one caret), whatever `compile()` reports.
+        if crate::vm::unwind::type_is_exc(t, crate::object::ExcType::IndentationError) {
+            end_offset = -1;
+        }
         print_error_text(out, offset, end_offset, text.as_str());
     }
     let mut name = type_display_name(t);

@@ -206,3 +206,21 @@ fn fib_call_cost_probe() {
     });
     eprintln!("fib: {:.1} ns/call", ns);
 }
+
+#[test]
+fn deep_native_reentry_raises_recursion_error_instead_of_overflowing() {
+    let src = "import sys\nsys.setrecursionlimit(100000)\nclass A:\n    def __repr__(self):\n        return repr(self)\ntry:\n    repr(A())\nexcept RecursionError as e:\n    print('RecursionError')\n";
+    let (code, out, err) = coil::run_source_captured("<test>", src);
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "RecursionError\n", "")
+    );
+}
+
+#[test]
+fn recursion_limit_counts_python_frames_like_cpython() {
+    // CPython 3.11 with limit 50: the module frame plus 49 frames of f.
+    let src = "import sys\nsys.setrecursionlimit(50)\nn = 0\ndef f():\n    global n\n    n += 1\n    f()\ntry:\n    f()\nexcept RecursionError:\n    print(n)\n";
+    let (code, out, _) = coil::run_source_captured("<test>", src);
+    assert_eq!((code, out.as_str()), (0, "49\n"));
+}

@@ -9,7 +9,7 @@
 //! only, never dereferenced.
 
 use super::Vm;
-use crate::object::class::PyType;
+use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use std::rc::Rc;
 
@@ -131,18 +131,8 @@ impl Vm {
         None
     }
 
-    /// True if `t` uses `object`'s `__getattribute__` / `__setattr__` (found only in the last
-    /// mro entry, `object`, or nowhere).
-    #[inline]
-    fn default_hook(&mut self, t: &Rc<PyType>, hook: &Rc<PyStr>) -> bool {
-        match self.type_lookup(t, hook) {
-            None => true,
-            Some((_, d)) => d == t.mro.len() && d > 0,
-        }
-    }
-
     /// LOAD_ATTR fast path for an instance of a heap class with the default
-    /// `__getattribute__`: instance dict, plain functions (bound here) and plain class
+    /// `__getattribute__` (the objects helper's `attr_hooks` flags): instance dict, plain functions (bound here) and plain class
     /// attributes. `None` sends the lookup to the full protocol (descriptors, `__getattr__`,
     /// errors).
     #[inline]
@@ -152,8 +142,7 @@ impl Vm {
             _ => return None,
         };
         let t = inst.class.clone();
-        let ga = self.names_getattribute.clone();
-        if !self.default_hook(&t, &ga) {
+        if t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
             return None;
         }
         let attr = self.type_lookup(&t, name);
@@ -207,8 +196,7 @@ impl Vm {
             None => return Err(v),
         };
         let t = inst.class.clone();
-        let sa = self.names_setattr.clone();
-        if !self.default_hook(&t, &sa) {
+        if t.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
             return Err(v);
         }
         match self.type_lookup(&t, name) {
@@ -233,11 +221,8 @@ impl Vm {
                     }
                 }
                 let t = inst.class.clone();
-                if t.flags.heap {
-                    let ga = self.names_getattribute.clone();
-                    if !self.default_hook(&t, &ga) {
-                        return None;
-                    }
+                if t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
+                    return None;
                 }
                 t
             }

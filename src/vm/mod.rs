@@ -82,8 +82,7 @@ pub struct Vm {
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
-    pub(crate) names_getattribute: Rc<PyStr>,
-    pub(crate) names_setattr: Rc<PyStr>,
+
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
     pub types: crate::object::builtin_types::BuiltinTypes,
 }
@@ -113,8 +112,7 @@ impl Vm {
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
                 .into_boxed_slice(),
-            names_getattribute: name("__getattribute__"),
-            names_setattr: name("__setattr__"),
+
             types: crate::object::builtin_types::BuiltinTypes::new(),
         };
         vm.init_namespaces();

@@ -100,12 +100,7 @@ impl Vm {
             if let Some(f) = func {
                 let s = match &k {
                     Value::Str(s) => s.clone(),
-                    _ => {
-                        return Err(PyErr::type_error(format!(
-                            "{} keywords must be strings",
-                            function_str(f)
-                        )))
-                    }
+                    _ => return Err(PyErr::type_error("keywords must be strings")),
                 };
                 if d.get_str(&s).is_some() {
                     return Err(PyErr::type_error(format!(
