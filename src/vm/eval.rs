@@ -269,16 +269,7 @@ fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
-        // C pow for a positive finite base, as float_pow does; anything unusual (negative
-        // base, overflow, NaN) goes to the protocol for CPython's errors.
-        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
-            let r = x.powf(y);
-            if r.is_finite() && r != 0.0 {
-                Some(Value::Float(r))
-            } else {
-                None
-            }
-        }
+        8 | 21 => super::fast::float_pow(x, y),
         _ => None,
     }
 }
@@ -441,7 +432,7 @@ impl Vm {
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
-                        let v = peek!(n as usize).clone();
+                        let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
@@ -1024,7 +1015,7 @@ impl Vm {
                                         }
                                     }
                                     crate::object::iter::IterState::List { list, idx } => {
-                                        let item = list.items.borrow().get(*idx).cloned();
+                                        let item = list.items.borrow().get(*idx).map(clone_fast);
                                         match item {
                                             Some(v) => {
                                                 *idx += 1;
