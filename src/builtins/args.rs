@@ -143,6 +143,9 @@ pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 thread_local! {
     static OBJECT_TYPE: RefCell<Option<Rc<PyType>>> = const { RefCell::new(None) };
     static NATIVE_TYPES: RefCell<HashMap<&'static str, Rc<PyType>>> = RefCell::new(HashMap::new());
+    /// `native_type` hits keyed by the name's address (no string hashing on hot paths such
+    /// as iterator creation); cleared whenever a type is (re)registered.
+    static NATIVE_FAST: RefCell<Vec<((usize, usize), Rc<PyType>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Called once by whoever builds `object` so native types created here get it as their base.
@@ -153,6 +156,7 @@ pub fn set_object_type(t: Rc<PyType>) {
 /// Replace (or pre-register) the type object used for native type `name` (the objects helper
 /// may build a richer one).
 pub fn register_native_type(name: &'static str, t: Rc<PyType>) {
+    NATIVE_FAST.with(|f| f.borrow_mut().clear());
     NATIVE_TYPES.with(|m| {
         m.borrow_mut().insert(name, t);
     });
@@ -162,7 +166,23 @@ pub fn register_native_type(name: &'static str, t: Rc<PyType>) {
 /// `enumerate`, `TextIOWrapper`...), created on first use with `methods` (dunders included)
 /// in its dict. Its base is `object` when `set_object_type` was called.
 pub fn native_type(name: &'static str, methods: &'static [(&'static str, NativeFn)]) -> Rc<PyType> {
+    let addr = (name.as_ptr() as usize, name.len());
+    let fast = NATIVE_FAST.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(a, _)| *a == addr)
+            .map(|(_, t)| t.clone())
+    });
+    if let Some(t) = fast {
+        return t;
+    }
     if let Some(t) = NATIVE_TYPES.with(|m| m.borrow().get(name).cloned()) {
+        NATIVE_FAST.with(|f| {
+            let mut f = f.borrow_mut();
+            if f.len() < 64 {
+                f.push((addr, t.clone()));
+            }
+        });
         return t;
     }
     let object = OBJECT_TYPE.with(|o| o.borrow().clone());

@@ -96,6 +96,35 @@ impl indexmap::Equivalent<DictKey> for Collect<'_> {
     }
 }
 
+/// A borrowed lookup key for the vm-aware fast paths: equality without Python code via
+/// `simple_eq`; a same-hash stored key needing `__eq__` only sets `slow` (the caller then
+/// falls back to `find_key`), so the common probe clones nothing.
+struct Probe<'a> {
+    hash: i64,
+    key: &'a Value,
+    slow: Cell<bool>,
+}
+impl Hash for Probe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+impl indexmap::Equivalent<DictKey> for Probe<'_> {
+    #[inline]
+    fn equivalent(&self, k: &DictKey) -> bool {
+        if self.hash != k.hash {
+            return false;
+        }
+        match super::set::simple_eq(&k.key, self.key) {
+            Some(r) => r,
+            None => {
+                self.slow.set(true);
+                false
+            }
+        }
+    }
+}
+
 /// A borrowed str lookup key (globals, attributes).
 struct StrRef<'a> {
     hash: i64,
@@ -290,17 +319,61 @@ impl PyDict {
             return Ok(self.get_str(s));
         }
         let h = vm.hash(key)?;
+        let p = Probe {
+            hash: h,
+            key,
+            slow: Cell::new(false),
+        };
+        let hit = self.map.borrow().get(&p).cloned();
+        if hit.is_some() || !p.slow.get() {
+            return Ok(hit);
+        }
         Ok(self.find_key(vm, key, h)?.map(|(_, v)| v))
+    }
+    /// `key in d` (no clone of the key or value on the fast path).
+    pub fn contains_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        let h = match key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(key)?,
+        };
+        let p = Probe {
+            hash: h,
+            key,
+            slow: Cell::new(false),
+        };
+        let hit = self.map.borrow().contains_key(&p);
+        if hit || !p.slow.get() {
+            return Ok(hit);
+        }
+        Ok(self.find_key(vm, key, h)?.is_some())
     }
     /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let h = vm.hash(&key)?;
-        let key = match &key {
-            Value::Str(_) | Value::Int(_) => key,
-            _ => match self.find_key(vm, &key, h)? {
+        let h = match &key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(&key)?,
+        };
+        // One probe: replace in place when an equal key is found without Python code.
+        let p = Probe {
+            hash: h,
+            key: &key,
+            slow: Cell::new(false),
+        };
+        let mut m = self.map.borrow_mut();
+        if let Some(slot) = m.get_mut(&p) {
+            let old = std::mem::replace(slot, value);
+            drop(m);
+            drop(old);
+            return Ok(());
+        }
+        drop(m);
+        let key = if !p.slow.get() {
+            key
+        } else {
+            match self.find_key(vm, &key, h)? {
                 Some((k, _)) => k,
                 None => key,
-            },
+            }
         };
         let old = self.set_hashed(key, h, value);
         drop(old);
@@ -449,7 +522,7 @@ fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Option<Value>) -> Py
 
 fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
     let d = this(v)?.clone();
-    Ok(d.get_item(vm, key)?.is_some())
+    d.contains_item(vm, key)
 }
 
 fn dict_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {

@@ -312,8 +312,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 return match s.as_str()[*pos..].chars().next() {
                     Some(c) => {
                         *pos += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                        Ok(Some(crate::object::str::char_value(c)))
                     }
                     None => {
                         *st = IterState::Exhausted;

@@ -31,11 +31,65 @@ fn list_of_strs(items: Vec<&str>) -> Value {
     Value::list(items.into_iter().map(|s| new_str(s.to_string())).collect())
 }
 
+/// `s.split(sep)` for a one-byte ASCII separator: memchr-based, each part built straight into
+/// the result list (one- and zero-char parts come from the shared cache, like `new_str`).
+fn split_byte(s: &str, sep: u8, maxsplit: i64) -> Value {
+    let mut out = Vec::new();
+    let mut rest = s;
+    let mut left = maxsplit;
+    while left != 0 {
+        match rest.as_bytes().iter().position(|&b| b == sep) {
+            Some(i) => {
+                out.push(str_part(&rest[..i]));
+                rest = &rest[i + 1..];
+                left -= 1;
+            }
+            None => break,
+        }
+    }
+    out.push(str_part(rest));
+    Value::list(out)
+}
+
+fn str_part(p: &str) -> Value {
+    match p.len() {
+        0 => super::str::empty_str(),
+        1 => super::str::char_value(p.as_bytes()[0] as char),
+        _ => Value::str(p),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // join / split.
 
 /// `sep.join(iterable)`.
 pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
+    if let Value::List(l) = iterable {
+        // Exact strs in a list: size exactly, copy once, no item clones (no Python code runs
+        // while the list is borrowed).
+        let items = l.items.borrow();
+        if items.len() > 1 && items.iter().all(|v| matches!(v, Value::Str(_))) {
+            let sep = sep.as_str();
+            let mut total = sep.len() * (items.len() - 1);
+            for v in items.iter() {
+                if let Value::Str(s) = v {
+                    total += s.as_str().len();
+                }
+            }
+            ns_util::check_alloc(total)?;
+            let mut out = String::with_capacity(total);
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(sep);
+                }
+                if let Value::Str(s) = v {
+                    out.push_str(s.as_str());
+                }
+            }
+            drop(items);
+            return Ok(new_str(out));
+        }
+    }
     let items: Vec<Value> = match iterable {
         Value::List(l) => l.items.borrow().clone(),
         Value::Tuple(t) => t.items.to_vec(),
@@ -190,6 +244,9 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let s = me(args);
     let parts: Vec<&str> = match &sep {
         None => split_whitespace(s.as_str(), maxsplit),
+        Some(sep) if sep.as_str().len() == 1 && sep.as_str().is_ascii() => {
+            return Ok(split_byte(s.as_str(), sep.as_str().as_bytes()[0], maxsplit));
+        }
         Some(sep) => {
             let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
             s.as_str().splitn(n, sep.as_str()).collect()

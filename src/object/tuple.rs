@@ -61,8 +61,14 @@ fn this(v: &Value) -> PyResult<&Rc<PyTuple>> {
 
 fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let t = this(v)?;
+    hash_items(vm, &t.items)
+}
+
+/// CPython's `tuplehash` over `items` (str hashes come from their cache, small ints are
+/// their own hash, anything else goes through `vm.hash`).
+pub fn hash_items(vm: &mut Vm, items: &[Value]) -> PyResult<i64> {
     let mut acc = XXPRIME_5;
-    for x in t.items.iter() {
+    for x in items.iter() {
         let h = match x {
             Value::Str(s) => s.hash(),
             Value::Int(i) if (*i as u64) < (1u64 << 61) - 1 => *i,
@@ -72,7 +78,7 @@ fn tuple_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(XXPRIME_1);
     }
-    acc = acc.wrapping_add(t.items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
+    acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
     if acc == u64::MAX {
         return Ok(1546275796);
     }

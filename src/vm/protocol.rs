@@ -148,8 +148,11 @@ impl Vm {
 
     /// `hash(v)` ("unhashable type: 'list'").
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        if let Value::Str(s) = v {
-            return Ok(s.hash());
+        match v {
+            Value::Str(s) => return Ok(s.hash()),
+            Value::Int(i) if (*i as u64) < (1u64 << 61) - 1 => return Ok(*i),
+            Value::Tuple(t) => return crate::object::tuple::hash_items(self, &t.items),
+            _ => {}
         }
         let t = self.type_of(v);
         if t.flags.heap {
@@ -395,6 +398,10 @@ impl Vm {
     /// `a op b` for a binary operator (inplace kinds try `__iadd__`-style first, then fall back
     /// to the plain operator; CPython's `binary_iop1`).
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+        if let (Value::Str(x), Value::Str(y), BinOpKind::Add | BinOpKind::InplaceAdd) = (a, b, op) {
+            // Exact str + str (`unicode_concatenate`): no slot dispatch.
+            return Ok(crate::object::str::str_concat(x, y));
+        }
         if op.is_inplace() {
             let ta = self.type_of(a);
             let r = if ta.flags.heap || ta.slots.binary_op.is_none() {
@@ -750,10 +757,16 @@ impl Vm {
 
     /// `format(v, spec)` (`PyObject_Format`): `type(v).__format__(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
-        if spec.is_empty() {
-            if let Value::Str(s) = v {
-                return Ok(s.clone());
+        match v {
+            Value::Str(s) if spec.is_empty() => return Ok(s.clone()),
+            Value::Int(i) if spec.is_empty() => {
+                return Ok(Rc::new(crate::object::PyStr::from_string(i.to_string())))
             }
+            // Exact builtin numbers and strs: `__format__` cannot be overridden on them.
+            Value::Str(_) | Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_) => {
+                return crate::object::format::format(self, v, spec)
+            }
+            _ => {}
         }
         let t = self.type_of(v);
         let name = self.types.names.format.clone();
