@@ -9,6 +9,7 @@
 //! "dictionary changed size during iteration" / "dictionary keys changed during iteration".
 
 use super::{PyStr, Value};
+use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
 use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -360,20 +361,26 @@ impl PyDict {
             slow: Cell::new(false),
         };
         let mut m = self.map.borrow_mut();
-        if let Some(slot) = m.get_mut(&p) {
-            let old = std::mem::replace(slot, value);
-            drop(m);
-            drop(old);
-            return Ok(());
+        match m.raw_entry_mut_v1().from_key(&p) {
+            RawEntryMut::Occupied(mut e) => {
+                let old = e.insert(value);
+                drop(m);
+                drop(old);
+                return Ok(());
+            }
+            RawEntryMut::Vacant(e) => {
+                if !p.slow.get() {
+                    e.insert(DictKey { hash: h, key }, value);
+                    drop(m);
+                    self.bump();
+                    return Ok(());
+                }
+            }
         }
         drop(m);
-        let key = if !p.slow.get() {
-            key
-        } else {
-            match self.find_key(vm, &key, h)? {
-                Some((k, _)) => k,
-                None => key,
-            }
+        let key = match self.find_key(vm, &key, h)? {
+            Some((k, _)) => k,
+            None => key,
         };
         let old = self.set_hashed(key, h, value);
         drop(old);

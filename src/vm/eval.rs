@@ -926,7 +926,9 @@ impl Vm {
                         if let Value::Set(set) = &s {
                             // CPython's `set_update_internal` (a set/frozenset operand is merged
                             // table to table, which fixes the iteration order).
-                            tr!(crate::object::set_methods::set_update_internal(self, set, &it));
+                            tr!(crate::object::set_methods::set_update_internal(
+                                self, set, &it
+                            ));
                         } else {
                             let items = tr!(self.collect(&it));
                             for v in items {
