@@ -788,7 +788,16 @@ impl Vm {
                                 std::mem::forget(b);
                                 v
                             }
-                            None => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                            None => match super::fast::str_add(
+                                &mut frame.values,
+                                code.instrs.get(ip),
+                                a,
+                                &b,
+                                op,
+                            ) {
+                                Ok(v) => v,
+                                Err(a) => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                            },
                         };
                         push!(v);
                     }
