@@ -463,6 +463,39 @@ impl Vm {
                         if let Some(b) = b {
                             let a = &frame.values[i as usize];
                             match code.instrs.get(ip + 1) {
+                                Some(Instr::BinarySubscr) => {
+                                    // `lst[const]` / `tup[const]`.
+                                    if let Value::Int(k) = b {
+                                        let k = *k;
+                                        let item = match a {
+                                            Value::List(l) => {
+                                                let items = l.items.borrow();
+                                                let n = items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            Value::Tuple(t) => {
+                                                let n = t.items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&t.items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            _ => None,
+                                        };
+                                        if let Some(item) = item {
+                                            ip += 2;
+                                            push!(item);
+                                            continue;
+                                        }
+                                    }
+                                }
                                 Some(Instr::BinaryOp(op)) => {
                                     if let Some(r) = fast_binop(a, b, *op) {
                                         ip += 2;
@@ -796,6 +829,13 @@ impl Vm {
                                 // Both operands are immediates on the fast path.
                                 std::mem::forget(a);
                                 std::mem::forget(b);
+                                // Fused with a following STORE_FAST.
+                                if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
+                                    let old = std::mem::replace(&mut frame.values[*j as usize], v);
+                                    discard(old);
+                                    ip += 1;
+                                    continue;
+                                }
                                 v
                             }
                             None => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
