@@ -19,8 +19,75 @@ fn compile_src(
 
 fn dis(src: &str) -> String {
     match compile_src(src, Mode::Module) {
-        Ok(code) => disassemble(&code),
+        Ok(code) => {
+            verify_stack(&code);
+            disassemble(&code)
+        }
         Err(e) => panic!("compile error: {:?}", e),
+    }
+}
+
+/// Independent check of an assembled code object (and its nested ones): walking the final
+/// instructions from index 0 plus every exception-table edge, each instruction has exactly
+/// one stack depth, never negative; every handler is entered at `entry.depth + lasti + 1`
+/// consistently; every covered instruction has at least `entry.depth` items; and the
+/// deepest point is exactly `max_stack`.
+fn verify_stack(code: &coil::bytecode::CodeObject) {
+    use coil::compiler::assemble::{is_terminator, stack_effect};
+    use coil::compiler::codegen::is_jump;
+    use coil::object::Value;
+    let n = code.instrs.len();
+    let mut depth: Vec<Option<i64>> = vec![None; n];
+    let mut work = vec![(0usize, 0i64)];
+    let mut max = 0i64;
+    let name = &code.qualname;
+    while let Some((i, d)) = work.pop() {
+        if i >= n {
+            panic!("{}: fell off the end of the code", name);
+        }
+        match depth[i] {
+            Some(old) => {
+                assert_eq!(
+                    old, d,
+                    "{}: instruction {} reached at depths {} and {}",
+                    name, i, old, d
+                );
+                continue;
+            }
+            None => depth[i] = Some(d),
+        }
+        assert!(d >= 0, "{}: negative depth at {}", name, i);
+        max = max.max(d);
+        let ins = &code.instrs[i];
+        if let Some(e) = code.find_handler(i as u32) {
+            assert!(
+                d >= e.depth as i64,
+                "{}: depth {} at {} below handler depth {}",
+                name,
+                d,
+                i,
+                e.depth
+            );
+            let hd = e.depth as i64 + e.push_lasti as i64 + 1;
+            max = max.max(hd);
+            work.push((e.target as usize, hd));
+        }
+        let (fall, jump) = stack_effect(ins);
+        let (fall, jump) = (fall as i64, jump as i64);
+        if let Some(t) = is_jump(ins) {
+            work.push((t as usize, d + jump));
+            max = max.max(d + jump);
+        }
+        if !is_terminator(ins) {
+            work.push((i + 1, d + fall));
+            max = max.max(d + fall);
+        }
+    }
+    assert_eq!(max, code.max_stack as i64, "{}: max_stack", name);
+    for c in &code.consts {
+        if let Value::Code(c) = c {
+            verify_stack(c);
+        }
     }
 }
 
@@ -77,7 +144,8 @@ fn dev_compile_dir() {
             }
         };
         match coil::compiler::compile_with_warnings(&module, source.clone(), Mode::Module) {
-            Ok((_, ws)) => {
+            Ok((code, ws)) => {
+                verify_stack(&code);
                 ok += 1;
                 for w in ws {
                     println!(
@@ -128,6 +196,7 @@ fn code_objects_match_cpython_scopes_and_flags() {
     let src = std::fs::read_to_string(dir.join("scopes.py")).unwrap();
     let want = std::fs::read_to_string(dir.join("scopes.py.codeinfo")).unwrap();
     let code = compile_src(&src, Mode::Module).expect("compiles");
+    verify_stack(&code);
     let mut got = Vec::new();
     code_summaries(&code, &mut got);
     got.sort();
@@ -886,13 +955,15 @@ snap!(
 
 #[test]
 fn dis_interactive_mode_prints_expression_statements() {
-    let code = compile_src("x = 1\nx + 1\n", Mode::Interactive).expect("compiles");
+    let code = compile_src("if 1:\n    x = 1\n    x + 1\n", Mode::Interactive).expect("compiles");
+    verify_stack(&code);
     insta::assert_snapshot!(disassemble(&code));
 }
 
 #[test]
 fn dis_eval_mode_returns_the_value() {
     let code = compile_src("a if b else c\n", Mode::Eval).expect("compiles");
+    verify_stack(&code);
     insta::assert_snapshot!(disassemble(&code));
 }
 

@@ -659,3 +659,8 @@ snap!(
     soft_keyword_case_only_directly_in_match_body,
     "match x:\n    case 1:\n        case = 2\n        match y:\n            case 3:\n                pass\n        case(4)\n    case _:\n        pass\ncase 5:\n    pass\n"
 );
+
+snap!(
+    soft_keyword_match_missing_colon_and_unclosed_header,
+    "match x\nmatch 1\nmatch not in y\nmatch(x)\nmatch (x, [1,\n"
+);

@@ -59,6 +59,8 @@ CASES = [
     'if x:\n    y = 1\n  foo = 1 \\\n  + 2\n',
     # empty f-string expressions (3.11.7 wording)
     "f'{!r}'", "f'{ =}'", "f'{:}'", "f'{ :!}'",
+    # decimal literals longer than sys.int_info.default_max_str_digits (4300)
+    "x = 1" + "0" * 4300, "x = (\n1" + "_0" * 4300 + ")", "x = 0x1" + "0" * 5000 + " $",
 ]
 
 

@@ -312,3 +312,59 @@ fn deep_nesting_does_not_crash() {
     let m = parse_str(&("-".repeat(2900) + "1\n"), Mode::Module).unwrap();
     drop(m);
 }
+
+/// Env-gated timing: `COIL_PARSE_BENCH=FILE` parses FILE ten times and prints the time per parse.
+#[test]
+fn bench_parse() {
+    let path = match std::env::var("COIL_PARSE_BENCH") {
+        Ok(p) => p,
+        Err(_) => return,
+    };
+    let src = std::fs::read_to_string(&path).unwrap();
+    let t = std::time::Instant::now();
+    for _ in 0..10 {
+        parse_str(&src, Mode::Module).unwrap();
+    }
+    println!(
+        "{}: {} bytes, {:?} per parse",
+        path,
+        src.len(),
+        t.elapsed() / 10
+    );
+}
+
+/// Env-gated fuzz smoke: `COIL_PARSE_FUZZ=FILE` parses each NUL-separated snippet of FILE in
+/// every mode; any panic fails the test.
+#[test]
+fn fuzz_snippets_do_not_panic() {
+    let path = match std::env::var("COIL_PARSE_FUZZ") {
+        Ok(p) => p,
+        Err(_) => return,
+    };
+    let data = std::fs::read_to_string(&path).unwrap();
+    for snippet in data.split('\0') {
+        for mode in [Mode::Module, Mode::Interactive, Mode::Eval] {
+            let _ = parse_str(snippet, mode);
+        }
+    }
+}
+
+#[test]
+fn interactive_mode_takes_one_statement() {
+    for src in [
+        "x = 1\n",
+        "1 + 1\n",
+        "if x:\n  y\n\n",
+        "def f():\n  return 1\n\n",
+        "\n",
+        "",
+        "x = 1; y = 2\n",
+    ] {
+        assert!(parse_str(src, Mode::Interactive).is_ok(), "{:?}", src);
+    }
+    let e = parse_str("x = 1\ny = 2\n", Mode::Interactive).unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+}

@@ -26,6 +26,63 @@ pub enum Stream {
         pos: usize,
     },
     Writer(std::io::BufWriter<std::fs::File>),
+    /// `+` modes: unbuffered reads and writes at a tracked byte position.
+    Rw {
+        file: std::fs::File,
+        append: bool,
+        pos: u64,
+    },
+}
+
+/// The bytes from `pos` to the end of a `+`-mode file.
+fn rw_rest(file: &mut std::fs::File, pos: u64, name: &str) -> PyResult<Vec<u8>> {
+    use std::io::Seek;
+    file.seek(std::io::SeekFrom::Start(pos))
+        .map_err(|e| file_error(&e, name))?;
+    let mut buf = Vec::new();
+    file.read_to_end(&mut buf)
+        .map_err(|e| file_error(&e, name))?;
+    Ok(buf)
+}
+
+/// Read from a `+`-mode file: up to `n` chars (bytes when binary), or one line.
+fn rw_read(f: &mut PyFile, n: Option<usize>, line: bool) -> PyResult<Value> {
+    let name = f.name.clone();
+    let binary = f.binary;
+    let Stream::Rw { file, pos, append } = &mut f.stream else {
+        return Err(unsupported("not readable"));
+    };
+    let rest = rw_rest(file, *pos, &name)?;
+    // CPython's buffered reader pulled the whole (small) file in: later writes land at EOF.
+    if rest.len() <= 8192 {
+        *append = true;
+    }
+    if binary {
+        let mut end = n.unwrap_or(rest.len()).min(rest.len());
+        if line {
+            if let Some(i) = rest[..end].iter().position(|&b| b == b'\n') {
+                end = i + 1;
+            }
+        }
+        *pos += end as u64;
+        return Ok(Value::Bytes(Rc::new(PyBytes::new(rest[..end].to_vec()))));
+    }
+    let text = String::from_utf8_lossy(&rest);
+    let mut end = match n {
+        Some(n) => text
+            .char_indices()
+            .nth(n)
+            .map(|(i, _)| i)
+            .unwrap_or(text.len()),
+        None => text.len(),
+    };
+    if line {
+        if let Some(i) = text[..end].find('\n') {
+            end = i + 1;
+        }
+    }
+    *pos += end as u64;
+    Ok(Value::from_string(text[..end].to_string()))
 }
 
 pub struct PyFile {
@@ -455,10 +512,10 @@ pub fn builtin_open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             bytes = Vec::new();
         }
         if plus {
-            // r+: writes go after what was read.
-            Stream::Reader {
-                text,
-                bytes,
+            let _ = (text, bytes);
+            Stream::Rw {
+                file: fh,
+                append: false,
                 pos: 0,
             }
         } else {
@@ -467,6 +524,12 @@ pub fn builtin_open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
                 bytes,
                 pos: 0,
             }
+        }
+    } else if plus {
+        Stream::Rw {
+            file: fh,
+            append: main == 'a',
+            pos: 0,
         }
     } else {
         Stream::Writer(std::io::BufWriter::new(fh))
@@ -528,6 +591,7 @@ fn read_chars(f: &mut PyFile, n: Option<usize>) -> PyResult<Value> {
             *pos += end;
             Ok(Value::from_string(out))
         }
+        Stream::Rw { .. } => rw_read(f, n, false),
         Stream::Stdin => {
             let mut s = String::new();
             match n {
@@ -589,6 +653,7 @@ fn read_line(f: &mut PyFile, limit: Option<usize>) -> PyResult<Value> {
             *pos += end;
             Ok(Value::from_string(out))
         }
+        Stream::Rw { .. } => rw_read(f, limit, true),
         Stream::Stdin => Ok(Value::from_string(stdin_line()?.unwrap_or_default())),
         _ => Err(unsupported("not readable")),
     }
@@ -677,6 +742,17 @@ fn write_value(vm: &mut Vm, this: &Value, v: &Value) -> PyResult<usize> {
         let name = f.name.clone();
         match &mut f.stream {
             Stream::Writer(w) => w.write_all(data).map_err(|e| file_error(&e, &name))?,
+            Stream::Rw { file, append, pos } => {
+                use std::io::Seek;
+                let to = if *append {
+                    std::io::SeekFrom::End(0)
+                } else {
+                    std::io::SeekFrom::Start(*pos)
+                };
+                let at = file.seek(to).map_err(|e| file_error(&e, &name))?;
+                file.write_all(data).map_err(|e| file_error(&e, &name))?;
+                *pos = at + data.len() as u64;
+            }
             _ => return Err(unsupported("not writable")),
         }
         Ok(n)

@@ -1,10 +1,13 @@
 //! The assembler, after CPython 3.11's `assemble()` in `Python/compile.c`: splits a unit's
-//! instruction stream into basic blocks, walks the control-flow graph (including exception
-//! edges from SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH) to compute every block's entry stack
-//! depth and active handler, drops unreachable blocks, resolves labels to absolute
-//! instruction indices, removes the pseudo-instructions and builds the exception table and
-//! `max_stack`. Invariants: a block reached along two edges must be reached at the same stack
-//! depth (checked, `debug_assert!` in tests) and the depth never goes negative.
+//! instruction stream into basic blocks, threads jumps to unconditional jumps, walks the
+//! control-flow graph to compute every block's entry stack depth and active handler stack
+//! (SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH push a handler, POP_BLOCK pops it; a handler block
+//! becomes reachable from the instructions it protects), drops unreachable blocks and jumps
+//! to the next instruction, resolves labels to absolute instruction indices, removes the
+//! pseudo-instructions and builds the exception table (runs of instructions sharing their
+//! innermost handler) and `max_stack`. Invariants: a block reached along two edges must be
+//! reached at the same stack depth (checked; `debug_assert!` so tests catch it) and the depth
+//! never goes negative; `max_stack` is exactly the deepest point of the final code.
 
 use super::codegen::{is_jump, with_target, CResult, Label, Op, Unit};
 use crate::bytecode::{CodeObject, ExceptionTableEntry, Instr};
@@ -232,23 +235,16 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
             match *op {
                 Op::SetupFinally(l) | Op::SetupCleanup(l) | Op::SetupWith(l) => {
                     let tb = target_of(l.0, *span)?;
-                    let (push, lasti, table_depth) = match op {
-                        Op::SetupFinally(_) => (1, false, d),
-                        Op::SetupCleanup(_) => (2, true, d),
-                        _ => (1, true, d - 1),
+                    // Table depth and lasti (CPython: handler start depth - 1 - lasti, where
+                    // SETUP_FINALLY/SETUP_CLEANUP/SETUP_WITH push 1/2/1 at the handler).
+                    let (lasti, table_depth) = match op {
+                        Op::SetupFinally(_) => (false, d),
+                        Op::SetupCleanup(_) => (true, d),
+                        _ => (true, d - 1),
                     };
                     if table_depth < 0 {
                         return Err(internal("negative handler depth".into(), *span));
                     }
-                    reach(
-                        &mut blocks,
-                        &mut work,
-                        &mut max_depth,
-                        tb,
-                        d + push,
-                        &stk,
-                        *span,
-                    )?;
                     stk.push(Handler {
                         block: tb,
                         depth: table_depth as u32,
@@ -261,6 +257,41 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                 Op::Label(_) => {}
                 Op::Real(i) => {
                     handlers[b][k] = stk.last().copied();
+                    // The handler is reachable once an instruction it protects is: it is
+                    // entered with `lasti` (maybe) and the exception above its table depth,
+                    // and runs under the handlers outside its own block. Nothing raises at a NOP or a forward jump; a backward jump may (the
+                    // VM's periodic checks, e.g. KeyboardInterrupt in `while True: pass`).
+                    let can_raise = match i {
+                        Instr::Nop => false,
+                        Instr::Jump(l) => target_of(l, *span)? <= b,
+                        _ => true,
+                    };
+                    if let (true, Some(h)) = (can_raise, stk.last().copied()) {
+                        let entry = h.depth as i32 + h.lasti as i32 + 1;
+                        match blocks[h.block].depth {
+                            Some(_) => reach(
+                                &mut blocks,
+                                &mut work,
+                                &mut max_depth,
+                                h.block,
+                                entry,
+                                &[],
+                                *span,
+                            )?,
+                            None => {
+                                let below = stk[..stk.len() - 1].to_vec();
+                                reach(
+                                    &mut blocks,
+                                    &mut work,
+                                    &mut max_depth,
+                                    h.block,
+                                    entry,
+                                    &below,
+                                    *span,
+                                )?
+                            }
+                        }
+                    }
                     let (fall, jmp) = stack_effect(&i);
                     if let Some(l) = is_jump(&i) {
                         let tb = target_of(l, *span)?;
@@ -355,7 +386,8 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
                 };
                 instrs.push(i);
                 locations.push(*span);
-                instr_handlers.push(handlers[bi][k]);
+                // A handler nothing can raise into was never reached: no table entry.
+                instr_handlers.push(handlers[bi][k].filter(|h| blocks[h.block].depth.is_some()));
             }
         }
     }

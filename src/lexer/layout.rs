@@ -6,11 +6,17 @@
 //! (NEWLINE if missing, then one DEDENT per open block), keyword classification and the
 //! soft keywords `match`/`case`. Copies `tok_get` in CPython's `Parser/tokenizer.c`.
 //!
-//! Soft keyword rule: a `match` or `case` name becomes `Tok::Match`/`Tok::Case` only when it
-//! is the first token of a logical line, the next token can start an expression or pattern
-//! (a name other than an operator keyword, a number, a string, `(`, `[`, `{`, `-`, `+`, `~`,
-//! `*`, `...`), and the last token of the logical line at bracket depth 0 is `:`. Everything
-//! else (`match = 1`, `match(x)`, `match.x`, `case` in an expression) is a `Tok::Name`.
+//! Soft keyword rule (CPython decides these in its PEG grammar; we decide in the lexer):
+//! - `match` at the start of a logical line is `Tok::Match` when the next token can start
+//!   a subject expression and either (a) that token is a name (other than an operator
+//!   keyword: `and or in is if else for as from import`; `not` goes to (b)), a number or a
+//!   string (`match x` cannot be an expression, so it is a statement, maybe missing `:`), or
+//!   (b) the logical line ends with `:` at bracket depth 0 (`match (x):`, `match -x:`,
+//!   `match [a, b]:`), or the input ends inside its brackets. So `match = 1`, `match(x)`,
+//!   `match.x`, `match[1]: int`, `match not in y` stay `Tok::Name`.
+//! - `case` is `Tok::Case` exactly when it starts a logical line directly inside a match
+//!   statement's body (the block opened right after a `match` header); anywhere else it is
+//!   a `Tok::Name`.
 //!
 //! REPL rule (`Lexer::repl`, used by `lex_repl`): a completely empty line while inside a
 //! block ends all open blocks (one DEDENT per block, no extra NEWLINE), as at CPython's
@@ -40,6 +46,8 @@ pub type Spanned = (usize, Tok, usize);
 
 const MAX_INDENT: usize = 100;
 const MAX_PAREN: usize = 200;
+/// CPython's default `sys.int_info.default_max_str_digits`.
+const INT_MAX_STR_DIGITS: usize = 4300;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -379,15 +387,16 @@ impl<'s> Lexer<'s> {
                     Some(k) => k,
                     None if text == "match"
                         && !self.line_has_tokens
+                        && self.mode != Mode::Eval
                         && self.starts_soft_keyword_stmt() =>
                     {
                         self.match_header = true;
                         Tok::Match
                     }
+                    // Directly in a match body every statement is a case block.
                     None if text == "case"
                         && !self.line_has_tokens
-                        && self.match_bodies.last() == Some(&self.indents.len())
-                        && self.starts_soft_keyword_stmt() =>
+                        && self.match_bodies.last() == Some(&self.indents.len()) =>
                     {
                         Tok::Case
                     }
@@ -415,7 +424,24 @@ impl<'s> Lexer<'s> {
                     self.warnings
                         .push((Span::new(s, e), format!("invalid {what} literal")));
                 }
-                number_token(&self.src[s..e], kind)
+                let text = &self.src[s..e];
+                if kind == NumKind::Int(10) && text.len() > INT_MAX_STR_DIGITS {
+                    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+                    if digits > INT_MAX_STR_DIGITS {
+                        // CPython's default `sys.get_int_max_str_digits()` applies to decimal
+                        // literals too (raised by the parser, at offset 0).
+                        let line = raw::line_col(self.src, s).0;
+                        let mut err = CompileError::syntax(
+                            format!(
+                                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                            ),
+                            point(s),
+                        );
+                        err.explicit = Some((line, 0, line, 0));
+                        return Err(err);
+                    }
+                }
+                number_token(text, kind)
             }
             Raw::String if self.check_only => Tok::Str(String::new()),
             Raw::String => match strings::decode_literal(self.src, s, e) {
@@ -577,13 +603,25 @@ impl<'s> Lexer<'s> {
             }
         };
         let starts_expr = match first {
-            Raw::Name => !matches!(
-                &self.src[ahead.span()],
-                "and" | "or" | "in" | "is" | "if" | "else" | "for" | "as" | "from" | "import"
-            ),
-            Raw::Number(_)
-            | Raw::String
-            | Raw::LPar
+            Raw::Name => {
+                let word = &self.src[ahead.span()];
+                if matches!(
+                    word,
+                    "and" | "or" | "in" | "is" | "if" | "else" | "for" | "as" | "from" | "import"
+                ) {
+                    return false;
+                }
+                // `match x` cannot be an expression (two names in a row): a match statement,
+                // maybe missing its `:` (CPython: "expected ':'"). `not` may be `not in`, so
+                // it is decided by the line's final `:` below.
+                if word != "not" {
+                    return true;
+                }
+                true
+            }
+            // `match 1` / `match "s"` cannot be expressions either.
+            Raw::Number(_) | Raw::String => return true,
+            Raw::LPar
             | Raw::LSqb
             | Raw::LBrace
             | Raw::Minus
@@ -612,7 +650,11 @@ impl<'s> Lexer<'s> {
                 match ahead.next() {
                     Some(Ok(Raw::Comment | Raw::Continuation)) => continue,
                     Some(Ok(Raw::Newline)) if depth > 0 => continue,
-                    Some(Ok(Raw::Newline)) | None | Some(Err(_)) => return last == Raw::Colon,
+                    Some(Ok(Raw::Newline)) => return last == Raw::Colon,
+                    None if depth <= 0 => return last == Raw::Colon,
+                    // Input ends inside brackets, or a token error: take the statement
+                    // reading, so that the lexer's error is what gets reported.
+                    None | Some(Err(_)) => return true,
                     Some(Ok(tk)) => break Some(tk),
                 }
             };

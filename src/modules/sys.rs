@@ -99,6 +99,55 @@ fn namespace(attrs: &[(&str, Value)]) -> Value {
     }))
 }
 
+/// `repr` of `sys.version_info` (builtin methods of a tuple subclass receive the tuple).
+fn version_info_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    const FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+    let this = a
+        .first()
+        .ok_or_else(|| PyErr::type_error("__repr__ needs an argument"))?;
+    let items = vm.collect(this)?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (n, v) in FIELDS.iter().zip(items.iter()) {
+        let r = vm.repr(v)?;
+        parts.push(format!("{n}={}", r.as_str()));
+    }
+    Ok(Value::from_string(format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
+}
+
+/// A CPython struct sequence (`sys.version_info`): a tuple subclass whose items are also
+/// named attributes, made with `type(name, (tuple,), ns)`.
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: &Value) -> PyResult<Value> {
+    let ns = Rc::new(PyDict::new());
+    super::set(&ns, "__module__", Value::str("sys"));
+    super::set(
+        &ns,
+        "_fields",
+        Value::tuple(fields.iter().map(|f| Value::str(f)).collect()),
+    );
+    super::set(
+        &ns,
+        "__repr__",
+        Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+            name: "__repr__",
+            func: version_info_repr,
+            bound: None,
+            owner: "",
+        })),
+    );
+    let type_type = Value::Type(vm.types.type_.clone());
+    let bases = Value::tuple(vec![Value::Type(vm.types.tuple.clone())]);
+    let cls = vm.call(&type_type, &[Value::str(name), bases, Value::Dict(ns)])?;
+    let inst = vm.call(&cls, std::slice::from_ref(values))?;
+    let items = vm.collect(values)?;
+    for (f, v) in fields.iter().zip(items) {
+        vm.setattr(&inst, &crate::object::str::intern(f), v)?;
+    }
+    Ok(inst)
+}
+
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = super::new_module(
         "sys",
@@ -145,7 +194,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         Value::str("final"),
         Value::Int(0),
     ]);
-    super::set(&d, "version_info", version_info.clone());
+    let vi = struct_seq(
+        vm,
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        &version_info,
+    )
+    .unwrap_or_else(|_| version_info.clone());
+    super::set(&d, "version_info", vi);
     super::set(&d, "version", Value::str("3.11.7 (coil)"));
     super::set(&d, "hexversion", Value::Int(0x030b07f0));
     super::set(&d, "platform", Value::str("linux"));

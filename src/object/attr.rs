@@ -188,11 +188,18 @@ pub fn unwrap_for_builtin(b: &BuiltinFunction, recv: &Value) -> Value {
 
 /// `PyObject_GenericGetAttr` without the `__getattr__` hook: `Ok(None)` when missing.
 pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-    let tp = vm.type_of(obj);
-    let descr = lookup_cached(vm, &tp, name);
+    let owned;
+    let tp: &Rc<PyType> = match obj {
+        Value::Instance(i) => &i.class,
+        _ => {
+            owned = vm.type_of(obj);
+            &owned
+        }
+    };
+    let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
         if is_data_descr(vm, d) {
-            return descr_get(vm, d, Some(obj), &tp).map(Some);
+            return descr_get(vm, d, Some(obj), tp).map(Some);
         }
     }
     let hit = match obj {
@@ -203,7 +210,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
         return Ok(hit);
     }
     match descr {
-        Some(d) => descr_get(vm, &d, Some(obj), &tp).map(Some),
+        Some(d) => descr_get(vm, &d, Some(obj), tp).map(Some),
         None => Ok(None),
     }
 }
@@ -415,11 +422,25 @@ pub fn generic_setattr(
     if let Value::Type(t) = obj {
         return type_setattr(vm, t, name, value);
     }
-    let tp = vm.type_of(obj);
-    let descr = lookup_cached(vm, &tp, name);
+    let owned;
+    let tp: &Rc<PyType> = match obj {
+        Value::Instance(i) => &i.class,
+        _ => {
+            owned = vm.type_of(obj);
+            &owned
+        }
+    };
+    let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
         if let Some(r) = descr_set(vm, d, obj, value.clone())? {
             return Ok(r);
+        }
+    }
+    if let Value::Instance(i) = obj {
+        if let Some(allowed) = &i.class.slot_names {
+            if !allowed.iter().any(|n| n.as_str() == name.as_str()) {
+                return Err(no_attribute(vm, obj, name));
+            }
         }
     }
     if let (Value::Instance(i), Some(v)) = (obj, &value) {
@@ -442,7 +463,7 @@ pub fn generic_setattr(
                     Value::Instance(_) => no_attribute(vm, obj, name),
                     _ => PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{}'",
-                        type_name(&tp),
+                        type_name(tp),
                         name.as_str()
                     )),
                 }),
@@ -452,7 +473,7 @@ pub fn generic_setattr(
             if descr.is_some() {
                 return Err(PyErr::attribute_error(format!(
                     "'{}' object attribute '{}' is read-only",
-                    type_name(&tp),
+                    type_name(tp),
                     name.as_str()
                 )));
             }
@@ -568,11 +589,18 @@ pub fn load_method(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Valu
         Value::Type(_) | Value::Module(_) => return Ok((getattr(vm, obj, name)?, None)),
         _ => {}
     }
-    let tp = vm.type_of(obj);
-    if tp.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 || Rc::ptr_eq(&tp, &vm.types.super_) {
+    let owned;
+    let tp: &Rc<PyType> = match obj {
+        Value::Instance(i) => &i.class,
+        _ => {
+            owned = vm.type_of(obj);
+            &owned
+        }
+    };
+    if tp.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 || Rc::ptr_eq(tp, &vm.types.super_) {
         return Ok((getattr(vm, obj, name)?, None));
     }
-    if let Some(d) = lookup_cached(vm, &tp, name) {
+    if let Some(d) = lookup_cached(vm, tp, name) {
         let self_arg = match &d {
             Value::Function(_) => Some(obj.clone()),
             Value::Builtin(b) if b.bound.is_none() => Some(unwrap_for_builtin(b, obj)),
@@ -633,6 +661,30 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
 
 /// `instance.__dict__` getter/setter installed on heap classes' instances (via `object`).
 pub fn dict_getset_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    if let Value::Instance(i) = obj {
+        // Slot values of `__slots__` bases live in the same dict; hide them (a copy).
+        let slotted: Vec<Rc<PyStr>> = i
+            .class
+            .mro
+            .iter()
+            .filter_map(|b| b.slot_names.as_ref())
+            .flat_map(|n| n.iter().cloned())
+            .collect();
+        if !slotted.is_empty() {
+            if let Some(d) = &i.dict {
+                let copy = PyDict::new();
+                for (k, v) in d.items() {
+                    if let Value::Str(ks) = &k {
+                        if slotted.iter().any(|n| n.as_str() == ks.as_str()) {
+                            continue;
+                        }
+                        copy.set_str(ks.clone(), v);
+                    }
+                }
+                return Ok(Value::Dict(Rc::new(copy)));
+            }
+        }
+    }
     match instance_dict(obj, true) {
         Some(d) => Ok(Value::Dict(d)),
         None => Err(PyErr::attribute_error(format!(

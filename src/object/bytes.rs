@@ -7,7 +7,7 @@
 use super::class::{Getter, TypeSlots};
 use super::function::NativeFn;
 use super::ns_util::{self, adjust_indices, slice_index, type_name, Kwargs, Style};
-use super::{ExcType, PyErr, PyResult, Value};
+use super::{PyErr, PyResult, Value};
 use crate::bytecode::{BinOpKind, CmpKind};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -170,9 +170,7 @@ pub fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            if *n > (1 << 40) {
-                return Err(PyErr::new(ExcType::MemoryError, ""));
-            }
+            ns_util::check_alloc(*n as usize)?;
             Ok(bv(vec![0u8; *n as usize]))
         }
         Value::Bool(b) => Ok(bv(vec![0u8; *b as usize])),
@@ -268,9 +266,8 @@ fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<
             match super::str::repeat_count(vm, n)? {
                 Some(k) if k <= 0 => Ok(bv(Vec::new())),
                 Some(k) => {
-                    if (x.data.len() as u128) * (k as u128) > (isize::MAX as u128) / 2 {
-                        return Err(PyErr::new(ExcType::MemoryError, ""));
-                    }
+                    let total = (x.data.len() as u128) * (k as u128);
+                    ns_util::check_alloc(total.min(u64::MAX as u128) as usize)?;
                     Ok(bv(x.data.repeat(k as usize)))
                 }
                 None => Ok(Value::NotImplemented),
@@ -976,6 +973,7 @@ fn just_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, which: u8) -> 
     if width <= d.len() as i64 {
         return Ok(bv(d.to_vec()));
     }
+    ns_util::check_alloc(width as usize)?;
     let marg = width as usize - d.len();
     let (l, r) = match which {
         0 => (0, marg),
@@ -1051,6 +1049,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if w <= d.len() as i64 {
         return Ok(bv(d.to_vec()));
     }
+    ns_util::check_alloc(w as usize)?;
     let fill = w as usize - d.len();
     let (sign, rest) = match d.first() {
         Some(b'+') | Some(b'-') => (&d[..1], &d[1..]),
@@ -1069,6 +1068,11 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 8,
         Some(v) => ns_util::index_arg(vm, v)?,
     };
+    if tab > i32::MAX as i64 || tab < i32::MIN as i64 {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     let mut out = Vec::new();
     let mut col: i64 = 0;
     for &b in me(args) {
@@ -1076,6 +1080,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    ns_util::check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }

@@ -97,6 +97,9 @@ pub struct PyType {
     /// Attribute hooks defined by a heap class (`ATTR_HOOK_*` bits), computed at class creation
     /// and when the class's own dunders are reassigned; lets attribute access skip the lookups.
     pub attr_hooks: std::cell::Cell<u8>,
+    /// For classes whose instances have no `__dict__` because of `__slots__` (in this class and
+    /// every heap base): the attribute names instances may hold. None means unrestricted.
+    pub slot_names: Option<Box<[Rc<PyStr>]>>,
 }
 
 /// `attr_hooks` bit: a `__getattribute__` other than `object`'s.
@@ -382,12 +385,10 @@ fn type_call_heap(
     let names_init = vm.types.names.init.clone();
     let new = super::attr::lookup_cached(vm, t, &names_new);
     let init = super::attr::lookup_cached(vm, t, &names_init);
-    let new_is_object = new
-        .as_ref()
-        .map_or(true, |n| is_native(n, object_new_native));
+    let new_is_object = new.as_ref().is_none_or(|n| is_native(n, object_new_native));
     let init_is_object = init
         .as_ref()
-        .map_or(true, |i| is_native(i, object_init_native));
+        .is_none_or(|i| is_native(i, object_init_native));
     let obj = if new_is_object {
         if (!args.is_empty() || !kwargs.is_empty()) && init_is_object {
             return Err(PyErr::type_error(format!(
@@ -657,6 +658,24 @@ pub fn type_new(
             )))
         }
     };
+    // The metaclass is computed from every base's type first (CPython's
+    // _PyType_CalculateMetaclass runs before the bases are checked).
+    {
+        let mut winner = meta.clone();
+        for b in &bases_v {
+            let bm = vm.type_of(b);
+            if winner.is_subtype(&bm) {
+                continue;
+            }
+            if bm.is_subtype(&winner) {
+                winner = bm;
+                continue;
+            }
+            return Err(PyErr::type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+    }
     let mut bases: Vec<Rc<PyType>> = Vec::with_capacity(bases_v.len());
     for b in &bases_v {
         match b {
@@ -751,6 +770,43 @@ pub fn type_new(
         dict.set_str(hash_key, Value::None);
     }
     let cell = dict.del_str(&classcell_key);
+    // __slots__: instances without __dict__ may only hold the declared names (stored in a
+    // hidden per-instance dict; no member descriptors).
+    let slot_names: Option<Box<[Rc<PyStr>]>> = match dict.get_str(&intern("__slots__")) {
+        None => None,
+        Some(sv) => {
+            let items = match &sv {
+                Value::Str(_) => vec![sv.clone()],
+                other => vm.collect(other)?,
+            };
+            let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
+            for it in items {
+                match it {
+                    Value::Str(n) => names.push(intern(n.as_str())),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            type_name_of(vm, &other)
+                        )))
+                    }
+                }
+            }
+            let restricted_bases = bases
+                .iter()
+                .all(|b| !b.flags.heap || b.slot_names.is_some())
+                && !matches!(base_kind, TypeKind::Exception(_));
+            if names.iter().any(|n| n.as_str() == "__dict__") || !restricted_bases {
+                None
+            } else {
+                for b in &bases {
+                    if let Some(bn) = &b.slot_names {
+                        names.extend(bn.iter().cloned());
+                    }
+                }
+                Some(names.into_boxed_slice())
+            }
+        }
+    };
     let solid = solid.unwrap_or_else(|| vm.types.object.clone());
     let is_type_meta = Rc::ptr_eq(&meta, &vm.types.type_);
     let t = Rc::new(PyType {
@@ -774,11 +830,14 @@ pub fn type_new(
         },
         static_name: "",
         attr_hooks: std::cell::Cell::new(0),
+        slot_names,
     });
     t.attr_hooks.set(compute_attr_hooks(&t));
-    if t.bases
-        .iter()
-        .all(|b| !b.flags.heap && !matches!(b.base_kind, TypeKind::Exception(_)))
+    if t.slot_names.is_none()
+        && !matches!(t.base_kind, TypeKind::Exception(_))
+        && t.mro
+            .iter()
+            .all(|b| b.dict.get_str(&intern("__dict__")).is_none())
     {
         // The first heap class in a hierarchy owns the instance `__dict__` descriptor.
         let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> = vec![
@@ -819,8 +878,24 @@ pub fn type_new(
     for (k, v) in t.dict.items() {
         let vt = vm.type_of(&v);
         if let Some(sn) = vt.lookup(&set_name) {
-            vm.call(&sn, &[v.clone(), tv.clone(), k.clone()])
-                .map_err(|e| e)?;
+            if let Err(e) = vm.call(&sn, &[v.clone(), tv.clone(), k.clone()]) {
+                // CPython 3.11 wraps the error (type_new_set_names).
+                let cause = vm.materialize(&e);
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    type_name(&vt),
+                    vm.repr(&k)?.as_str(),
+                    type_name(&t)
+                );
+                let cls = vm.types.exc(ExcType::RuntimeError).clone();
+                let err = exception::new_exception(vm, &cls, vec![Value::from_string(msg)]);
+                if let Some(d) = exception::exception_data(&err) {
+                    let mut d = d.borrow_mut();
+                    d.cause = cause;
+                    d.suppress_context = true;
+                }
+                return Err(PyErr::from_object(err));
+            }
         }
     }
     // super(t, t).__init_subclass__(**kwargs)
@@ -875,7 +950,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
             base_types.push(t.clone());
         }
     }
-    let is_class = meta.as_ref().map_or(true, |m| matches!(m, Value::Type(_)));
+    let is_class = meta.as_ref().is_none_or(|m| matches!(m, Value::Type(_)));
     let meta_v = match meta {
         None => {
             let first = match orig_bases.first() {
@@ -1061,6 +1136,7 @@ impl PyType {
             base_kind,
             static_name,
             attr_hooks: std::cell::Cell::new(0),
+            slot_names: None,
         })
     }
 
@@ -1115,10 +1191,12 @@ impl PyType {
 
     /// `repr(cls)`: `<class 'int'>`, `<class '__main__.C'>`.
     pub fn repr(&self) -> String {
-        let q = self.qualname.borrow().as_str().to_string();
+        // CPython's type_repr: `module.qualname`, or `tp_name` (the __name__) for builtins.
         match self.module_name() {
-            Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, q),
-            _ => format!("<class '{}'>", q),
+            Some(m) if m != "builtins" => {
+                format!("<class '{}.{}'>", m, self.qualname.borrow().as_str())
+            }
+            _ => format!("<class '{}'>", self.name.borrow().as_str()),
         }
     }
 

@@ -1,9 +1,12 @@
-//! `dict`: an insertion-ordered hash map (IndexMap) keyed by `(hash, key)`. The Python hash
-//! is computed by the caller (`Vm::hash`, which may run `__hash__`), so this file never runs
-//! Python code. Key equality here is `key_eq`: exact for builtin key types (numbers compare
-//! across int/float/bool, strings, bytes, tuples of those) and identity for other objects.
+//! `dict`: an insertion-ordered hash map (IndexMap) keyed by `(hash, key)`, its slots and
+//! methods, and the `dict_keys`/`dict_values`/`dict_items` views. The Python hash is computed
+//! by the caller (`Vm::hash`, which may run `__hash__`). `get_hashed`/`set_hashed` never run
+//! Python code: their key equality is `key_eq` (exact for builtin key types, identity for other
+//! objects). The vm-aware `get_item`/`set_item`/`del_item`/`find_key` add CPython's `__eq__`
+//! semantics: same-hash keys needing Python code are collected during the probe and compared
+//! with `vm.eq` after the borrow ends.
 //! Invariant: `version` increases on every insertion or removal so iterators can raise
-//! "dictionary changed size during iteration".
+//! "dictionary changed size during iteration" / "dictionary keys changed during iteration".
 
 use super::{PyStr, Value};
 use indexmap::IndexMap;

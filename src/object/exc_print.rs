@@ -52,7 +52,7 @@ impl Ctx {
 }
 
 fn is_group(v: &Value) -> bool {
-    kind_of(v).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup))
+    kind_of(v).is_some_and(|k| k.is_subclass_of(ExcType::BaseExceptionGroup))
 }
 
 /// The full report for an uncaught exception, chained exceptions first, exception groups

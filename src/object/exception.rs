@@ -772,7 +772,7 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     let this = a.first().ok_or_else(|| {
         PyErr::type_error("descriptor '__init__' of 'BaseException' object needs an argument")
     })?;
-    if kind_of(this).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup)) {
+    if kind_of(this).is_some_and(|k| k.is_subclass_of(ExcType::BaseExceptionGroup)) {
         // The group's members were set by __new__; __init__ only records args.
         if let Some(d) = exception_data(this) {
             d.borrow_mut().args = Value::tuple(a[1..].to_vec());
@@ -935,7 +935,7 @@ fn copy_metadata(vm: &mut Vm, src: &Value, dst: &Value) -> PyResult<()> {
 }
 
 fn is_group(v: &Value) -> bool {
-    kind_of(v).map_or(false, |k| k.is_subclass_of(ExcType::BaseExceptionGroup))
+    kind_of(v).is_some_and(|k| k.is_subclass_of(ExcType::BaseExceptionGroup))
 }
 
 /// Split `eg` by `cond` into (matching, rest); either may be None.
@@ -1294,6 +1294,48 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         ),
     ];
     add_getsets(types.exc(ExcType::BaseException), base.into_iter());
+    fn tb(v: &Value) -> PyResult<Vec<TracebackEntry>> {
+        with_native::<TracebackObj, _>(v, |t| t.0.clone())
+            .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))
+    }
+    let tbs: Vec<G> = vec![
+        (
+            "tb_lineno",
+            |_, v| {
+                Ok(tb(v)?
+                    .first()
+                    .map(|e| Value::Int(e.code.line_of(e.ip as usize) as i64))
+                    .unwrap_or(Value::None))
+            },
+            None,
+        ),
+        (
+            "tb_lasti",
+            |_, v| {
+                Ok(tb(v)?
+                    .first()
+                    .map(|e| Value::Int(e.ip as i64 * 2))
+                    .unwrap_or(Value::None))
+            },
+            None,
+        ),
+        (
+            "tb_next",
+            |vm, v| {
+                let entries = tb(v)?;
+                if entries.len() <= 1 {
+                    return Ok(Value::None);
+                }
+                Ok(Instance::native(
+                    vm.types.traceback.clone(),
+                    TracebackObj(entries[1..].to_vec()),
+                ))
+            },
+            None,
+        ),
+        ("tb_frame", |_, _| Ok(Value::None), None),
+    ];
+    add_getsets(&types.traceback, tbs.into_iter());
     let per: Vec<(ExcType, Vec<G>)> = vec![
         (
             ExcType::StopIteration,
@@ -1379,7 +1421,7 @@ fn substitution_cost(a: u8, b: u8) -> usize {
     if a == b {
         return 0;
     }
-    if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    if a.eq_ignore_ascii_case(&b) {
         CASE_COST
     } else {
         MOVE_COST

@@ -86,10 +86,11 @@ pub fn parse_spec(spec: &str, tname: &str, default_align: char) -> PyResult<Spec
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        s.width = Some(
-            w.parse()
-                .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?,
-        );
+        let w: usize = w
+            .parse()
+            .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+        super::ns_util::check_alloc(w)?;
+        s.width = Some(w);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -351,6 +352,12 @@ pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
 }
 
 fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
+    if let Some(p) = s.precision {
+        if p > i32::MAX as usize {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        super::ns_util::check_alloc(p)?;
+    }
     let upper = matches!(s.ty, Some('E' | 'F' | 'G'));
     let a = f.abs();
     let (mut body, pct) = match s.ty {
@@ -1016,6 +1023,10 @@ fn percent_format(vm: &mut Vm, fmt: &[u8], args: &Value, bytes_mode: bool) -> Py
                 }
                 prec = Some(p);
             }
+        }
+        super::ns_util::check_alloc(width)?;
+        if let Some(p) = prec {
+            super::ns_util::check_alloc(p)?;
         }
         // Length modifiers are accepted and ignored.
         while i < fmt.len() && matches!(fmt[i], b'h' | b'l' | b'L') {

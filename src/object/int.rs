@@ -319,7 +319,7 @@ pub fn int_pow(a: IntRef, b: IntRef) -> PyResult<Value> {
         None => return Err(PyErr::new(ExcType::MemoryError, "")),
     };
     // Rough size guard: refuse results beyond ~2**36 bits instead of exhausting memory.
-    if a.bits().saturating_mul(e as u64) > (1u64 << 36) {
+    if a.bits().saturating_mul(e as u64) > (1u64 << 34) {
         return Err(PyErr::new(ExcType::MemoryError, ""));
     }
     Ok(big(num_traits::pow::Pow::pow(a.to_big().as_ref(), e)))
@@ -385,7 +385,7 @@ pub fn int_lshift(a: IntRef, b: IntRef) -> PyResult<Value> {
             }
         }
     }
-    if a.bits() + s > (1u64 << 36) {
+    if a.bits() + s > (1u64 << 34) {
         return Err(PyErr::new(ExcType::MemoryError, ""));
     }
     Ok(big(a.to_big().as_ref() << (s as usize)))

@@ -408,6 +408,7 @@ fn m_to_bytes(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         bytes.clear();
     }
     let length = length as usize;
+    ns_util::check_alloc(length)?;
     if bytes.len() > length {
         return Err(PyErr::overflow_error("int too big to convert"));
     }

@@ -418,14 +418,16 @@ fn list_ass_slice(
             if step == 1 {
                 let (a, b) = (start as usize, (stop.max(start)) as usize);
                 let end = b.min(items.len());
-                removed = items.drain(a..end).collect();
+                removed = items.drain(a.min(end)..end).collect();
             } else {
                 let mut drop_mask = vec![false; items.len()];
                 for p in super::slice::slice_positions(start, step, n) {
-                    drop_mask[p] = true;
+                    if let Some(m) = drop_mask.get_mut(p) {
+                        *m = true;
+                    }
                 }
                 let old = std::mem::take(&mut *items);
-                let mut keep = Vec::with_capacity(old.len() - n);
+                let mut keep = Vec::with_capacity(old.len().saturating_sub(n));
                 let mut gone = Vec::with_capacity(n);
                 for (x, d) in old.into_iter().zip(drop_mask) {
                     if d {

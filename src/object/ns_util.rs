@@ -397,3 +397,17 @@ pub fn recv(v: &Value) -> &Value {
     }
     v
 }
+
+/// The largest buffer (in bytes or items) a single text/bytes operation may build; beyond it
+/// coil raises `MemoryError` instead of letting the allocator abort the process.
+pub const MAX_ALLOC: usize = 1 << 31;
+
+/// `MemoryError` when an operation would build more than `MAX_ALLOC` bytes.
+#[inline]
+pub fn check_alloc(n: usize) -> PyResult<()> {
+    if n > MAX_ALLOC {
+        Err(PyErr::new(super::ExcType::MemoryError, ""))
+    } else {
+        Ok(())
+    }
+}

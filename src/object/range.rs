@@ -614,6 +614,11 @@ fn range_count(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn range_dunder_reversed(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(PyErr::type_error(
+            "descriptor '__reversed__' of 'range' object needs an argument",
+        ));
+    }
     if let Some(b) = as_big(&a[0]) {
         let n = b.len();
         if n.is_zero() {

@@ -23,27 +23,49 @@ pub trait KeyEq {
     fn key_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
 }
 
-/// Equality decidable without running Python code: `Some(answer)` for builtin value types
-/// (numbers, str, bytes, None, tuples/frozensets of those), `None` when `__eq__` may be user code.
+/// Equality decidable without running Python code, in one pass: `Some(answer)` for builtin
+/// value types (numbers, str, bytes, None, tuples/frozensets of those) and identity-compared
+/// objects, `None` when a user `__eq__` may be involved (instances).
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
-    fn simple(v: &Value) -> bool {
-        match v {
-            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Long(_) | Value::Str(_) => {
-                true
-            }
-            Value::Bytes(_) | Value::None | Value::Ellipsis | Value::NotImplemented => true,
-            Value::Tuple(t) => t.items.iter().all(simple),
-            Value::FrozenSet(s) => s.table.borrow().iter().all(|(_, k)| simple(k)),
-            _ => false,
-        }
-    }
     if a.is(b) {
         return Some(true);
     }
-    if simple(a) && simple(b) {
-        Some(super::dict::key_eq(a, b))
-    } else {
-        None
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => None,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            let mut unknown = false;
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match simple_eq(p, q) {
+                    Some(true) => {}
+                    Some(false) => return Some(false),
+                    None => unknown = true,
+                }
+            }
+            if unknown {
+                None
+            } else {
+                Some(true)
+            }
+        }
+        (Value::FrozenSet(x), Value::FrozenSet(y)) => {
+            let simple = |s: &PySet| {
+                s.table
+                    .borrow()
+                    .iter()
+                    .all(|(_, k)| !matches!(k, Value::Instance(_)))
+            };
+            if simple(x) && simple(y) {
+                Some(x.set_eq(y))
+            } else {
+                None
+            }
+        }
+        _ => Some(super::dict::key_eq(a, b)),
     }
 }
 

@@ -859,10 +859,12 @@ pub fn str_repeat(s: &Rc<PyStr>, n: i64) -> PyResult<Value> {
     if n == 1 {
         return Ok(Value::Str(s.clone()));
     }
-    let total = (s.as_str().len() as u128) * (n as u128);
-    if total > (isize::MAX as u128) / 2 {
-        return Err(PyErr::new(ExcType::MemoryError, ""));
+    if (s.char_len() as u128) * (n as u128) > isize::MAX as u128 {
+        return Err(PyErr::overflow_error("repeated string is too long"));
     }
+    super::ns_util::check_alloc(
+        (s.as_str().len() as u128 * n as u128).min(u64::MAX as u128) as usize
+    )?;
     Ok(Value::from_string(s.as_str().repeat(n as usize)))
 }
 
@@ -976,7 +978,7 @@ fn slot_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
 
 /// `needle in s`.
 pub fn str_contains(vm: &Vm, s: &PyStr, needle: &Value) -> PyResult<bool> {
-    match needle {
+    match super::ns_util::recv(needle) {
         Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
         other => Err(PyErr::type_error(format!(
             "'in <string>' requires string as left operand, not {}",

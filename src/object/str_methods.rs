@@ -68,6 +68,7 @@ pub fn str_join(vm: &mut Vm, sep: &PyStr, iterable: &Value) -> PyResult<Value> {
             }
         }
     }
+    ns_util::check_alloc(total)?;
     let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -92,7 +93,7 @@ fn split_args(
     kw: Kwargs,
 ) -> PyResult<(Option<Rc<PyStr>>, i64)> {
     let a = ns_util::bind(name, args, kw, &["sep", "maxsplit"], 0)?;
-    let sep = match &a[0] {
+    let sep = match a[0].as_ref().map(ns_util::recv) {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.clone()),
         Some(o) => {
@@ -256,7 +257,7 @@ fn strip_impl(
     let a = ns_util::positional(&format!("str.{name}"), name, Style::Check, args, kw, 0, 1)?;
     let s = me(args);
     let t = s.as_str();
-    let r = match &a[0] {
+    let r = match a[0].as_ref().map(ns_util::recv) {
         None | Some(Value::None) => {
             let mut r = t;
             if left {
@@ -337,6 +338,20 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if count == 0 || (!old.as_str().is_empty() && !s.as_str().contains(old.as_str())) {
         return Ok(Value::Str(s));
     }
+    if new.as_str().len() > old.as_str().len() {
+        let matches = if old.as_str().is_empty() {
+            s.char_len() + 1
+        } else {
+            s.as_str().matches(old.as_str()).count()
+        };
+        let n = if count < 0 {
+            matches
+        } else {
+            matches.min(count as usize)
+        };
+        let grow = (new.as_str().len() - old.as_str().len()).saturating_mul(n);
+        ns_util::check_alloc(s.as_str().len().saturating_add(grow))?;
+    }
     Ok(new_str(str_replace(
         s.as_str(),
         old.as_str(),
@@ -347,7 +362,7 @@ fn m_replace(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// "replace() argument 1 must be str, not int".
 fn arg_str_named(vm: &Vm, name: &str, pos: usize, v: Option<&Value>) -> PyResult<Rc<PyStr>> {
-    match v {
+    match v.map(ns_util::recv) {
         Some(Value::Str(s)) => Ok(s.clone()),
         Some(o) => Err(PyErr::type_error(format!(
             "{name}() argument {pos} must be str, not {}",
@@ -397,7 +412,7 @@ fn m_rpartition(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = ns_util::args_one("str.removeprefix", args, kw)?;
     let s = me(args);
-    match p {
+    match ns_util::recv(p) {
         Value::Str(p) => Ok(match s.as_str().strip_prefix(p.as_str()) {
             Some(r) if !p.as_str().is_empty() => new_str(r.to_string()),
             _ => Value::Str(s),
@@ -412,7 +427,7 @@ fn m_removeprefix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_removesuffix(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let p = ns_util::args_one("str.removesuffix", args, kw)?;
     let s = me(args);
-    match p {
+    match ns_util::recv(p) {
         Value::Str(p) => Ok(match s.as_str().strip_suffix(p.as_str()) {
             Some(r) if !p.as_str().is_empty() => new_str(r.to_string()),
             _ => Value::Str(s),
@@ -523,11 +538,11 @@ fn affix_impl(
             window.starts_with(p.as_str())
         }
     };
-    match &a[0] {
+    match a[0].as_ref().map(ns_util::recv) {
         Some(Value::Str(p)) => Ok(Value::Bool(check(p))),
         Some(Value::Tuple(t)) => {
             for it in t.items.iter() {
-                match it {
+                match ns_util::recv(it) {
                     Value::Str(p) => {
                         if check(p) {
                             return Ok(Value::Bool(true));
@@ -770,7 +785,7 @@ pub fn is_identifier(s: &str) -> bool {
 // Padding.
 
 fn fill_arg(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
-    match v {
+    match v.map(ns_util::recv) {
         None => Ok(' '),
         Some(Value::Str(s)) => {
             let mut it = s.as_str().chars();
@@ -809,6 +824,7 @@ fn just_impl(vm: &mut Vm, name: &str, args: &[Value], kw: Kwargs, which: u8) -> 
         return Ok(Value::Str(s));
     }
     let marg = (width - n) as usize;
+    ns_util::check_alloc(marg.saturating_mul(fill.len_utf8()))?;
     let (l, r) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -855,6 +871,7 @@ fn m_zfill(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     if w <= s.char_len() as i64 {
         return Ok(Value::Str(s));
     }
+    ns_util::check_alloc(w as usize)?;
     Ok(new_str(zfill(s.as_str(), w as usize)))
 }
 
@@ -864,6 +881,11 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
         None => 8,
         Some(v) => ns_util::index_arg(vm, v)?,
     };
+    if tab > i32::MAX as i64 || tab < i32::MIN as i64 {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     let s = me(args);
     if !s.as_str().contains('\t') {
         return Ok(Value::Str(s));
@@ -875,6 +897,7 @@ fn m_expandtabs(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    ns_util::check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }

@@ -1553,3 +1553,49 @@ During handling of the above exception, another exception occurred:
 "###
     );
 }
+
+#[test]
+fn slots_restrict_instance_attributes() {
+    // Expected stdout produced by python3 3.11.
+    let (code, out, _err) = crate::run::run_source_captured(
+        "slots.py",
+        r###"class S:
+    __slots__ = ("a", "b")
+    def __init__(self): self.a = 1
+s = S()
+print(s.a)
+try:
+    s.c = 3
+except AttributeError as e:
+    print(e)
+try:
+    s.b
+except AttributeError as e:
+    print(e)
+try:
+    s.__dict__
+except AttributeError as e:
+    print(e)
+class T(S):
+    __slots__ = "c"
+t = T(); t.c = 5; t.a = 2; print(t.c, t.a)
+class U(S): pass
+u = U(); u.z = 1; print(u.z, u.__dict__)
+class V:
+    __slots__ = ["x", "__dict__"]
+v = V(); v.y = 2; print(v.y)
+"###,
+    );
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        r###"1
+'S' object has no attribute 'c'
+'S' object has no attribute 'b'
+'S' object has no attribute '__dict__'
+5 2
+1 {'z': 1}
+2
+"###
+    );
+}

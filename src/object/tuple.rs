@@ -333,7 +333,7 @@ fn tuple_count(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn tuple_getnewargs(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let t = this(&a[0])?.clone();
+    let t = this(a.first().unwrap_or(&Value::None))?.clone();
     Ok(Value::tuple(vec![Value::tuple(t.items.to_vec())]))
 }
 

@@ -71,17 +71,14 @@ pub(crate) fn object_new_native(
     if args.len() > 1 || !kwargs.is_empty() {
         let new = cls.lookup(&vm.types.names.new.clone());
         let init = cls.lookup(&vm.types.names.init.clone());
-        if !new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
+        if !new.as_ref().is_none_or(|n| is_native(n, object_new_native)) {
             return Err(PyErr::type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
         }
         if init
             .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
+            .is_none_or(|i| is_native(i, object_init_native))
         {
             return Err(PyErr::type_error(format!(
                 "{}() takes no arguments",
@@ -111,16 +108,13 @@ pub(crate) fn object_init_native(
         let init = t.lookup(&vm.types.names.init.clone());
         if !init
             .as_ref()
-            .map_or(true, |i| is_native(i, object_init_native))
+            .is_none_or(|i| is_native(i, object_init_native))
         {
             return Err(PyErr::type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
         }
-        if new
-            .as_ref()
-            .map_or(true, |n| is_native(n, object_new_native))
-        {
+        if new.as_ref().is_none_or(|n| is_native(n, object_new_native)) {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 type_name(&t)
@@ -412,7 +406,12 @@ pub(crate) fn type_call_native(
     args: &[Value],
     kwargs: &[(Rc<PyStr>, Value)],
 ) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__call__")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.__call__() needs an argument"))?,
+        "__call__",
+    )?;
     type_call(vm, &t, &args[1..], kwargs)
 }
 
@@ -448,7 +447,12 @@ pub(crate) fn type_prepare_native(
 }
 
 fn type_mro_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "mro")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.mro() needs an argument"))?,
+        "mro",
+    )?;
     Ok(Value::list(
         t.mro_with_self().into_iter().map(Value::Type).collect(),
     ))
@@ -495,7 +499,12 @@ fn type_subclasses_native(
 }
 
 fn type_repr_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
-    let t = type_of_arg(vm, args.first().unwrap_or(&Value::None), "__repr__")?;
+    let t = type_of_arg(
+        vm,
+        args.first()
+            .ok_or_else(|| PyErr::type_error("unbound method type.__repr__() needs an argument"))?,
+        "__repr__",
+    )?;
     Ok(Value::from_string(t.repr()))
 }
 

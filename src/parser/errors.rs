@@ -76,6 +76,15 @@ fn tokenizer_override(err: CompileError, text: &str, mode: Mode) -> CompileError
     if later.kind != CompileErrorKind::SyntaxError {
         return err;
     }
+    // String and f-string decoding errors come from CPython's parser actions, not its
+    // tokenizer: they do not replace an earlier parser error.
+    let m = later.msg.as_str();
+    if m.starts_with("f-string")
+        || m.starts_with("bytes can only")
+        || m.starts_with("(unicode error)")
+    {
+        return err;
+    }
     if later.msg.ends_with("was never closed") {
         let err_line = line_of(text, err.span.start as usize);
         let bracket_line = match later.explicit {
@@ -306,6 +315,15 @@ fn token_error(
 ) -> CompileError {
     let (l, tok, r) = token;
     let i = find_index(toks, l, &tok);
+    if i == 0 || i >= toks.len() {
+        // Not reproducible by re-lexing (should not happen): the generic message.
+        let at = if matches!(tok, Tok::Newline) {
+            point(l)
+        } else {
+            Span::new(l, r)
+        };
+        return CompileError::syntax("invalid syntax", at);
+    }
     let prev = if i > 0 { toks.get(i - 1) } else { None };
     let at = if matches!(tok, Tok::Newline) {
         newline_span(text, prev.map(|p| p.2).unwrap_or(l), l)
@@ -381,6 +399,9 @@ fn token_error(
             return CompileError::syntax("expected ':'", at);
         }
     }
+    if let Some(e) = forced_colon(toks, i, at) {
+        return e;
+    }
     if has(expected, "else") && !matches!(tok, Tok::Else) {
         if let Some(e) = expected_else(toks, i, mode) {
             return e;
@@ -423,6 +444,12 @@ fn token_error(
     if i >= 2 && matches!(toks[i - 2].1, Tok::Def) && matches!(toks[i - 1].1, Tok::Name(_)) {
         return CompileError::syntax("expected '('", at);
     }
+    if let Some(e) = invalid_target_before(toks, i) {
+        return e;
+    }
+    if let Some(e) = match_subject_error(toks, i, text) {
+        return e;
+    }
     if let Some(e) = legacy_print(toks, i) {
         return e;
     }
@@ -448,23 +475,153 @@ fn legacy_print(toks: &[Spanned], i: usize) -> Option<CompileError> {
     if !starts_expression(&toks[i].1) || matches!(toks[i].1, Tok::LPar) {
         return None;
     }
-    // The range runs to the end of the expressions: the last token before NEWLINE or `;`.
-    let mut depth = 0usize;
-    let mut end = toks[i].2;
-    for t in &toks[i..] {
-        match t.1 {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
-            Tok::Newline | Tok::Semi if depth == 0 => break,
-            _ => {}
-        }
-        end = t.2;
+    // The range runs to the end of the longest expression list after the name.
+    let stop = expr_prefix_end(toks, i, false)?;
+    if stop <= i {
+        return None;
     }
+    let end = toks[stop - 1].2;
     let msg = format!(
         "Missing parentheses in call to '{}'. Did you mean {}(...)?",
         name, name
     );
     Some(CompileError::syntax(msg, Span::new(toks[s].0, end)))
+}
+
+/// The logical line containing token `from` ends before the returned index (NEWLINE or the
+/// end of the tokens).
+fn line_end(toks: &[Spanned], from: usize) -> usize {
+    let mut k = from;
+    while k < toks.len() && !matches!(toks[k].1, Tok::Newline) {
+        k += 1;
+    }
+    k
+}
+
+/// Parses the tokens from `from` to the end of the line as an expression statement and
+/// returns the index of the first token that is not part of it (CPython's PEG rules parse the
+/// longest expression prefix before failing).
+fn expr_prefix_end(toks: &[Spanned], from: usize, raw: bool) -> Option<usize> {
+    let end = line_end(toks, from);
+    let mut v = Vec::with_capacity(end - from + 2);
+    v.push((toks[from].0, Tok::StartModule, toks[from].0));
+    v.extend(toks[from..end].iter().cloned());
+    let e_pos = toks
+        .get(end)
+        .map(|t| t.0)
+        .unwrap_or_else(|| toks[end - 1].2);
+    v.push((e_pos, Tok::Newline, e_pos));
+    let ctx = Ctx::default();
+    match super::parse_tokens(v.into_iter().map(Ok), &ctx) {
+        Ok(_) => Some(end),
+        Err(ParseError::UnrecognizedToken {
+            token: (l, _, _), ..
+        }) => {
+            let k = from
+                + toks[from..end]
+                    .iter()
+                    .position(|t| t.0 >= l)
+                    .unwrap_or(end - from);
+            // Only a complete expression counts (the prefix must parse alone), unless the raw
+            // failure point is wanted.
+            if raw {
+                Some(k)
+            } else {
+                parse_segment(toks, from, k).map(|_| k)
+            }
+        }
+        Err(_) => None,
+    }
+}
+
+/// Parses `toks[a..b]` alone as an expression.
+fn parse_segment(toks: &[Spanned], a: usize, b: usize) -> Option<Expr> {
+    if a >= b {
+        return None;
+    }
+    let mut v = Vec::with_capacity(b - a + 2);
+    v.push((toks[a].0, Tok::StartModule, toks[a].0));
+    v.extend(toks[a..b].iter().cloned());
+    v.push((toks[b - 1].2, Tok::Newline, toks[b - 1].2));
+    let m = reparse(v)?;
+    let mut body = m.body;
+    match body.pop().map(|s| s.kind) {
+        Some(ast::StmtKind::Expr(e)) if body.is_empty() => Some(*e),
+        _ => None,
+    }
+}
+
+/// CPython checks assignment and `for` targets as soon as it sees `=` / `for`, even when what
+/// follows fails to parse: "cannot assign to literal" for `1 = $` and `for 1 $`.
+fn invalid_target_before(toks: &[Spanned], i: usize) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    let f = if matches!(toks.get(s).map(|t| &t.1), Some(Tok::Async)) {
+        s + 1
+    } else {
+        s
+    };
+    if matches!(toks.get(f).map(|t| &t.1), Some(Tok::For)) {
+        if toks[f..i].iter().any(|t| matches!(t.1, Tok::In)) {
+            return None;
+        }
+        let e = parse_segment(toks, f + 1, i)?;
+        let bad = actions::invalid_target(&e, actions::Targets::For)?;
+        let msg = format!("cannot assign to {}", actions::expr_name(bad));
+        return Some(CompileError::syntax(msg, bad.span));
+    }
+    // Simple statements: the depth-0 `=` signs before the error in this statement.
+    let mut start = s;
+    for k in s..i {
+        if matches!(toks[k].1, Tok::Semi) {
+            start = k + 1;
+        }
+    }
+    let mut depth = 0usize;
+    let mut seg = start;
+    for k in start..i {
+        match toks[k].1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Equal if depth == 0 => {
+                let e = parse_segment(toks, seg, k)?;
+                if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+                    && !matches!(toks[seg].1, Tok::LPar)
+                {
+                    return Some(CompileError::syntax(
+                        "assignment to yield expression not possible",
+                        e.span,
+                    ));
+                }
+                if let Some(bad) = actions::invalid_target(&e, actions::Targets::Star) {
+                    let msg = format!("cannot assign to {}", actions::expr_name(bad));
+                    return Some(CompileError::syntax(msg, bad.span));
+                }
+                seg = k + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `match` read as a name where CPython tries a match statement: its error is where the
+/// subject expression ends.
+fn match_subject_error(toks: &[Spanned], i: usize, text: &str) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    if i != s + 1
+        || !matches!(&toks[s].1, Tok::Name(n) if n == "match")
+        || !starts_expression(&toks[i].1)
+    {
+        return None;
+    }
+    let stop = expr_prefix_end(toks, i, true)?;
+    let t = toks.get(stop)?;
+    let at = if matches!(t.1, Tok::Newline) {
+        newline_span(text, toks[stop - 1].2, t.0)
+    } else {
+        Span::new(t.0, t.2)
+    };
+    Some(CompileError::syntax("invalid syntax", at))
 }
 
 /// The index of the unmatched opening bracket before token `i` (None at depth 0).
@@ -671,7 +828,10 @@ fn misc_error(toks: &[Spanned], i: usize) -> Option<CompileError> {
     let with_line = matches!(first, Some(Tok::With))
         || matches!(first, Some(Tok::Async))
             && matches!(toks.get(s + 1).map(|t| &t.1), Some(Tok::With));
-    if with_line {
+    // Only the parenthesized form `with (a as b)` reaches here with an error inside the group.
+    let in_with_parens =
+        matches!(open_bracket(toks, i), Some(o) if o >= 1 && matches!(toks[o - 1].1, Tok::With));
+    if with_line && in_with_parens {
         let mut depth = 0usize;
         let mut k = s;
         while k < toks.len() && !(depth == 0 && matches!(toks[k].1, Tok::Newline)) {
@@ -804,6 +964,38 @@ fn nl_char(text: &str, pos: usize) -> usize {
         .and_then(|t| t.find('\n'))
         .map(|k| pos + k)
         .unwrap_or(text.len())
+}
+
+/// CPython's forced tokens (`'try' &&':'`, `'finally' &&':'`, `'else' &&':'`, and `def`'s
+/// `&&':'` after its parameters / return annotation): "expected ':'" at whatever follows.
+fn forced_colon(toks: &[Spanned], i: usize, at: Span) -> Option<CompileError> {
+    let s = line_start_index(toks, i);
+    let prev = &toks[i - 1].1;
+    if i == s + 1 && matches!(prev, Tok::Try | Tok::Finally | Tok::Else) {
+        return Some(CompileError::syntax("expected ':'", at));
+    }
+    let d = if matches!(toks.get(s).map(|t| &t.1), Some(Tok::Async)) {
+        s + 1
+    } else {
+        s
+    };
+    if matches!(toks.get(d).map(|t| &t.1), Some(Tok::Def))
+        && matches!(toks.get(d + 2).map(|t| &t.1), Some(Tok::LPar))
+    {
+        let close = close_bracket(toks, d + 2)?;
+        if close < i && open_bracket(toks, i).is_none() && !has_colon_between(toks, close, i) {
+            let after_params = i == close + 1;
+            let after_annotation = matches!(toks.get(close + 1).map(|t| &t.1), Some(Tok::Arrow));
+            if after_params || after_annotation {
+                return Some(CompileError::syntax("expected ':'", at));
+            }
+        }
+    }
+    None
+}
+
+fn has_colon_between(toks: &[Spanned], a: usize, b: usize) -> bool {
+    toks[a..b].iter().any(|t| matches!(t.1, Tok::Colon))
 }
 
 /// Re-parses `toks` (which start with the mode token) and returns the module when the parse

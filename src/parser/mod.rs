@@ -3,12 +3,24 @@
 //! mapping of LALRPOP errors to CPython 3.11's SyntaxError messages and locations
 //! (`errors.rs`), f-string field sub-parses, and the nesting-depth guard (`depth.rs`).
 //!
-//! Contract: `parse(source, mode) -> Result<ast::Module, CompileError>`. For `Mode::Eval` the
-//! module body is exactly one `StmtKind::Expr`. Errors caused only by the input ending early
-//! are marked `incomplete` (the REPL keeps reading). Depth guarantee: a returned AST is never
-//! nested deeper than `depth::MAX_DEPTH` expression/statement levels (deeper input gives
-//! CPython's "too many nested parentheses"-family SyntaxError), so recursive walkers and the
-//! recursive `Drop` of the tree stay within a few MB of stack.
+//! Contract:
+//! - `parse(source, mode)` / `parse_str(text, mode) -> Result<ast::Module, CompileError>`. For
+//!   `Mode::Eval` the body is exactly one `StmtKind::Expr`; for `Mode::Interactive` it is one
+//!   statement line or compound statement (or empty), else "multiple statements found while
+//!   compiling a single statement".
+//! - Errors carry CPython 3.11's class, message and location (see `errors.rs`); errors caused
+//!   only by input ending early are marked `incomplete` (the REPL keeps reading).
+//! - Compile-time checks CPython does in its compiler/symtable that are *not* done here:
+//!   "'return'/'yield'/'await' outside function", "can't use starred expression here",
+//!   "starred assignment target must be in a list or tuple", "multiple starred expressions in
+//!   assignment", "cannot assign to __debug__", global/nonlocal declarations, "'break' outside
+//!   loop", "import * only allowed at module level". Done here although CPython's compiler
+//!   does them: "duplicate argument 'x' in function definition" and "keyword argument
+//!   repeated: x".
+//! - Depth guarantee: input nested deeper than `MAX_DEPTH` levels is refused while it is read
+//!   (`CompileErrorKind::RecursionError`, "maximum recursion depth exceeded during
+//!   compilation", as CPython's compiler does), so no tree deeper than a small multiple of
+//!   `MAX_DEPTH` is ever built or dropped (see `depth.rs`); plain chains are exact.
 
 pub mod actions;
 mod depth;

@@ -192,8 +192,8 @@ impl Vm {
             _ => return Err(v),
         };
         let d = match &inst.dict {
-            Some(d) => d,
-            None => return Err(v),
+            Some(d) if inst.class.slot_names.is_none() => d,
+            _ => return Err(v),
         };
         let t = inst.class.clone();
         if t.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
@@ -215,6 +215,14 @@ impl Vm {
     pub(crate) fn method_lookup(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
         let t = match obj {
             Value::Instance(inst) => {
+                // objects helper: native types (super, property, ...) may customise attribute
+                // access, and builtin-subclass instances bind the wrapped value: both take the
+                // full path.
+                if !inst.class.flags.heap
+                    || matches!(inst.payload, crate::object::class::Payload::Builtin(_))
+                {
+                    return None;
+                }
                 if let Some(d) = &inst.dict {
                     if d.get_str(name).is_some() {
                         return None;

@@ -242,6 +242,7 @@ fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
                 2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
                 6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
                 9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
+                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
                 11 | 24
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
@@ -268,7 +269,16 @@ fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
         10 | 23 => Some(Value::Float(x - y)),
         5 | 18 => Some(Value::Float(x * y)),
         11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
-        8 | 21 => super::fast::float_pow(x, y),
+        // C pow for a positive finite base, as float_pow does; anything unusual (negative
+        // base, overflow, NaN) goes to the protocol for CPython's errors.
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_finite() && r != 0.0 {
+                Some(Value::Float(r))
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
@@ -453,6 +463,39 @@ impl Vm {
                         if let Some(b) = b {
                             let a = &frame.values[i as usize];
                             match code.instrs.get(ip + 1) {
+                                Some(Instr::BinarySubscr) => {
+                                    // `lst[const]` / `tup[const]`.
+                                    if let Value::Int(k) = b {
+                                        let k = *k;
+                                        let item = match a {
+                                            Value::List(l) => {
+                                                let items = l.items.borrow();
+                                                let n = items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            Value::Tuple(t) => {
+                                                let n = t.items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&t.items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            _ => None,
+                                        };
+                                        if let Some(item) = item {
+                                            ip += 2;
+                                            push!(item);
+                                            continue;
+                                        }
+                                    }
+                                }
                                 Some(Instr::BinaryOp(op)) => {
                                     if let Some(r) = fast_binop(a, b, *op) {
                                         ip += 2;
@@ -786,6 +829,13 @@ impl Vm {
                                 // Both operands are immediates on the fast path.
                                 std::mem::forget(a);
                                 std::mem::forget(b);
+                                // Fused with a following STORE_FAST.
+                                if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
+                                    let old = std::mem::replace(&mut frame.values[*j as usize], v);
+                                    discard(old);
+                                    ip += 1;
+                                    continue;
+                                }
                                 v
                             }
                             None => match super::fast::str_add(

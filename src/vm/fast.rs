@@ -12,21 +12,6 @@ use crate::bytecode::Instr;
 use crate::object::Value;
 use std::rc::Rc;
 
-/// `x ** y` for floats (CPython's `float_pow`) on the one case that cannot raise or return a
-/// complex: a positive finite base, a finite exponent and a finite result. `pow` is libm's,
-/// as in CPython. Overflow (an infinite result) declines, so the generic path raises
-/// OverflowError.
-#[inline(always)]
-pub fn float_pow(x: f64, y: f64) -> Option<Value> {
-    if x > 0.0 && x.is_finite() && y.is_finite() {
-        let r = x.powf(y);
-        if r.is_finite() {
-            return Some(Value::Float(r));
-        }
-    }
-    None
-}
-
 /// `a + b` / `a += b` for two exact strs without the binary-op protocol (CPython's
 /// `unicode_concatenate` in `BINARY_OP_INPLACE_ADD_UNICODE`). `op` is the `BinaryOp`
 /// argument (0 = `+`, 13 = `+=`); `next` is the instruction after it and `locals` the frame's

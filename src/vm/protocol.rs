@@ -217,7 +217,7 @@ impl Vm {
                 CmpKind::Gt => n.gt.clone(),
                 CmpKind::Ge => n.ge.clone(),
             };
-            return match attr::lookup_cached(self, &t, &name) {
+            return match attr::lookup_cached(self, t, &name) {
                 Some(Value::None) | None => Ok(Value::NotImplemented),
                 Some(f) => self.call_method_value(&f, t, a, std::slice::from_ref(b)),
             };
@@ -332,7 +332,7 @@ impl Vm {
                 } else {
                     (names.1.clone(), b, a)
                 };
-                match attr::lookup_cached(self, &t, &name) {
+                match attr::lookup_cached(self, t, &name) {
                     Some(Value::None) | None => Ok(Value::NotImplemented),
                     Some(f) => self.call_method_value(&f, t, recv, std::slice::from_ref(other)),
                 }
@@ -605,7 +605,7 @@ impl Vm {
         }
         if let Value::Type(ty) = obj {
             let cgi = intern("__class_getitem__");
-            if let Some(f) = attr::lookup_cached(self, &ty, &cgi) {
+            if let Some(f) = attr::lookup_cached(self, ty, &cgi) {
                 let bound = attr::descr_get(self, &f, None, ty)?;
                 return self.call(&bound, std::slice::from_ref(key));
             }
@@ -706,8 +706,8 @@ impl Vm {
     fn is_iterable_type(&self, t: &Rc<PyType>) -> bool {
         if t.flags.heap {
             let n = &self.types.names;
-            attr::lookup_cached(self, &t, &n.iter).is_some()
-                || attr::lookup_cached(self, &t, &n.getitem).is_some()
+            attr::lookup_cached(self, t, &n.iter).is_some()
+                || attr::lookup_cached(self, t, &n.getitem).is_some()
         } else {
             t.slots.iter.is_some() || t.slots.getitem.is_some()
         }

@@ -4,7 +4,7 @@
 use coil::ast::*;
 
 pub struct Dumper<'a> {
-    pub text: &'a str,
+    _text: std::marker::PhantomData<&'a str>,
     line_starts: Vec<usize>,
 }
 
@@ -41,7 +41,10 @@ impl<'a> Dumper<'a> {
                 line_starts.push(i + 1);
             }
         }
-        Dumper { text, line_starts }
+        Dumper {
+            _text: std::marker::PhantomData,
+            line_starts,
+        }
     }
 
     fn lc(&self, off: u32) -> (usize, usize) {

@@ -671,18 +671,18 @@ def f(a, b=2):
 f(1)
 x = 5
 print('x' in globals(), globals()['x'], vars()['x'] if 'x' in vars() else None)
-with open('/tmp/ct/b.bin', 'wb') as fb:
+with open('/tmp/coil_containers_b.bin', 'wb') as fb:
     print(fb.write(b'ab\ncd'), fb)
-with open('/tmp/ct/b.bin', 'rb') as fb:
+with open('/tmp/coil_containers_b.bin', 'rb') as fb:
     print(fb.read(), fb)
-with open('/tmp/ct/out.txt', 'w') as fo:
+with open('/tmp/coil_containers_out.txt', 'w') as fo:
     print('to file', 1, 2, sep=',', file=fo)
-print(open('/tmp/ct/out.txt').read(), end='')
+print(open('/tmp/coil_containers_out.txt').read(), end='')
 try:
-    open('/tmp/ct/out.txt', 'x')
+    open('/tmp/coil_containers_out.txt', 'x')
 except FileExistsError as e:
     print(e.errno, e)
-f2 = open('/tmp/ct/out.txt')
+f2 = open('/tmp/coil_containers_out.txt')
 f2.close()
 try:
     f2.read()
@@ -702,3 +702,74 @@ try:
 except OverflowError as e:
     print(e)
 print(list(range(-2**63, -2**63 + 3)), range(-5, 2**63, 2**62)[1], sum(range(2**63, 2**63 + 3)))
+# ---
+base = list(range(10))
+idx = [None, -12, -10, -3, -1, 0, 1, 3, 9, 10, 12]
+steps = [None, -3, -1, 1, 2, 4]
+out = []
+for a in idx:
+    for b in idx:
+        for c in steps:
+            out.append(base[a:b:c])
+            out.append(tuple(base)[a:b:c])
+            out.append(range(10)[a:b:c])
+            out.append('abcdefghij'[a:b:c])
+print(hash(str(out)) if False else len(out), out[:50], out[-50:])
+res = []
+for a in idx:
+    for b in idx:
+        for c in steps:
+            x = list(base)
+            try:
+                del x[a:b:c]
+                res.append(x)
+            except Exception as e:
+                res.append(str(e))
+            y = list(base)
+            try:
+                n = len(y[a:b:c])
+                y[a:b:c] = list(range(100, 100 + n)) if c not in (None, 1) else ['X', 'Y']
+                res.append(y)
+            except Exception as e:
+                res.append(str(e))
+print(res[::7])
+a = [1, 2, 3]; a[:] = a; print(a); a[1:1] = a; print(a); a[::-1] = a; print(a); del a[:]; print(a)
+b = [1, 2, 3, 4]; b[::-2] = 'xy'; print(b); b[5:] = [9]; print(b); b[-100:1] = []; print(b)
+d = dict.fromkeys(range(8)); del d[3]; d[3] = 'x'; del d[0]; d[0] = 'y'; print(d, d.popitem(), list(d.items())[:2])
+s = set(range(0, 100, 7)); print([s.pop() for _ in range(5)], s)
+print({frozenset({1, 2}), frozenset({2, 1}), frozenset()}, hash(frozenset({frozenset({1})})), frozenset({1}) == {1})
+print(sorted({3: 'c', 1: 'a', 2: 'b'}.items()), list(reversed({1: 1, 2: 2}.values())))
+# ---
+with open('/tmp/coil_containers_rw.txt', 'w') as f:
+    f.write('hello\nworld\n')
+with open('/tmp/coil_containers_rw.txt', 'r+') as f:
+    print(repr(f.readline()), f.write('WORLD'), repr(f.read()))
+print(repr(open('/tmp/coil_containers_rw.txt').read()))
+with open('/tmp/coil_containers_rw.txt', 'a+') as f:
+    print(f.write('tail\n'), repr(f.read()))
+print(repr(open('/tmp/coil_containers_rw.txt').read()))
+with open('/tmp/coil_containers_rw.txt', 'w+') as f:
+    print(f.write('new'), repr(f.read()))
+print(repr(open('/tmp/coil_containers_rw.txt').read()), open('/tmp/coil_containers_rw.txt', 'rb').read())
+# ---
+print(1, 2, sep=None, end=None); print('x', end='')
+print()
+print(sum([True, 2, 0.5]), sum([], 0.0), sum([1, 2], 0.5), round(-0.5), round(0.5), round(-1.5), round(1.5), round(2.5))
+print(divmod(-7.5, 2), divmod(7, -2.0), divmod(-7, 2), divmod(2**70, 3), divmod(-2**70, 7), abs(-0.0), hex(True), chr(0x10FFFF) == '\U0010ffff', ord('\U0001F600'))
+print(list(enumerate('ab', -5)), list(zip('abc', [1, 2], (9, 8, 7))), max('abc', key=ord), list(map(int, '123')), sorted({'b': 1, 'a': 2}))
+print(list(reversed({1: 'a', 2: 'b'}.items())), list(reversed({1: 'a', 2: 'b'}.values())))
+try:
+    list(map(None, [1]))
+except TypeError as e:
+    print(e)
+print(min([3, 1, 2], key=lambda x: (x % 2, x)), max([], key=len, default=None), min((1, 'a'), (1, 'b')))
+print(pow(2, 10), pow(2.0, -1), pow(10, -2), pow(-2, 3), 2 ** -1, pow(3, 2, -4))
+print(round(123.456, -1), round(123.456, 1), round(-123.456, 0), round(1e300, -300), round(5.5e-10, 10), round(0.1 + 0.2, 15))
+print(repr(round(2.5, None)), round(7.0), type(round(7.5)), round(True), round(10**20 + 0.5))
+x = [1, 2, 3]
+print(isinstance(x, list), isinstance(x, (int, list)), issubclass(list, object), callable(print), callable(list), callable(x.append))
+print(len(range(0, 100, 7)), len({}), len(set('hello')), len(b'abc'), len((1,)), len('héllo'))
+import math
+print(math.floor(5), math.ceil(-0.5), math.trunc(2**70 + 0.0) == 2**70, math.floor(1e20), math.sqrt(2**64), math.log(1000, 10), math.log2(1024), math.gcd(-12, 18), math.gcd(0, 0))
+print(math.comb(50, 25), math.perm(10, 0), math.factorial(0), math.isqrt(10**20), math.hypot(1, 1, 1))
+print(abs(-5), abs(3.5), abs(-2**70), abs(True), -abs(-0.0))
