@@ -229,7 +229,9 @@ impl Vm {
                     }
                 }
                 let t = inst.class.clone();
-                if t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
+                // Only plain heap classes: native instances (super objects, ...) may have
+                // their own attribute lookup, which `attr::load_method` honours.
+                if !t.flags.heap || t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
                     return None;
                 }
                 t
