@@ -441,10 +441,28 @@ impl Vm {
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
+                        // perf superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (`c[k] op= v`).
+                        if n == 2
+                            && matches!(code.instrs.get(ip), Some(Instr::Copy(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::BinarySubscr))
+                            && super::fast::copy2_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
+                        if n == 3
+                            && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::StoreSubscr))
+                            && super::fast::swap_store_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
                         let len = frame.values.len();
                         frame.values.swap(len - 1, len - n as usize);
                     }

@@ -54,3 +54,89 @@ pub fn str_add(
     }
     Ok(crate::object::str::str_concat(&x, y))
 }
+
+/// The list/tuple item at an int index (negative counts from the end), if in range.
+#[inline(always)]
+fn seq_item(c: &Value, k: &Value) -> Option<Value> {
+    let k = match k {
+        Value::Int(k) => *k,
+        _ => return None,
+    };
+    match c {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            let n = items.len() as i64;
+            let j = if k < 0 { k + n } else { k };
+            if j >= 0 && j < n {
+                Some(super::eval::clone_fast(&items[j as usize]))
+            } else {
+                None
+            }
+        }
+        Value::Tuple(t) => {
+            let n = t.items.len() as i64;
+            let j = if k < 0 { k + n } else { k };
+            if j >= 0 && j < n {
+                Some(super::eval::clone_fast(&t.items[j as usize]))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Superinstruction for the read half of `c[k] op= v`: `COPY 2; COPY 2; BINARY_SUBSCR` on a
+/// stack ending `[c, k]` pushes `c[k]` when `c` is a list or tuple and `k` an in-range int.
+/// Returns false (stack untouched) otherwise. The caller checks the instruction pattern.
+#[inline(always)]
+pub fn copy2_subscr(values: &mut Vec<Value>) -> bool {
+    let len = values.len();
+    if len < 2 {
+        return false;
+    }
+    match seq_item(&values[len - 2], &values[len - 1]) {
+        Some(v) => {
+            values.push(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Superinstruction for the write half of `c[k] op= v`: `SWAP 3; SWAP 2; STORE_SUBSCR` on a
+/// stack ending `[c, k, v]` does `c[k] = v` and pops all three when `c` is a list and `k` an
+/// in-range int. Returns false (stack untouched) otherwise. The replaced item is dropped after
+/// the list borrow ends (its drop may run arbitrary code).
+#[inline(always)]
+pub fn swap_store_subscr(values: &mut Vec<Value>) -> bool {
+    use super::eval::{discard, pop_value};
+    let len = values.len();
+    if len < 3 {
+        return false;
+    }
+    let j = match (&values[len - 3], &values[len - 2]) {
+        (Value::List(l), Value::Int(k)) => {
+            let n = l.len() as i64;
+            let j = if *k < 0 { *k + n } else { *k };
+            if j < 0 || j >= n {
+                return false;
+            }
+            j as usize
+        }
+        _ => return false,
+    };
+    let v = pop_value(values);
+    let k = pop_value(values);
+    let c = pop_value(values);
+    if let Value::List(l) = &c {
+        let old = match l.items.borrow_mut().get_mut(j) {
+            Some(slot) => std::mem::replace(slot, v),
+            None => v,
+        };
+        discard(old);
+    }
+    discard(k);
+    discard(c);
+    true
+}
