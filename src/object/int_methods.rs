@@ -279,7 +279,13 @@ pub fn int_round(x: IntRef, ndigits: i64) -> Value {
     if ndigits >= 0 {
         return x.to_value();
     }
-    let p = num_traits::pow::Pow::pow(BigInt::from(10), (-ndigits).min(100_000) as u32);
+    // |x| < 10**k with k = digits of x; rounding to 10**(k+1) or coarser always gives 0.
+    let digits = (x.bits() as f64 * std::f64::consts::LOG10_2) as i64 + 1;
+    let k = ndigits.saturating_neg();
+    if k > digits + 1 {
+        return Value::Int(0);
+    }
+    let p = num_traits::pow::Pow::pow(BigInt::from(10), k as u32);
     let xb = x.to_big();
     let (q, r) = xb.div_mod_floor(&p);
     let twice = &r * 2;
