@@ -1717,11 +1717,10 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let code = func.code.clone();
-        let nlocals = code.nlocalsplus();
-        let mut callee =
-            self.frame_pool
-                .get_empty(code, func.globals.clone(), self.builtins.clone());
+        let nlocals = func.code.nlocalsplus();
+        let mut callee = self
+            .frame_pool
+            .get_empty(&func.code, &func.globals, &self.builtins);
         let len = caller.values.len();
         for k in start..len {
             callee.values.push(std::mem::take(&mut caller.values[k]));
