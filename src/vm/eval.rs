@@ -225,28 +225,37 @@ fn fast_truth(v: &Value) -> Option<bool> {
 
 /// `a op b` for two i64/f64 immediates, when it cannot raise; `None` sends the operation to
 /// the protocol (`binary_op`).
+/// A fast-path arithmetic result, pushed with `push_num!` so the `Value` is built in place
+/// (returning `Option<Value>` made the compiler assemble it in a temporary and reload it as
+/// one 16-byte word, a store-forwarding stall on every arithmetic instruction).
+#[derive(Clone, Copy)]
+enum Num {
+    I(i64),
+    F(f64),
+}
+
 // BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
 // Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
 #[inline(always)]
-fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
+fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let (x, y) = (*x, *y);
             match op {
-                0 | 13 => x.checked_add(y).map(Value::Int),
-                10 | 23 => x.checked_sub(y).map(Value::Int),
-                5 | 18 => x.checked_mul(y).map(Value::Int),
-                1 | 14 => Some(Value::Int(x & y)),
-                7 | 20 => Some(Value::Int(x | y)),
-                12 | 25 => Some(Value::Int(x ^ y)),
-                2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
-                6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-                9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
+                0 | 13 => x.checked_add(y).map(Num::I),
+                10 | 23 => x.checked_sub(y).map(Num::I),
+                5 | 18 => x.checked_mul(y).map(Num::I),
+                1 | 14 => Some(Num::I(x & y)),
+                7 | 20 => Some(Num::I(x | y)),
+                12 | 25 => Some(Num::I(x ^ y)),
+                2 | 15 if y > 0 => Some(Num::I(x.div_euclid(y))),
+                6 | 19 if y > 0 => Some(Num::I(x.rem_euclid(y))),
+                9 | 22 if (0..64).contains(&y) => Some(Num::I(x >> y)),
+                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Num::I),
                 11 | 24
                     if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
                 {
-                    Some(Value::Float(x as f64 / y as f64))
+                    Some(Num::F(x as f64 / y as f64))
                 }
                 _ => None,
             }
@@ -263,18 +272,18 @@ fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
 }
 
 #[inline(always)]
-fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
+fn fast_float(x: f64, y: f64, op: u32) -> Option<Num> {
     match op {
-        0 | 13 => Some(Value::Float(x + y)),
-        10 | 23 => Some(Value::Float(x - y)),
-        5 | 18 => Some(Value::Float(x * y)),
-        11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
+        0 | 13 => Some(Num::F(x + y)),
+        10 | 23 => Some(Num::F(x - y)),
+        5 | 18 => Some(Num::F(x * y)),
+        11 | 24 if y != 0.0 => Some(Num::F(x / y)),
         // C pow for a positive finite base, as float_pow does; anything unusual (negative
         // base, overflow, NaN) goes to the protocol for CPython's errors.
         8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
             let r = x.powf(y);
             if r.is_finite() && r != 0.0 {
-                Some(Value::Float(r))
+                Some(Num::F(r))
             } else {
                 None
             }
@@ -377,6 +386,14 @@ impl Vm {
         macro_rules! pop {
             () => {
                 pop_value(&mut frame.values)
+            };
+        }
+        macro_rules! push_num {
+            ($n:expr) => {
+                match $n {
+                    Num::I(i) => frame.values.push(Value::Int(i)),
+                    Num::F(f) => frame.values.push(Value::Float(f)),
+                }
             };
         }
         macro_rules! top {
@@ -517,7 +534,7 @@ impl Vm {
                                 Some(Instr::BinaryOp(op)) => {
                                     if let Some(r) = fast_binop(a, b, *op) {
                                         ip += 2;
-                                        push!(r);
+                                        push_num!(r);
                                         continue;
                                     }
                                 }
@@ -842,32 +859,41 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = pop!();
                         let a = pop!();
-                        let v = match fast_binop(&a, &b, op) {
-                            Some(v) => {
+                        match fast_binop(&a, &b, op) {
+                            Some(n) => {
                                 // Both operands are immediates on the fast path.
                                 std::mem::forget(a);
                                 std::mem::forget(b);
                                 // Fused with a following STORE_FAST.
                                 if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
-                                    let old = std::mem::replace(&mut frame.values[*j as usize], v);
+                                    let slot = &mut frame.values[*j as usize];
+                                    let old = std::mem::take(slot);
                                     discard(old);
+                                    match n {
+                                        Num::I(i) => *slot = Value::Int(i),
+                                        Num::F(f) => *slot = Value::Float(f),
+                                    }
                                     ip += 1;
                                     continue;
                                 }
-                                v
+                                push_num!(n);
                             }
-                            None => match super::fast::str_add(
-                                &mut frame.values,
-                                code.instrs.get(ip),
-                                a,
-                                &b,
-                                op,
-                            ) {
-                                Ok(v) => v,
-                                Err(a) => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
-                            },
-                        };
-                        push!(v);
+                            None => {
+                                let v = match super::fast::str_add(
+                                    &mut frame.values,
+                                    code.instrs.get(ip),
+                                    a,
+                                    &b,
+                                    op,
+                                ) {
+                                    Ok(v) => v,
+                                    Err(a) => {
+                                        tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8)))
+                                    }
+                                };
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::UnaryNegative => {
                         let v = pop!();
@@ -1744,11 +1770,10 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let code = func.code.clone();
-        let nlocals = code.nlocalsplus();
-        let mut callee =
-            self.frame_pool
-                .get_empty(code, func.globals.clone(), self.builtins.clone());
+        let nlocals = func.code.nlocalsplus();
+        let mut callee = self
+            .frame_pool
+            .get_empty(&func.code, &func.globals, &self.builtins);
         let len = caller.values.len();
         for k in start..len {
             callee.values.push(std::mem::take(&mut caller.values[k]));
