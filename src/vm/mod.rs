@@ -11,6 +11,7 @@
 pub mod attrcache;
 pub mod call;
 pub mod eval;
+pub mod fastpath;
 pub mod frame;
 pub mod ops;
 pub mod protocol;
