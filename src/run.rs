@@ -143,6 +143,22 @@ fn absolute(path: &str) -> String {
 }
 
 fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<SourceFile>) -> i32 {
+    // CPython's file tokenizer reports a missing indented block at end of input with
+    // offset 0, so the top-level display shows no caret (`compile()` and `-c` do show one).
+    let eof_block = e.kind == crate::error::CompileErrorKind::IndentationError
+        && e.msg.starts_with("expected an indented block")
+        && e.explicit.is_none()
+        && src.name != "<string>"
+        && e.span.start as usize >= src.text.trim_end().len();
+    let mut fixed;
+    let e = if eof_block {
+        fixed = e.clone();
+        let line = src.line_of(e.span.start.min(src.text.trim_end().len() as u32));
+        fixed.explicit = Some((line, 0, line, 0));
+        &fixed
+    } else {
+        e
+    };
     let err = vm.syntax_error(e, src);
     report_uncaught(vm, err)
 }

@@ -490,16 +490,22 @@ impl<'a> Compiler<'a> {
         if n > 2 && !seen_star && kind != SeqKind::Tuple {
             let consts: Option<Vec<Value>> = elts.iter().map(Self::const_value).collect();
             if let Some(c) = consts {
-                let t = Value::tuple(c);
                 match kind {
                     SeqKind::List => {
                         self.emit(Instr::BuildList(pushed));
-                        self.load_const(t);
+                        self.load_const(Value::tuple(c));
                         self.emit(Instr::ListExtend(1));
                     }
                     SeqKind::Set => {
+                        // CPython folds the display into a frozenset constant (built twice,
+                        // see `const_frozenset`); SET_UPDATE copies its table layout, which
+                        // decides the printed order.
                         self.emit(Instr::BuildSet(pushed));
-                        self.load_const(t);
+                        let k = match crate::object::set::const_frozenset(&c) {
+                            Some(f) => f,
+                            None => Value::tuple(c),
+                        };
+                        self.load_const(k);
                         self.emit(Instr::SetUpdate(1));
                     }
                     SeqKind::Tuple => {}

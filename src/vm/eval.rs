@@ -719,10 +719,16 @@ impl Vm {
                     }
                     Instr::SetUpdate(i) => {
                         let it = pop!();
-                        let items = tr!(self.collect(&it));
                         let s = peek!(i as usize).clone();
-                        for v in items {
-                            tr!(self.set_add(&s, v));
+                        if let Value::Set(set) = &s {
+                            // CPython's `set_update_internal` (a set/frozenset operand is merged
+                            // table to table, which fixes the iteration order).
+                            tr!(crate::object::set_methods::set_update_internal(self, set, &it));
+                        } else {
+                            let items = tr!(self.collect(&it));
+                            for v in items {
+                                tr!(self.set_add(&s, v));
+                            }
                         }
                     }
                     Instr::DictUpdate(i) => {
