@@ -797,6 +797,22 @@ fn slot_richcompare(_vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult
 }
 
 /// `a + b` for two strs.
+impl PyStr {
+    /// Append `other` to a str nobody else can see (the caller holds the only reference, e.g.
+    /// through `Rc::get_mut`): CPython's in-place `unicode_concatenate` for `s += t`.
+    /// Resets the cached hash.
+    #[inline]
+    pub fn append_in_place(&mut self, other: &PyStr) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        s.reserve_exact(other.s.len());
+        s.push_str(&other.s);
+        self.s = s.into_boxed_str();
+        self.ascii &= other.ascii;
+        self.chars += other.chars;
+        self.hash.set(0);
+    }
+}
+
 pub fn str_concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
     if b.as_str().is_empty() {
         return Value::Str(a.clone());

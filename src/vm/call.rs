@@ -342,7 +342,7 @@ pub fn bind_args(
                 .collect();
             return Err(missing_arguments(func, "positional", &all));
         }
-        let start = if n > m { n - m } else { 0 };
+        let start = n.saturating_sub(m);
         for i in start..defcount {
             if m + i < locals.len() && locals[m + i].is_null() {
                 locals[m + i] = defaults[i].clone();

@@ -20,7 +20,7 @@ use super::call::{is_simple, Prepared};
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
-use crate::object::class::{PyType, UnaryKind};
+use crate::object::class::UnaryKind;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -28,294 +28,7 @@ use std::rc::Rc;
 
 type Args = SmallVec<[Value; 8]>;
 
-/// Drop a value, skipping the drop glue for immediates (the common case on the hot paths).
-#[inline(always)]
-pub fn discard(v: Value) {
-    match v {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
-            std::mem::forget(v)
-        }
-        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
-        Value::Instance(r) => drop(r),
-        Value::List(r) => drop(r),
-        Value::Str(r) => drop(r),
-        Value::Tuple(r) => drop(r),
-        Value::Function(r) => drop(r),
-        Value::BoundMethod(r) => drop(r),
-        other => drop(other),
-    }
-}
-
-/// Pop the top of a frame's value stack (`Value::Null` on underflow, which only a compiler bug
-/// could cause). A plain 16-byte read: `Vec::pop`'s `Option<Value>` made the compiler shuffle
-/// the value bytewise through the stack.
-#[inline(always)]
-pub fn pop_value(values: &mut Vec<Value>) -> Value {
-    let len = values.len();
-    if len == 0 {
-        return Value::Null;
-    }
-    // SAFETY: `len - 1` is in bounds; shrinking the length first transfers ownership of the
-    // last element to the returned value exactly once.
-    unsafe {
-        values.set_len(len - 1);
-        std::ptr::read(values.as_ptr().add(len - 1))
-    }
-}
-
-/// Clone a value with the immediates handled inline.
-#[inline(always)]
-pub fn clone_fast(v: &Value) -> Value {
-    match v {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
-            // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
-            // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
-            // field, which made the compiler assemble it bytewise and stall the store buffer).
-            unsafe { std::ptr::read(v) }
-        }
-        Value::List(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: the strong count was just incremented for the new owner (the forgotten
-            // clone), so the bitwise copy owns one reference.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Tuple(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Str(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Instance(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Function(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Dict(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        other => other.clone(),
-    }
-}
-
-/// One slot of the LOAD_GLOBAL cache (see `Vm::load_global`). The pointers are identities
-/// only, never dereferenced; a hit is re-validated by checking the key stored at `idx`.
-#[derive(Clone, Copy)]
-pub struct GlobalCacheEntry {
-    name: *const PyStr,
-    globals: *const PyDict,
-    builtins: *const PyDict,
-    gver: u64,
-    bver: u64,
-    idx: u32,
-    in_builtins: bool,
-}
-
-impl Default for GlobalCacheEntry {
-    fn default() -> Self {
-        GlobalCacheEntry {
-            name: std::ptr::null(),
-            globals: std::ptr::null(),
-            builtins: std::ptr::null(),
-            gver: 0,
-            bver: 0,
-            idx: 0,
-            in_builtins: false,
-        }
-    }
-}
-
-pub const GLOBAL_CACHE_SIZE: usize = 256;
-
-/// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
-pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
-    if let Some(v) = t.dict.get_str(name) {
-        return Some(v);
-    }
-    for m in &t.mro {
-        if let Some(v) = m.dict.get_str(name) {
-            return Some(v);
-        }
-    }
-    None
-}
-
-fn name_str(v: &Value) -> Rc<PyStr> {
-    match v {
-        Value::Str(s) => s.clone(),
-        _ => super::name("?"),
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn unbound_local(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
-    let n = code.varnames.get(i).map(|s| &**s).unwrap_or("?");
-    PyErr::new(
-        ExcType::UnboundLocalError,
-        format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            n
-        ),
-    )
-}
-
-#[cold]
-#[inline(never)]
-fn unbound_deref(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
-    let nc = code.cellvars.len();
-    if i < nc {
-        PyErr::new(
-            ExcType::UnboundLocalError,
-            format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                code.cellvars[i]
-            ),
-        )
-    } else {
-        let n = code.freevars.get(i - nc).map(|s| &**s).unwrap_or("?");
-        PyErr::new(
-            ExcType::NameError,
-            format!(
-                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                n
-            ),
-        )
-    }
-}
-
-#[cold]
-fn name_error(name: &Rc<PyStr>) -> PyErr {
-    PyErr::new(
-        ExcType::NameError,
-        format!("name '{}' is not defined", name.as_str()),
-    )
-}
-
-#[cold]
-fn not_supported(what: &str) -> PyErr {
-    PyErr::new(ExcType::SystemError, format!("{} not supported yet", what))
-}
-
-/// Truthiness without a Vm for the common immediates; `None` when a protocol call is needed.
-#[inline(always)]
-fn fast_truth(v: &Value) -> Option<bool> {
-    match v {
-        Value::Bool(b) => Some(*b),
-        Value::Int(i) => Some(*i != 0),
-        Value::None => Some(false),
-        Value::Float(f) => Some(*f != 0.0),
-        Value::Str(s) => Some(!s.as_str().is_empty()),
-        Value::List(l) => Some(!l.is_empty()),
-        Value::Tuple(t) => Some(!t.items.is_empty()),
-        Value::Dict(d) => Some(!d.is_empty()),
-        _ => None,
-    }
-}
-
-/// `a op b` for two i64/f64 immediates, when it cannot raise; `None` sends the operation to
-/// the protocol (`binary_op`).
-// BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
-// Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
-#[inline(always)]
-fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => {
-            let (x, y) = (*x, *y);
-            match op {
-                0 | 13 => x.checked_add(y).map(Value::Int),
-                10 | 23 => x.checked_sub(y).map(Value::Int),
-                5 | 18 => x.checked_mul(y).map(Value::Int),
-                1 | 14 => Some(Value::Int(x & y)),
-                7 | 20 => Some(Value::Int(x | y)),
-                12 | 25 => Some(Value::Int(x ^ y)),
-                2 | 15 if y > 0 => Some(Value::Int(x.div_euclid(y))),
-                6 | 19 if y > 0 => Some(Value::Int(x.rem_euclid(y))),
-                9 | 22 if (0..64).contains(&y) => Some(Value::Int(x >> y)),
-                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
-                11 | 24
-                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
-                {
-                    Some(Value::Float(x as f64 / y as f64))
-                }
-                _ => None,
-            }
-        }
-        (Value::Float(x), Value::Float(y)) => fast_float(*x, *y, op),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            fast_float(*x, *y as f64, op)
-        }
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-            fast_float(*x as f64, *y, op)
-        }
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn fast_float(x: f64, y: f64, op: u32) -> Option<Value> {
-    match op {
-        0 | 13 => Some(Value::Float(x + y)),
-        10 | 23 => Some(Value::Float(x - y)),
-        5 | 18 => Some(Value::Float(x * y)),
-        11 | 24 if y != 0.0 => Some(Value::Float(x / y)),
-        8 | 21 => super::fast::float_pow(x, y),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn cmp_i64(x: i64, y: i64, op: u32) -> bool {
-    match op {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
-
-#[inline(always)]
-fn cmp_f64(x: f64, y: f64, op: u32) -> bool {
-    match op {
-        0 => x < y,
-        1 => x <= y,
-        2 => x == y,
-        3 => x != y,
-        4 => x > y,
-        _ => x >= y,
-    }
-}
-
-#[inline(always)]
-fn fast_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(cmp_i64(*x, *y, op)),
-        (Value::Float(x), Value::Float(y)) => Some(cmp_f64(*x, *y, op)),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
-            Some(cmp_f64(*x as f64, *y, op))
-        }
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
-            Some(cmp_f64(*x, *y as f64, op))
-        }
-        (Value::Str(x), Value::Str(y)) if op == 2 || op == 3 => {
-            let eq = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
-            Some(eq == (op == 2))
-        }
-        _ => None,
-    }
-}
+pub use super::fastpath::*;
 
 impl Vm {
     /// Run a frame in a nested dispatch loop from native code (`Vm::call`, `exec`), guarding
@@ -368,6 +81,14 @@ impl Vm {
         macro_rules! pop {
             () => {
                 pop_value(&mut frame.values)
+            };
+        }
+        macro_rules! push_num {
+            ($n:expr) => {
+                match $n {
+                    Num::I(i) => frame.values.push(Value::Int(i)),
+                    Num::F(f) => frame.values.push(Value::Float(f)),
+                }
             };
         }
         macro_rules! top {
@@ -432,10 +153,28 @@ impl Vm {
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
+                        // perf superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (`c[k] op= v`).
+                        if n == 2
+                            && matches!(code.instrs.get(ip), Some(Instr::Copy(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::BinarySubscr))
+                            && super::fast::copy2_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
+                        if n == 3
+                            && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::StoreSubscr))
+                            && super::fast::swap_store_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
                         let len = frame.values.len();
                         frame.values.swap(len - 1, len - n as usize);
                     }
@@ -454,10 +193,43 @@ impl Vm {
                         if let Some(b) = b {
                             let a = &frame.values[i as usize];
                             match code.instrs.get(ip + 1) {
+                                Some(Instr::BinarySubscr) => {
+                                    // `lst[const]` / `tup[const]`.
+                                    if let Value::Int(k) = b {
+                                        let k = *k;
+                                        let item = match a {
+                                            Value::List(l) => {
+                                                let items = l.items.borrow();
+                                                let n = items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            Value::Tuple(t) => {
+                                                let n = t.items.len() as i64;
+                                                let j = if k < 0 { k + n } else { k };
+                                                if j >= 0 && j < n {
+                                                    Some(clone_fast(&t.items[j as usize]))
+                                                } else {
+                                                    None
+                                                }
+                                            }
+                                            _ => None,
+                                        };
+                                        if let Some(item) = item {
+                                            ip += 2;
+                                            push!(item);
+                                            continue;
+                                        }
+                                    }
+                                }
                                 Some(Instr::BinaryOp(op)) => {
                                     if let Some(r) = fast_binop(a, b, *op) {
                                         ip += 2;
-                                        push!(r);
+                                        push_num!(r);
                                         continue;
                                     }
                                 }
@@ -782,16 +554,41 @@ impl Vm {
                     Instr::BinaryOp(op) => {
                         let b = pop!();
                         let a = pop!();
-                        let v = match fast_binop(&a, &b, op) {
-                            Some(v) => {
+                        match fast_binop(&a, &b, op) {
+                            Some(n) => {
                                 // Both operands are immediates on the fast path.
                                 std::mem::forget(a);
                                 std::mem::forget(b);
-                                v
+                                // Fused with a following STORE_FAST.
+                                if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
+                                    let slot = &mut frame.values[*j as usize];
+                                    let old = std::mem::take(slot);
+                                    discard(old);
+                                    match n {
+                                        Num::I(i) => *slot = Value::Int(i),
+                                        Num::F(f) => *slot = Value::Float(f),
+                                    }
+                                    ip += 1;
+                                    continue;
+                                }
+                                push_num!(n);
                             }
-                            None => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
-                        };
-                        push!(v);
+                            None => {
+                                let v = match super::fast::str_add(
+                                    &mut frame.values,
+                                    code.instrs.get(ip),
+                                    a,
+                                    &b,
+                                    op,
+                                ) {
+                                    Ok(v) => v,
+                                    Err(a) => {
+                                        tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8)))
+                                    }
+                                };
+                                push!(v);
+                            }
+                        }
                     }
                     Instr::UnaryNegative => {
                         let v = pop!();
@@ -1584,86 +1381,6 @@ impl Vm {
         }
     }
 
-    /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
-    /// dicts' versions (which change on every insertion and removal, so an entry's index stays
-    /// valid; the value is read fresh from that index).
-    #[inline(always)]
-    pub(crate) fn load_global(
-        &mut self,
-        globals: &Rc<PyDict>,
-        builtins: &Rc<PyDict>,
-        key: &Rc<PyStr>,
-    ) -> Option<Value> {
-        let np = Rc::as_ptr(key);
-        let gp = Rc::as_ptr(globals);
-        let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
-        let e = self.global_cache[slot];
-        if e.name == np
-            && e.globals == gp
-            && e.gver == globals.version.get()
-            && e.builtins == Rc::as_ptr(builtins)
-            && e.bver == builtins.version.get()
-        {
-            let d = if e.in_builtins { builtins } else { globals };
-            let m = d.map.borrow();
-            if let Some((k, v)) = m.get_index(e.idx as usize) {
-                if let Value::Str(ks) = &k.key {
-                    if Rc::ptr_eq(ks, key) {
-                        return Some(clone_fast(v));
-                    }
-                }
-            }
-        }
-        self.load_global_slow(globals, builtins, key, slot)
-    }
-
-    #[inline(never)]
-    fn load_global_slow(
-        &mut self,
-        globals: &Rc<PyDict>,
-        builtins: &Rc<PyDict>,
-        key: &Rc<PyStr>,
-        slot: usize,
-    ) -> Option<Value> {
-        let k = crate::object::dict::DictKey {
-            hash: key.hash(),
-            key: Value::Str(key.clone()),
-        };
-        let (found, in_builtins) = {
-            let m = globals.map.borrow();
-            match m.get_full(&k) {
-                Some((idx, stored, v)) => (Some((idx, v.clone(), stored.key.clone())), false),
-                None => {
-                    drop(m);
-                    let b = builtins.map.borrow();
-                    match b.get_full(&k) {
-                        Some((idx, stored, v)) => {
-                            (Some((idx, v.clone(), stored.key.clone())), true)
-                        }
-                        None => (None, false),
-                    }
-                }
-            }
-        };
-        let (idx, v, stored_key) = found?;
-        // Only cache when the stored key is this very interned string (the re-validation
-        // compares pointers).
-        if let Value::Str(sk) = &stored_key {
-            if Rc::ptr_eq(sk, key) {
-                self.global_cache[slot] = GlobalCacheEntry {
-                    name: Rc::as_ptr(key),
-                    globals: Rc::as_ptr(globals),
-                    builtins: Rc::as_ptr(builtins),
-                    gver: globals.version.get(),
-                    bver: builtins.version.get(),
-                    idx: idx as u32,
-                    in_builtins,
-                };
-            }
-        }
-        Some(v)
-    }
-
     /// Push a frame for a simple Python function whose `n` arguments sit at
     /// `caller.values[start..]` (the callable just below, at `start - 1`, or the method at
     /// `start - 1` for `CallMethod`): the arguments are moved, not cloned.
@@ -1676,11 +1393,10 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let code = func.code.clone();
-        let nlocals = code.nlocalsplus();
-        let mut callee =
-            self.frame_pool
-                .get_empty(code, func.globals.clone(), self.builtins.clone());
+        let nlocals = func.code.nlocalsplus();
+        let mut callee = self
+            .frame_pool
+            .get_empty(&func.code, &func.globals, &self.builtins);
         let len = caller.values.len();
         for k in start..len {
             callee.values.push(std::mem::take(&mut caller.values[k]));

@@ -96,13 +96,15 @@ impl FramePool {
         }
     }
 
-    /// Like `get`, but `values` is left empty: the caller pushes exactly `nlocals` values.
+    /// Like `get`, but `values` is left empty (the caller pushes exactly `nlocals` values),
+    /// and the code/globals/builtins references of a recycled frame are kept when they are
+    /// already the right ones (recursive calls reuse them without refcount traffic).
     #[inline(always)]
     pub fn get_empty(
         &mut self,
-        code: Rc<CodeObject>,
-        globals: Rc<PyDict>,
-        builtins: Rc<PyDict>,
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
     ) -> Box<Frame> {
         let nlocals = code.nlocalsplus();
         let need = nlocals + code.max_stack as usize + 1;
@@ -111,20 +113,26 @@ impl FramePool {
                 if f.values.capacity() < need {
                     f.values.reserve(need);
                 }
-                f.code = code;
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                if !Rc::ptr_eq(&f.builtins, builtins) {
+                    f.builtins = builtins.clone();
+                }
                 f.ip = 0;
                 f.nlocals = nlocals;
-                f.globals = globals;
-                f.builtins = builtins;
                 f
             }
             None => Box::new(Frame {
-                code,
+                code: code.clone(),
                 ip: 0,
                 values: Vec::with_capacity(need.max(16)),
                 nlocals,
-                globals,
-                builtins,
+                globals: globals.clone(),
+                builtins: builtins.clone(),
                 locals: None,
             }),
         }

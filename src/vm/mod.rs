@@ -12,6 +12,7 @@ pub mod attrcache;
 pub mod call;
 pub mod eval;
 pub mod fast;
+pub mod fastpath;
 pub mod frame;
 pub mod ops;
 pub mod protocol;

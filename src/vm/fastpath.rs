@@ -1,0 +1,401 @@
+//! The dispatch loop's fast paths, kept out of `eval.rs`: drop/clone helpers that skip the
+//! enum's drop glue for immediates, arithmetic and comparison on unboxed ints and floats
+//! (`Num` results built in place), truthiness of common values, and the LOAD_GLOBAL cache.
+//!
+//! Invariants: a fast path never raises and never runs Python code; when it does not apply
+//! it returns `None` and the loop falls back to the protocol (`Vm::binary_op`, ...), which
+//! produces CPython's errors.
+
+use super::Vm;
+use crate::object::class::PyType;
+use crate::object::{ExcType, PyDict, PyErr, PyStr, Value};
+use std::rc::Rc;
+
+/// Drop a value, skipping the drop glue for immediates (the common case on the hot paths).
+#[inline(always)]
+pub fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            std::mem::forget(v)
+        }
+        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
+        Value::Instance(r) => drop(r),
+        Value::List(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
+        other => drop(other),
+    }
+}
+
+/// Pop the top of a frame's value stack (`Value::Null` on underflow, which only a compiler bug
+/// could cause). A plain 16-byte read: `Vec::pop`'s `Option<Value>` made the compiler shuffle
+/// the value bytewise through the stack.
+#[inline(always)]
+pub fn pop_value(values: &mut Vec<Value>) -> Value {
+    let len = values.len();
+    if len == 0 {
+        return Value::Null;
+    }
+    // SAFETY: `len - 1` is in bounds; shrinking the length first transfers ownership of the
+    // last element to the returned value exactly once.
+    unsafe {
+        values.set_len(len - 1);
+        std::ptr::read(values.as_ptr().add(len - 1))
+    }
+}
+
+/// Clone a value with the immediates handled inline.
+#[inline(always)]
+pub fn clone_fast(v: &Value) -> Value {
+    match v {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
+            // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
+            // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
+            // field, which made the compiler assemble it bytewise and stall the store buffer).
+            unsafe { std::ptr::read(v) }
+        }
+        Value::List(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: the strong count was just incremented for the new owner (the forgotten
+            // clone), so the bitwise copy owns one reference.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Tuple(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Str(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Instance(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Function(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Dict(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        other => other.clone(),
+    }
+}
+
+/// One slot of the LOAD_GLOBAL cache (see `Vm::load_global`). The pointers are identities
+/// only, never dereferenced; a hit is re-validated by checking the key stored at `idx`.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    name: *const PyStr,
+    globals: *const PyDict,
+    builtins: *const PyDict,
+    gver: u64,
+    bver: u64,
+    idx: u32,
+    in_builtins: bool,
+}
+
+impl Default for GlobalCacheEntry {
+    fn default() -> Self {
+        GlobalCacheEntry {
+            name: std::ptr::null(),
+            globals: std::ptr::null(),
+            builtins: std::ptr::null(),
+            gver: 0,
+            bver: 0,
+            idx: 0,
+            in_builtins: false,
+        }
+    }
+}
+
+pub const GLOBAL_CACHE_SIZE: usize = 256;
+
+/// Look `name` up on a type and its mro (`_PyType_Lookup`), without descriptors.
+pub fn lookup_type_attr(t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<Value> {
+    if let Some(v) = t.dict.get_str(name) {
+        return Some(v);
+    }
+    for m in &t.mro {
+        if let Some(v) = m.dict.get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+pub(crate) fn name_str(v: &Value) -> Rc<PyStr> {
+    match v {
+        Value::Str(s) => s.clone(),
+        _ => super::name("?"),
+    }
+}
+
+#[cold]
+#[inline(never)]
+pub(crate) fn unbound_local(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
+    let n = code.varnames.get(i).map(|s| &**s).unwrap_or("?");
+    PyErr::new(
+        ExcType::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            n
+        ),
+    )
+}
+
+#[cold]
+#[inline(never)]
+pub(crate) fn unbound_deref(code: &crate::bytecode::CodeObject, i: usize) -> PyErr {
+    let nc = code.cellvars.len();
+    if i < nc {
+        PyErr::new(
+            ExcType::UnboundLocalError,
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                code.cellvars[i]
+            ),
+        )
+    } else {
+        let n = code.freevars.get(i - nc).map(|s| &**s).unwrap_or("?");
+        PyErr::new(
+            ExcType::NameError,
+            format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                n
+            ),
+        )
+    }
+}
+
+#[cold]
+pub(crate) fn name_error(name: &Rc<PyStr>) -> PyErr {
+    PyErr::new(
+        ExcType::NameError,
+        format!("name '{}' is not defined", name.as_str()),
+    )
+}
+
+#[cold]
+pub(crate) fn not_supported(what: &str) -> PyErr {
+    PyErr::new(ExcType::SystemError, format!("{} not supported yet", what))
+}
+
+/// Truthiness without a Vm for the common immediates; `None` when a protocol call is needed.
+#[inline(always)]
+pub(crate) fn fast_truth(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::Int(i) => Some(*i != 0),
+        Value::None => Some(false),
+        Value::Float(f) => Some(*f != 0.0),
+        Value::Str(s) => Some(!s.as_str().is_empty()),
+        Value::List(l) => Some(!l.is_empty()),
+        Value::Tuple(t) => Some(!t.items.is_empty()),
+        Value::Dict(d) => Some(!d.is_empty()),
+        _ => None,
+    }
+}
+
+/// `a op b` for two i64/f64 immediates, when it cannot raise; `None` sends the operation to
+/// the protocol (`binary_op`).
+/// A fast-path arithmetic result, pushed with `push_num!` so the `Value` is built in place
+/// (returning `Option<Value>` made the compiler assemble it in a temporary and reload it as
+/// one 16-byte word, a store-forwarding stall on every arithmetic instruction).
+#[derive(Clone, Copy)]
+pub(crate) enum Num {
+    I(i64),
+    F(f64),
+}
+
+// BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
+// Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
+#[inline(always)]
+pub(crate) fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            let (x, y) = (*x, *y);
+            match op {
+                0 | 13 => x.checked_add(y).map(Num::I),
+                10 | 23 => x.checked_sub(y).map(Num::I),
+                5 | 18 => x.checked_mul(y).map(Num::I),
+                1 | 14 => Some(Num::I(x & y)),
+                7 | 20 => Some(Num::I(x | y)),
+                12 | 25 => Some(Num::I(x ^ y)),
+                2 | 15 if y > 0 => Some(Num::I(x.div_euclid(y))),
+                6 | 19 if y > 0 => Some(Num::I(x.rem_euclid(y))),
+                9 | 22 if (0..64).contains(&y) => Some(Num::I(x >> y)),
+                8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Num::I),
+                11 | 24
+                    if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+                {
+                    Some(Num::F(x as f64 / y as f64))
+                }
+                _ => None,
+            }
+        }
+        (Value::Float(x), Value::Float(y)) => fast_float(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            fast_float(*x, *y as f64, op)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            fast_float(*x as f64, *y, op)
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub(crate) fn fast_float(x: f64, y: f64, op: u32) -> Option<Num> {
+    match op {
+        0 | 13 => Some(Num::F(x + y)),
+        10 | 23 => Some(Num::F(x - y)),
+        5 | 18 => Some(Num::F(x * y)),
+        11 | 24 if y != 0.0 => Some(Num::F(x / y)),
+        // C pow for a positive finite base, as float_pow does; anything unusual (negative
+        // base, overflow, NaN) goes to the protocol for CPython's errors.
+        8 | 21 if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if r.is_finite() && r != 0.0 {
+                Some(Num::F(r))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+#[inline(always)]
+pub(crate) fn cmp_i64(x: i64, y: i64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+pub(crate) fn cmp_f64(x: f64, y: f64, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+#[inline(always)]
+pub(crate) fn fast_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp_i64(*x, *y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp_f64(*x, *y, op)),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            Some(cmp_f64(*x as f64, *y, op))
+        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            Some(cmp_f64(*x, *y as f64, op))
+        }
+        (Value::Str(x), Value::Str(y)) if op == 2 || op == 3 => {
+            let eq = Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+            Some(eq == (op == 2))
+        }
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
+    /// dicts' versions (which change on every insertion and removal, so an entry's index stays
+    /// valid; the value is read fresh from that index).
+    #[inline(always)]
+    pub(crate) fn load_global(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+    ) -> Option<Value> {
+        let np = Rc::as_ptr(key);
+        let gp = Rc::as_ptr(globals);
+        let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
+        let e = self.global_cache[slot];
+        if e.name == np
+            && e.globals == gp
+            && e.gver == globals.version.get()
+            && e.builtins == Rc::as_ptr(builtins)
+            && e.bver == builtins.version.get()
+        {
+            let d = if e.in_builtins { builtins } else { globals };
+            let m = d.map.borrow();
+            if let Some((k, v)) = m.get_index(e.idx as usize) {
+                if let Value::Str(ks) = &k.key {
+                    if Rc::ptr_eq(ks, key) {
+                        return Some(clone_fast(v));
+                    }
+                }
+            }
+        }
+        self.load_global_slow(globals, builtins, key, slot)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(
+        &mut self,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        key: &Rc<PyStr>,
+        slot: usize,
+    ) -> Option<Value> {
+        let k = crate::object::dict::DictKey {
+            hash: key.hash(),
+            key: Value::Str(key.clone()),
+        };
+        let (found, in_builtins) = {
+            let m = globals.map.borrow();
+            match m.get_full(&k) {
+                Some((idx, stored, v)) => (Some((idx, v.clone(), stored.key.clone())), false),
+                None => {
+                    drop(m);
+                    let b = builtins.map.borrow();
+                    match b.get_full(&k) {
+                        Some((idx, stored, v)) => {
+                            (Some((idx, v.clone(), stored.key.clone())), true)
+                        }
+                        None => (None, false),
+                    }
+                }
+            }
+        };
+        let (idx, v, stored_key) = found?;
+        // Only cache when the stored key is this very interned string (the re-validation
+        // compares pointers).
+        if let Value::Str(sk) = &stored_key {
+            if Rc::ptr_eq(sk, key) {
+                self.global_cache[slot] = GlobalCacheEntry {
+                    name: Rc::as_ptr(key),
+                    globals: Rc::as_ptr(globals),
+                    builtins: Rc::as_ptr(builtins),
+                    gver: globals.version.get(),
+                    bver: builtins.version.get(),
+                    idx: idx as u32,
+                    in_builtins,
+                };
+            }
+        }
+        Some(v)
+    }
+}
