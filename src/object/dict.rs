@@ -316,10 +316,10 @@ impl PyDict {
     }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key {
-            return Ok(self.get_str(s));
-        }
-        let h = vm.hash(key)?;
+        let h = match key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(key)?,
+        };
         let p = Probe {
             hash: h,
             key,

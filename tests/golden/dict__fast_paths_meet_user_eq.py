@@ -13,3 +13,8 @@ print(f"{3} {2.5} {True} {10**20} {'s'} {-0.0:>6}", "a b  c".split(" "), "".spli
 print("".join(["a", "b"]), "-".join(["a"]), "-".join([]), "-".join(["ab", "c", ""]))
 for ch in "héllo": print(ch, end="|")
 print()
+class K:
+    def __hash__(self): return hash("a")
+    def __eq__(self, o): return o == "a"
+d = {K(): 1}
+print(d.get("a"), "a" in d, d["a"])
