@@ -53,6 +53,18 @@ impl PyStr {
             chars,
         }
     }
+    /// A str whose ASCII-ness and code-point length the caller already knows (concatenation,
+    /// slicing of ASCII text): no rescan of the bytes.
+    pub(crate) fn from_known(s: String, ascii: bool, chars: usize) -> PyStr {
+        debug_assert_eq!(ascii, s.is_ascii());
+        debug_assert_eq!(chars, s.chars().count());
+        PyStr {
+            ascii,
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+            chars,
+        }
+    }
     pub fn as_str(&self) -> &str {
         &self.s
     }
@@ -823,7 +835,11 @@ pub fn str_concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
     let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
     s.push_str(a.as_str());
     s.push_str(b.as_str());
-    Value::from_string(s)
+    Value::Str(Rc::new(PyStr::from_known(
+        s,
+        a.ascii && b.ascii,
+        a.chars + b.chars,
+    )))
 }
 
 /// The repeat count of `seq * n` ("can't multiply sequence by non-int of type 'float'";

@@ -33,28 +33,29 @@ fn list_of_strs(items: Vec<&str>) -> Value {
 
 /// `s.split(sep)` for a one-byte ASCII separator: memchr-based, each part built straight into
 /// the result list (one- and zero-char parts come from the shared cache, like `new_str`).
-fn split_byte(s: &str, sep: u8, maxsplit: i64) -> Value {
+fn split_byte(s: &str, sep: u8, maxsplit: i64, ascii: bool) -> Value {
     let mut out = Vec::new();
     let mut rest = s;
     let mut left = maxsplit;
     while left != 0 {
         match rest.as_bytes().iter().position(|&b| b == sep) {
             Some(i) => {
-                out.push(str_part(&rest[..i]));
+                out.push(str_part(&rest[..i], ascii));
                 rest = &rest[i + 1..];
                 left -= 1;
             }
             None => break,
         }
     }
-    out.push(str_part(rest));
+    out.push(str_part(rest, ascii));
     Value::list(out)
 }
 
-fn str_part(p: &str) -> Value {
+fn str_part(p: &str, ascii: bool) -> Value {
     match p.len() {
         0 => super::str::empty_str(),
         1 => super::str::char_value(p.as_bytes()[0] as char),
+        n if ascii => Value::Str(Rc::new(PyStr::from_known(p.to_string(), true, n))),
         _ => Value::str(p),
     }
 }
@@ -245,7 +246,12 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let parts: Vec<&str> = match &sep {
         None => split_whitespace(s.as_str(), maxsplit),
         Some(sep) if sep.as_str().len() == 1 && sep.as_str().is_ascii() => {
-            return Ok(split_byte(s.as_str(), sep.as_str().as_bytes()[0], maxsplit));
+            return Ok(split_byte(
+                s.as_str(),
+                sep.as_str().as_bytes()[0],
+                maxsplit,
+                s.is_ascii(),
+            ));
         }
         Some(sep) => {
             let n = (maxsplit.min(i64::MAX - 1) as usize).saturating_add(1);
