@@ -723,7 +723,9 @@ impl Vm {
                         if let Value::Set(set) = &s {
                             // CPython's `set_update_internal` (a set/frozenset operand is merged
                             // table to table, which fixes the iteration order).
-                            tr!(crate::object::set_methods::set_update_internal(self, set, &it));
+                            tr!(crate::object::set_methods::set_update_internal(
+                                self, set, &it
+                            ));
                         } else {
                             let items = tr!(self.collect(&it));
                             for v in items {
@@ -834,6 +836,46 @@ impl Vm {
                         };
                         match fast {
                             Some(Some(v)) => {
+                                // Fused with the loop target: `for x in ..` (FOR_ITER;
+                                // STORE_FAST) and `for a, b in ..` over 2-tuples (FOR_ITER;
+                                // UNPACK_SEQUENCE 2; STORE_FAST; STORE_FAST).
+                                match code.instrs.get(ip) {
+                                    Some(Instr::StoreFast(j)) => {
+                                        let old =
+                                            std::mem::replace(&mut frame.values[*j as usize], v);
+                                        discard(old);
+                                        ip += 1;
+                                        continue;
+                                    }
+                                    Some(Instr::UnpackSequence(2)) => {
+                                        if let (
+                                            Value::Tuple(t),
+                                            Some(Instr::StoreFast(ja)),
+                                            Some(Instr::StoreFast(jb)),
+                                        ) =
+                                            (&v, code.instrs.get(ip + 1), code.instrs.get(ip + 2))
+                                        {
+                                            if t.items.len() == 2 {
+                                                let a = clone_fast(&t.items[0]);
+                                                let b = clone_fast(&t.items[1]);
+                                                let old = std::mem::replace(
+                                                    &mut frame.values[*ja as usize],
+                                                    a,
+                                                );
+                                                discard(old);
+                                                let old = std::mem::replace(
+                                                    &mut frame.values[*jb as usize],
+                                                    b,
+                                                );
+                                                discard(old);
+                                                drop(v);
+                                                ip += 3;
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                    _ => {}
+                                }
                                 push!(v);
                                 continue;
                             }
