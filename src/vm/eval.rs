@@ -836,6 +836,46 @@ impl Vm {
                         };
                         match fast {
                             Some(Some(v)) => {
+                                // Fused with the loop target: `for x in ..` (FOR_ITER;
+                                // STORE_FAST) and `for a, b in ..` over 2-tuples (FOR_ITER;
+                                // UNPACK_SEQUENCE 2; STORE_FAST; STORE_FAST).
+                                match code.instrs.get(ip) {
+                                    Some(Instr::StoreFast(j)) => {
+                                        let old =
+                                            std::mem::replace(&mut frame.values[*j as usize], v);
+                                        discard(old);
+                                        ip += 1;
+                                        continue;
+                                    }
+                                    Some(Instr::UnpackSequence(2)) => {
+                                        if let (
+                                            Value::Tuple(t),
+                                            Some(Instr::StoreFast(ja)),
+                                            Some(Instr::StoreFast(jb)),
+                                        ) =
+                                            (&v, code.instrs.get(ip + 1), code.instrs.get(ip + 2))
+                                        {
+                                            if t.items.len() == 2 {
+                                                let a = clone_fast(&t.items[0]);
+                                                let b = clone_fast(&t.items[1]);
+                                                let old = std::mem::replace(
+                                                    &mut frame.values[*ja as usize],
+                                                    a,
+                                                );
+                                                discard(old);
+                                                let old = std::mem::replace(
+                                                    &mut frame.values[*jb as usize],
+                                                    b,
+                                                );
+                                                discard(old);
+                                                drop(v);
+                                                ip += 3;
+                                                continue;
+                                            }
+                                        }
+                                    }
+                                    _ => {}
+                                }
                                 push!(v);
                                 continue;
                             }
@@ -942,6 +982,20 @@ impl Vm {
                                 }
                             }
                         }
+                        // Plain builtin function (`len(u)`): call it on a stack array.
+                        if let Value::Builtin(b) = &frame.values[fpos] {
+                            if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
+                                let f = b.func;
+                                let (fr, r) =
+                                    self.call_native_from_stack(frame, ip, f, fpos + 1, n);
+                                frame = fr;
+                                match r {
+                                    Ok(v) => push!(v),
+                                    Err(e) => break 'dispatch e,
+                                }
+                                continue;
+                            }
+                        }
                         let args: Args = frame.values.drain(fpos + 1..).collect();
                         let callable = pop!();
                         do_call!(callable, args, &[]);
@@ -972,6 +1026,22 @@ impl Vm {
                                         }
                                         Err(e) => break 'dispatch e,
                                     }
+                                }
+                            }
+                            // Unbound builtin method descriptor (`counts.get(w, 0)`,
+                            // `out.append(x)`): move receiver + args into a stack array and call
+                            // the native function directly (no SmallVec, no prepare_call).
+                            if let Value::Builtin(b) = &frame.values[spos - 1] {
+                                if b.bound.is_none() && n < NATIVE_ARGS_MAX {
+                                    let f = b.func;
+                                    let (fr, r) =
+                                        self.call_native_from_stack(frame, ip, f, spos, n + 1);
+                                    frame = fr;
+                                    match r {
+                                        Ok(v) => push!(v),
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                    continue;
                                 }
                             }
                             let args: Args = frame.values.drain(spos..).collect();
@@ -1415,6 +1485,43 @@ impl Vm {
         let f = pop_value(&mut caller.values);
         discard(f);
         Ok(callee)
+    }
+}
+
+/// Most arguments (receiver included) `call_native_from_stack` moves into its stack array.
+const NATIVE_ARGS_MAX: usize = 4;
+
+impl Vm {
+    /// Call a native function on the `argc` values at `frame.values[start..]`, popping them and
+    /// the callable just below them (CPython's vectorcall of a method descriptor). The values
+    /// are moved into a fixed array, so no `Args` is built; as `do_call!`, the caller frame
+    /// sits on `self.frames` during the call (tracebacks, re-entrant Python code).
+    #[inline(never)]
+    fn call_native_from_stack(
+        &mut self,
+        mut frame: Box<Frame>,
+        ip: usize,
+        f: crate::object::function::NativeFn,
+        start: usize,
+        argc: usize,
+    ) -> (Box<Frame>, PyResult<Value>) {
+        debug_assert!(argc <= NATIVE_ARGS_MAX && start >= 1);
+        let mut buf: [Value; NATIVE_ARGS_MAX] =
+            [Value::Null, Value::Null, Value::Null, Value::Null];
+        debug_assert!(frame.values.len() == start + argc);
+        for (k, slot) in buf.iter_mut().enumerate().take(argc) {
+            *slot = std::mem::take(&mut frame.values[start + k]);
+        }
+        // Drops the callable; the argument slots hold Null now.
+        frame.values.truncate(start - 1);
+        frame.ip = ip;
+        self.frames.push(frame);
+        let r = f(self, &buf[..argc], &[]);
+        let frame = self.frames.pop().expect("caller frame");
+        for v in buf {
+            discard(v);
+        }
+        (frame, r)
     }
 }
 
