@@ -45,6 +45,8 @@ fn drop_heap(v: Value) {
         Value::Tuple(r) => drop(r),
         Value::Str(r) => drop(r),
         Value::Instance(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
         other => drop(other),
     }
 }
@@ -92,6 +94,21 @@ fn clone_heap(v: &Value) -> Value {
             unsafe { std::ptr::read(v) }
         }
         Value::Str(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Instance(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Function(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Dict(r) => {
             std::mem::forget(r.clone());
             // SAFETY: as above.
             unsafe { std::ptr::read(v) }
