@@ -14,15 +14,37 @@ use std::rc::Rc;
 /// Drop a value, skipping the drop glue for immediates (the common case on the hot paths).
 #[inline(always)]
 pub fn discard(v: Value) {
+    // One range check on the tag for the immediates (no jump table on the hot path).
+    if is_immediate(&v) {
+        std::mem::forget(v)
+    } else {
+        drop_heap(v)
+    }
+}
+
+/// `true` for the variants that own no heap data (a bitwise copy is an independent value).
+#[inline(always)]
+pub fn is_immediate(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+    )
+}
+
+#[inline(always)]
+fn drop_heap(v: Value) {
     match v {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
-            std::mem::forget(v)
-        }
         // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
-        Value::Instance(r) => drop(r),
         Value::List(r) => drop(r),
-        Value::Str(r) => drop(r),
         Value::Tuple(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Instance(r) => drop(r),
         Value::Function(r) => drop(r),
         Value::BoundMethod(r) => drop(r),
         other => drop(other),
@@ -49,13 +71,17 @@ pub fn pop_value(values: &mut Vec<Value>) -> Value {
 /// Clone a value with the immediates handled inline.
 #[inline(always)]
 pub fn clone_fast(v: &Value) -> Value {
+    if is_immediate(v) {
+        // SAFETY: immediates own no heap data, so a bitwise copy is an independent, valid
+        // `Value` (a plain 16-byte copy instead of rebuilding the enum field by field).
+        return unsafe { std::ptr::read(v) };
+    }
+    clone_heap(v)
+}
+
+#[inline(always)]
+fn clone_heap(v: &Value) -> Value {
     match v {
-        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Null => {
-            // SAFETY: these variants own no heap data, so a bitwise copy is an independent,
-            // valid `Value` (a plain 16-byte copy instead of rebuilding the enum field by
-            // field, which made the compiler assemble it bytewise and stall the store buffer).
-            unsafe { std::ptr::read(v) }
-        }
         Value::List(r) => {
             std::mem::forget(r.clone());
             // SAFETY: the strong count was just incremented for the new owner (the forgotten
