@@ -142,6 +142,18 @@ pub struct ExceptionData {
     pub notes: Value,
     /// Per-class members (`value`, `code`, `errno`, `name`, `message`, ...).
     pub attrs: Vec<(&'static str, Value)>,
+    /// The traceback object last handed out by `__traceback__` and the shape of `traceback`
+    /// it snapshots (length, first and last ip), so repeated reads return the same object
+    /// while the exception is not propagated further (`tb is e.__traceback__` holds).
+    pub tb_cache: Option<((usize, u32, u32), Value)>,
+}
+
+impl ExceptionData {
+    fn tb_key(&self) -> (usize, u32, u32) {
+        let first = self.traceback.first().map_or(0, |e| e.ip);
+        let last = self.traceback.last().map_or(0, |e| e.ip);
+        (self.traceback.len(), first, last)
+    }
 }
 
 impl ExceptionData {
@@ -796,7 +808,13 @@ fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
         },
     };
     let _ = vm;
-    data_of(this)?.borrow_mut().traceback = entries;
+    let data = data_of(this)?;
+    let mut d = data.borrow_mut();
+    d.traceback = entries;
+    d.tb_cache = match tb {
+        Value::None => None,
+        other => Some((d.tb_key(), other.clone())),
+    };
     Ok(())
 }
 
@@ -1236,14 +1254,23 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         (
             "__traceback__",
             |vm, v| {
-                let entries = data_of(v)?.borrow().traceback.clone();
-                if entries.is_empty() {
-                    return Ok(Value::None);
-                }
-                Ok(Instance::native(
-                    vm.types.traceback.clone(),
-                    TracebackObj(entries),
-                ))
+                let data = data_of(v)?;
+                let (entries, key) = {
+                    let d = data.borrow();
+                    if d.traceback.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    let key = d.tb_key();
+                    if let Some((k, tb)) = &d.tb_cache {
+                        if *k == key {
+                            return Ok(tb.clone());
+                        }
+                    }
+                    (d.traceback.clone(), key)
+                };
+                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj(entries));
+                data.borrow_mut().tb_cache = Some((key, tb.clone()));
+                Ok(tb)
             },
             Some(|vm, v, x| match x {
                 Some(tb) => set_traceback(vm, v, &tb),

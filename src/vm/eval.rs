@@ -1296,7 +1296,9 @@ impl Vm {
                         let exc = peek!(1).clone();
                         let exit = peek!(4).clone();
                         let t = Value::Type(self.type_of(&exc));
-                        let r = tr!(self.call(&exit, &[t, exc, Value::None]));
+                        // CPython passes `exc.__traceback__` (WITH_EXCEPT_START).
+                        let tb = tr!(self.getattr(&exc, &super::name("__traceback__")));
+                        let r = tr!(self.call(&exit, &[t, exc, tb]));
                         push!(r);
                     }
                     Instr::LoadAssertionError => {
