@@ -33,6 +33,8 @@ pub struct Function {
     pub dict: RefCell<Option<Rc<PyDict>>>,
     pub doc: RefCell<Value>,
     pub module: Value,
+    /// `__annotations__`: a dict, or `Value::Null` until first read (then an empty dict).
+    pub annotations: RefCell<Value>,
 }
 
 pub struct BuiltinFunction {
@@ -359,14 +361,13 @@ pub fn add_function_getsets(types: &super::builtin_types::BuiltinTypes) {
         (
             "__annotations__",
             |_, v| {
-                let d = super::attr::instance_dict(v, true)
-                    .ok_or_else(|| PyErr::type_error("no dict"))?;
-                let key = super::str::intern("__annotations__");
-                if let Some(a) = d.get_str(&key) {
-                    return Ok(a);
+                let f = func_of(v)?;
+                let cur = f.annotations.borrow().clone();
+                if !cur.is_null() {
+                    return Ok(cur);
                 }
                 let a = Value::Dict(Rc::new(PyDict::new()));
-                d.set_str(key, a.clone());
+                *f.annotations.borrow_mut() = a.clone();
                 Ok(a)
             },
             None,

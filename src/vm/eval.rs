@@ -1124,9 +1124,28 @@ impl Vm {
                         } else {
                             None
                         };
-                        if flags & make_function_flags::ANNOTATIONS != 0 {
-                            pop!();
-                        }
+                        // The annotations are a flat tuple (name, value, ...), as CPython 3.11's
+                        // MAKE_FUNCTION receives them; the function keeps them as a dict.
+                        let annotations = if flags & make_function_flags::ANNOTATIONS != 0 {
+                            match pop!() {
+                                Value::Tuple(t) => {
+                                    let d = Rc::new(PyDict::new());
+                                    for pair in t.items.chunks(2) {
+                                        if let [k, v] = pair {
+                                            tr!(self.setitem(
+                                                &Value::Dict(d.clone()),
+                                                k,
+                                                v.clone()
+                                            ));
+                                        }
+                                    }
+                                    Value::Dict(d)
+                                }
+                                other => other,
+                            }
+                        } else {
+                            Value::Null
+                        };
                         let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
                             match pop!() {
                                 Value::Dict(d) => Some(d),
@@ -1183,6 +1202,7 @@ impl Vm {
                             dict: RefCell::new(None),
                             doc: RefCell::new(doc),
                             module,
+                            annotations: RefCell::new(annotations),
                         };
                         push!(Value::Function(Rc::new(f)));
                     }
