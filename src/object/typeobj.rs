@@ -344,17 +344,25 @@ pub fn object_slots() -> TypeSlots {
     }
 }
 
+/// `type(None)()` and friends: the singleton itself; any argument is CPython's TypeError.
+fn singleton_new(
+    tname: &str,
+    args: &[Value],
+    kw: &[(Rc<PyStr>, Value)],
+    v: Value,
+) -> super::PyResult<Value> {
+    if !args.is_empty() || !kw.is_empty() {
+        return Err(PyErr::type_error(format!("{tname} takes no arguments")));
+    }
+    Ok(v)
+}
+
 pub fn none_slots() -> TypeSlots {
     TypeSlots {
         repr: Some(|_, _| Ok("None".into())),
         bool: Some(|_, _| Ok(false)),
         hash: Some(|_, v| Ok(identity_hash(v))),
-        new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("NoneType takes no arguments"));
-            }
-            Ok(Value::None)
-        }),
+        new: Some(|_, args, kw| singleton_new("NoneType", args, kw, Value::None)),
         ..TypeSlots::default()
     }
 }
@@ -364,10 +372,7 @@ pub fn notimpl_slots() -> TypeSlots {
         repr: Some(|_, _| Ok("NotImplemented".into())),
         hash: Some(|_, v| Ok(identity_hash(v))),
         new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("NotImplementedType takes no arguments"));
-            }
-            Ok(Value::NotImplemented)
+            singleton_new("NotImplementedType", args, kw, Value::NotImplemented)
         }),
         ..TypeSlots::default()
     }
@@ -377,12 +382,7 @@ pub fn ellipsis_slots() -> TypeSlots {
     TypeSlots {
         repr: Some(|_, _| Ok("Ellipsis".into())),
         hash: Some(|_, v| Ok(identity_hash(v))),
-        new: Some(|_, args, kw| {
-            if !args.is_empty() || !kw.is_empty() {
-                return Err(PyErr::type_error("ellipsis takes no arguments"));
-            }
-            Ok(Value::Ellipsis)
-        }),
+        new: Some(|_, args, kw| singleton_new("ellipsis", args, kw, Value::Ellipsis)),
         ..TypeSlots::default()
     }
 }
