@@ -82,13 +82,6 @@ fn show_err(src: &str, e: &CompileError) -> String {
     )
 }
 
-#[test]
-#[ignore]
-fn dump_env() {
-    let src = std::env::var("LEXSRC").unwrap_or_default();
-    print!("{}", dump(&src));
-}
-
 fn unhex(s: &str) -> Vec<u8> {
     (0..s.len() / 2)
         .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap())
