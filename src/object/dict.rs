@@ -704,7 +704,7 @@ fn dict_popitem(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (d, rest) = self_and_rest(a)?;
     args::no_args("dict.popitem", rest, kw)?;
     match d.pop_last() {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(crate::object::tuple::pair_value(k, v)),
         None => Err(PyErr::key_error(Value::str(
             "popitem(): dictionary is empty",
         ))),
@@ -877,7 +877,7 @@ fn view_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
         DictIterKind::Items => d
             .items()
             .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .map(|(k, v)| crate::object::tuple::pair_value(k, v))
             .collect(),
     };
     let r = vm.repr(&Value::list(items));

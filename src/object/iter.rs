@@ -240,7 +240,7 @@ fn dict_entry(kind: DictIterKind, k: Value, v: Value) -> Value {
     match kind {
         DictIterKind::Keys => k,
         DictIterKind::Values => v,
-        DictIterKind::Items => Value::tuple(vec![k, v]),
+        DictIterKind::Items => crate::object::tuple::pair_value(k, v),
     }
 }
 
@@ -464,7 +464,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 if let IterState::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
                     *c = count.wrapping_add(1);
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+                Ok(Some(crate::object::tuple::pair_value(Value::Int(count), v)))
             }
             None => Ok(None),
         },
