@@ -315,7 +315,14 @@ impl PyDict {
         Ok(None)
     }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
+    #[inline]
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let v = self.lookup(vm, key)?;
+        Ok(if v.is_null() { None } else { Some(v) })
+    }
+    /// `d[key]` with the key hashed by `vm.hash`; `Value::Null` when missing (no `Option`
+    /// around the value: the hot callers move it straight into their result).
+    pub fn lookup(&self, vm: &mut Vm, key: &Value) -> PyResult<Value> {
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
@@ -325,11 +332,18 @@ impl PyDict {
             key,
             slow: Cell::new(false),
         };
-        let hit = self.map.borrow().get(&p).cloned();
-        if hit.is_some() || !p.slow.get() {
-            return Ok(hit);
+        {
+            let m = self.map.borrow();
+            if let Some(v) = m.get(&p) {
+                return Ok(crate::vm::eval::clone_fast(v));
+            }
         }
-        Ok(self.find_key(vm, key, h)?.map(|(_, v)| v))
+        if !p.slow.get() {
+            return Ok(Value::Null);
+        }
+        Ok(self
+            .find_key(vm, key, h)?
+            .map_or(Value::Null, |(_, v)| v))
     }
     /// `key in d` (no clone of the key or value on the fast path).
     pub fn contains_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -506,11 +520,12 @@ fn dict_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn dict_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    let d = this(v)?.clone();
-    match d.get_item(vm, key)? {
-        Some(x) => Ok(x),
-        None => Err(PyErr::key_error(key.clone())),
+    let d = this(v)?;
+    let x = d.lookup(vm, key)?;
+    if x.is_null() {
+        return Err(PyErr::key_error(key.clone()));
     }
+    Ok(x)
 }
 
 fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
@@ -528,7 +543,7 @@ fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Option<Value>) -> Py
 }
 
 fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
-    let d = this(v)?.clone();
+    let d = this(v)?;
     d.contains_item(vm, key)
 }
 
@@ -669,9 +684,12 @@ pub fn slots() -> TypeSlots {
 fn dict_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (d, rest) = self_and_rest(a)?;
     args::positional("get", rest, kw, 1, 2)?;
-    let d = d.clone();
-    Ok(d.get_item(vm, &rest[0])?
-        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+    // `a` is owned by the caller for the whole call: no guard clone of the dict needed.
+    let v = d.lookup(vm, &rest[0])?;
+    if v.is_null() {
+        return Ok(rest.get(1).map_or(Value::None, crate::vm::eval::clone_fast));
+    }
+    Ok(v)
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -603,10 +603,11 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         // Exact dicts (subclasses are instances): no type lookup, no slot indirection.
         if let Value::Dict(d) = obj {
-            return match d.get_item(self, key)? {
-                Some(v) => Ok(v),
-                None => Err(PyErr::key_error(key.clone())),
-            };
+            let v = d.lookup(self, key)?;
+            if v.is_null() {
+                return Err(PyErr::key_error(key.clone()));
+            }
+            return Ok(v);
         }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.getitem.is_none() {
