@@ -341,9 +341,7 @@ impl PyDict {
         if !p.slow.get() {
             return Ok(Value::Null);
         }
-        Ok(self
-            .find_key(vm, key, h)?
-            .map_or(Value::Null, |(_, v)| v))
+        Ok(self.find_key(vm, key, h)?.map_or(Value::Null, |(_, v)| v))
     }
     /// `key in d` (no clone of the key or value on the fast path).
     pub fn contains_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
