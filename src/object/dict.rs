@@ -361,28 +361,39 @@ impl PyDict {
         Ok(self.find_key(vm, key, h)?.is_some())
     }
     /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
+    #[inline]
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let h = match &key {
+        self.set_item_ref(vm, &key, value)
+    }
+    /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted.
+    pub fn set_item_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
+        let h = match key {
             Value::Str(s) => s.hash(),
-            _ => vm.hash(&key)?,
+            _ => vm.hash(key)?,
         };
         // One probe: replace in place when an equal key is found without Python code.
         let p = Probe {
             hash: h,
-            key: &key,
+            key,
             slow: Cell::new(false),
         };
         let mut m = self.map.borrow_mut();
         match m.raw_entry_mut_v1().from_key(&p) {
             RawEntryMut::Occupied(mut e) => {
-                let old = e.insert(value);
+                let old = std::mem::replace(e.get_mut(), value);
                 drop(m);
-                drop(old);
+                crate::vm::eval::discard(old);
                 return Ok(());
             }
             RawEntryMut::Vacant(e) => {
                 if !p.slow.get() {
-                    e.insert(DictKey { hash: h, key }, value);
+                    e.insert(
+                        DictKey {
+                            hash: h,
+                            key: crate::vm::eval::clone_fast(key),
+                        },
+                        value,
+                    );
                     drop(m);
                     self.bump();
                     return Ok(());
@@ -390,9 +401,9 @@ impl PyDict {
             }
         }
         drop(m);
-        let key = match self.find_key(vm, &key, h)? {
+        let key = match self.find_key(vm, key, h)? {
             Some((k, _)) => k,
-            None => key,
+            None => key.clone(),
         };
         let old = self.set_hashed(key, h, value);
         drop(old);

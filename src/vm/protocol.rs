@@ -638,7 +638,7 @@ impl Vm {
     /// `obj[key] = value` (`PyObject_SetItem`).
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
         if let Value::Dict(d) = obj {
-            return d.set_item(self, key.clone(), value);
+            return d.set_item_ref(self, key, value);
         }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.setitem.is_none() {
