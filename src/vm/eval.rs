@@ -678,7 +678,14 @@ impl Vm {
                     }
                     Instr::BuildString(n) => {
                         let start = frame.values.len() - n as usize;
-                        let mut s = String::new();
+                        let total: usize = frame.values[start..]
+                            .iter()
+                            .map(|v| match v {
+                                Value::Str(p) => p.as_str().len(),
+                                _ => 0,
+                            })
+                            .sum();
+                        let mut s = String::with_capacity(total);
                         for v in &frame.values[start..] {
                             if let Value::Str(p) = v {
                                 s.push_str(p.as_str());
@@ -784,13 +791,12 @@ impl Vm {
                             }
                             _ => v,
                         };
-                        let spec_s = match &spec {
-                            Some(Value::Str(s)) => s.clone(),
-                            _ => super::name(""),
-                        };
-                        let out = match &v {
-                            Value::Str(_) if spec_s.as_str().is_empty() => v,
-                            _ => Value::Str(tr!(self.format(&v, spec_s.as_str()))),
+                        // No spec: an exact str passes through; everything else is
+                        // `format(v, "")` (no interning of the empty spec per f-string).
+                        let out = match (&v, &spec) {
+                            (Value::Str(_), None) => v,
+                            (_, Some(Value::Str(sp))) => Value::Str(tr!(self.format(&v, sp.as_str()))),
+                            _ => Value::Str(tr!(self.format(&v, ""))),
                         };
                         push!(out);
                     }
