@@ -652,9 +652,8 @@ impl Vm {
                         push!(Value::Bool(r != (inv == 1)));
                     }
                     Instr::BuildTuple(n) => {
-                        let start = frame.values.len() - n as usize;
-                        let items: Vec<Value> = frame.values.drain(start..).collect();
-                        push!(Value::Tuple(Rc::new(PyTuple::new(items))));
+                        let t = PyTuple::from_stack(&mut frame.values, n as usize);
+                        push!(Value::Tuple(Rc::new(t)));
                     }
                     Instr::BuildList(n) => {
                         let start = frame.values.len() - n as usize;
