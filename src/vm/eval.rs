@@ -1124,7 +1124,7 @@ impl Vm {
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
-                        self.frame_pool.put(done);
+                        self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
@@ -1569,27 +1569,31 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let nlocals = func.code.nlocalsplus();
+        let fcode = &func.code;
+        let nlocals = fcode.nlocalsplus();
         let mut callee = self
             .frame_pool
-            .get_empty(&func.code, &func.globals, &self.builtins);
+            .get_empty(fcode, &func.globals, &self.builtins);
         let len = caller.values.len();
-        for k in start..len {
-            callee.values.push(std::mem::take(&mut caller.values[k]));
-        }
-        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
-        // nothing, so forgetting them instead of dropping them leaks nothing.
-        unsafe { caller.values.set_len(start) };
-        for _ in n..nlocals {
-            callee.values.push(Value::Null);
+        debug_assert!(len == start + n && n <= nlocals && start >= 1);
+        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
+        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals` (and the
+        // stack). The `n` arguments are moved bitwise (the caller's length drops below them
+        // first, so each has exactly one owner), the other locals are written as `Null`.
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`)
+        // and holds a `Null`, which needs no drop.
+        unsafe {
+            let dst = callee.values.as_mut_ptr();
+            caller.values.set_len(start - 1);
+            std::ptr::copy_nonoverlapping(caller.values.as_ptr().add(start), dst, len - start);
+            for k in n..nlocals {
+                std::ptr::write(dst.add(k), Value::Null);
+            }
+            callee.values.set_len(nlocals);
         }
         if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
             super::call::init_cells(func, &mut callee.values);
         }
-        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
-        // drop the Null without drop glue.
-        let f = pop_value(&mut caller.values);
-        discard(f);
         Ok(callee)
     }
 }
