@@ -484,6 +484,12 @@ pub enum Instr {
     CompareFFJump(u16, u16, u8),
     /// `COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE` (op).
     CompareOpJump(u8),
+    /// `LOAD_FAST a; RETURN_VALUE` (a). Only in plain functions (not generator/coroutine code).
+    ReturnFast(u16),
+    /// `LOAD_CONST c; RETURN_VALUE` (c). Only in plain functions.
+    ReturnConst(u32),
+    /// `BINARY_OP op; RETURN_VALUE` (op). Only in plain functions.
+    BinaryOpReturn(u8),
 }
 
 /// Code flags (CPython's `CO_*` values).

@@ -236,6 +236,26 @@ impl Vm {
                     }};
                 }
 
+                // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
+                // (the RETURN_VALUE arm itself also handles generator frames).
+                macro_rules! plain_return {
+                    ($v:expr) => {{
+                        let v: Value = $v;
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
+                            return Ok(v);
+                        }
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put_inline(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                    }};
+                }
+
                 let instr = code.instrs[ip];
                 ip += 1;
                 match instr {
@@ -291,7 +311,7 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => c.get(),
+                            Value::Cell(c) => clone_fast(&c.value.borrow()),
                             _ => Value::Null,
                         };
                         if v.is_null() {
@@ -1499,6 +1519,25 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::ReturnFast(a) => {
+                        let v = clone_fast(&frame.values[a as usize]);
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, a as usize);
+                        }
+                        plain_return!(v);
+                    }
+                    Instr::ReturnConst(c) => {
+                        let v = clone_fast(&code.consts[c as usize]);
+                        plain_return!(v);
+                    }
+                    Instr::BinaryOpReturn(op) => {
+                        if fast_binop_top!(op as u32) {
+                            let v = pop!();
+                            plain_return!(v);
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
                     Instr::YieldValue(_)
                     | Instr::Send(_)
                     | Instr::EndSend
@@ -1585,7 +1624,11 @@ impl Vm {
         unsafe {
             let dst = callee.values.as_mut_ptr();
             caller.values.set_len(start - 1);
-            std::ptr::copy_nonoverlapping(caller.values.as_ptr().add(start), dst, len - start);
+            // A plain loop: `copy_nonoverlapping` with a run-time length became a memcpy call.
+            let src = caller.values.as_ptr().add(start);
+            for k in 0..len - start {
+                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
             for k in n..nlocals {
                 std::ptr::write(dst.add(k), Value::Null);
             }
