@@ -490,6 +490,12 @@ pub enum Instr {
     ReturnConst(u32),
     /// `BINARY_OP op; RETURN_VALUE` (op). Only in plain functions.
     BinaryOpReturn(u8),
+    /// `LOAD_FAST a; LOAD_FAST b` (a, b): both pushed when both are bound.
+    LoadFastLoadFast(u16, u16),
+    /// `LOAD_CONST c; BINARY_OP op` (c, op): `[x] -> [x op c]` on ints/floats.
+    BinaryOpC(u16, u8),
+    /// `LOAD_FAST a; BINARY_OP op` (a, op): `[x] -> [x op a]` on ints/floats.
+    BinaryOpF(u16, u8),
 }
 
 /// Code flags (CPython's `CO_*` values).

@@ -74,7 +74,10 @@ pub fn stack_effect(i: &Instr) -> (i32, i32) {
         | CompareOpJump(_)
         | ReturnFast(_)
         | ReturnConst(_)
-        | BinaryOpReturn(_) => stack_effect(&unfused(*i)),
+        | BinaryOpReturn(_)
+        | LoadFastLoadFast(..)
+        | BinaryOpC(..)
+        | BinaryOpF(..) => stack_effect(&unfused(*i)),
     }
 }
 
@@ -93,8 +96,11 @@ pub fn unfused(i: Instr) -> Instr {
         | SubscrFCKeep(a, _)
         | CompareFCJump(a, ..)
         | CompareFFJump(a, ..)
-        | ReturnFast(a) => LoadFast(a as u32),
+        | ReturnFast(a)
+        | LoadFastLoadFast(a, _)
+        | BinaryOpF(a, _) => LoadFast(a as u32),
         ReturnConst(c) => LoadConst(c),
+        BinaryOpC(c, _) => LoadConst(c as u32),
         BinaryOpStore(_, op) | BinaryOpStoreSubscr(op) | BinaryOpReturn(op) => BinaryOp(op as u32),
         CompareOpJump(op) => CompareOp(op as u32),
         other => other,
@@ -161,6 +167,13 @@ pub fn fuse(instrs: &mut [Instr], consts: &[Value], flags: u32) {
             (BinaryOp(op), StoreFast(d), _, _, _) => w(d).map(|d| BinaryOpStore(d, op as u8)),
             (CompareOp(op), j, _, _, _) if is_cond_jump(j) => Some(CompareOpJump(op as u8)),
             (LoadFast(a), ReturnValue, _, _, _) if plain => w(a).map(ReturnFast),
+            (LoadFast(a), BinaryOp(op), _, _, _) => w(a).map(|a| BinaryOpF(a, op as u8)),
+            (LoadConst(c), BinaryOp(op), _, _, _) if num_const(c) => {
+                w(c).map(|c| BinaryOpC(c, op as u8))
+            }
+            (LoadFast(a), LoadFast(b), _, _, _) => {
+                w(a).zip(w(b)).map(|(a, b)| LoadFastLoadFast(a, b))
+            }
             (LoadConst(c), ReturnValue, _, _, _) if plain => Some(ReturnConst(c)),
             (BinaryOp(op), ReturnValue, _, _, _) if plain => Some(BinaryOpReturn(op as u8)),
             _ => None,

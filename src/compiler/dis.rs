@@ -246,7 +246,10 @@ fn opname(i: &Instr) -> (&'static str, Option<u32>) {
         | CompareOpJump(_)
         | ReturnFast(_)
         | ReturnConst(_)
-        | BinaryOpReturn(_) => opname(&crate::compiler::assemble::unfused(*i)),
+        | BinaryOpReturn(_)
+        | LoadFastLoadFast(..)
+        | BinaryOpC(..)
+        | BinaryOpF(..) => opname(&crate::compiler::assemble::unfused(*i)),
     }
 }
 

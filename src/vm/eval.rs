@@ -1538,6 +1538,68 @@ impl Vm {
                             binary_op_slow!(op as u32);
                         }
                     }
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let len = frame.values.len();
+                        let (a, b) = (a as usize, b as usize);
+                        if a < len
+                            && b < len
+                            && len + 2 <= frame.values.capacity()
+                            && !frame.values[a].is_null()
+                            && !frame.values[b].is_null()
+                        {
+                            // SAFETY: both sources are live elements, the two spare slots past
+                            // the end are written before the length covers them.
+                            unsafe {
+                                let p = frame.values.as_mut_ptr();
+                                std::ptr::write(p.add(len), clone_fast(&*p.add(a)));
+                                std::ptr::write(p.add(len + 1), clone_fast(&*p.add(b)));
+                                frame.values.set_len(len + 2);
+                            }
+                            ip += 1;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::BinaryOpC(c, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: the left operand is an immediate (no drop); its slot
+                                // takes the result.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => {
+                                let v = clone_fast(&code.consts[c as usize]);
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::BinaryOpF(a, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &frame.values[a as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: as for BinaryOpC.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
                     Instr::YieldValue(_)
                     | Instr::Send(_)
                     | Instr::EndSend
