@@ -238,21 +238,23 @@ impl Vm {
 
                 // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
                 // (the RETURN_VALUE arm itself also handles generator frames).
+                // The value is a `RawValue` owning its reference.
                 macro_rules! plain_return {
                     ($v:expr) => {{
-                        let v: Value = $v;
+                        let v: RawValue = $v;
                         self.depth -= 1;
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
-                            return Ok(v);
+                            // SAFETY: `v` holds an owned, initialised value.
+                            return Ok(unsafe { v.assume_init() });
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
-                        push!(v);
+                        push_raw(&mut frame.values, v);
                     }};
                 }
 
@@ -378,18 +380,20 @@ impl Vm {
                         let v = frame.values[slot].clone();
                         push!(v);
                     }
-                    Instr::LoadGlobal(i) => {
-                        let v = match &code.names[i as usize] {
-                            Value::Str(key) => {
-                                match self.load_global(&frame.globals, &frame.builtins, key) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(key),
-                                }
+                    Instr::LoadGlobal(i) => match &code.names[i as usize] {
+                        Value::Str(key) => {
+                            let Frame {
+                                globals,
+                                builtins,
+                                values,
+                                ..
+                            } = &mut *frame;
+                            if !self.load_global_push(globals, builtins, key, values) {
+                                break 'dispatch name_error(key);
                             }
-                            _ => Value::None,
-                        };
-                        push!(v);
-                    }
+                        }
+                        _ => push!(Value::None),
+                    },
                     Instr::StoreGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let v = pop!();
@@ -1520,19 +1524,20 @@ impl Vm {
                         }
                     }
                     Instr::ReturnFast(a) => {
-                        let v = clone_fast(&frame.values[a as usize]);
-                        if v.is_null() {
+                        let src = &frame.values[a as usize];
+                        if src.is_null() {
                             break 'dispatch unbound_local(&code, a as usize);
                         }
+                        let v = clone_raw(src);
                         plain_return!(v);
                     }
                     Instr::ReturnConst(c) => {
-                        let v = clone_fast(&code.consts[c as usize]);
+                        let v = clone_raw(&code.consts[c as usize]);
                         plain_return!(v);
                     }
                     Instr::BinaryOpReturn(op) => {
                         if fast_binop_top!(op as u32) {
-                            let v = pop!();
+                            let v = pop_raw(&mut frame.values);
                             plain_return!(v);
                         } else {
                             binary_op_slow!(op as u32);
