@@ -174,11 +174,12 @@ impl Vm {
                 macro_rules! load_fast {
                     ($i:expr) => {{
                         let i = $i as usize;
-                        let v = clone_fast(&frame.values[i]);
-                        if v.is_null() {
+                        let src = &frame.values[i];
+                        if src.is_null() {
                             break 'dispatch unbound_local(&code, i);
                         }
-                        push!(v);
+                        let v = clone_raw(src);
+                        push_raw(&mut frame.values, v);
                     }};
                 }
                 // BINARY_OP through the protocol (also the fallback of the fused forms).
@@ -294,13 +295,20 @@ impl Vm {
                         frame.values.swap(len - 1, len - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = clone_fast(&code.consts[i as usize]);
-                        push!(v);
+                        let v = clone_raw(&code.consts[i as usize]);
+                        push_raw(&mut frame.values, v);
                     }
                     Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => {
-                        let v = pop!();
-                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        let v = pop_raw(&mut frame.values);
+                        let slot: *mut Value = &mut frame.values[i as usize];
+                        // SAFETY: `slot` is a live local: its value is moved out, then the
+                        // slot is overwritten whole with the popped (owned) value.
+                        let old = unsafe {
+                            let old = std::ptr::read(slot);
+                            std::ptr::write(slot as *mut RawValue, v);
+                            old
+                        };
                         discard(old);
                     }
                     Instr::DeleteFast(i) => {
@@ -313,13 +321,20 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => clone_fast(&c.value.borrow()),
-                            _ => Value::Null,
+                            Value::Cell(c) => {
+                                let inner = c.value.borrow();
+                                if inner.is_null() {
+                                    None
+                                } else {
+                                    Some(clone_raw(&inner))
+                                }
+                            }
+                            _ => None,
                         };
-                        if v.is_null() {
-                            break 'dispatch unbound_deref(&code, i as usize);
+                        match v {
+                            Some(v) => push_raw(&mut frame.values, v),
+                            None => break 'dispatch unbound_deref(&code, i as usize),
                         }
-                        push!(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!();

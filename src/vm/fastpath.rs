@@ -391,11 +391,18 @@ pub(crate) fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
                 12 | 25 => Some(Num::I(x ^ y)),
                 // Floor division/modulo for a positive divisor, written out (`div_euclid`
                 // was an out-of-line call); no overflow is possible with y > 0.
+                // A power-of-two divisor is a shift / mask (floor semantics for any sign).
                 2 | 15 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x >> y.trailing_zeros()));
+                    }
                     let (q, r) = (x / y, x % y);
                     Some(Num::I(if r < 0 { q - 1 } else { q }))
                 }
                 6 | 19 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x & (y - 1)));
+                    }
                     let r = x % y;
                     Some(Num::I(if r < 0 { r + y } else { r }))
                 }
