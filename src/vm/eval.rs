@@ -15,6 +15,12 @@
 //!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
 //!   that failed is `ip - 1`).
 //! - The generator/coroutine opcodes raise SystemError until issue 3.
+//! - Superinstructions (`Instr::BinaryOpFF` ... `BinaryOpF`, made by `assemble::fuse`) run
+//!   their whole sequence only when nothing can raise; otherwise they do exactly the
+//!   instruction they replaced and continue with the next original one. The fused return forms
+//!   exist only in plain (non-generator) code and use `plain_return!`.
+//! - Hot paths move values as whole 16-byte words (`write_imm`, `RawValue`) so a slot is never
+//!   written in pieces and then reloaded whole (store-forwarding stalls; see fastpath.rs).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
