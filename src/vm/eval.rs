@@ -15,6 +15,12 @@
 //!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
 //!   that failed is `ip - 1`).
 //! - The generator/coroutine opcodes raise SystemError until issue 3.
+//! - Superinstructions (`Instr::BinaryOpFF` ... `BinaryOpF`, made by `assemble::fuse`) run
+//!   their whole sequence only when nothing can raise; otherwise they do exactly the
+//!   instruction they replaced and continue with the next original one. The fused return forms
+//!   exist only in plain (non-generator) code and use `plain_return!`.
+//! - Hot paths move values as whole 16-byte words (`write_imm`, `RawValue`) so a slot is never
+//!   written in pieces and then reloaded whole (store-forwarding stalls; see fastpath.rs).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
@@ -83,13 +89,40 @@ impl Vm {
                 pop_value(&mut frame.values)
             };
         }
-        macro_rules! push_num {
-            ($n:expr) => {
-                match $n {
-                    Num::I(i) => frame.values.push(Value::Int(i)),
-                    Num::F(f) => frame.values.push(Value::Float(f)),
+        // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
+        macro_rules! push_imm {
+            ($tag:expr, $bits:expr) => {{
+                let (tag, bits): (u8, u64) = ($tag, $bits);
+                let len = frame.values.len();
+                if len == frame.values.capacity() {
+                    frame.values.reserve(1);
                 }
-            };
+                // SAFETY: `len < capacity`: the spare slot is written, then covered.
+                unsafe {
+                    write_imm(frame.values.as_mut_ptr().add(len), tag, bits);
+                    frame.values.set_len(len + 1);
+                }
+            }};
+        }
+        macro_rules! push_num {
+            ($n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                push_imm!(tag, bits)
+            }};
+        }
+        // Overwrite fast local `$j` with a fast-path number (the old value dropped after).
+        macro_rules! store_num {
+            ($j:expr, $n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                let slot: *mut Value = &mut frame.values[$j as usize];
+                // SAFETY: `slot` is a live element: its value is moved out, then overwritten.
+                let old = unsafe {
+                    let old = std::ptr::read(slot);
+                    write_imm(slot, tag, bits);
+                    old
+                };
+                discard(old);
+            }};
         }
         macro_rules! top {
             () => {
@@ -143,6 +176,95 @@ impl Vm {
                     }};
                 }
 
+                // LOAD_FAST (also the fallback of the superinstructions that replace one).
+                macro_rules! load_fast {
+                    ($i:expr) => {{
+                        let i = $i as usize;
+                        let src = &frame.values[i];
+                        if src.is_null() {
+                            break 'dispatch unbound_local(&code, i);
+                        }
+                        let v = clone_raw(src);
+                        push_raw(&mut frame.values, v);
+                    }};
+                }
+                // BINARY_OP through the protocol (also the fallback of the fused forms).
+                macro_rules! binary_op_slow {
+                    ($op:expr) => {{
+                        let op: u32 = $op;
+                        let b = pop!();
+                        let a = pop!();
+                        let v = match super::fast::str_add(
+                            &mut frame.values,
+                            code.instrs.get(ip),
+                            a,
+                            &b,
+                            op,
+                        ) {
+                            Ok(v) => v,
+                            Err(a) => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                        };
+                        push!(v);
+                    }};
+                }
+                // The fast path of BINARY_OP on the top two values, in place.
+                macro_rules! fast_binop_top {
+                    ($op:expr) => {{
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], $op) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: both operands are immediates (no drop); the lower
+                                // slot is overwritten with the result.
+                                unsafe {
+                                    frame.values.set_len(len - 1);
+                                    write_imm(frame.values.as_mut_ptr().add(len - 2), tag, bits);
+                                }
+                                true
+                            }
+                            None => false,
+                        }
+                    }};
+                }
+                // Where the conditional jump at `code.instrs[$at]` goes for condition `$r`
+                // (None when that instruction is not POP_JUMP_IF_FALSE/TRUE).
+                macro_rules! cond_jump {
+                    ($at:expr, $r:expr) => {{
+                        let at: usize = $at;
+                        match code.instrs.get(at) {
+                            Some(Instr::PopJumpIfFalse(t)) => {
+                                Some(if $r { at + 1 } else { *t as usize })
+                            }
+                            Some(Instr::PopJumpIfTrue(t)) => {
+                                Some(if $r { *t as usize } else { at + 1 })
+                            }
+                            _ => None,
+                        }
+                    }};
+                }
+
+                // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
+                // (the RETURN_VALUE arm itself also handles generator frames).
+                // The value is a `RawValue` owning its reference.
+                macro_rules! plain_return {
+                    ($v:expr) => {{
+                        let v: RawValue = $v;
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
+                            // SAFETY: `v` holds an owned, initialised value.
+                            return Ok(unsafe { v.assume_init() });
+                        }
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put_inline(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push_raw(&mut frame.values, v);
+                    }};
+                }
+
                 let instr = code.instrs[ip];
                 ip += 1;
                 match instr {
@@ -179,89 +301,20 @@ impl Vm {
                         frame.values.swap(len - 1, len - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = clone_fast(&code.consts[i as usize]);
-                        push!(v);
+                        let v = clone_raw(&code.consts[i as usize]);
+                        push_raw(&mut frame.values, v);
                     }
-                    Instr::LoadFast(i) => {
-                        // Superinstructions: `x OP const` and `x OP y` on immediates (and a
-                        // comparison feeding a conditional jump) run in one dispatch.
-                        let b = match code.instrs.get(ip) {
-                            Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
-                            Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
-                            _ => None,
-                        };
-                        if let Some(b) = b {
-                            let a = &frame.values[i as usize];
-                            match code.instrs.get(ip + 1) {
-                                Some(Instr::BinarySubscr) => {
-                                    // `lst[const]` / `tup[const]`.
-                                    if let Value::Int(k) = b {
-                                        let k = *k;
-                                        let item = match a {
-                                            Value::List(l) => {
-                                                let items = l.items.borrow();
-                                                let n = items.len() as i64;
-                                                let j = if k < 0 { k + n } else { k };
-                                                if j >= 0 && j < n {
-                                                    Some(clone_fast(&items[j as usize]))
-                                                } else {
-                                                    None
-                                                }
-                                            }
-                                            Value::Tuple(t) => {
-                                                let n = t.items.len() as i64;
-                                                let j = if k < 0 { k + n } else { k };
-                                                if j >= 0 && j < n {
-                                                    Some(clone_fast(&t.items[j as usize]))
-                                                } else {
-                                                    None
-                                                }
-                                            }
-                                            _ => None,
-                                        };
-                                        if let Some(item) = item {
-                                            ip += 2;
-                                            push!(item);
-                                            continue;
-                                        }
-                                    }
-                                }
-                                Some(Instr::BinaryOp(op)) => {
-                                    if let Some(r) = fast_binop(a, b, *op) {
-                                        ip += 2;
-                                        push_num!(r);
-                                        continue;
-                                    }
-                                }
-                                Some(Instr::CompareOp(op)) => {
-                                    if let Some(r) = fast_compare(a, b, *op) {
-                                        match code.instrs.get(ip + 2) {
-                                            Some(Instr::PopJumpIfFalse(t)) => {
-                                                ip = if r { ip + 3 } else { *t as usize };
-                                            }
-                                            Some(Instr::PopJumpIfTrue(t)) => {
-                                                ip = if r { *t as usize } else { ip + 3 };
-                                            }
-                                            _ => {
-                                                ip += 2;
-                                                push!(Value::Bool(r));
-                                            }
-                                        }
-                                        continue;
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
-                        let v = clone_fast(&frame.values[i as usize]);
-                        if v.is_null() {
-                            break 'dispatch unbound_local(&code, i as usize);
-                        }
-                        push!(v);
-                    }
+                    Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => {
-                        let v = pop!();
-                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        let v = pop_raw(&mut frame.values);
+                        let slot: *mut Value = &mut frame.values[i as usize];
+                        // SAFETY: `slot` is a live local: its value is moved out, then the
+                        // slot is overwritten whole with the popped (owned) value.
+                        let old = unsafe {
+                            let old = std::ptr::read(slot);
+                            std::ptr::write(slot as *mut RawValue, v);
+                            old
+                        };
                         discard(old);
                     }
                     Instr::DeleteFast(i) => {
@@ -274,13 +327,20 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => c.get(),
-                            _ => Value::Null,
+                            Value::Cell(c) => {
+                                let inner = c.value.borrow();
+                                if inner.is_null() {
+                                    None
+                                } else {
+                                    Some(clone_raw(&inner))
+                                }
+                            }
+                            _ => None,
                         };
-                        if v.is_null() {
-                            break 'dispatch unbound_deref(&code, i as usize);
+                        match v {
+                            Some(v) => push_raw(&mut frame.values, v),
+                            None => break 'dispatch unbound_deref(&code, i as usize),
                         }
-                        push!(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!();
@@ -341,18 +401,20 @@ impl Vm {
                         let v = frame.values[slot].clone();
                         push!(v);
                     }
-                    Instr::LoadGlobal(i) => {
-                        let v = match &code.names[i as usize] {
-                            Value::Str(key) => {
-                                match self.load_global(&frame.globals, &frame.builtins, key) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(key),
-                                }
+                    Instr::LoadGlobal(i) => match &code.names[i as usize] {
+                        Value::Str(key) => {
+                            let Frame {
+                                globals,
+                                builtins,
+                                values,
+                                ..
+                            } = &mut *frame;
+                            if !self.load_global_push(globals, builtins, key, values) {
+                                break 'dispatch name_error(key);
                             }
-                            _ => Value::None,
-                        };
-                        push!(v);
-                    }
+                        }
+                        _ => push!(Value::None),
+                    },
                     Instr::StoreGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let v = pop!();
@@ -552,42 +614,8 @@ impl Vm {
                         })));
                     }
                     Instr::BinaryOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        match fast_binop(&a, &b, op) {
-                            Some(n) => {
-                                // Both operands are immediates on the fast path.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                // Fused with a following STORE_FAST.
-                                if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
-                                    let slot = &mut frame.values[*j as usize];
-                                    let old = std::mem::take(slot);
-                                    discard(old);
-                                    match n {
-                                        Num::I(i) => *slot = Value::Int(i),
-                                        Num::F(f) => *slot = Value::Float(f),
-                                    }
-                                    ip += 1;
-                                    continue;
-                                }
-                                push_num!(n);
-                            }
-                            None => {
-                                let v = match super::fast::str_add(
-                                    &mut frame.values,
-                                    code.instrs.get(ip),
-                                    a,
-                                    &b,
-                                    op,
-                                ) {
-                                    Ok(v) => v,
-                                    Err(a) => {
-                                        tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8)))
-                                    }
-                                };
-                                push!(v);
-                            }
+                        if !fast_binop_top!(op) {
+                            binary_op_slow!(op);
                         }
                     }
                     Instr::UnaryNegative => {
@@ -622,16 +650,7 @@ impl Vm {
                             Some(r) => {
                                 discard(a);
                                 discard(b);
-                                // Fuse with a following conditional jump.
-                                match code.instrs[ip] {
-                                    Instr::PopJumpIfFalse(t) => {
-                                        ip = if r { ip + 1 } else { t as usize };
-                                    }
-                                    Instr::PopJumpIfTrue(t) => {
-                                        ip = if r { t as usize } else { ip + 1 };
-                                    }
-                                    _ => push!(Value::Bool(r)),
-                                }
+                                push_imm!(TAG_BOOL, r as u64);
                             }
                             None => {
                                 let kind = cmp_kind(op);
@@ -805,92 +824,26 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
-                        // Fast paths: range and list iterators advance inline.
-                        let fast = match crate::object::iter::as_iter(top!()) {
-                            Some(cell) => {
-                                let mut st = cell.borrow_mut();
-                                match &mut *st {
-                                    crate::object::iter::IterState::Range {
-                                        next,
-                                        step,
-                                        remaining,
-                                    } => {
-                                        if *remaining > 0 {
-                                            let v = *next;
-                                            *remaining -= 1;
-                                            *next = next.wrapping_add(*step);
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    crate::object::iter::IterState::List { list, idx } => {
-                                        let item = list.items.borrow().get(*idx).map(clone_fast);
-                                        match item {
-                                            Some(v) => {
-                                                *idx += 1;
-                                                Some(Some(v))
-                                            }
-                                            None => None,
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            None => None,
-                        };
-                        match fast {
-                            Some(Some(v)) => {
-                                // Fused with the loop target: `for x in ..` (FOR_ITER;
-                                // STORE_FAST) and `for a, b in ..` over 2-tuples (FOR_ITER;
-                                // UNPACK_SEQUENCE 2; STORE_FAST; STORE_FAST).
-                                match code.instrs.get(ip) {
-                                    Some(Instr::StoreFast(j)) => {
-                                        let old =
-                                            std::mem::replace(&mut frame.values[*j as usize], v);
-                                        discard(old);
-                                        ip += 1;
-                                        continue;
-                                    }
-                                    Some(Instr::UnpackSequence(2)) => {
-                                        if let (
-                                            Value::Tuple(t),
-                                            Some(Instr::StoreFast(ja)),
-                                            Some(Instr::StoreFast(jb)),
-                                        ) =
-                                            (&v, code.instrs.get(ip + 1), code.instrs.get(ip + 2))
-                                        {
-                                            if t.items.len() == 2 {
-                                                let a = clone_fast(&t.items[0]);
-                                                let b = clone_fast(&t.items[1]);
-                                                let old = std::mem::replace(
-                                                    &mut frame.values[*ja as usize],
-                                                    a,
-                                                );
-                                                discard(old);
-                                                let old = std::mem::replace(
-                                                    &mut frame.values[*jb as usize],
-                                                    b,
-                                                );
-                                                discard(old);
-                                                drop(v);
-                                                ip += 3;
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                    _ => {}
-                                }
-                                push!(v);
+                        // Fast paths: range and list iterators advance inline, fused with the
+                        // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
+                        let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
+                        match super::fast::for_iter_fast(
+                            &mut frame.values,
+                            at(ip),
+                            at(ip + 1),
+                            at(ip + 2),
+                        ) {
+                            super::fast::IterStep::Next(skip) => {
+                                ip += skip;
                                 continue;
                             }
-                            Some(None) => {
+                            super::fast::IterStep::Exhausted => {
                                 let it = pop!();
                                 drop(it);
                                 ip = target as usize;
                                 continue;
                             }
-                            None => {}
+                            super::fast::IterStep::Slow => {}
                         }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
@@ -1221,7 +1174,7 @@ impl Vm {
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
-                        self.frame_pool.put(done);
+                        self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
@@ -1420,6 +1373,264 @@ impl Vm {
                         let r = tr!(self.copy_dict_without_keys(&subject, &keys));
                         push!(r);
                     }
+                    // --- Superinstructions (see bytecode.rs): the whole sequence when the guard
+                    // holds, else exactly the first (replaced) instruction.
+                    Instr::BinaryOpFF(a, b, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFC(a, c, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFFStore(a, b, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFCStore(a, c, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpStore(d, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], op as u32)
+                        {
+                            Some(n) => {
+                                // SAFETY: both operands are immediates: dropping the length
+                                // forgets them.
+                                unsafe { frame.values.set_len(len - 2) };
+                                store_num!(d, n);
+                                ip += 1;
+                            }
+                            None => binary_op_slow!(op as u32),
+                        }
+                    }
+                    Instr::BinaryOpStoreSubscr(op) => {
+                        if super::fast::binop_store_subscr(&mut frame.values, op as u32) {
+                            ip += 3;
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::SubscrFC(a, c) => {
+                        let k = match &code.consts[c as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFF(a, b) => {
+                        let k = match &frame.values[b as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFCKeep(a, c) => {
+                        if super::fast::push_subscr_keep(
+                            &mut frame.values,
+                            a as usize,
+                            &code.consts[c as usize],
+                        ) {
+                            ip += 4;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::CompareFCJump(a, c, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareFFJump(a, b, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareOpJump(op) => {
+                        let len = frame.values.len();
+                        let to = match fast_compare(
+                            &frame.values[len - 2],
+                            &frame.values[len - 1],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => {
+                                let b = pop!();
+                                let a = pop!();
+                                discard(a);
+                                discard(b);
+                                ip = t;
+                            }
+                            None => {
+                                let b = pop!();
+                                let a = pop!();
+                                let v = tr!(self.compare(&a, &b, cmp_kind(op as u32)));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::ReturnFast(a) => {
+                        let src = &frame.values[a as usize];
+                        if src.is_null() {
+                            break 'dispatch unbound_local(&code, a as usize);
+                        }
+                        let v = clone_raw(src);
+                        plain_return!(v);
+                    }
+                    Instr::ReturnConst(c) => {
+                        let v = clone_raw(&code.consts[c as usize]);
+                        plain_return!(v);
+                    }
+                    Instr::BinaryOpReturn(op) => {
+                        if fast_binop_top!(op as u32) {
+                            let v = pop_raw(&mut frame.values);
+                            plain_return!(v);
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let len = frame.values.len();
+                        let (a, b) = (a as usize, b as usize);
+                        if a < len
+                            && b < len
+                            && len + 2 <= frame.values.capacity()
+                            && !frame.values[a].is_null()
+                            && !frame.values[b].is_null()
+                        {
+                            // SAFETY: both sources are live elements, the two spare slots past
+                            // the end are written before the length covers them.
+                            unsafe {
+                                let p = frame.values.as_mut_ptr();
+                                std::ptr::write(p.add(len), clone_fast(&*p.add(a)));
+                                std::ptr::write(p.add(len + 1), clone_fast(&*p.add(b)));
+                                frame.values.set_len(len + 2);
+                            }
+                            ip += 1;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::BinaryOpC(c, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: the left operand is an immediate (no drop); its slot
+                                // takes the result.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => {
+                                let v = clone_fast(&code.consts[c as usize]);
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::BinaryOpF(a, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &frame.values[a as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: as for BinaryOpC.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
                     Instr::YieldValue(_)
                     | Instr::Send(_)
                     | Instr::EndSend
@@ -1490,27 +1701,35 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let nlocals = func.code.nlocalsplus();
+        let fcode = &func.code;
+        let nlocals = fcode.nlocalsplus();
         let mut callee = self
             .frame_pool
-            .get_empty(&func.code, &func.globals, &self.builtins);
+            .get_empty(fcode, &func.globals, &self.builtins);
         let len = caller.values.len();
-        for k in start..len {
-            callee.values.push(std::mem::take(&mut caller.values[k]));
-        }
-        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
-        // nothing, so forgetting them instead of dropping them leaks nothing.
-        unsafe { caller.values.set_len(start) };
-        for _ in n..nlocals {
-            callee.values.push(Value::Null);
+        debug_assert!(len == start + n && n <= nlocals && start >= 1);
+        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
+        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals` (and the
+        // stack). The `n` arguments are moved bitwise (the caller's length drops below them
+        // first, so each has exactly one owner), the other locals are written as `Null`.
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`)
+        // and holds a `Null`, which needs no drop.
+        unsafe {
+            let dst = callee.values.as_mut_ptr();
+            caller.values.set_len(start - 1);
+            // A plain loop: `copy_nonoverlapping` with a run-time length became a memcpy call.
+            let src = caller.values.as_ptr().add(start);
+            for k in 0..len - start {
+                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
+            for k in n..nlocals {
+                std::ptr::write(dst.add(k), Value::Null);
+            }
+            callee.values.set_len(nlocals);
         }
         if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
             super::call::init_cells(func, &mut callee.values);
         }
-        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
-        // drop the Null without drop glue.
-        let f = pop_value(&mut caller.values);
-        discard(f);
         Ok(callee)
     }
 }

@@ -47,6 +47,7 @@ fn drop_heap(v: Value) {
         Value::Instance(r) => drop(r),
         Value::Function(r) => drop(r),
         Value::BoundMethod(r) => drop(r),
+        Value::Cell(r) => drop(r),
         other => drop(other),
     }
 }
@@ -113,7 +114,53 @@ fn clone_heap(v: &Value) -> Value {
             // SAFETY: as above.
             unsafe { std::ptr::read(v) }
         }
+        Value::Cell(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
         other => other.clone(),
+    }
+}
+
+/// A `Value` moved as 16 opaque bytes: holding a value in this form (across a frame switch,
+/// out of a cache) keeps the compiler from splitting it into tag + payload pieces, which it
+/// then reloads as one 16-byte word (a store-forwarding stall).
+pub(crate) type RawValue = std::mem::MaybeUninit<Value>;
+
+/// A new reference to `v` as a `RawValue` (every `Value` variant is an immediate or one `Rc`,
+/// so a clone is bitwise identical to the original: take the reference count, copy the bytes).
+#[inline(always)]
+pub(crate) fn clone_raw(v: &Value) -> RawValue {
+    std::mem::forget(clone_fast(v));
+    // SAFETY: reading 16 bytes of a live value into an opaque `MaybeUninit`.
+    unsafe { std::ptr::read(v as *const Value as *const RawValue) }
+}
+
+/// Push a `RawValue` that owns its reference (from `clone_raw` / `pop_raw`).
+#[inline(always)]
+pub(crate) fn push_raw(values: &mut Vec<Value>, v: RawValue) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: `len < capacity`; the slot is written whole, then covered by the length.
+    unsafe {
+        std::ptr::write(values.as_mut_ptr().add(len) as *mut RawValue, v);
+        values.set_len(len + 1);
+    }
+}
+
+/// Pop the top of the stack as a `RawValue` (the caller takes over its reference).
+/// The stack must not be empty (compiler-guaranteed depths).
+#[inline(always)]
+pub(crate) fn pop_raw(values: &mut Vec<Value>) -> RawValue {
+    let len = values.len();
+    assert!(len > 0, "value stack underflow");
+    // SAFETY: `len - 1` is live; shrinking the length first hands its ownership over.
+    unsafe {
+        values.set_len(len - 1);
+        std::ptr::read(values.as_ptr().add(len - 1) as *const RawValue)
     }
 }
 
@@ -243,6 +290,91 @@ pub(crate) enum Num {
     F(f64),
 }
 
+impl Num {
+    /// The `Value` tag and 8-byte payload of this result (see `write_imm`).
+    #[inline(always)]
+    pub(crate) fn parts(self) -> (u8, u64) {
+        match self {
+            Num::I(i) => (TAG_INT, i as u64),
+            Num::F(f) => (TAG_FLOAT, f.to_bits()),
+        }
+    }
+}
+
+/// `Value`'s tags for the immediates `write_imm` builds (`Value` is `repr(C, u8)`: the tag is
+/// the first byte, every payload sits at offset 8; `tests::imm_layout` checks these).
+pub(crate) const TAG_BOOL: u8 = 4;
+pub(crate) const TAG_INT: u8 = 5;
+pub(crate) const TAG_FLOAT: u8 = 6;
+
+/// Write the immediate `tag`/`payload` (`Value::Bool`, `Int` or `Float`) to `dst` as ONE
+/// 16-byte store. Building the enum in place writes the tag byte and the payload separately,
+/// and the next 16-byte load of that slot (a pop, a move) then cannot be store-forwarded
+/// (a ~12-cycle stall per arithmetic result on the hot paths).
+///
+/// # Safety
+/// `dst` must be valid for a 16-byte write; whatever it held is overwritten without a drop.
+/// `tag` must be one of `TAG_BOOL` (payload 0 or 1), `TAG_INT`, `TAG_FLOAT`.
+#[inline(always)]
+pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        _mm_storeu_si128(
+            dst as *mut __m128i,
+            _mm_set_epi64x(payload as i64, tag as i64),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let v = match tag {
+            TAG_BOOL => Value::Bool(payload != 0),
+            TAG_INT => Value::Int(payload as i64),
+            _ => Value::Float(f64::from_bits(payload)),
+        };
+        std::ptr::write(dst, v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(v: &Value) -> [u8; 16] {
+        let mut out = [0u8; 16];
+        // SAFETY: reading the 16 bytes of a live Value; only the tag and payload bytes are
+        // compared below (padding is never looked at).
+        unsafe {
+            std::ptr::copy_nonoverlapping(v as *const Value as *const u8, out.as_mut_ptr(), 16)
+        };
+        out
+    }
+
+    #[test]
+    fn imm_layout() {
+        assert_eq!(bytes(&Value::Bool(true))[0], TAG_BOOL);
+        assert_eq!(bytes(&Value::Bool(true))[8], 1);
+        assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
+        assert_eq!(bytes(&Value::Int(-2))[8..], (-2i64).to_ne_bytes());
+        assert_eq!(bytes(&Value::Float(1.5))[0], TAG_FLOAT);
+        assert_eq!(
+            bytes(&Value::Float(1.5))[8..],
+            1.5f64.to_bits().to_ne_bytes()
+        );
+        for (tag, payload, want) in [
+            (TAG_BOOL, 1u64, Value::Bool(true)),
+            (TAG_BOOL, 0, Value::Bool(false)),
+            (TAG_INT, (-7i64) as u64, Value::Int(-7)),
+            (TAG_FLOAT, 2.25f64.to_bits(), Value::Float(2.25)),
+        ] {
+            let mut v = Value::None;
+            // SAFETY: `v` is a live 16-byte Value holding an immediate (no drop needed).
+            unsafe { write_imm(&mut v, tag, payload) };
+            assert!(v.is(&want), "{:?} vs {:?}", v, want);
+        }
+    }
+}
+
 // BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
 // Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
 #[inline(always)]
@@ -257,8 +389,23 @@ pub(crate) fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
                 1 | 14 => Some(Num::I(x & y)),
                 7 | 20 => Some(Num::I(x | y)),
                 12 | 25 => Some(Num::I(x ^ y)),
-                2 | 15 if y > 0 => Some(Num::I(x.div_euclid(y))),
-                6 | 19 if y > 0 => Some(Num::I(x.rem_euclid(y))),
+                // Floor division/modulo for a positive divisor, written out (`div_euclid`
+                // was an out-of-line call); no overflow is possible with y > 0.
+                // A power-of-two divisor is a shift / mask (floor semantics for any sign).
+                2 | 15 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x >> y.trailing_zeros()));
+                    }
+                    let (q, r) = (x / y, x % y);
+                    Some(Num::I(if r < 0 { q - 1 } else { q }))
+                }
+                6 | 19 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x & (y - 1)));
+                    }
+                    let r = x % y;
+                    Some(Num::I(if r < 0 { r + y } else { r }))
+                }
                 9 | 22 if (0..64).contains(&y) => Some(Num::I(x >> y)),
                 8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Num::I),
                 11 | 24
@@ -347,18 +494,21 @@ pub(crate) fn fast_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
 impl Vm {
     /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
     /// dicts' versions (which change on every insertion and removal, so an entry's index stays
-    /// valid; the value is read fresh from that index).
+    /// valid; the value is read fresh from that index), pushing straight onto `values` (no
+    /// `Option<Value>` round trip on a cache hit); false when the name is not defined
+    /// (nothing pushed).
     #[inline(always)]
-    pub(crate) fn load_global(
+    pub(crate) fn load_global_push(
         &mut self,
         globals: &Rc<PyDict>,
         builtins: &Rc<PyDict>,
         key: &Rc<PyStr>,
-    ) -> Option<Value> {
+        values: &mut Vec<Value>,
+    ) -> bool {
         let np = Rc::as_ptr(key);
         let gp = Rc::as_ptr(globals);
         let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
-        let e = self.global_cache[slot];
+        let e = &self.global_cache[slot];
         if e.name == np
             && e.globals == gp
             && e.gver == globals.version.get()
@@ -370,12 +520,19 @@ impl Vm {
             if let Some((k, v)) = m.get_index(e.idx as usize) {
                 if let Value::Str(ks) = &k.key {
                     if Rc::ptr_eq(ks, key) {
-                        return Some(clone_fast(v));
+                        push_raw(values, clone_raw(v));
+                        return true;
                     }
                 }
             }
         }
-        self.load_global_slow(globals, builtins, key, slot)
+        match self.load_global_slow(globals, builtins, key, slot) {
+            Some(v) => {
+                values.push(v);
+                true
+            }
+            None => false,
+        }
     }
 
     #[inline(never)]
