@@ -940,10 +940,15 @@ impl Vm {
                                 }
                             }
                         }
-                        // Plain builtin function (`len(u)`): call it on a stack array.
-                        if let Value::Builtin(b) = &frame.values[fpos] {
-                            if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
-                                let f = b.func;
+                        // Plain builtin function (`len(u)`), or a builtin type whose call is
+                        // exactly its native constructor (`range(n)`): call it on a stack array.
+                        let native = match &frame.values[fpos] {
+                            Value::Builtin(b) if b.bound.is_none() => Some(b.func),
+                            Value::Type(t) => super::call::native_constructor(t),
+                            _ => None,
+                        };
+                        if let Some(f) = native {
+                            if n <= NATIVE_ARGS_MAX {
                                 let (fr, r) =
                                     self.call_native_from_stack(frame, ip, f, fpos + 1, n);
                                 frame = fr;
