@@ -14,6 +14,19 @@ use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use std::rc::Rc;
 
 pub const ATTR_CACHE_SIZE: usize = 512;
+pub const BUILTIN_METH_CACHE_SIZE: usize = 256;
+
+/// LOAD_METHOD on a builtin value (`d.get`, `lst.append`, `s.join`): the value's variant fixes
+/// its type, and builtin types are immutable ("cannot set 'get' attribute of immutable type
+/// 'dict'"), so the lookup result for (variant, name) never changes. `name` is kept alive by
+/// the entry, so its address cannot be reused by another string while cached.
+#[derive(Clone, Default)]
+pub struct BuiltinMethEntry {
+    tag: u8,
+    name: Option<Rc<PyStr>>,
+    /// The method descriptor, or `Null` for "no plain method: take the full path".
+    meth: Value,
+}
 
 #[derive(Clone, Copy)]
 pub struct AttrCacheEntry {
@@ -237,7 +250,7 @@ impl Vm {
                 t
             }
             Value::Type(_) | Value::Module(_) => return None,
-            _ => self.type_of(obj),
+            _ => return self.builtin_method_lookup(obj, name),
         };
         let is_instance = matches!(obj, Value::Instance(_));
         match self.type_lookup(&t, name) {
@@ -249,5 +262,63 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// LOAD_METHOD's fast path for builtin values: the cached method descriptor for
+    /// (`obj`'s variant, `name`), filling the cache on a miss; None for instances, types and
+    /// modules, and when the name is not a plain method (the caller takes the full path).
+    #[inline]
+    pub(crate) fn builtin_method_ref(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<&Value> {
+        if matches!(obj, Value::Instance(_) | Value::Type(_) | Value::Module(_)) {
+            return None;
+        }
+        let tag = crate::vm::fastpath::value_tag(obj);
+        let np = Rc::as_ptr(name) as usize;
+        let slot = ((np >> 4) ^ (tag as usize).wrapping_mul(0x9E37)) % BUILTIN_METH_CACHE_SIZE;
+        let hit = {
+            let e = &self.builtin_meth_cache[slot];
+            e.tag == tag
+                && e.name
+                    .as_ref()
+                    .is_some_and(|n| Rc::as_ptr(n) as usize == np)
+        };
+        if !hit {
+            self.builtin_method_lookup(obj, name);
+        }
+        match &self.builtin_meth_cache[slot].meth {
+            Value::Null => None,
+            m => Some(m),
+        }
+    }
+
+    /// `method_lookup` for builtin (non-instance) values, through `builtin_meth_cache`.
+    #[inline]
+    fn builtin_method_lookup(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+        let tag = crate::vm::fastpath::value_tag(obj);
+        let np = Rc::as_ptr(name) as usize;
+        let slot = ((np >> 4) ^ (tag as usize).wrapping_mul(0x9E37)) % BUILTIN_METH_CACHE_SIZE;
+        let e = &self.builtin_meth_cache[slot];
+        if e.tag == tag {
+            if let Some(n) = &e.name {
+                if Rc::as_ptr(n) as usize == np {
+                    return match &e.meth {
+                        Value::Null => None,
+                        m => Some(super::eval::clone_fast(m)),
+                    };
+                }
+            }
+        }
+        let t = self.type_of(obj);
+        let found = match self.type_lookup(&t, name) {
+            Some((Value::Builtin(b), _)) if b.bound.is_none() => Some(Value::Builtin(b)),
+            Some((f @ Value::Function(_), _)) => Some(f),
+            _ => None,
+        };
+        self.builtin_meth_cache[slot] = BuiltinMethEntry {
+            tag,
+            name: Some(name.clone()),
+            meth: found.clone().unwrap_or(Value::Null),
+        };
+        found
     }
 }

@@ -523,6 +523,14 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        // Builtin receivers (`d.get`, `lst.append`): an immutable-type cache
+                        // hit is pushed as one 16-byte move.
+                        if let Some(m) = self.builtin_method_ref(&obj, &key) {
+                            let m = clone_raw(m);
+                            push_raw(&mut frame.values, m);
+                            push!(obj);
+                            continue;
+                        }
                         // Cached fast path for plain functions on plain classes; everything
                         // else goes through the objects helper's descriptor-aware lookup
                         // (super, user __getattribute__, builtin subclasses).
@@ -813,7 +821,9 @@ impl Vm {
                         // `format(v, "")` (no interning of the empty spec per f-string).
                         let out = match (&v, &spec) {
                             (Value::Str(_), None) => v,
-                            (_, Some(Value::Str(sp))) => Value::Str(tr!(self.format(&v, sp.as_str()))),
+                            (_, Some(Value::Str(sp))) => {
+                                Value::Str(tr!(self.format(&v, sp.as_str())))
+                            }
                             _ => Value::Str(tr!(self.format(&v, ""))),
                         };
                         push!(out);
@@ -952,9 +962,8 @@ impl Vm {
                                 let (fr, r) =
                                     self.call_native_from_stack(frame, ip, f, fpos + 1, n);
                                 frame = fr;
-                                match r {
-                                    Ok(v) => push!(v),
-                                    Err(e) => break 'dispatch e,
+                                if let Err(e) = r {
+                                    break 'dispatch e;
                                 }
                                 continue;
                             }
@@ -1000,9 +1009,8 @@ impl Vm {
                                     let (fr, r) =
                                         self.call_native_from_stack(frame, ip, f, spos, n + 1);
                                     frame = fr;
-                                    match r {
-                                        Ok(v) => push!(v),
-                                        Err(e) => break 'dispatch e,
+                                    if let Err(e) = r {
+                                        break 'dispatch e;
                                     }
                                     continue;
                                 }
@@ -1755,24 +1763,40 @@ impl Vm {
         f: crate::object::function::NativeFn,
         start: usize,
         argc: usize,
-    ) -> (Box<Frame>, PyResult<Value>) {
+    ) -> (Box<Frame>, PyResult<()>) {
         debug_assert!(argc <= NATIVE_ARGS_MAX && start >= 1);
-        let mut buf: [Value; NATIVE_ARGS_MAX] =
-            [Value::Null, Value::Null, Value::Null, Value::Null];
-        debug_assert!(frame.values.len() == start + argc);
-        for (k, slot) in buf.iter_mut().enumerate().take(argc) {
-            *slot = std::mem::take(&mut frame.values[start + k]);
+        assert!(frame.values.len() == start + argc);
+        // The arguments move bitwise (whole 16-byte words: no tag-byte writes that a later
+        // 16-byte read would stall on) into `buf`, which owns them until the call returns.
+        let mut buf = std::mem::MaybeUninit::<[Value; NATIVE_ARGS_MAX]>::uninit();
+        let base = buf.as_mut_ptr() as *mut Value;
+        // SAFETY: `start + argc == len`, so the `argc` values are initialised and are moved out
+        // by shrinking the length first; `buf` has room for NATIVE_ARGS_MAX values.
+        unsafe {
+            frame.values.set_len(start);
+            std::ptr::copy_nonoverlapping(frame.values.as_ptr().add(start), base, argc);
         }
-        // Drops the callable; the argument slots hold Null now.
-        frame.values.truncate(start - 1);
+        // Drops the callable.
+        let callable = pop_value(&mut frame.values);
+        discard(callable);
         frame.ip = ip;
         self.frames.push(frame);
-        let r = f(self, &buf[..argc], &[]);
-        let frame = self.frames.pop().expect("caller frame");
-        for v in buf {
-            discard(v);
+        // SAFETY: the first `argc` slots of `buf` were initialised above.
+        let r = f(self, unsafe { std::slice::from_raw_parts(base, argc) }, &[]);
+        let mut frame = self.frames.pop().expect("caller frame");
+        for k in 0..argc {
+            // SAFETY: each initialised slot is read out (and dropped) exactly once.
+            discard(unsafe { std::ptr::read(base.add(k)) });
         }
-        (frame, r)
+        // The result goes onto the caller's stack here: handing a fresh `PyResult<Value>`
+        // back through the return tuple cost a store-forwarding stall per call.
+        match r {
+            Ok(v) => {
+                frame.values.push(v);
+                (frame, Ok(()))
+            }
+            Err(e) => (frame, Err(e)),
+        }
     }
 }
 

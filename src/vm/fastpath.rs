@@ -582,3 +582,10 @@ impl Vm {
         Some(v)
     }
 }
+
+/// The discriminant byte of a value (`Value` is `#[repr(C, u8)]`: the tag is its first byte).
+#[inline(always)]
+pub(crate) fn value_tag(v: &Value) -> u8 {
+    // SAFETY: a `#[repr(C, u8)]` enum starts with its `u8` tag.
+    unsafe { *(v as *const Value as *const u8) }
+}

@@ -83,6 +83,7 @@ pub struct Vm {
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
+    pub(crate) builtin_meth_cache: Box<[attrcache::BuiltinMethEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
     pub types: crate::object::builtin_types::BuiltinTypes,
@@ -111,6 +112,11 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
+            builtin_meth_cache: vec![
+                attrcache::BuiltinMethEntry::default();
+                attrcache::BUILTIN_METH_CACHE_SIZE
+            ]
+            .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
                 .into_boxed_slice(),
 
