@@ -14,6 +14,7 @@ pub mod eval;
 pub mod fast;
 pub mod fastpath;
 pub mod frame;
+pub mod gen;
 pub mod ops;
 pub mod protocol;
 pub mod unwind;
