@@ -58,8 +58,12 @@ pub use self::slice::PySlice;
 pub use self::str::PyStr;
 pub use self::tuple::PyTuple;
 
-/// A Python value. 16 bytes.
+/// A Python value. 16 bytes: a one-byte tag, then every payload at offset 8
+/// (`repr(C, u8)`), so a copy is one plain 16-byte move and a value built as tag + payload can
+/// be reloaded whole without a store-forwarding stall. The tag's unused values remain a niche
+/// (`Option<Value>` and `PyResult<Value>` stay 16 bytes).
 #[derive(Clone, Debug, Default)]
+#[repr(C, u8)]
 pub enum Value {
     /// Internal sentinel: unbound local / NULL stack slot. Never visible to Python code.
     #[default]

@@ -14,15 +14,18 @@
 //! - `ip` is kept in a local while a frame runs and written back to `frame.ip` before the frame
 //!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
 //!   that failed is `ip - 1`).
-//! - The generator/coroutine opcodes raise SystemError until issue 3.
+//! - Generators (`vm/gen.rs`) run stacklessly too: FOR_ITER and SEND on a generator push the
+//!   resumer and take the generator's frame in hand; YIELD_VALUE parks it back in its
+//!   `PyGen` and pushes the value on the resumer; RETURN_VALUE of a generator frame acts on
+//!   `PyGen::resume`. Drop-prone instructions poll `finalize_pending` (`fin_check!`).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
 use super::gen::GenResult;
 use super::Vm;
+use crate::object::generator::Resume;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
 use crate::object::class::UnaryKind;
-use crate::object::generator::Resume;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -69,19 +72,7 @@ impl Vm {
 
     /// The dispatch loop. Runs `frame` (and everything it calls, stacklessly) until it returns
     /// or an exception escapes it.
-    #[inline]
     pub(crate) fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
-        self.run_frame_exc(frame, None)
-    }
-
-    /// The dispatch loop, optionally starting by raising `exc` at the frame's position
-    /// (`generator.throw()`; the frame is a resumed generator's). Returns when the frame
-    /// returns, raises, or (a generator's) yields.
-    pub(crate) fn run_frame_exc(
-        &mut self,
-        frame: Box<Frame>,
-        mut exc: Option<PyErr>,
-    ) -> PyResult<Value> {
         let base = self.frames.len();
         let mut frame = frame;
         let mut code = frame.code.clone();
@@ -97,13 +88,40 @@ impl Vm {
                 pop_value(&mut frame.values)
             };
         }
-        macro_rules! push_num {
-            ($n:expr) => {
-                match $n {
-                    Num::I(i) => frame.values.push(Value::Int(i)),
-                    Num::F(f) => frame.values.push(Value::Float(f)),
+        // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
+        macro_rules! push_imm {
+            ($tag:expr, $bits:expr) => {{
+                let (tag, bits): (u8, u64) = ($tag, $bits);
+                let len = frame.values.len();
+                if len == frame.values.capacity() {
+                    frame.values.reserve(1);
                 }
-            };
+                // SAFETY: `len < capacity`: the spare slot is written, then covered.
+                unsafe {
+                    write_imm(frame.values.as_mut_ptr().add(len), tag, bits);
+                    frame.values.set_len(len + 1);
+                }
+            }};
+        }
+        macro_rules! push_num {
+            ($n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                push_imm!(tag, bits)
+            }};
+        }
+        // Overwrite fast local `$j` with a fast-path number (the old value dropped after).
+        macro_rules! store_num {
+            ($j:expr, $n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                let slot: *mut Value = &mut frame.values[$j as usize];
+                // SAFETY: `slot` is a live element: its value is moved out, then overwritten.
+                let old = unsafe {
+                    let old = std::ptr::read(slot);
+                    write_imm(slot, tag, bits);
+                    old
+                };
+                discard(old);
+            }};
         }
         macro_rules! top {
             () => {
@@ -131,912 +149,827 @@ impl Vm {
         loop {
             // `skip_tb`: the raise keeps the traceback as is (RERAISE, bare `raise`).
             let mut skip_tb = false;
-            let err: PyErr = if let Some(e) = exc.take() {
-                e
-            } else {
-                'dispatch: loop {
-                    macro_rules! tr {
-                        ($e:expr) => {
-                            match $e {
-                                Ok(v) => v,
-                                Err(e) => break 'dispatch e,
+            let err: PyErr = 'dispatch: loop {
+                macro_rules! tr {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'dispatch e,
+                        }
+                    };
+                }
+                // Call `$callable` with `$args` (an `Args`) and `$kw`; pushes a frame for a
+                // Python function, else pushes the result.
+                macro_rules! do_call {
+                    ($callable:expr, $args:expr, $kw:expr) => {{
+                        frame.ip = ip;
+                        self.frames.push(frame);
+                        let r = self.prepare_call(&$callable, &$args, $kw);
+                        drop($args);
+                        match r {
+                            Ok(Prepared::Frame(f)) => {
+                                frame = f;
+                                code = frame.code.clone();
+                                ip = 0;
+                            }
+                            Ok(Prepared::Done(v)) => {
+                                frame = self.frames.pop().expect("caller frame");
+                                push!(v);
+                                fin_check!();
+                            }
+                            Err(e) => {
+                                frame = self.frames.pop().expect("caller frame");
+                                break 'dispatch e;
+                            }
+                        }
+                    }};
+                }
+
+                // LOAD_FAST (also the fallback of the superinstructions that replace one).
+                macro_rules! load_fast {
+                    ($i:expr) => {{
+                        let i = $i as usize;
+                        let v = clone_fast(&frame.values[i]);
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, i);
+                        }
+                        push!(v);
+                    }};
+                }
+                // BINARY_OP through the protocol (also the fallback of the fused forms).
+                macro_rules! binary_op_slow {
+                    ($op:expr) => {{
+                        let op: u32 = $op;
+                        let b = pop!();
+                        let a = pop!();
+                        let v = match super::fast::str_add(
+                            &mut frame.values,
+                            code.instrs.get(ip),
+                            a,
+                            &b,
+                            op,
+                        ) {
+                            Ok(v) => v,
+                            Err(a) => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                        };
+                        push!(v);
+                    }};
+                }
+                // The fast path of BINARY_OP on the top two values, in place.
+                macro_rules! fast_binop_top {
+                    ($op:expr) => {{
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], $op) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: both operands are immediates (no drop); the lower
+                                // slot is overwritten with the result.
+                                unsafe {
+                                    frame.values.set_len(len - 1);
+                                    write_imm(frame.values.as_mut_ptr().add(len - 2), tag, bits);
+                                }
+                                true
+                            }
+                            None => false,
+                        }
+                    }};
+                }
+                // Where the conditional jump at `code.instrs[$at]` goes for condition `$r`
+                // (None when that instruction is not POP_JUMP_IF_FALSE/TRUE).
+                macro_rules! cond_jump {
+                    ($at:expr, $r:expr) => {{
+                        let at: usize = $at;
+                        match code.instrs.get(at) {
+                            Some(Instr::PopJumpIfFalse(t)) => {
+                                Some(if $r { at + 1 } else { *t as usize })
+                            }
+                            Some(Instr::PopJumpIfTrue(t)) => {
+                                Some(if $r { *t as usize } else { at + 1 })
+                            }
+                            _ => None,
+                        }
+                    }};
+                }
+
+                let instr = code.instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        let v = pop!();
+                        discard(v);
+                        fin_check!();
+                    }
+                    Instr::PushNull => push!(Value::Null),
+                    Instr::Copy(n) => {
+                        // perf superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (`c[k] op= v`).
+                        if n == 2
+                            && matches!(code.instrs.get(ip), Some(Instr::Copy(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::BinarySubscr))
+                            && super::fast::copy2_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
+                        let v = clone_fast(peek!(n as usize));
+                        push!(v);
+                    }
+                    Instr::Swap(n) => {
+                        // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
+                        if n == 3
+                            && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
+                            && matches!(code.instrs.get(ip + 1), Some(Instr::StoreSubscr))
+                            && super::fast::swap_store_subscr(&mut frame.values)
+                        {
+                            ip += 2;
+                            continue;
+                        }
+                        let len = frame.values.len();
+                        frame.values.swap(len - 1, len - n as usize);
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = clone_fast(&code.consts[i as usize]);
+                        push!(v);
+                    }
+                    Instr::LoadFast(i) => load_fast!(i),
+                    Instr::StoreFast(i) => {
+                        let v = pop!();
+                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        discard(old);
+                        fin_check!();
+                    }
+                    Instr::DeleteFast(i) => {
+                        let old = std::mem::take(&mut frame.values[i as usize]);
+                        if old.is_null() {
+                            break 'dispatch unbound_local(&code, i as usize);
+                        }
+                        drop(old);
+                        fin_check!();
+                    }
+                    Instr::LoadDeref(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        let v = match &frame.values[slot] {
+                            Value::Cell(c) => c.get(),
+                            _ => Value::Null,
+                        };
+                        if v.is_null() {
+                            break 'dispatch unbound_deref(&code, i as usize);
+                        }
+                        push!(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = pop!();
+                        let slot = code.varnames.len() + i as usize;
+                        if let Value::Cell(c) = &frame.values[slot] {
+                            c.set(v);
+                        }
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        if let Value::Cell(c) = &frame.values[slot] {
+                            let c = c.clone();
+                            if c.get().is_null() {
+                                break 'dispatch unbound_deref(&code, i as usize);
+                            }
+                            c.set(Value::Null);
+                        }
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let idx = i as usize;
+                        let nc = code.cellvars.len();
+                        let nm = if idx < nc {
+                            code.cellvars[idx].clone()
+                        } else {
+                            code.freevars[idx - nc].clone()
+                        };
+                        let key = super::name(&nm);
+                        let found = match &frame.locals {
+                            Some(Value::Dict(d)) => d.get_str(&key),
+                            Some(m) => {
+                                let m = m.clone();
+                                match self.getitem(&m, &Value::Str(key.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if is_key_error(&e) => None,
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => {
+                                let slot = code.varnames.len() + idx;
+                                let v = match &frame.values[slot] {
+                                    Value::Cell(c) => c.get(),
+                                    _ => Value::Null,
+                                };
+                                if v.is_null() {
+                                    break 'dispatch unbound_deref(&code, idx);
+                                }
+                                v
                             }
                         };
+                        push!(v);
                     }
-                    // Call `$callable` with `$args` (an `Args`) and `$kw`; pushes a frame for a
-                    // Python function, else pushes the result.
-                    macro_rules! do_call {
-                        ($callable:expr, $args:expr, $kw:expr) => {{
-                            frame.ip = ip;
-                            self.frames.push(frame);
-                            let r = self.prepare_call(&$callable, &$args, $kw);
-                            drop($args);
-                            match r {
-                                Ok(Prepared::Frame(f)) => {
-                                    frame = f;
-                                    code = frame.code.clone();
-                                    ip = 0;
+                    Instr::LoadClosure(i) => {
+                        let slot = code.varnames.len() + i as usize;
+                        let v = frame.values[slot].clone();
+                        push!(v);
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let v = match &code.names[i as usize] {
+                            Value::Str(key) => {
+                                match self.load_global(&frame.globals, &frame.builtins, key) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(key),
                                 }
-                                Ok(Prepared::Done(v)) => {
-                                    frame = self.frames.pop().expect("caller frame");
-                                    push!(v);
-                                    fin_check!();
+                            }
+                            _ => Value::None,
+                        };
+                        push!(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let v = pop!();
+                        let old = frame.globals.set_str(key, v);
+                        drop(old);
+                        fin_check!();
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        match frame.globals.del_str(&key) {
+                            Some(old) => drop(old),
+                            None => break 'dispatch name_error(&key),
+                        }
+                        fin_check!();
+                    }
+                    Instr::LoadName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let found = match &frame.locals {
+                            Some(Value::Dict(d)) => d.get_str(&key),
+                            Some(m) => {
+                                let m = m.clone();
+                                match self.getitem(&m, &Value::Str(key.clone())) {
+                                    Ok(v) => Some(v),
+                                    Err(e) if is_key_error(&e) => None,
+                                    Err(e) => break 'dispatch e,
                                 }
-                                Err(e) => {
-                                    frame = self.frames.pop().expect("caller frame");
+                            }
+                            None => None,
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => match frame.globals.get_str(&key) {
+                                Some(v) => v,
+                                None => match frame.builtins.get_str(&key) {
+                                    Some(v) => v,
+                                    None => break 'dispatch name_error(&key),
+                                },
+                            },
+                        };
+                        push!(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let v = pop!();
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                let old = d.set_str(key, v);
+                                drop(old);
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                tr!(self.setitem(&m, &Value::Str(key), v));
+                            }
+                            None => {
+                                let old = frame.globals.set_str(key, v);
+                                drop(old);
+                            }
+                        }
+                        fin_check!();
+                    }
+                    Instr::DeleteName(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                if d.del_str(&key).is_none() {
+                                    break 'dispatch name_error(&key);
+                                }
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                if let Err(e) = self.delitem(&m, &Value::Str(key.clone())) {
+                                    if is_key_error(&e) {
+                                        break 'dispatch name_error(&key);
+                                    }
                                     break 'dispatch e;
                                 }
                             }
-                        }};
+                            None => {
+                                if frame.globals.del_str(&key).is_none() {
+                                    break 'dispatch name_error(&key);
+                                }
+                            }
+                        }
+                        fin_check!();
                     }
-
-                    let instr = code.instrs[ip];
-                    ip += 1;
-                    match instr {
-                        Instr::Nop => {}
-                        Instr::PopTop => {
-                            let v = pop!();
-                            discard(v);
-                            fin_check!();
+                    Instr::LoadAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        let v = match self.load_attr_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tr!(self.getattr(&obj, &key)),
+                        };
+                        discard(obj);
+                        push!(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        let v = pop!();
+                        if let Err(v) = self.store_attr_fast(&obj, &key, v) {
+                            tr!(self.setattr(&obj, &key, v));
                         }
-                        Instr::PushNull => push!(Value::Null),
-                        Instr::Copy(n) => {
-                            // perf superinstruction: COPY 2; COPY 2; BINARY_SUBSCR (`c[k] op= v`).
-                            if n == 2
-                                && matches!(code.instrs.get(ip), Some(Instr::Copy(2)))
-                                && matches!(code.instrs.get(ip + 1), Some(Instr::BinarySubscr))
-                                && super::fast::copy2_subscr(&mut frame.values)
-                            {
-                                ip += 2;
-                                continue;
+                        discard(obj);
+                        fin_check!();
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        tr!(self.delattr(&obj, &key));
+                        fin_check!();
+                    }
+                    Instr::LoadMethod(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
+                        // Cached fast path for plain functions on plain classes; everything
+                        // else goes through the objects helper's descriptor-aware lookup
+                        // (super, user __getattribute__, builtin subclasses).
+                        match self.method_lookup(&obj, &key) {
+                            Some(meth) => {
+                                push!(meth);
+                                push!(obj);
                             }
-                            let v = clone_fast(peek!(n as usize));
-                            push!(v);
-                        }
-                        Instr::Swap(n) => {
-                            // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
-                            if n == 3
-                                && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
-                                && matches!(code.instrs.get(ip + 1), Some(Instr::StoreSubscr))
-                                && super::fast::swap_store_subscr(&mut frame.values)
-                            {
-                                ip += 2;
-                                continue;
-                            }
-                            let len = frame.values.len();
-                            frame.values.swap(len - 1, len - n as usize);
-                        }
-                        Instr::LoadConst(i) => {
-                            let v = clone_fast(&code.consts[i as usize]);
-                            push!(v);
-                        }
-                        Instr::LoadFast(i) => {
-                            // Superinstructions: `x OP const` and `x OP y` on immediates (and a
-                            // comparison feeding a conditional jump) run in one dispatch.
-                            let b = match code.instrs.get(ip) {
-                                Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
-                                Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
-                                _ => None,
-                            };
-                            if let Some(b) = b {
-                                let a = &frame.values[i as usize];
-                                match code.instrs.get(ip + 1) {
-                                    Some(Instr::BinarySubscr) => {
-                                        // `lst[const]` / `tup[const]`.
-                                        if let Value::Int(k) = b {
-                                            let k = *k;
-                                            let item = match a {
-                                                Value::List(l) => {
-                                                    let items = l.items.borrow();
-                                                    let n = items.len() as i64;
-                                                    let j = if k < 0 { k + n } else { k };
-                                                    if j >= 0 && j < n {
-                                                        Some(clone_fast(&items[j as usize]))
-                                                    } else {
-                                                        None
-                                                    }
-                                                }
-                                                Value::Tuple(t) => {
-                                                    let n = t.items.len() as i64;
-                                                    let j = if k < 0 { k + n } else { k };
-                                                    if j >= 0 && j < n {
-                                                        Some(clone_fast(&t.items[j as usize]))
-                                                    } else {
-                                                        None
-                                                    }
-                                                }
-                                                _ => None,
-                                            };
-                                            if let Some(item) = item {
-                                                ip += 2;
-                                                push!(item);
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                    Some(Instr::BinaryOp(op)) => {
-                                        if let Some(r) = fast_binop(a, b, *op) {
-                                            ip += 2;
-                                            push_num!(r);
-                                            continue;
-                                        }
-                                    }
-                                    Some(Instr::CompareOp(op)) => {
-                                        if let Some(r) = fast_compare(a, b, *op) {
-                                            match code.instrs.get(ip + 2) {
-                                                Some(Instr::PopJumpIfFalse(t)) => {
-                                                    ip = if r { ip + 3 } else { *t as usize };
-                                                }
-                                                Some(Instr::PopJumpIfTrue(t)) => {
-                                                    ip = if r { *t as usize } else { ip + 3 };
-                                                }
-                                                _ => {
-                                                    ip += 2;
-                                                    push!(Value::Bool(r));
-                                                }
-                                            }
-                                            continue;
-                                        }
-                                    }
-                                    _ => {}
-                                }
-                            }
-                            let v = clone_fast(&frame.values[i as usize]);
-                            if v.is_null() {
-                                break 'dispatch unbound_local(&code, i as usize);
-                            }
-                            push!(v);
-                        }
-                        Instr::StoreFast(i) => {
-                            let v = pop!();
-                            let old = std::mem::replace(&mut frame.values[i as usize], v);
-                            discard(old);
-                            fin_check!();
-                        }
-                        Instr::DeleteFast(i) => {
-                            let old = std::mem::take(&mut frame.values[i as usize]);
-                            if old.is_null() {
-                                break 'dispatch unbound_local(&code, i as usize);
-                            }
-                            drop(old);
-                            fin_check!();
-                        }
-                        Instr::LoadDeref(i) => {
-                            let slot = code.varnames.len() + i as usize;
-                            let v = match &frame.values[slot] {
-                                Value::Cell(c) => c.get(),
-                                _ => Value::Null,
-                            };
-                            if v.is_null() {
-                                break 'dispatch unbound_deref(&code, i as usize);
-                            }
-                            push!(v);
-                        }
-                        Instr::StoreDeref(i) => {
-                            let v = pop!();
-                            let slot = code.varnames.len() + i as usize;
-                            if let Value::Cell(c) = &frame.values[slot] {
-                                c.set(v);
-                            }
-                        }
-                        Instr::DeleteDeref(i) => {
-                            let slot = code.varnames.len() + i as usize;
-                            if let Value::Cell(c) = &frame.values[slot] {
-                                let c = c.clone();
-                                if c.get().is_null() {
-                                    break 'dispatch unbound_deref(&code, i as usize);
-                                }
-                                c.set(Value::Null);
-                            }
-                        }
-                        Instr::LoadClassDeref(i) => {
-                            let idx = i as usize;
-                            let nc = code.cellvars.len();
-                            let nm = if idx < nc {
-                                code.cellvars[idx].clone()
-                            } else {
-                                code.freevars[idx - nc].clone()
-                            };
-                            let key = super::name(&nm);
-                            let found = match &frame.locals {
-                                Some(Value::Dict(d)) => d.get_str(&key),
-                                Some(m) => {
-                                    let m = m.clone();
-                                    match self.getitem(&m, &Value::Str(key.clone())) {
-                                        Ok(v) => Some(v),
-                                        Err(e) if is_key_error(&e) => None,
-                                        Err(e) => break 'dispatch e,
-                                    }
-                                }
-                                None => None,
-                            };
-                            let v = match found {
-                                Some(v) => v,
-                                None => {
-                                    let slot = code.varnames.len() + idx;
-                                    let v = match &frame.values[slot] {
-                                        Value::Cell(c) => c.get(),
-                                        _ => Value::Null,
-                                    };
-                                    if v.is_null() {
-                                        break 'dispatch unbound_deref(&code, idx);
-                                    }
-                                    v
-                                }
-                            };
-                            push!(v);
-                        }
-                        Instr::LoadClosure(i) => {
-                            let slot = code.varnames.len() + i as usize;
-                            let v = frame.values[slot].clone();
-                            push!(v);
-                        }
-                        Instr::LoadGlobal(i) => {
-                            let v = match &code.names[i as usize] {
-                                Value::Str(key) => {
-                                    match self.load_global(&frame.globals, &frame.builtins, key) {
-                                        Some(v) => v,
-                                        None => break 'dispatch name_error(key),
-                                    }
-                                }
-                                _ => Value::None,
-                            };
-                            push!(v);
-                        }
-                        Instr::StoreGlobal(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let v = pop!();
-                            let old = frame.globals.set_str(key, v);
-                            drop(old);
-                            fin_check!();
-                        }
-                        Instr::DeleteGlobal(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            match frame.globals.del_str(&key) {
-                                Some(old) => drop(old),
-                                None => break 'dispatch name_error(&key),
-                            }
-                            fin_check!();
-                        }
-                        Instr::LoadName(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let found = match &frame.locals {
-                                Some(Value::Dict(d)) => d.get_str(&key),
-                                Some(m) => {
-                                    let m = m.clone();
-                                    match self.getitem(&m, &Value::Str(key.clone())) {
-                                        Ok(v) => Some(v),
-                                        Err(e) if is_key_error(&e) => None,
-                                        Err(e) => break 'dispatch e,
-                                    }
-                                }
-                                None => None,
-                            };
-                            let v = match found {
-                                Some(v) => v,
-                                None => match frame.globals.get_str(&key) {
-                                    Some(v) => v,
-                                    None => match frame.builtins.get_str(&key) {
-                                        Some(v) => v,
-                                        None => break 'dispatch name_error(&key),
-                                    },
-                                },
-                            };
-                            push!(v);
-                        }
-                        Instr::StoreName(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let v = pop!();
-                            match &frame.locals {
-                                Some(Value::Dict(d)) => {
-                                    let old = d.set_str(key, v);
-                                    drop(old);
-                                }
-                                Some(m) => {
-                                    let m = m.clone();
-                                    tr!(self.setitem(&m, &Value::Str(key), v));
-                                }
-                                None => {
-                                    let old = frame.globals.set_str(key, v);
-                                    drop(old);
-                                }
-                            }
-                            fin_check!();
-                        }
-                        Instr::DeleteName(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            match &frame.locals {
-                                Some(Value::Dict(d)) => {
-                                    if d.del_str(&key).is_none() {
-                                        break 'dispatch name_error(&key);
-                                    }
-                                }
-                                Some(m) => {
-                                    let m = m.clone();
-                                    if let Err(e) = self.delitem(&m, &Value::Str(key.clone())) {
-                                        if is_key_error(&e) {
-                                            break 'dispatch name_error(&key);
-                                        }
-                                        break 'dispatch e;
-                                    }
-                                }
-                                None => {
-                                    if frame.globals.del_str(&key).is_none() {
-                                        break 'dispatch name_error(&key);
-                                    }
-                                }
-                            }
-                            fin_check!();
-                        }
-                        Instr::LoadAttr(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let obj = pop!();
-                            let v = match self.load_attr_fast(&obj, &key) {
-                                Some(v) => v,
-                                None => tr!(self.getattr(&obj, &key)),
-                            };
-                            discard(obj);
-                            push!(v);
-                        }
-                        Instr::StoreAttr(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let obj = pop!();
-                            let v = pop!();
-                            if let Err(v) = self.store_attr_fast(&obj, &key, v) {
-                                tr!(self.setattr(&obj, &key, v));
-                            }
-                            discard(obj);
-                            fin_check!();
-                        }
-                        Instr::DeleteAttr(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let obj = pop!();
-                            tr!(self.delattr(&obj, &key));
-                            fin_check!();
-                        }
-                        Instr::LoadMethod(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let obj = pop!();
-                            // Cached fast path for plain functions on plain classes; everything
-                            // else goes through the objects helper's descriptor-aware lookup
-                            // (super, user __getattribute__, builtin subclasses).
-                            match self.method_lookup(&obj, &key) {
-                                Some(meth) => {
+                            None => match crate::object::attr::load_method(self, &obj, &key) {
+                                Ok((meth, Some(recv))) => {
                                     push!(meth);
-                                    push!(obj);
+                                    push!(recv);
                                 }
-                                None => match crate::object::attr::load_method(self, &obj, &key) {
-                                    Ok((meth, Some(recv))) => {
-                                        push!(meth);
-                                        push!(recv);
-                                    }
-                                    Ok((v, None)) => {
-                                        push!(v);
-                                        push!(Value::Null);
-                                    }
-                                    Err(e) => break 'dispatch e,
-                                },
-                            }
-                        }
-                        Instr::BinarySubscr => {
-                            let key = pop!();
-                            let container = pop!();
-                            if let Value::Int(i) = &key {
-                                let i = *i;
-                                let hit = match &container {
-                                    Value::List(l) => {
-                                        let items = l.items.borrow();
-                                        let n = items.len() as i64;
-                                        let j = if i < 0 { i + n } else { i };
-                                        if j >= 0 && j < n {
-                                            push!(clone_fast(&items[j as usize]));
-                                            true
-                                        } else {
-                                            false
-                                        }
-                                    }
-                                    Value::Tuple(t) => {
-                                        let n = t.items.len() as i64;
-                                        let j = if i < 0 { i + n } else { i };
-                                        if j >= 0 && j < n {
-                                            push!(clone_fast(&t.items[j as usize]));
-                                            true
-                                        } else {
-                                            false
-                                        }
-                                    }
-                                    _ => false,
-                                };
-                                if hit {
-                                    drop(container);
-                                    continue;
-                                }
-                            }
-                            let v = tr!(self.getitem(&container, &key));
-                            push!(v);
-                        }
-                        Instr::StoreSubscr => {
-                            let key = pop!();
-                            let container = pop!();
-                            let v = pop!();
-                            if let (Value::List(l), Value::Int(i)) = (&container, &key) {
-                                let mut items = l.items.borrow_mut();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { *i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    let old = std::mem::replace(&mut items[j as usize], v);
-                                    drop(items);
-                                    drop(old);
-                                    fin_check!();
-                                    continue;
-                                }
-                            }
-                            tr!(self.setitem(&container, &key, v));
-                            fin_check!();
-                        }
-                        Instr::DeleteSubscr => {
-                            let key = pop!();
-                            let container = pop!();
-                            tr!(self.delitem(&container, &key));
-                            fin_check!();
-                        }
-                        Instr::BuildSlice(n) => {
-                            let step = if n == 3 { pop!() } else { Value::None };
-                            let stop = pop!();
-                            let start = pop!();
-                            push!(Value::Slice(Rc::new(crate::object::PySlice {
-                                start,
-                                stop,
-                                step
-                            })));
-                        }
-                        Instr::BinaryOp(op) => {
-                            let b = pop!();
-                            let a = pop!();
-                            match fast_binop(&a, &b, op) {
-                                Some(n) => {
-                                    // Both operands are immediates on the fast path.
-                                    std::mem::forget(a);
-                                    std::mem::forget(b);
-                                    // Fused with a following STORE_FAST.
-                                    if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
-                                        let slot = &mut frame.values[*j as usize];
-                                        let old = std::mem::take(slot);
-                                        discard(old);
-                                        match n {
-                                            Num::I(i) => *slot = Value::Int(i),
-                                            Num::F(f) => *slot = Value::Float(f),
-                                        }
-                                        ip += 1;
-                                        continue;
-                                    }
-                                    push_num!(n);
-                                }
-                                None => {
-                                    let v = match super::fast::str_add(
-                                        &mut frame.values,
-                                        code.instrs.get(ip),
-                                        a,
-                                        &b,
-                                        op,
-                                    ) {
-                                        Ok(v) => v,
-                                        Err(a) => {
-                                            tr!(self.binary_op(
-                                                &a,
-                                                &b,
-                                                BinOpKind::from_u8(op as u8)
-                                            ))
-                                        }
-                                    };
+                                Ok((v, None)) => {
                                     push!(v);
+                                    push!(Value::Null);
                                 }
-                            }
+                                Err(e) => break 'dispatch e,
+                            },
                         }
-                        Instr::UnaryNegative => {
-                            let v = pop!();
-                            let r = match &v {
-                                Value::Int(i) if *i != i64::MIN => Value::Int(-*i),
-                                Value::Float(f) => Value::Float(-*f),
-                                _ => tr!(self.unary(&v, UnaryKind::Neg)),
-                            };
-                            push!(r);
-                        }
-                        Instr::UnaryNot => {
-                            let v = pop!();
-                            let t = match fast_truth(&v) {
-                                Some(t) => t,
-                                None => tr!(self.truthy(&v)),
-                            };
-                            push!(Value::Bool(!t));
-                        }
-                        Instr::UnaryInvert => {
-                            let v = pop!();
-                            let r = match &v {
-                                Value::Int(i) => Value::Int(!*i),
-                                _ => tr!(self.unary(&v, UnaryKind::Invert)),
-                            };
-                            push!(r);
-                        }
-                        Instr::CompareOp(op) => {
-                            let b = pop!();
-                            let a = pop!();
-                            match fast_compare(&a, &b, op) {
-                                Some(r) => {
-                                    discard(a);
-                                    discard(b);
-                                    // Fuse with a following conditional jump.
-                                    match code.instrs[ip] {
-                                        Instr::PopJumpIfFalse(t) => {
-                                            ip = if r { ip + 1 } else { t as usize };
-                                        }
-                                        Instr::PopJumpIfTrue(t) => {
-                                            ip = if r { t as usize } else { ip + 1 };
-                                        }
-                                        _ => push!(Value::Bool(r)),
+                    }
+                    Instr::BinarySubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        if let Value::Int(i) = &key {
+                            let i = *i;
+                            let hit = match &container {
+                                Value::List(l) => {
+                                    let items = l.items.borrow();
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&items[j as usize]));
+                                        true
+                                    } else {
+                                        false
                                     }
                                 }
-                                None => {
-                                    let kind = cmp_kind(op);
-                                    let v = tr!(self.compare(&a, &b, kind));
-                                    push!(v);
-                                }
-                            }
-                        }
-                        Instr::IsOp(inv) => {
-                            let b = pop!();
-                            let a = pop!();
-                            push!(Value::Bool(a.is(&b) != (inv == 1)));
-                        }
-                        Instr::ContainsOp(inv) => {
-                            let container = pop!();
-                            let item = pop!();
-                            let r = tr!(self.contains(&container, &item));
-                            push!(Value::Bool(r != (inv == 1)));
-                        }
-                        Instr::BuildTuple(n) => {
-                            let start = frame.values.len() - n as usize;
-                            let items: Vec<Value> = frame.values.drain(start..).collect();
-                            push!(Value::Tuple(Rc::new(PyTuple::new(items))));
-                        }
-                        Instr::BuildList(n) => {
-                            let start = frame.values.len() - n as usize;
-                            let items: Vec<Value> = frame.values.drain(start..).collect();
-                            push!(Value::list(items));
-                        }
-                        Instr::BuildSet(n) => {
-                            let start = frame.values.len() - n as usize;
-                            let items: Args = frame.values.drain(start..).collect();
-                            let s = tr!(self.new_set(&items));
-                            push!(s);
-                        }
-                        Instr::BuildMap(n) => {
-                            let start = frame.values.len() - 2 * n as usize;
-                            let items: Args = frame.values.drain(start..).collect();
-                            let d = Rc::new(PyDict::new());
-                            for kv in items.chunks(2) {
-                                tr!(self.dict_set(&d, kv[0].clone(), kv[1].clone()));
-                            }
-                            push!(Value::Dict(d));
-                        }
-                        Instr::BuildString(n) => {
-                            let start = frame.values.len() - n as usize;
-                            let mut s = String::new();
-                            for v in &frame.values[start..] {
-                                if let Value::Str(p) = v {
-                                    s.push_str(p.as_str());
-                                }
-                            }
-                            frame.values.truncate(start);
-                            push!(Value::from_string(s));
-                        }
-                        Instr::ListAppend(i) => {
-                            let v = pop!();
-                            if let Value::List(l) = peek!(i as usize) {
-                                l.items.borrow_mut().push(v);
-                            }
-                        }
-                        Instr::SetAdd(i) => {
-                            let v = pop!();
-                            let s = peek!(i as usize).clone();
-                            tr!(self.set_add(&s, v));
-                        }
-                        Instr::MapAdd(i) => {
-                            let v = pop!();
-                            let k = pop!();
-                            if let Value::Dict(d) = peek!(i as usize) {
-                                let d = d.clone();
-                                tr!(self.dict_set(&d, k, v));
-                            }
-                        }
-                        Instr::ListExtend(i) => {
-                            let it = pop!();
-                            let items = match &it {
-                                Value::List(l) => l.items.borrow().clone(),
-                                Value::Tuple(t) => t.items.to_vec(),
-                                _ => tr!(self.collect(&it)),
-                            };
-                            if let Value::List(l) = peek!(i as usize) {
-                                l.items.borrow_mut().extend(items);
-                            }
-                        }
-                        Instr::SetUpdate(i) => {
-                            let it = pop!();
-                            let s = peek!(i as usize).clone();
-                            if let Value::Set(set) = &s {
-                                // CPython's `set_update_internal` (a set/frozenset operand is merged
-                                // table to table, which fixes the iteration order).
-                                tr!(crate::object::set_methods::set_update_internal(
-                                    self, set, &it
-                                ));
-                            } else {
-                                let items = tr!(self.collect(&it));
-                                for v in items {
-                                    tr!(self.set_add(&s, v));
-                                }
-                            }
-                        }
-                        Instr::DictUpdate(i) => {
-                            let m = pop!();
-                            let d = match peek!(i as usize) {
-                                Value::Dict(d) => d.clone(),
-                                _ => continue,
-                            };
-                            tr!(self.dict_update(&d, &m, None));
-                        }
-                        Instr::DictMerge(i) => {
-                            let m = pop!();
-                            let d = match peek!(i as usize) {
-                                Value::Dict(d) => d.clone(),
-                                _ => continue,
-                            };
-                            let func = peek!(i as usize + 2).clone();
-                            tr!(self.dict_update(&d, &m, Some(&func)));
-                        }
-                        Instr::ListToTuple => {
-                            let v = pop!();
-                            let items = match &v {
-                                Value::List(l) => l.items.borrow().clone(),
-                                _ => tr!(self.collect(&v)),
-                            };
-                            push!(Value::tuple(items));
-                        }
-                        Instr::UnpackSequence(n) => {
-                            let seq = pop!();
-                            tr!(self.unpack_sequence(&mut frame.values, seq, n as usize));
-                        }
-                        Instr::UnpackEx(arg) => {
-                            let seq = pop!();
-                            let before = (arg & 0xff) as usize;
-                            let after = (arg >> 8) as usize;
-                            tr!(self.unpack_ex(&mut frame.values, seq, before, after));
-                        }
-                        Instr::FormatValue(flags) => {
-                            let spec = if flags & format_flags::HAVE_SPEC != 0 {
-                                Some(pop!())
-                            } else {
-                                None
-                            };
-                            let v = pop!();
-                            let v = match flags & format_flags::CONV_MASK {
-                                format_flags::CONV_STR => Value::Str(tr!(self.str(&v))),
-                                format_flags::CONV_REPR => Value::Str(tr!(self.repr(&v))),
-                                format_flags::CONV_ASCII => {
-                                    let r = tr!(self.repr(&v));
-                                    Value::from_string(ascii_escape(r.as_str()))
-                                }
-                                _ => v,
-                            };
-                            let spec_s = match &spec {
-                                Some(Value::Str(s)) => s.clone(),
-                                _ => super::name(""),
-                            };
-                            let out = match &v {
-                                Value::Str(_) if spec_s.as_str().is_empty() => v,
-                                _ => Value::Str(tr!(self.format(&v, spec_s.as_str()))),
-                            };
-                            push!(out);
-                        }
-                        Instr::GetIter => {
-                            let v = pop!();
-                            let it = tr!(self.iter(&v));
-                            push!(it);
-                        }
-                        Instr::ForIter(target) => {
-                            // Fast paths: range and list iterators advance inline.
-                            let fast = match crate::object::iter::as_iter(top!()) {
-                                Some(cell) => {
-                                    let mut st = cell.borrow_mut();
-                                    match &mut *st {
-                                        crate::object::iter::IterState::Range {
-                                            next,
-                                            step,
-                                            remaining,
-                                        } => {
-                                            if *remaining > 0 {
-                                                let v = *next;
-                                                *remaining -= 1;
-                                                *next = next.wrapping_add(*step);
-                                                Some(Some(Value::Int(v)))
-                                            } else {
-                                                Some(None)
-                                            }
-                                        }
-                                        crate::object::iter::IterState::List { list, idx } => {
-                                            let item =
-                                                list.items.borrow().get(*idx).map(clone_fast);
-                                            match item {
-                                                Some(v) => {
-                                                    *idx += 1;
-                                                    Some(Some(v))
-                                                }
-                                                None => None,
-                                            }
-                                        }
-                                        _ => None,
+                                Value::Tuple(t) => {
+                                    let n = t.items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        push!(clone_fast(&t.items[j as usize]));
+                                        true
+                                    } else {
+                                        false
                                     }
                                 }
-                                None => None,
+                                _ => false,
                             };
-                            match fast {
-                                Some(Some(v)) => {
-                                    // Fused with the loop target: `for x in ..` (FOR_ITER;
-                                    // STORE_FAST) and `for a, b in ..` over 2-tuples (FOR_ITER;
-                                    // UNPACK_SEQUENCE 2; STORE_FAST; STORE_FAST).
-                                    match code.instrs.get(ip) {
-                                        Some(Instr::StoreFast(j)) => {
-                                            let old = std::mem::replace(
-                                                &mut frame.values[*j as usize],
-                                                v,
-                                            );
-                                            discard(old);
-                                            ip += 1;
-                                            continue;
-                                        }
-                                        Some(Instr::UnpackSequence(2)) => {
-                                            if let (
-                                                Value::Tuple(t),
-                                                Some(Instr::StoreFast(ja)),
-                                                Some(Instr::StoreFast(jb)),
-                                            ) = (
-                                                &v,
-                                                code.instrs.get(ip + 1),
-                                                code.instrs.get(ip + 2),
-                                            ) {
-                                                if t.items.len() == 2 {
-                                                    let a = clone_fast(&t.items[0]);
-                                                    let b = clone_fast(&t.items[1]);
-                                                    let old = std::mem::replace(
-                                                        &mut frame.values[*ja as usize],
-                                                        a,
-                                                    );
-                                                    discard(old);
-                                                    let old = std::mem::replace(
-                                                        &mut frame.values[*jb as usize],
-                                                        b,
-                                                    );
-                                                    discard(old);
-                                                    drop(v);
-                                                    ip += 3;
-                                                    continue;
-                                                }
-                                            }
-                                        }
-                                        _ => {}
-                                    }
-                                    push!(v);
-                                    continue;
+                            if hit {
+                                drop(container);
+                                continue;
+                            }
+                        }
+                        let v = tr!(self.getitem(&container, &key));
+                        push!(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        let v = pop!();
+                        if let (Value::List(l), Value::Int(i)) = (&container, &key) {
+                            let mut items = l.items.borrow_mut();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                let old = std::mem::replace(&mut items[j as usize], v);
+                                drop(items);
+                                drop(old);
+                                continue;
+                            }
+                        }
+                        tr!(self.setitem(&container, &key, v));
+                        fin_check!();
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = pop!();
+                        let container = pop!();
+                        tr!(self.delitem(&container, &key));
+                        fin_check!();
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!() } else { Value::None };
+                        let stop = pop!();
+                        let start = pop!();
+                        push!(Value::Slice(Rc::new(crate::object::PySlice {
+                            start,
+                            stop,
+                            step
+                        })));
+                    }
+                    Instr::BinaryOp(op) => {
+                        if !fast_binop_top!(op) {
+                            binary_op_slow!(op);
+                        }
+                    }
+                    Instr::UnaryNegative => {
+                        let v = pop!();
+                        let r = match &v {
+                            Value::Int(i) if *i != i64::MIN => Value::Int(-*i),
+                            Value::Float(f) => Value::Float(-*f),
+                            _ => tr!(self.unary(&v, UnaryKind::Neg)),
+                        };
+                        push!(r);
+                    }
+                    Instr::UnaryNot => {
+                        let v = pop!();
+                        let t = match fast_truth(&v) {
+                            Some(t) => t,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        push!(Value::Bool(!t));
+                    }
+                    Instr::UnaryInvert => {
+                        let v = pop!();
+                        let r = match &v {
+                            Value::Int(i) => Value::Int(!*i),
+                            _ => tr!(self.unary(&v, UnaryKind::Invert)),
+                        };
+                        push!(r);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = pop!();
+                        let a = pop!();
+                        match fast_compare(&a, &b, op) {
+                            Some(r) => {
+                                discard(a);
+                                discard(b);
+                                push_imm!(TAG_BOOL, r as u64);
+                            }
+                            None => {
+                                let kind = cmp_kind(op);
+                                let v = tr!(self.compare(&a, &b, kind));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::IsOp(inv) => {
+                        let b = pop!();
+                        let a = pop!();
+                        push!(Value::Bool(a.is(&b) != (inv == 1)));
+                    }
+                    Instr::ContainsOp(inv) => {
+                        let container = pop!();
+                        let item = pop!();
+                        let r = tr!(self.contains(&container, &item));
+                        push!(Value::Bool(r != (inv == 1)));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Vec<Value> = frame.values.drain(start..).collect();
+                        push!(Value::Tuple(Rc::new(PyTuple::new(items))));
+                    }
+                    Instr::BuildList(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Vec<Value> = frame.values.drain(start..).collect();
+                        push!(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let items: Args = frame.values.drain(start..).collect();
+                        let s = tr!(self.new_set(&items));
+                        push!(s);
+                    }
+                    Instr::BuildMap(n) => {
+                        let start = frame.values.len() - 2 * n as usize;
+                        let items: Args = frame.values.drain(start..).collect();
+                        let d = Rc::new(PyDict::new());
+                        for kv in items.chunks(2) {
+                            tr!(self.dict_set(&d, kv[0].clone(), kv[1].clone()));
+                        }
+                        push!(Value::Dict(d));
+                    }
+                    Instr::BuildString(n) => {
+                        let start = frame.values.len() - n as usize;
+                        let mut s = String::new();
+                        for v in &frame.values[start..] {
+                            if let Value::Str(p) = v {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.values.truncate(start);
+                        push!(Value::from_string(s));
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = pop!();
+                        if let Value::List(l) = peek!(i as usize) {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(i) => {
+                        let v = pop!();
+                        let s = peek!(i as usize).clone();
+                        tr!(self.set_add(&s, v));
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = pop!();
+                        let k = pop!();
+                        if let Value::Dict(d) = peek!(i as usize) {
+                            let d = d.clone();
+                            tr!(self.dict_set(&d, k, v));
+                        }
+                    }
+                    Instr::ListExtend(i) => {
+                        let it = pop!();
+                        let items = match &it {
+                            Value::List(l) => l.items.borrow().clone(),
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => tr!(self.collect(&it)),
+                        };
+                        if let Value::List(l) = peek!(i as usize) {
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(i) => {
+                        let it = pop!();
+                        let s = peek!(i as usize).clone();
+                        if let Value::Set(set) = &s {
+                            // CPython's `set_update_internal` (a set/frozenset operand is merged
+                            // table to table, which fixes the iteration order).
+                            tr!(crate::object::set_methods::set_update_internal(
+                                self, set, &it
+                            ));
+                        } else {
+                            let items = tr!(self.collect(&it));
+                            for v in items {
+                                tr!(self.set_add(&s, v));
+                            }
+                        }
+                    }
+                    Instr::DictUpdate(i) => {
+                        let m = pop!();
+                        let d = match peek!(i as usize) {
+                            Value::Dict(d) => d.clone(),
+                            _ => continue,
+                        };
+                        tr!(self.dict_update(&d, &m, None));
+                    }
+                    Instr::DictMerge(i) => {
+                        let m = pop!();
+                        let d = match peek!(i as usize) {
+                            Value::Dict(d) => d.clone(),
+                            _ => continue,
+                        };
+                        let func = peek!(i as usize + 2).clone();
+                        tr!(self.dict_update(&d, &m, Some(&func)));
+                    }
+                    Instr::ListToTuple => {
+                        let v = pop!();
+                        let items = match &v {
+                            Value::List(l) => l.items.borrow().clone(),
+                            _ => tr!(self.collect(&v)),
+                        };
+                        push!(Value::tuple(items));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = pop!();
+                        tr!(self.unpack_sequence(&mut frame.values, seq, n as usize));
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let seq = pop!();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        tr!(self.unpack_ex(&mut frame.values, seq, before, after));
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & format_flags::HAVE_SPEC != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        let v = pop!();
+                        let v = match flags & format_flags::CONV_MASK {
+                            format_flags::CONV_STR => Value::Str(tr!(self.str(&v))),
+                            format_flags::CONV_REPR => Value::Str(tr!(self.repr(&v))),
+                            format_flags::CONV_ASCII => {
+                                let r = tr!(self.repr(&v));
+                                Value::from_string(ascii_escape(r.as_str()))
+                            }
+                            _ => v,
+                        };
+                        let spec_s = match &spec {
+                            Some(Value::Str(s)) => s.clone(),
+                            _ => super::name(""),
+                        };
+                        let out = match &v {
+                            Value::Str(_) if spec_s.as_str().is_empty() => v,
+                            _ => Value::Str(tr!(self.format(&v, spec_s.as_str()))),
+                        };
+                        push!(out);
+                    }
+                    Instr::GetIter => {
+                        let v = pop!();
+                        let it = tr!(self.iter(&v));
+                        push!(it);
+                    }
+                    Instr::ForIter(target) => {
+                        // Fast paths: range and list iterators advance inline, fused with the
+                        // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
+                        let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
+                        match super::fast::for_iter_fast(
+                            &mut frame.values,
+                            at(ip),
+                            at(ip + 1),
+                            at(ip + 2),
+                        ) {
+                            super::fast::IterStep::Next(skip) => {
+                                ip += skip;
+                                continue;
+                            }
+                            super::fast::IterStep::Exhausted => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                                continue;
+                            }
+                            super::fast::IterStep::Slow => {}
+                        }
+                        if let Value::Gen(g) = top!() {
+                            let g = g.clone();
+                            match self.gen_enter(&g, Value::None, Resume::ForIter(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
                                 }
-                                Some(None) => {
+                                Ok(None) => {
                                     let it = pop!();
                                     drop(it);
                                     ip = target as usize;
-                                    continue;
                                 }
-                                None => {}
+                                Err(e) => break 'dispatch e,
                             }
-                            if let Value::Gen(g) = top!() {
-                                let g = g.clone();
-                                match self.gen_enter(&g, Value::None, Resume::ForIter(target)) {
-                                    Ok(Some(f)) => {
+                            continue;
+                        }
+                        let it = top!().clone();
+                        match tr!(self.next(&it)) {
+                            Some(v) => push!(v),
+                            None => {
+                                let it = pop!();
+                                drop(it);
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::Jump(t) => ip = t as usize,
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = pop!();
+                        let b = match fast_truth(&v) {
+                            Some(b) => b,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        discard(v);
+                        if !b {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = pop!();
+                        let b = match fast_truth(&v) {
+                            Some(b) => b,
+                            None => tr!(self.truthy(&v)),
+                        };
+                        if b {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNone(t) => {
+                        let v = pop!();
+                        if v.is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNotNone(t) => {
+                        let v = pop!();
+                        if !v.is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let b = match fast_truth(top!()) {
+                            Some(b) => b,
+                            None => {
+                                let v = top!().clone();
+                                tr!(self.truthy(&v))
+                            }
+                        };
+                        if !b {
+                            ip = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let b = match fast_truth(top!()) {
+                            Some(b) => b,
+                            None => {
+                                let v = top!().clone();
+                                tr!(self.truthy(&v))
+                            }
+                        };
+                        if b {
+                            ip = t as usize;
+                        } else {
+                            pop!();
+                        }
+                    }
+                    Instr::Call(n) => {
+                        let n = n as usize;
+                        let fpos = frame.values.len() - n - 1;
+                        // Fast path: a simple Python function with exactly its positional args.
+                        if let Value::Function(func) = &frame.values[fpos] {
+                            if is_simple(&func.code) && func.code.argcount as usize == n {
+                                let func = match std::mem::take(&mut frame.values[fpos]) {
+                                    Value::Function(f) => f,
+                                    _ => unreachable!("checked above"),
+                                };
+                                match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
+                                    Ok(callee) => {
                                         frame.ip = ip;
-                                        let caller = std::mem::replace(&mut frame, f);
+                                        let caller = std::mem::replace(&mut frame, callee);
                                         self.frames.push(caller);
                                         code = frame.code.clone();
-                                        ip = frame.ip;
-                                    }
-                                    Ok(None) => {
-                                        let it = pop!();
-                                        drop(it);
-                                        ip = target as usize;
+                                        ip = 0;
+                                        continue;
                                     }
                                     Err(e) => break 'dispatch e,
                                 }
+                            }
+                        }
+                        // Plain builtin function (`len(u)`): call it on a stack array.
+                        if let Value::Builtin(b) = &frame.values[fpos] {
+                            if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
+                                let f = b.func;
+                                let (fr, r) =
+                                    self.call_native_from_stack(frame, ip, f, fpos + 1, n);
+                                frame = fr;
+                                match r {
+                                    Ok(v) => push!(v),
+                                    Err(e) => break 'dispatch e,
+                                }
+                                fin_check!();
                                 continue;
                             }
-                            let it = top!().clone();
-                            match tr!(self.next(&it)) {
-                                Some(v) => push!(v),
-                                None => {
-                                    let it = pop!();
-                                    drop(it);
-                                    ip = target as usize;
-                                }
-                            }
                         }
-                        Instr::Jump(t) => ip = t as usize,
-                        Instr::PopJumpIfFalse(t) => {
-                            let v = pop!();
-                            let b = match fast_truth(&v) {
-                                Some(b) => b,
-                                None => tr!(self.truthy(&v)),
-                            };
-                            discard(v);
-                            if !b {
-                                ip = t as usize;
-                            }
-                        }
-                        Instr::PopJumpIfTrue(t) => {
-                            let v = pop!();
-                            let b = match fast_truth(&v) {
-                                Some(b) => b,
-                                None => tr!(self.truthy(&v)),
-                            };
-                            if b {
-                                ip = t as usize;
-                            }
-                        }
-                        Instr::PopJumpIfNone(t) => {
-                            let v = pop!();
-                            if v.is_none() {
-                                ip = t as usize;
-                            }
-                        }
-                        Instr::PopJumpIfNotNone(t) => {
-                            let v = pop!();
-                            if !v.is_none() {
-                                ip = t as usize;
-                            }
-                        }
-                        Instr::JumpIfFalseOrPop(t) => {
-                            let b = match fast_truth(top!()) {
-                                Some(b) => b,
-                                None => {
-                                    let v = top!().clone();
-                                    tr!(self.truthy(&v))
-                                }
-                            };
-                            if !b {
-                                ip = t as usize;
-                            } else {
-                                pop!();
-                            }
-                        }
-                        Instr::JumpIfTrueOrPop(t) => {
-                            let b = match fast_truth(top!()) {
-                                Some(b) => b,
-                                None => {
-                                    let v = top!().clone();
-                                    tr!(self.truthy(&v))
-                                }
-                            };
-                            if b {
-                                ip = t as usize;
-                            } else {
-                                pop!();
-                            }
-                        }
-                        Instr::Call(n) => {
-                            let n = n as usize;
-                            let fpos = frame.values.len() - n - 1;
-                            // Fast path: a simple Python function with exactly its positional args.
-                            if let Value::Function(func) = &frame.values[fpos] {
-                                if is_simple(&func.code) && func.code.argcount as usize == n {
-                                    let func = match std::mem::take(&mut frame.values[fpos]) {
+                        let args: Args = frame.values.drain(fpos + 1..).collect();
+                        let callable = pop!();
+                        do_call!(callable, args, &[]);
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let spos = frame.values.len() - n - 1;
+                        if frame.values[spos].is_null() {
+                            let args: Args = frame.values.drain(spos + 1..).collect();
+                            pop!();
+                            let callable = pop!();
+                            do_call!(callable, args, &[]);
+                        } else {
+                            if let Value::Function(func) = &frame.values[spos - 1] {
+                                if is_simple(&func.code) && func.code.argcount as usize == n + 1 {
+                                    let func = match std::mem::take(&mut frame.values[spos - 1]) {
                                         Value::Function(f) => f,
                                         _ => unreachable!("checked above"),
                                     };
-                                    match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
+                                    match self.push_simple_call(&mut frame, &func, spos, n + 1) {
                                         Ok(callee) => {
                                             frame.ip = ip;
                                             let caller = std::mem::replace(&mut frame, callee);
@@ -1049,12 +982,14 @@ impl Vm {
                                     }
                                 }
                             }
-                            // Plain builtin function (`len(u)`): call it on a stack array.
-                            if let Value::Builtin(b) = &frame.values[fpos] {
-                                if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
+                            // Unbound builtin method descriptor (`counts.get(w, 0)`,
+                            // `out.append(x)`): move receiver + args into a stack array and call
+                            // the native function directly (no SmallVec, no prepare_call).
+                            if let Value::Builtin(b) = &frame.values[spos - 1] {
+                                if b.bound.is_none() && n < NATIVE_ARGS_MAX {
                                     let f = b.func;
                                     let (fr, r) =
-                                        self.call_native_from_stack(frame, ip, f, fpos + 1, n);
+                                        self.call_native_from_stack(frame, ip, f, spos, n + 1);
                                     frame = fr;
                                     match r {
                                         Ok(v) => push!(v),
@@ -1064,554 +999,677 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            let args: Args = frame.values.drain(fpos + 1..).collect();
+                            let args: Args = frame.values.drain(spos..).collect();
                             let callable = pop!();
                             do_call!(callable, args, &[]);
                         }
-                        Instr::CallMethod(n) => {
-                            let n = n as usize;
-                            let spos = frame.values.len() - n - 1;
-                            if frame.values[spos].is_null() {
-                                let args: Args = frame.values.drain(spos + 1..).collect();
-                                pop!();
-                                let callable = pop!();
-                                do_call!(callable, args, &[]);
-                            } else {
-                                if let Value::Function(func) = &frame.values[spos - 1] {
-                                    if is_simple(&func.code) && func.code.argcount as usize == n + 1
+                    }
+                    Instr::CallKw(n) | Instr::CallMethodKw(n) => {
+                        let is_method = matches!(instr, Instr::CallMethodKw(_));
+                        let kwnames = pop!();
+                        let names: &[Value] = match &kwnames {
+                            Value::Tuple(t) => &t.items,
+                            _ => &[],
+                        };
+                        let n = n as usize;
+                        let nkw = names.len();
+                        let start = frame.values.len() - n;
+                        let mut all: Args = frame.values.drain(start..).collect();
+                        let kw: Vec<(Rc<PyStr>, Value)> = names
+                            .iter()
+                            .zip(all.drain(n - nkw..))
+                            .map(|(k, v)| (name_str(k), v))
+                            .collect();
+                        let mut args = all;
+                        if is_method {
+                            let s = pop!();
+                            if !s.is_null() {
+                                args.insert(0, s);
+                            }
+                        }
+                        let callable = pop!();
+                        do_call!(callable, args, &kw);
+                    }
+                    Instr::CallFunctionEx(flag) => {
+                        let kwargs = if flag & 1 != 0 { Some(pop!()) } else { None };
+                        let args_v = pop!();
+                        let callable = pop!();
+                        let args: Args = match &args_v {
+                            Value::Tuple(t) => t.items.iter().cloned().collect(),
+                            Value::List(l) => l.items.borrow().iter().cloned().collect(),
+                            _ => match self.collect(&args_v) {
+                                Ok(v) => v.into_iter().collect(),
+                                Err(e) => {
+                                    if e.lazy_kind() == Some(ExcType::TypeError)
+                                        && self.iter(&args_v).is_err()
                                     {
-                                        let func = match std::mem::take(&mut frame.values[spos - 1])
-                                        {
-                                            Value::Function(f) => f,
-                                            _ => unreachable!("checked above"),
-                                        };
-                                        match self.push_simple_call(&mut frame, &func, spos, n + 1)
-                                        {
-                                            Ok(callee) => {
-                                                frame.ip = ip;
-                                                let caller = std::mem::replace(&mut frame, callee);
-                                                self.frames.push(caller);
-                                                code = frame.code.clone();
-                                                ip = 0;
-                                                continue;
-                                            }
-                                            Err(e) => break 'dispatch e,
+                                        break 'dispatch PyErr::type_error(format!(
+                                            "{} argument after * must be an iterable, not {}",
+                                            super::ops::function_str(&callable),
+                                            self.type_name(&args_v)
+                                        ));
+                                    }
+                                    break 'dispatch e;
+                                }
+                            },
+                        };
+                        let kw: Vec<(Rc<PyStr>, Value)> = match &kwargs {
+                            Some(Value::Dict(d)) => {
+                                let mut kw = Vec::with_capacity(d.len());
+                                for (k, v) in d.items() {
+                                    match k {
+                                        Value::Str(s) => kw.push((s, v)),
+                                        _ => {
+                                            break 'dispatch PyErr::type_error(
+                                                "keywords must be strings",
+                                            )
                                         }
                                     }
                                 }
-                                // Unbound builtin method descriptor (`counts.get(w, 0)`,
-                                // `out.append(x)`): move receiver + args into a stack array and call
-                                // the native function directly (no SmallVec, no prepare_call).
-                                if let Value::Builtin(b) = &frame.values[spos - 1] {
-                                    if b.bound.is_none() && n < NATIVE_ARGS_MAX {
-                                        let f = b.func;
-                                        let (fr, r) =
-                                            self.call_native_from_stack(frame, ip, f, spos, n + 1);
-                                        frame = fr;
-                                        match r {
-                                            Ok(v) => push!(v),
-                                            Err(e) => break 'dispatch e,
-                                        }
-                                        fin_check!();
-                                        continue;
-                                    }
-                                }
-                                let args: Args = frame.values.drain(spos..).collect();
-                                let callable = pop!();
-                                do_call!(callable, args, &[]);
+                                kw
                             }
-                        }
-                        Instr::CallKw(n) | Instr::CallMethodKw(n) => {
-                            let is_method = matches!(instr, Instr::CallMethodKw(_));
-                            let kwnames = pop!();
-                            let names: &[Value] = match &kwnames {
-                                Value::Tuple(t) => &t.items,
-                                _ => &[],
-                            };
-                            let n = n as usize;
-                            let nkw = names.len();
-                            let start = frame.values.len() - n;
-                            let mut all: Args = frame.values.drain(start..).collect();
-                            let kw: Vec<(Rc<PyStr>, Value)> = names
-                                .iter()
-                                .zip(all.drain(n - nkw..))
-                                .map(|(k, v)| (name_str(k), v))
-                                .collect();
-                            let mut args = all;
-                            if is_method {
-                                let s = pop!();
-                                if !s.is_null() {
-                                    args.insert(0, s);
-                                }
-                            }
-                            let callable = pop!();
-                            do_call!(callable, args, &kw);
-                        }
-                        Instr::CallFunctionEx(flag) => {
-                            let kwargs = if flag & 1 != 0 { Some(pop!()) } else { None };
-                            let args_v = pop!();
-                            let callable = pop!();
-                            let args: Args = match &args_v {
-                                Value::Tuple(t) => t.items.iter().cloned().collect(),
-                                Value::List(l) => l.items.borrow().iter().cloned().collect(),
-                                _ => match self.collect(&args_v) {
-                                    Ok(v) => v.into_iter().collect(),
-                                    Err(e) => {
-                                        if e.lazy_kind() == Some(ExcType::TypeError)
-                                            && self.iter(&args_v).is_err()
-                                        {
-                                            break 'dispatch PyErr::type_error(format!(
-                                                "{} argument after * must be an iterable, not {}",
-                                                super::ops::function_str(&callable),
-                                                self.type_name(&args_v)
+                            _ => Vec::new(),
+                        };
+                        do_call!(callable, args, &kw);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code_v = pop!();
+                        let closure = if flags & make_function_flags::CLOSURE != 0 {
+                            Some(pop!())
+                        } else {
+                            None
+                        };
+                        // The annotations are a flat tuple (name, value, ...), as CPython 3.11's
+                        // MAKE_FUNCTION receives them; the function keeps them as a dict.
+                        let annotations = if flags & make_function_flags::ANNOTATIONS != 0 {
+                            match pop!() {
+                                Value::Tuple(t) => {
+                                    let d = Rc::new(PyDict::new());
+                                    for pair in t.items.chunks(2) {
+                                        if let [k, v] = pair {
+                                            tr!(self.setitem(
+                                                &Value::Dict(d.clone()),
+                                                k,
+                                                v.clone()
                                             ));
                                         }
-                                        break 'dispatch e;
                                     }
-                                },
-                            };
-                            let kw: Vec<(Rc<PyStr>, Value)> = match &kwargs {
-                                Some(Value::Dict(d)) => {
-                                    let mut kw = Vec::with_capacity(d.len());
-                                    for (k, v) in d.items() {
-                                        match k {
-                                            Value::Str(s) => kw.push((s, v)),
-                                            _ => {
-                                                break 'dispatch PyErr::type_error(
-                                                    "keywords must be strings",
-                                                )
-                                            }
-                                        }
-                                    }
-                                    kw
+                                    Value::Dict(d)
                                 }
-                                _ => Vec::new(),
-                            };
-                            do_call!(callable, args, &kw);
-                        }
-                        Instr::MakeFunction(flags) => {
-                            let code_v = pop!();
-                            let closure = if flags & make_function_flags::CLOSURE != 0 {
-                                Some(pop!())
-                            } else {
-                                None
-                            };
-                            // The annotations are a flat tuple (name, value, ...), as CPython 3.11's
-                            // MAKE_FUNCTION receives them; the function keeps them as a dict.
-                            let annotations = if flags & make_function_flags::ANNOTATIONS != 0 {
-                                match pop!() {
-                                    Value::Tuple(t) => {
-                                        let d = Rc::new(PyDict::new());
-                                        for pair in t.items.chunks(2) {
-                                            if let [k, v] = pair {
-                                                tr!(self.setitem(
-                                                    &Value::Dict(d.clone()),
-                                                    k,
-                                                    v.clone()
-                                                ));
-                                            }
-                                        }
-                                        Value::Dict(d)
-                                    }
-                                    other => other,
-                                }
-                            } else {
-                                Value::Null
-                            };
-                            let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
-                                match pop!() {
-                                    Value::Dict(d) => Some(d),
-                                    _ => None,
-                                }
-                            } else {
-                                None
-                            };
-                            let defaults = if flags & make_function_flags::DEFAULTS != 0 {
-                                match pop!() {
-                                    Value::Tuple(t) => Some(t),
-                                    _ => None,
-                                }
-                            } else {
-                                None
-                            };
-                            let fcode = match code_v {
-                                Value::Code(c) => c,
-                                _ => {
-                                    break 'dispatch PyErr::new(
-                                        ExcType::SystemError,
-                                        "MAKE_FUNCTION without code",
-                                    )
-                                }
-                            };
-                            let closure = closure.map(|c| match c {
-                                Value::Tuple(t) => t
-                                    .items
-                                    .iter()
-                                    .filter_map(|x| match x {
-                                        Value::Cell(c) => Some(c.clone()),
-                                        _ => None,
-                                    })
-                                    .collect::<Vec<_>>()
-                                    .into_boxed_slice(),
-                                _ => Vec::new().into_boxed_slice(),
-                            });
-                            let module = frame
-                                .globals
-                                .get_str(&super::name("__name__"))
-                                .unwrap_or(Value::None);
-                            let doc = match &fcode.doc {
-                                Some(d) => Value::str(d),
-                                None => Value::None,
-                            };
-                            let f = Function {
-                                name: RefCell::new(super::name(&fcode.name)),
-                                qualname: RefCell::new(super::name(&fcode.qualname)),
-                                code: fcode,
-                                globals: frame.globals.clone(),
-                                defaults,
-                                kwdefaults,
-                                closure,
-                                dict: RefCell::new(None),
-                                doc: RefCell::new(doc),
-                                module,
-                                annotations: RefCell::new(annotations),
-                            };
-                            push!(Value::Function(Rc::new(f)));
-                        }
-                        Instr::ReturnValue => {
-                            let v = pop!();
-                            self.depth -= 1;
-                            if let Some(g) = frame.gen.take() {
-                                // A generator returned: what happens next depends on how it was
-                                // resumed (`PyGen::resume`).
-                                self.gen_finish(&g);
-                                if self.frames.len() <= base {
-                                    self.frame_pool.put(frame);
-                                    return Ok(v);
-                                }
-                                let caller = self.frames.pop().expect("resumer frame");
-                                let done = std::mem::replace(&mut frame, caller);
-                                self.frame_pool.put(done);
-                                code = frame.code.clone();
-                                ip = frame.ip;
-                                match g.resume.get() {
-                                    Resume::ForIter(t) => {
-                                        let it = pop!();
-                                        drop(it);
-                                        drop(v);
-                                        ip = t as usize;
-                                    }
-                                    Resume::Send(t) => {
-                                        let r = pop!();
-                                        drop(r);
-                                        push!(v);
-                                        ip = t as usize;
-                                    }
-                                    Resume::Call | Resume::Native => {
-                                        break 'dispatch super::gen::stop_iteration_with(v);
-                                    }
-                                }
-                                continue;
+                                other => other,
                             }
+                        } else {
+                            Value::Null
+                        };
+                        let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
+                            match pop!() {
+                                Value::Dict(d) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & make_function_flags::DEFAULTS != 0 {
+                            match pop!() {
+                                Value::Tuple(t) => Some(t),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let fcode = match code_v {
+                            Value::Code(c) => c,
+                            _ => {
+                                break 'dispatch PyErr::new(
+                                    ExcType::SystemError,
+                                    "MAKE_FUNCTION without code",
+                                )
+                            }
+                        };
+                        let closure = closure.map(|c| match c {
+                            Value::Tuple(t) => t
+                                .items
+                                .iter()
+                                .filter_map(|x| match x {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect::<Vec<_>>()
+                                .into_boxed_slice(),
+                            _ => Vec::new().into_boxed_slice(),
+                        });
+                        let module = frame
+                            .globals
+                            .get_str(&super::name("__name__"))
+                            .unwrap_or(Value::None);
+                        let doc = match &fcode.doc {
+                            Some(d) => Value::str(d),
+                            None => Value::None,
+                        };
+                        let f = Function {
+                            name: RefCell::new(super::name(&fcode.name)),
+                            qualname: RefCell::new(super::name(&fcode.qualname)),
+                            code: fcode,
+                            globals: frame.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                            dict: RefCell::new(None),
+                            doc: RefCell::new(doc),
+                            module,
+                            annotations: RefCell::new(annotations),
+                        };
+                        push!(Value::Function(Rc::new(f)));
+                    }
+                    Instr::ReturnValue => {
+                        let v = pop!();
+                        self.depth -= 1;
+                        if let Some(g) = frame.gen.take() {
+                            // A generator returned: what happens next depends on how it was
+                            // resumed (`PyGen::resume`).
+                            self.gen_finish(&g);
                             if self.frames.len() <= base {
-                                // The frame this loop was started with returned.
                                 self.frame_pool.put(frame);
-                                fin_check!();
                                 return Ok(v);
                             }
-                            let caller = self.frames.pop().expect("caller");
+                            let caller = self.frames.pop().expect("resumer frame");
                             let done = std::mem::replace(&mut frame, caller);
                             self.frame_pool.put(done);
                             code = frame.code.clone();
                             ip = frame.ip;
-                            push!(v);
+                            match g.resume.get() {
+                                Resume::ForIter(t) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    drop(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Send(t) => {
+                                    let r = pop!();
+                                    drop(r);
+                                    push!(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Call | Resume::Native => {
+                                    break 'dispatch super::gen::stop_iteration_with(v);
+                                }
+                            }
+                            continue;
+                        }
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
                             fin_check!();
+                            return Ok(v);
                         }
-                        Instr::LoadBuildClass => {
-                            match frame.builtins.get_str(&super::name("__build_class__")) {
-                                Some(v) => push!(v),
-                                None => {
-                                    break 'dispatch PyErr::new(
-                                        ExcType::NameError,
-                                        "__build_class__ not found",
-                                    )
-                                }
-                            }
-                        }
-                        Instr::ImportName(i) => {
-                            let fromlist = pop!();
-                            let level = pop!();
-                            let modname = code.names[i as usize].clone();
-                            let globals = Value::Dict(frame.globals.clone());
-                            let m = tr!(self.import_name(modname, globals, fromlist, level));
-                            push!(m);
-                        }
-                        Instr::ImportFrom(i) => {
-                            let key = name_str(&code.names[i as usize]);
-                            let m = top!().clone();
-                            let v = tr!(self.import_from(&m, &key));
-                            push!(v);
-                        }
-                        Instr::RaiseVarargs(n) => {
-                            let e = match n {
-                                0 => {
-                                    // Re-raising keeps the traceback; "No active exception" is a
-                                    // new error and gets an entry.
-                                    skip_tb = !self.exc_info.is_none() && !self.exc_info.is_null();
-                                    self.reraise_current()
-                                }
-                                1 => {
-                                    let exc = pop!();
-                                    self.raise_value(exc, None)
-                                }
-                                _ => {
-                                    let cause = pop!();
-                                    let exc = pop!();
-                                    self.raise_value(exc, Some(cause))
-                                }
-                            };
-                            break 'dispatch e;
-                        }
-                        Instr::Reraise(n) => {
-                            let exc = pop!();
-                            if n != 0 {
-                                // The lasti below the exception: the frame's position for the
-                                // re-raise (only observable through f_lineno).
-                                pop!();
-                            }
-                            skip_tb = true;
-                            break 'dispatch PyErr::from_object(exc);
-                        }
-                        Instr::PushExcInfo => {
-                            let exc = pop!();
-                            let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                            push!(prev);
-                            push!(exc);
-                        }
-                        Instr::PopExcept => {
-                            let prev = pop!();
-                            let old = std::mem::replace(&mut self.exc_info, prev);
-                            drop(old);
-                        }
-                        Instr::CheckExcMatch => {
-                            let t = pop!();
-                            let exc = top!().clone();
-                            let r = tr!(self.exception_matches(&exc, &t));
-                            push!(Value::Bool(r));
-                        }
-                        Instr::CheckEgMatch => {
-                            let t = pop!();
-                            let eg = pop!();
-                            let (rest, m) = tr!(self.check_eg_match(eg, &t));
-                            push!(rest);
-                            push!(m);
-                        }
-                        Instr::PrepReraiseStar => {
-                            let raised = pop!();
-                            let orig = pop!();
-                            let r = tr!(self.prep_reraise_star(orig, raised));
-                            push!(r);
-                        }
-                        Instr::BeforeWith => {
-                            let mgr = pop!();
-                            let (exit, res) = tr!(self.before_with(&mgr));
-                            push!(exit);
-                            push!(res);
-                        }
-                        Instr::WithExceptStart => {
-                            let exc = peek!(1).clone();
-                            let exit = peek!(4).clone();
-                            let t = Value::Type(self.type_of(&exc));
-                            // CPython passes `exc.__traceback__` (WITH_EXCEPT_START).
-                            let tb = tr!(self.getattr(&exc, &super::name("__traceback__")));
-                            let r = tr!(self.call(&exit, &[t, exc, tb]));
-                            push!(r);
-                        }
-                        Instr::LoadAssertionError => {
-                            let t = self.exc_type_object(ExcType::AssertionError);
-                            push!(Value::Type(t));
-                        }
-                        Instr::SetupAnnotations => {
-                            let key = super::name("__annotations__");
-                            match &frame.locals {
-                                Some(Value::Dict(d)) => {
-                                    if d.get_str(&key).is_none() {
-                                        d.set_str(key, Value::Dict(Rc::new(PyDict::new())));
-                                    }
-                                }
-                                Some(m) => {
-                                    let m = m.clone();
-                                    let k = Value::Str(key);
-                                    match self.getitem(&m, &k) {
-                                        Ok(_) => {}
-                                        Err(e) if is_key_error(&e) => {
-                                            tr!(self.setitem(
-                                                &m,
-                                                &k,
-                                                Value::Dict(Rc::new(PyDict::new()))
-                                            ));
-                                        }
-                                        Err(e) => break 'dispatch e,
-                                    }
-                                }
-                                None => {}
-                            }
-                        }
-                        Instr::CallIntrinsic1(k) => {
-                            let v = pop!();
-                            let r = match k {
-                                x if x == Intrinsic1::Print as u32 => {
-                                    if !v.is_none() {
-                                        let s = tr!(self.repr(&v));
-                                        tr!(self.write_stdout(s.as_str()));
-                                        tr!(self.write_stdout("\n"));
-                                        self.builtins.set_str(super::name("_"), v);
-                                    }
-                                    Value::None
-                                }
-                                x if x == Intrinsic1::ImportStar as u32 => {
-                                    let locals = frame.locals.clone();
-                                    tr!(self.import_star(&v, locals, &frame.globals));
-                                    Value::None
-                                }
-                                x if x == Intrinsic1::StopIterationError as u32 => {
-                                    self.stop_iteration_error(v, code.flags)
-                                }
-                                x if x == Intrinsic1::UnaryPositive as u32 => {
-                                    tr!(self.unary(&v, UnaryKind::Pos))
-                                }
-                                x if x == Intrinsic1::ListToTuple as u32 => {
-                                    let items = match &v {
-                                        Value::List(l) => l.items.borrow().clone(),
-                                        _ => tr!(self.collect(&v)),
-                                    };
-                                    Value::tuple(items)
-                                }
-                                _ => break 'dispatch not_supported("this intrinsic is"),
-                            };
-                            push!(r);
-                        }
-                        Instr::MatchClass(npos) => {
-                            let names = pop!();
-                            let cls = pop!();
-                            let subject = pop!();
-                            let r = tr!(self.match_class(&subject, &cls, npos as usize, &names));
-                            push!(r);
-                        }
-                        Instr::MatchMapping => {
-                            let r = self.match_mapping(top!());
-                            push!(Value::Bool(r));
-                        }
-                        Instr::MatchSequence => {
-                            let r = self.match_sequence(top!());
-                            push!(Value::Bool(r));
-                        }
-                        Instr::MatchKeys => {
-                            let keys = peek!(1).clone();
-                            let subject = peek!(2).clone();
-                            let r = tr!(self.match_keys(&subject, &keys));
-                            push!(r);
-                        }
-                        Instr::GetLen => {
-                            let v = top!().clone();
-                            let n = tr!(self.len(&v));
-                            push!(Value::Int(n as i64));
-                        }
-                        Instr::CopyDictWithoutKeys => {
-                            let keys = pop!();
-                            let subject = top!().clone();
-                            let r = tr!(self.copy_dict_without_keys(&subject, &keys));
-                            push!(r);
-                        }
-                        Instr::YieldValue(_) => {
-                            let v = pop!();
-                            frame.ip = ip;
-                            let Some(g) = self.gen_suspend(&mut frame) else {
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                        fin_check!();
+                    }
+                    Instr::LoadBuildClass => {
+                        match frame.builtins.get_str(&super::name("__build_class__")) {
+                            Some(v) => push!(v),
+                            None => {
                                 break 'dispatch PyErr::new(
-                                    ExcType::SystemError,
-                                    "YIELD_VALUE outside a generator",
-                                );
-                            };
-                            self.depth -= 1;
-                            if self.frames.len() <= base {
-                                g.frame.set(Some(frame));
-                                return Ok(v);
+                                    ExcType::NameError,
+                                    "__build_class__ not found",
+                                )
                             }
-                            let caller = self.frames.pop().expect("resumer frame");
-                            g.frame.set(Some(std::mem::replace(&mut frame, caller)));
-                            code = frame.code.clone();
-                            ip = frame.ip;
-                            push!(v);
                         }
-                        Instr::Send(target) => {
-                            let v = pop!();
-                            if let Value::Gen(g) = top!() {
-                                let g = g.clone();
-                                match self.gen_enter(&g, v, Resume::Send(target)) {
-                                    Ok(Some(f)) => {
-                                        frame.ip = ip;
-                                        let caller = std::mem::replace(&mut frame, f);
-                                        self.frames.push(caller);
-                                        code = frame.code.clone();
-                                        ip = frame.ip;
-                                    }
-                                    Ok(None) => {
-                                        let r = pop!();
-                                        drop(r);
-                                        push!(Value::None);
-                                        ip = target as usize;
+                    }
+                    Instr::ImportName(i) => {
+                        let fromlist = pop!();
+                        let level = pop!();
+                        let modname = code.names[i as usize].clone();
+                        let globals = Value::Dict(frame.globals.clone());
+                        let m = tr!(self.import_name(modname, globals, fromlist, level));
+                        push!(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let key = name_str(&code.names[i as usize]);
+                        let m = top!().clone();
+                        let v = tr!(self.import_from(&m, &key));
+                        push!(v);
+                    }
+                    Instr::RaiseVarargs(n) => {
+                        let e = match n {
+                            0 => {
+                                // Re-raising keeps the traceback; "No active exception" is a
+                                // new error and gets an entry.
+                                skip_tb = !self.exc_info.is_none() && !self.exc_info.is_null();
+                                self.reraise_current()
+                            }
+                            1 => {
+                                let exc = pop!();
+                                self.raise_value(exc, None)
+                            }
+                            _ => {
+                                let cause = pop!();
+                                let exc = pop!();
+                                self.raise_value(exc, Some(cause))
+                            }
+                        };
+                        break 'dispatch e;
+                    }
+                    Instr::Reraise(n) => {
+                        let exc = pop!();
+                        if n != 0 {
+                            // The lasti below the exception: the frame's position for the
+                            // re-raise (only observable through f_lineno).
+                            pop!();
+                        }
+                        skip_tb = true;
+                        break 'dispatch PyErr::from_object(exc);
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = pop!();
+                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        push!(prev);
+                        push!(exc);
+                    }
+                    Instr::PopExcept => {
+                        let prev = pop!();
+                        let old = std::mem::replace(&mut self.exc_info, prev);
+                        drop(old);
+                    }
+                    Instr::CheckExcMatch => {
+                        let t = pop!();
+                        let exc = top!().clone();
+                        let r = tr!(self.exception_matches(&exc, &t));
+                        push!(Value::Bool(r));
+                    }
+                    Instr::CheckEgMatch => {
+                        let t = pop!();
+                        let eg = pop!();
+                        let (rest, m) = tr!(self.check_eg_match(eg, &t));
+                        push!(rest);
+                        push!(m);
+                    }
+                    Instr::PrepReraiseStar => {
+                        let raised = pop!();
+                        let orig = pop!();
+                        let r = tr!(self.prep_reraise_star(orig, raised));
+                        push!(r);
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = pop!();
+                        let (exit, res) = tr!(self.before_with(&mgr));
+                        push!(exit);
+                        push!(res);
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = peek!(1).clone();
+                        let exit = peek!(4).clone();
+                        let t = Value::Type(self.type_of(&exc));
+                        // CPython passes `exc.__traceback__` (WITH_EXCEPT_START).
+                        let tb = tr!(self.getattr(&exc, &super::name("__traceback__")));
+                        let r = tr!(self.call(&exit, &[t, exc, tb]));
+                        push!(r);
+                    }
+                    Instr::LoadAssertionError => {
+                        let t = self.exc_type_object(ExcType::AssertionError);
+                        push!(Value::Type(t));
+                    }
+                    Instr::SetupAnnotations => {
+                        let key = super::name("__annotations__");
+                        match &frame.locals {
+                            Some(Value::Dict(d)) => {
+                                if d.get_str(&key).is_none() {
+                                    d.set_str(key, Value::Dict(Rc::new(PyDict::new())));
+                                }
+                            }
+                            Some(m) => {
+                                let m = m.clone();
+                                let k = Value::Str(key);
+                                match self.getitem(&m, &k) {
+                                    Ok(_) => {}
+                                    Err(e) if is_key_error(&e) => {
+                                        tr!(self.setitem(
+                                            &m,
+                                            &k,
+                                            Value::Dict(Rc::new(PyDict::new()))
+                                        ));
                                     }
                                     Err(e) => break 'dispatch e,
                                 }
-                                continue;
                             }
-                            let recv = top!().clone();
-                            match tr!(self.iter_send(&recv, v)) {
-                                GenResult::Yield(x) => push!(x),
-                                GenResult::Return(x) => {
+                            None => {}
+                        }
+                    }
+                    Instr::CallIntrinsic1(k) => {
+                        let v = pop!();
+                        let r = match k {
+                            x if x == Intrinsic1::Print as u32 => {
+                                if !v.is_none() {
+                                    let s = tr!(self.repr(&v));
+                                    tr!(self.write_stdout(s.as_str()));
+                                    tr!(self.write_stdout("\n"));
+                                    self.builtins.set_str(super::name("_"), v);
+                                }
+                                Value::None
+                            }
+                            x if x == Intrinsic1::ImportStar as u32 => {
+                                let locals = frame.locals.clone();
+                                tr!(self.import_star(&v, locals, &frame.globals));
+                                Value::None
+                            }
+                            x if x == Intrinsic1::StopIterationError as u32 => {
+                                self.stop_iteration_error(v, code.flags)
+                            }
+                            x if x == Intrinsic1::UnaryPositive as u32 => {
+                                tr!(self.unary(&v, UnaryKind::Pos))
+                            }
+                            x if x == Intrinsic1::ListToTuple as u32 => {
+                                let items = match &v {
+                                    Value::List(l) => l.items.borrow().clone(),
+                                    _ => tr!(self.collect(&v)),
+                                };
+                                Value::tuple(items)
+                            }
+                            _ => break 'dispatch not_supported("this intrinsic is"),
+                        };
+                        push!(r);
+                    }
+                    Instr::MatchClass(npos) => {
+                        let names = pop!();
+                        let cls = pop!();
+                        let subject = pop!();
+                        let r = tr!(self.match_class(&subject, &cls, npos as usize, &names));
+                        push!(r);
+                    }
+                    Instr::MatchMapping => {
+                        let r = self.match_mapping(top!());
+                        push!(Value::Bool(r));
+                    }
+                    Instr::MatchSequence => {
+                        let r = self.match_sequence(top!());
+                        push!(Value::Bool(r));
+                    }
+                    Instr::MatchKeys => {
+                        let keys = peek!(1).clone();
+                        let subject = peek!(2).clone();
+                        let r = tr!(self.match_keys(&subject, &keys));
+                        push!(r);
+                    }
+                    Instr::GetLen => {
+                        let v = top!().clone();
+                        let n = tr!(self.len(&v));
+                        push!(Value::Int(n as i64));
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = pop!();
+                        let subject = top!().clone();
+                        let r = tr!(self.copy_dict_without_keys(&subject, &keys));
+                        push!(r);
+                    }
+                    // --- Superinstructions (see bytecode.rs): the whole sequence when the guard
+                    // holds, else exactly the first (replaced) instruction.
+                    Instr::BinaryOpFF(a, b, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFC(a, c, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFFStore(a, b, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFCStore(a, c, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpStore(d, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], op as u32)
+                        {
+                            Some(n) => {
+                                // SAFETY: both operands are immediates: dropping the length
+                                // forgets them.
+                                unsafe { frame.values.set_len(len - 2) };
+                                store_num!(d, n);
+                                ip += 1;
+                            }
+                            None => binary_op_slow!(op as u32),
+                        }
+                    }
+                    Instr::BinaryOpStoreSubscr(op) => {
+                        if super::fast::binop_store_subscr(&mut frame.values, op as u32) {
+                            ip += 3;
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::SubscrFC(a, c) => {
+                        let k = match &code.consts[c as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFF(a, b) => {
+                        let k = match &frame.values[b as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFCKeep(a, c) => {
+                        if super::fast::push_subscr_keep(
+                            &mut frame.values,
+                            a as usize,
+                            &code.consts[c as usize],
+                        ) {
+                            ip += 4;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::CompareFCJump(a, c, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareFFJump(a, b, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareOpJump(op) => {
+                        let len = frame.values.len();
+                        let to = match fast_compare(
+                            &frame.values[len - 2],
+                            &frame.values[len - 1],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => {
+                                let b = pop!();
+                                let a = pop!();
+                                discard(a);
+                                discard(b);
+                                ip = t;
+                            }
+                            None => {
+                                let b = pop!();
+                                let a = pop!();
+                                let v = tr!(self.compare(&a, &b, cmp_kind(op as u32)));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::YieldValue(_) => {
+                        let v = pop!();
+                        frame.ip = ip;
+                        let Some(g) = self.gen_suspend(&mut frame) else {
+                            break 'dispatch PyErr::new(
+                                ExcType::SystemError,
+                                "YIELD_VALUE outside a generator",
+                            );
+                        };
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            g.frame.set(Some(frame));
+                            return Ok(v);
+                        }
+                        let caller = self.frames.pop().expect("resumer frame");
+                        g.frame.set(Some(std::mem::replace(&mut frame, caller)));
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                    }
+                    Instr::Send(target) => {
+                        let v = pop!();
+                        if let Value::Gen(g) = top!() {
+                            let g = g.clone();
+                            match self.gen_enter(&g, v, Resume::Send(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
                                     let r = pop!();
                                     drop(r);
-                                    push!(x);
+                                    push!(Value::None);
                                     ip = target as usize;
                                 }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
+                        let recv = top!().clone();
+                        match tr!(self.iter_send(&recv, v)) {
+                            GenResult::Yield(x) => push!(x),
+                            GenResult::Return(x) => {
+                                let r = pop!();
+                                drop(r);
+                                push!(x);
+                                ip = target as usize;
                             }
                         }
-                        Instr::EndSend => {
-                            let v = pop!();
-                            let r = pop!();
-                            drop(r);
-                            push!(v);
-                        }
-                        Instr::GetYieldFromIter => {
-                            let v = pop!();
-                            let it = tr!(self.get_yield_from_iter(v));
-                            push!(it);
-                        }
-                        Instr::CleanupThrow => {
-                            let exc = pop!();
-                            let err = PyErr::from_object(exc);
-                            match self.fetch_stop_iteration_value(&err) {
-                                Some(val) => {
-                                    let last = pop!();
-                                    drop(last);
-                                    let recv = pop!();
-                                    drop(recv);
-                                    push!(Value::None);
-                                    push!(val);
-                                }
-                                None => {
-                                    skip_tb = true;
-                                    break 'dispatch err;
-                                }
+                    }
+                    Instr::EndSend => {
+                        let v = pop!();
+                        let r = pop!();
+                        drop(r);
+                        push!(v);
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = tr!(self.get_yield_from_iter(v));
+                        push!(it);
+                    }
+                    Instr::CleanupThrow => {
+                        let exc = pop!();
+                        let err = PyErr::from_object(exc);
+                        match self.fetch_stop_iteration_value(&err) {
+                            Some(val) => {
+                                let last = pop!();
+                                drop(last);
+                                let recv = pop!();
+                                drop(recv);
+                                push!(Value::None);
+                                push!(val);
+                            }
+                            None => {
+                                skip_tb = true;
+                                break 'dispatch err;
                             }
                         }
-                        Instr::GetAwaitable(_)
-                        | Instr::GetAIter
-                        | Instr::GetANext
-                        | Instr::EndAsyncFor
-                        | Instr::BeforeAsyncWith => {
-                            break 'dispatch not_supported("coroutines are");
-                        }
+                    }
+                    Instr::GetAwaitable(_)
+                    | Instr::GetAIter
+                    | Instr::GetANext
+                    | Instr::EndAsyncFor
+                    | Instr::BeforeAsyncWith => {
+                        break 'dispatch not_supported("coroutines are");
                     }
                 }
             };
@@ -1642,9 +1700,7 @@ impl Vm {
                     }
                     frame.values.push(exc);
                     ip = h.target as usize;
-                    if crate::object::generator::finalize_pending() {
-                        self.run_pending_finalizers();
-                    }
+                    fin_check!();
                     break;
                 }
                 // No handler: the frame is done.

@@ -201,8 +201,19 @@ impl Vm {
                 return Err(PyErr::from_object(exc));
             }
         }
+        let mut frame = frame;
+        if let Some(e) = exc {
+            if let Err(exc) = self.throw_into_frame(&mut frame, e) {
+                // No handler: the generator is finished.
+                frame.gen = None;
+                self.depth -= 1;
+                self.gen_finish(g);
+                self.frame_pool.put(frame);
+                return Err(PyErr::from_object(exc));
+            }
+        }
         self.native_depth += 1;
-        let r = self.run_frame_exc(frame, exc);
+        let r = self.run_frame(frame);
         self.native_depth -= 1;
         let v = r?;
         Ok(if g.state.get() == GenState::Suspended {
@@ -210,6 +221,34 @@ impl Vm {
         } else {
             GenResult::Return(v)
         })
+    }
+
+    /// Raise `err` in a resumed generator frame at its suspension point (CPython's
+    /// `throwflag` path into `exception_unwind`): on a handler, the frame is set up to run
+    /// it; otherwise the exception object (with the frame's traceback entry) is returned.
+    fn throw_into_frame(&mut self, frame: &mut Frame, err: PyErr) -> Result<(), Value> {
+        let exc = self.normalize_raised(err, true);
+        let code = frame.code.clone();
+        let lasti = frame.ip.saturating_sub(1);
+        let tb = vec![TracebackEntry {
+            code: code.clone(),
+            ip: lasti as u32,
+        }];
+        self.prepend_traceback(&exc, tb);
+        let Some(h) = code.find_handler(lasti as u32).copied() else {
+            return Err(exc);
+        };
+        let keep = frame.nlocals + h.depth as usize;
+        while frame.values.len() > keep {
+            let v = frame.values.pop();
+            drop(v);
+        }
+        if h.push_lasti {
+            frame.values.push(Value::Int(lasti as i64));
+        }
+        frame.values.push(exc);
+        frame.ip = h.target as usize;
+        Ok(())
     }
 
     /// `next(g)` for natives: `Ok(None)` when the generator is exhausted.
