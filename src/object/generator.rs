@@ -175,6 +175,19 @@ pub fn take_pending() -> Vec<Rc<PyGen>> {
         .unwrap_or_default()
 }
 
+/// Queue generators for finalisation (the VM's deferred list coming due).
+pub fn push_pending(gens: Vec<Rc<PyGen>>) {
+    if gens.is_empty() {
+        return;
+    }
+    let _ = PENDING.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.extend(gens);
+        }
+    });
+    FINALIZE_PENDING.store(true, Ordering::Relaxed);
+}
+
 impl Drop for PyGen {
     fn drop(&mut self) {
         let Some(frame) = self.frame.take() else {

@@ -96,7 +96,12 @@ pub fn drop_values(items: Vec<Value>) {
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        let items = std::mem::take(self.items.get_mut());
+        let mut items = std::mem::take(self.items.get_mut());
+        // CPython releases the items last to first (observable through generator
+        // finalisation).
+        if items.iter().any(|v| matches!(v, Value::Gen(_))) {
+            items.reverse();
+        }
         drop_values(items);
     }
 }
@@ -644,7 +649,9 @@ fn list_copy(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn list_clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (l, rest) = self_and_rest(a)?;
     args::no_args("list.clear", rest, kw)?;
-    let old = std::mem::take(&mut *l.items.borrow_mut());
+    let mut old = std::mem::take(&mut *l.items.borrow_mut());
+    // CPython releases the items last to first (observable through generator finalisation).
+    old.reverse();
     drop(old);
     Ok(Value::None)
 }

@@ -23,9 +23,9 @@ use super::call::{is_simple, Prepared};
 use super::frame::Frame;
 use super::gen::GenResult;
 use super::Vm;
-use crate::object::generator::Resume;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
 use crate::object::class::UnaryKind;
+use crate::object::generator::Resume;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -141,7 +141,7 @@ impl Vm {
         macro_rules! fin_check {
             () => {
                 if crate::object::generator::finalize_pending() {
-                    self.run_pending_finalizers();
+                    self.run_pending_finalizers(Some((&code, ip.saturating_sub(1))));
                 }
             };
         }
@@ -1275,6 +1275,10 @@ impl Vm {
                         let prev = pop!();
                         let old = std::mem::replace(&mut self.exc_info, prev);
                         drop(old);
+                        if !self.deferred_finalizers.is_empty() {
+                            self.undefer_finalizers();
+                            fin_check!();
+                        }
                     }
                     Instr::CheckExcMatch => {
                         let t = pop!();
@@ -1710,11 +1714,13 @@ impl Vm {
                 }
                 if self.frames.len() <= base {
                     self.frame_pool.put(frame);
+                    self.defer_pending_finalizers();
                     self.prepend_traceback(&exc, new_tb);
                     return Err(PyErr::from_object(exc));
                 }
                 let done = std::mem::replace(&mut frame, self.frames.pop().expect("caller"));
                 self.frame_pool.put(done);
+                self.defer_pending_finalizers();
                 code = frame.code.clone();
                 ip = frame.ip;
             }

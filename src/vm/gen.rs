@@ -66,7 +66,16 @@ impl Vm {
             return Err(e);
         }
         super::call::init_cells(func, &mut frame.values);
-        Ok(self.generator_from_frame(frame))
+        let gen = self.generator_from_frame(frame);
+        if let Value::Gen(g) = &gen {
+            // The generator takes the function's (possibly reassigned) names.
+            let name = func.name.borrow().clone();
+            let qualname = func.qualname.borrow().clone();
+            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
+                g.set_names(Some(name), Some(qualname));
+            }
+        }
+        Ok(gen)
     }
 
     /// Wrap a frame whose arguments are bound (and cells created) into a generator.
@@ -380,8 +389,14 @@ impl Vm {
 
     /// Close every generator dropped while suspended inside a handler (see
     /// `object/generator.rs`). Errors are reported as unraisable, as CPython does.
+    /// `at` is the instruction running when the drop happened (the traceback of an error
+    /// that has none of its own, as CPython reports the current frame).
     #[cold]
-    pub fn run_pending_finalizers(&mut self) {
+    #[inline(never)]
+    pub fn run_pending_finalizers(
+        &mut self,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) {
         loop {
             let pending = crate::object::generator::take_pending();
             if pending.is_empty() {
@@ -389,28 +404,69 @@ impl Vm {
             }
             for g in pending {
                 if let Err(e) = self.gen_close(&g) {
-                    self.write_unraisable(e, &Value::Gen(g.clone()));
+                    self.write_unraisable(e, &Value::Gen(g.clone()), at);
                 }
             }
         }
     }
 
-    /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>" and the traceback.
-    pub fn write_unraisable(&mut self, e: PyErr, obj: &Value) {
+    /// Move the generators waiting for finalisation to `deferred_finalizers` (a frame was
+    /// unwound by an exception).
+    #[inline]
+    pub(crate) fn defer_pending_finalizers(&mut self) {
+        if crate::object::generator::finalize_pending() {
+            let p = crate::object::generator::take_pending();
+            self.deferred_finalizers.extend(p);
+        }
+    }
+
+    /// The exception that unwound the frames is handled: their generators may close now.
+    #[cold]
+    pub(crate) fn undefer_finalizers(&mut self) {
+        let d = std::mem::take(&mut self.deferred_finalizers);
+        crate::object::generator::push_pending(d);
+    }
+
+    /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>", the exception's
+    /// traceback (or the current frame's) and its line, without the chained exceptions.
+    pub fn write_unraisable(
+        &mut self,
+        e: PyErr,
+        obj: &Value,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) {
         let exc = self.exception_object(e);
         let r = match self.repr(obj) {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<object repr() failed>".to_string(),
         };
-        let text = crate::traceback::format_exception(self, &exc);
-        let _ = self.write_stderr(&format!("Exception ignored in: {r}\n{text}"));
+        let mut tb = super::unwind::exc_data(&exc)
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        if tb.is_empty() {
+            if let Some((code, ip)) = at {
+                tb.push(TracebackEntry {
+                    code: code.clone(),
+                    ip: ip as u32,
+                });
+            }
+        }
+        let mut text = format!("Exception ignored in: {r}\n");
+        if !tb.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            crate::traceback::format_tb(&tb, &mut text);
+        }
+        let t = self.type_of(&exc);
+        text.push_str(&crate::traceback::exception_line(self, &exc, &t));
+        let _ = self.write_stderr(&text);
     }
 
     /// Interpreter exit: clear `__main__`'s namespace the way CPython's `_PyModule_ClearDict`
     /// does (names starting with one underscore first, then the rest, `__builtins__` kept),
     /// so suspended generators held there are closed, then close what is pending.
     pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
-        self.run_pending_finalizers();
+        self.undefer_finalizers();
+        self.run_pending_finalizers(None);
         let keys = globals.keys();
         for pass in 0..2 {
             for k in &keys {
@@ -434,12 +490,12 @@ impl Vm {
                     ) {
                         globals.set_str(s.clone(), Value::None);
                         drop(old);
-                        self.run_pending_finalizers();
+                        self.run_pending_finalizers(None);
                     }
                 }
             }
         }
-        self.run_pending_finalizers();
+        self.run_pending_finalizers(None);
     }
 }
 
@@ -606,7 +662,7 @@ fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyGen>> {
 /// `generator.send(value)`.
 pub fn gen_send_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "send")?;
-    crate::builtins::args::one_arg("send", &args[1..], kw)?;
+    crate::builtins::args::one_arg("generator.send", &args[1..], kw)?;
     match vm.gen_send_ex(&g, args[1].clone(), None)? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
@@ -616,7 +672,7 @@ pub fn gen_send_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Valu
 /// `generator.__next__()`.
 pub fn gen_next_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "__next__")?;
-    crate::builtins::args::no_args("__next__", &args[1..], kw)?;
+    crate::builtins::args::no_args("generator.__next__", &args[1..], kw)?;
     match vm.gen_send_ex(&g, Value::None, None)? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
@@ -625,14 +681,14 @@ pub fn gen_next_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Valu
 
 fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "__iter__")?;
-    crate::builtins::args::no_args("__iter__", &args[1..], kw)?;
+    crate::builtins::args::no_args("generator.__iter__", &args[1..], kw)?;
     Ok(Value::Gen(g))
 }
 
 /// `generator.throw(typ[, val[, tb]])`.
 pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
-    crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
+    crate::builtins::args::positional("generator.throw", &args[1..], kw, 1, 3)?;
     let exc = vm.throw_args(&args[1..])?;
     match vm.gen_throw(&g, exc, true)? {
         GenResult::Yield(v) => Ok(v),
@@ -643,7 +699,7 @@ pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 /// `generator.close()`.
 pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "close")?;
-    crate::builtins::args::no_args("close", &args[1..], kw)?;
+    crate::builtins::args::no_args("generator.close", &args[1..], kw)?;
     vm.gen_close(&g)
 }
 
@@ -773,7 +829,9 @@ pub fn make_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
 // `gi_frame`: a minimal frame object viewing a generator's suspended frame.
 
 thread_local! {
-    static FRAME_TYPE: std::cell::RefCell<Option<Rc<PyType>>> = const { std::cell::RefCell::new(None) };
+    // Never dropped: type objects must not be freed during thread-local teardown.
+    static FRAME_TYPE: std::mem::ManuallyDrop<std::cell::RefCell<Option<Rc<PyType>>>> =
+        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(None)) };
 }
 
 fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
