@@ -828,6 +828,7 @@ impl Vm {
                                     frame.ip = ip;
                                     let caller = std::mem::replace(&mut frame, f);
                                     self.frames.push(caller);
+                                    frame = self.gen_descend(frame);
                                     code = frame.code.clone();
                                     ip = frame.ip;
                                 }
@@ -939,6 +940,35 @@ impl Vm {
                         if let Value::Builtin(b) = &frame.values[fpos] {
                             if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
                                 let f = b.func;
+                                // `next(g)`: resume the generator stacklessly.
+                                if n == 1
+                                    && matches!(frame.values[fpos + 1], Value::Gen(_))
+                                    && super::gen::is_next_builtin(f)
+                                {
+                                    let recv = pop!();
+                                    let callable = pop!();
+                                    drop(callable);
+                                    let Value::Gen(g) = &recv else {
+                                        unreachable!("checked above")
+                                    };
+                                    match self.gen_enter(g, Value::None, Resume::Call) {
+                                        Ok(Some(f)) => {
+                                            frame.ip = ip;
+                                            let caller = std::mem::replace(&mut frame, f);
+                                            self.frames.push(caller);
+                                            frame = self.gen_descend(frame);
+                                            code = frame.code.clone();
+                                            ip = frame.ip;
+                                            continue;
+                                        }
+                                        Ok(None) => {
+                                            break 'dispatch super::gen::stop_iteration_with(
+                                                Value::None,
+                                            )
+                                        }
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                }
                                 let (fr, r) =
                                     self.call_native_from_stack(frame, ip, f, fpos + 1, n);
                                 frame = fr;
@@ -988,6 +1018,37 @@ impl Vm {
                             if let Value::Builtin(b) = &frame.values[spos - 1] {
                                 if b.bound.is_none() && n < NATIVE_ARGS_MAX {
                                     let f = b.func;
+                                    // `g.send(v)` / `g.__next__()`: resume the generator
+                                    // stacklessly.
+                                    if n <= 1
+                                        && matches!(frame.values[spos], Value::Gen(_))
+                                        && super::gen::is_gen_resume_method(f, n)
+                                    {
+                                        let arg = if n == 1 { pop!() } else { Value::None };
+                                        let recv = pop!();
+                                        let callable = pop!();
+                                        drop(callable);
+                                        let Value::Gen(g) = &recv else {
+                                            unreachable!("checked above")
+                                        };
+                                        match self.gen_enter(g, arg, Resume::Call) {
+                                            Ok(Some(f)) => {
+                                                frame.ip = ip;
+                                                let caller = std::mem::replace(&mut frame, f);
+                                                self.frames.push(caller);
+                                                frame = self.gen_descend(frame);
+                                                code = frame.code.clone();
+                                                ip = frame.ip;
+                                                continue;
+                                            }
+                                            Ok(None) => {
+                                                break 'dispatch super::gen::stop_iteration_with(
+                                                    Value::None,
+                                                )
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
                                     let (fr, r) =
                                         self.call_native_from_stack(frame, ip, f, spos, n + 1);
                                     frame = fr;
@@ -1589,19 +1650,37 @@ impl Vm {
                     Instr::YieldValue(_) => {
                         let v = pop!();
                         frame.ip = ip;
-                        let Some(g) = self.gen_suspend(&mut frame) else {
+                        let Some(mut g) = self.gen_suspend(&mut frame) else {
                             break 'dispatch PyErr::new(
                                 ExcType::SystemError,
                                 "YIELD_VALUE outside a generator",
                             );
                         };
-                        self.depth -= 1;
-                        if self.frames.len() <= base {
-                            g.frame.set(Some(frame));
-                            return Ok(v);
+                        loop {
+                            self.depth -= 1;
+                            if self.frames.len() <= base {
+                                g.frame.set(Some(frame));
+                                return Ok(v);
+                            }
+                            let caller = self.frames.pop().expect("resumer frame");
+                            g.frame.set(Some(std::mem::replace(&mut frame, caller)));
+                            // `yield from` chains: a delegating resumer (at its SEND + 1, a
+                            // YIELD_VALUE 1) would only yield the value on: suspend it here.
+                            if matches!(g.resume.get(), Resume::Send(_))
+                                && matches!(
+                                    frame.code.instrs.get(frame.ip),
+                                    Some(Instr::YieldValue(1))
+                                )
+                            {
+                                frame.ip += 1;
+                                if let Some(g2) = self.gen_suspend(&mut frame) {
+                                    g = g2;
+                                    continue;
+                                }
+                                frame.ip -= 1;
+                            }
+                            break;
                         }
-                        let caller = self.frames.pop().expect("resumer frame");
-                        g.frame.set(Some(std::mem::replace(&mut frame, caller)));
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
@@ -1615,6 +1694,7 @@ impl Vm {
                                     frame.ip = ip;
                                     let caller = std::mem::replace(&mut frame, f);
                                     self.frames.push(caller);
+                                    frame = self.gen_descend(frame);
                                     code = frame.code.clone();
                                     ip = frame.ip;
                                 }

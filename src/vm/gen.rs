@@ -103,7 +103,36 @@ impl Vm {
         mode: Resume,
     ) -> PyResult<Option<Box<Frame>>> {
         let state = g.state.get();
-        match state {
+        if state != GenState::Suspended {
+            return self.gen_enter_slow(g, arg, mode);
+        }
+        let Some(mut f) = g.frame.take() else {
+            return Ok(None);
+        };
+        if self.depth >= self.recursion_limit {
+            g.frame.set(Some(f));
+            return Err(super::call::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        f.values.push(arg);
+        g.state.set(GenState::Running);
+        g.resume.set(mode);
+        self.swap_exc_in(g);
+        f.gen = Some(g.clone());
+        Ok(Some(f))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn gen_enter_slow(
+        &mut self,
+        g: &Rc<PyGen>,
+        arg: Value,
+        mode: Resume,
+    ) -> PyResult<Option<Box<Frame>>> {
+        match g.state.get() {
             GenState::Suspended => {}
             GenState::Created => {
                 if !arg.is_none() {
@@ -128,20 +157,37 @@ impl Vm {
             g.frame.set(Some(f));
             return Err(e);
         }
-        if state == GenState::Suspended {
+        if g.state.get() == GenState::Suspended {
             f.values.push(arg);
         }
         g.state.set(GenState::Running);
         g.resume.set(mode);
-        let own = g.exc_state.take();
+        self.swap_exc_in(g);
+        f.gen = Some(g.clone());
+        Ok(Some(f))
+    }
+
+    /// Resuming: the generator's own handled exception (if any) becomes current; the
+    /// resumer's is kept in `exc_state` until the generator suspends or finishes.
+    #[inline(always)]
+    fn swap_exc_in(&mut self, g: &PyGen) {
+        let own = g.exc_state.replace(Value::None);
+        if matches!(own, Value::None) && matches!(self.exc_info, Value::None) {
+            std::mem::forget(own);
+            return;
+        }
+        self.swap_exc_in_slow(g, own);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn swap_exc_in_slow(&mut self, g: &PyGen, own: Value) {
         let caller = if own.is_none() {
             self.exc_info.clone()
         } else {
             std::mem::replace(&mut self.exc_info, own)
         };
         g.exc_state.set(caller);
-        f.gen = Some(g.clone());
-        Ok(Some(f))
     }
 
     /// `YIELD_VALUE`: detach the running generator from `frame` (which the caller then parks
@@ -150,7 +196,19 @@ impl Vm {
     #[inline]
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
-        let caller = g.exc_state.take();
+        g.state.set(GenState::Suspended);
+        let caller = g.exc_state.replace(Value::None);
+        if matches!(caller, Value::None) && matches!(self.exc_info, Value::None) {
+            std::mem::forget(caller);
+            return Some(g);
+        }
+        self.swap_exc_out_slow(&g, caller);
+        Some(g)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn swap_exc_out_slow(&mut self, g: &PyGen, caller: Value) {
         let cur = std::mem::replace(&mut self.exc_info, caller);
         let own = if cur.is(&self.exc_info) {
             Value::None
@@ -158,17 +216,62 @@ impl Vm {
             cur
         };
         g.exc_state.set(own);
-        g.state.set(GenState::Suspended);
-        Some(g)
     }
 
     /// The running generator of `frame` finished (returned or raised): mark it closed and
     /// restore the resumer's handled exception.
     #[inline]
     pub(crate) fn gen_finish(&mut self, g: &PyGen) {
-        let caller = g.exc_state.take();
-        self.exc_info = caller;
+        let caller = g.exc_state.replace(Value::None);
+        let old = std::mem::replace(&mut self.exc_info, caller);
+        drop(old);
         g.state.set(GenState::Closed);
+    }
+
+    /// Resume fast path for `yield from` chains: while the frame about to run is suspended
+    /// in a `yield from` over a generator (`YIELD_VALUE 1; JUMP send; ... SEND target`), do
+    /// its `JUMP` + `SEND` here: push it as the delegate's resumer (at `SEND + 1`) and take
+    /// the delegate's frame instead, so a value sent down a chain costs no dispatch per
+    /// level. Anything unusual (closed/running delegate, recursion limit) falls back to
+    /// running the instructions.
+    #[inline]
+    pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
+        loop {
+            let code = &f.code;
+            if f.ip == 0
+                || !matches!(
+                    code.instrs.get(f.ip - 1),
+                    Some(crate::bytecode::Instr::YieldValue(1))
+                )
+            {
+                return f;
+            }
+            let send = match code.instrs.get(f.ip) {
+                Some(crate::bytecode::Instr::Jump(s)) => *s as usize,
+                _ => return f,
+            };
+            let target = match code.instrs.get(send) {
+                Some(crate::bytecode::Instr::Send(t)) => *t,
+                _ => return f,
+            };
+            let n = f.values.len();
+            let inner = match f.values.get(n.wrapping_sub(2)) {
+                Some(Value::Gen(g)) if g.state.get() == GenState::Suspended => g.clone(),
+                _ => return f,
+            };
+            if self.depth >= self.recursion_limit {
+                return f;
+            }
+            let arg = f.values.pop().unwrap_or(Value::None);
+            // Cannot fail: the delegate is suspended and the depth is below the limit.
+            if let Ok(Some(fi)) = self.gen_enter(&inner, arg, Resume::Send(target)) {
+                f.ip = send + 1;
+                self.frames.push(f);
+                f = fi;
+            } else {
+                return f;
+            }
+        }
     }
 
     /// Resume `g` from native code (CPython's `gen_send_ex`): send `arg`, or raise `exc` at
@@ -497,6 +600,21 @@ impl Vm {
         }
         self.run_pending_finalizers(None);
     }
+}
+
+/// True for the builtin `next` (its one-argument call on a generator is resumed by the
+/// dispatch loop without a native call).
+#[inline]
+pub fn is_next_builtin(f: crate::object::NativeFn) -> bool {
+    f as usize == crate::builtins::core::builtin_next as *const () as usize
+}
+
+/// True for `generator.send` with one argument and `generator.__next__` with none.
+#[inline]
+pub fn is_gen_resume_method(f: crate::object::NativeFn, nargs: usize) -> bool {
+    let f = f as usize;
+    (nargs == 1 && f == gen_send_native as *const () as usize)
+        || (nargs == 0 && f == gen_next_native as *const () as usize)
 }
 
 /// `StopIteration(v)` (no args when `v` is None), CPython's `_PyGen_SetStopIterationValue`.
