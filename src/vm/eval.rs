@@ -502,6 +502,13 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        if let Value::Gen(_) = &obj {
+                            if let Some(m) = self.gen_method(&key) {
+                                push!(m);
+                                push!(obj);
+                                continue;
+                            }
+                        }
                         // Cached fast path for plain functions on plain classes; everything
                         // else goes through the objects helper's descriptor-aware lookup
                         // (super, user __getattribute__, builtin subclasses).

@@ -228,6 +228,24 @@ impl Vm {
         g.state.set(GenState::Closed);
     }
 
+    /// `generator.send` / `generator.__next__` for LOAD_METHOD on a generator (None for any
+    /// other name: the generic lookup handles it).
+    #[inline]
+    pub(crate) fn gen_method(&mut self, key: &Rc<PyStr>) -> Option<Value> {
+        let k = match key.as_str() {
+            "send" => 0,
+            "__next__" => 1,
+            _ => return None,
+        };
+        if self.gen_methods.is_none() {
+            let t = self.types.generator.clone();
+            let send = t.dict.get_str(&super::name("send"))?;
+            let next = t.dict.get_str(&super::name("__next__"))?;
+            self.gen_methods = Some(Box::new([send, next]));
+        }
+        self.gen_methods.as_ref().map(|m| m[k].clone())
+    }
+
     /// Resume fast path for `yield from` chains: while the frame about to run is suspended
     /// in a `yield from` over a generator (`YIELD_VALUE 1; JUMP send; ... SEND target`), do
     /// its `JUMP` + `SEND` here: push it as the delegate's resumer (at `SEND + 1`) and take
