@@ -807,6 +807,28 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            // A generator: resume it stacklessly (its frame runs in hand).
+                            match self.gen_enter(g, Value::None, Resume::ForIter(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
                         // Fast paths: range and list iterators advance inline, fused with the
                         // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
                         let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
@@ -827,26 +849,6 @@ impl Vm {
                                 continue;
                             }
                             super::fast::IterStep::Slow => {}
-                        }
-                        if let Value::Gen(g) = top!() {
-                            let g = g.clone();
-                            match self.gen_enter(&g, Value::None, Resume::ForIter(target)) {
-                                Ok(Some(f)) => {
-                                    frame.ip = ip;
-                                    let caller = std::mem::replace(&mut frame, f);
-                                    self.frames.push(caller);
-                                    frame = self.gen_descend(frame);
-                                    code = frame.code.clone();
-                                    ip = frame.ip;
-                                }
-                                Ok(None) => {
-                                    let it = pop!();
-                                    drop(it);
-                                    ip = target as usize;
-                                }
-                                Err(e) => break 'dispatch e,
-                            }
-                            continue;
                         }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
@@ -963,7 +965,9 @@ impl Vm {
                                             frame.ip = ip;
                                             let caller = std::mem::replace(&mut frame, f);
                                             self.frames.push(caller);
-                                            frame = self.gen_descend(frame);
+                                            if super::gen::may_descend(&frame) {
+                                                frame = self.gen_descend(frame);
+                                            }
                                             code = frame.code.clone();
                                             ip = frame.ip;
                                             continue;
@@ -1043,7 +1047,9 @@ impl Vm {
                                                 frame.ip = ip;
                                                 let caller = std::mem::replace(&mut frame, f);
                                                 self.frames.push(caller);
-                                                frame = self.gen_descend(frame);
+                                                if super::gen::may_descend(&frame) {
+                                                    frame = self.gen_descend(frame);
+                                                }
                                                 code = frame.code.clone();
                                                 ip = frame.ip;
                                                 continue;
@@ -1695,14 +1701,15 @@ impl Vm {
                     }
                     Instr::Send(target) => {
                         let v = pop!();
-                        if let Value::Gen(g) = top!() {
-                            let g = g.clone();
-                            match self.gen_enter(&g, v, Resume::Send(target)) {
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            match self.gen_enter(g, v, Resume::Send(target)) {
                                 Ok(Some(f)) => {
                                     frame.ip = ip;
                                     let caller = std::mem::replace(&mut frame, f);
                                     self.frames.push(caller);
-                                    frame = self.gen_descend(frame);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
                                     code = frame.code.clone();
                                     ip = frame.ip;
                                 }

@@ -148,7 +148,7 @@ impl FramePool {
     /// A frame record without a values buffer, for resuming a generator (which brings its
     /// own values): the code/globals/builtins references of a recycled shell are kept when
     /// they are already the right ones.
-    #[inline]
+    #[inline(always)]
     pub fn shell(
         &mut self,
         code: &Rc<CodeObject>,
@@ -183,7 +183,7 @@ impl FramePool {
     }
 
     /// Return a shell whose values were moved back into their generator.
-    #[inline]
+    #[inline(always)]
     pub fn put_shell(&mut self, f: Box<Frame>) {
         debug_assert!(f.values.capacity() == 0 && f.gen.is_none());
         if self.shells.len() < POOL_MAX {

@@ -88,7 +88,7 @@ impl Vm {
     /// `gen_send_ex2` up to the eval call): `Ok(None)` when the generator is finished.
     /// The returned frame is counted against the recursion limit, has `gen` set, and the
     /// handled-exception state is swapped in.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn gen_enter(
         &mut self,
         g: &Rc<PyGen>,
@@ -194,7 +194,7 @@ impl Vm {
     /// `YIELD_VALUE`: detach the running generator from `frame` (which the caller then parks
     /// in it), restoring the resumer's handled exception. The caller has already popped the
     /// value and written `frame.ip`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
         g.state.set(GenState::Suspended);
@@ -255,7 +255,7 @@ impl Vm {
     /// the delegate's frame instead, so a value sent down a chain costs no dispatch per
     /// level. Anything unusual (closed/running delegate, recursion limit) falls back to
     /// running the instructions.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
         loop {
             let code = &f.code;
@@ -615,6 +615,17 @@ impl Vm {
         }
         self.run_pending_finalizers(None);
     }
+}
+
+/// True when a just-resumed frame is suspended in a `yield from` (its last instruction was
+/// `YIELD_VALUE 1`): `Vm::gen_descend` may then resume the delegate directly.
+#[inline(always)]
+pub fn may_descend(f: &Frame) -> bool {
+    f.ip > 0
+        && matches!(
+            f.code.instrs.get(f.ip - 1),
+            Some(crate::bytecode::Instr::YieldValue(1))
+        )
 }
 
 /// True for the builtin `next` (its one-argument call on a generator is resumed by the
