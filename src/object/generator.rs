@@ -67,6 +67,8 @@ pub struct PyGen {
     pub resume: Cell<Resume>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
+    /// `MAY_NEED_CLOSE` | `REGISTERED` (see `register_for_exit`).
+    pub flags: Cell<u8>,
     /// Rarely used state, allocated on demand: the handled exception and assigned names.
     pub extra: Cell<Option<Box<GenExtra>>>,
 }
@@ -103,6 +105,7 @@ impl PyGen {
             resume: Cell::new(Resume::Native),
             state: Cell::new(GenState::Created),
             kind,
+            flags: Cell::new(0),
             extra: Cell::new(None),
         }
     }
@@ -228,6 +231,60 @@ pub fn needs_close(code: &CodeObject, ip: usize) -> bool {
     true
 }
 
+/// `PyGen::flags`: the code has handlers other than the PEP 479 wrapper and `yield from`
+/// cleanups, so some suspension points need a close.
+pub const MAY_NEED_CLOSE: u8 = 1;
+/// `PyGen::flags`: on the exit registry.
+pub const REGISTERED: u8 = 2;
+
+/// True when some handler of `code` is a real one (`finally`, `with`, `except`).
+pub fn code_may_need_close(code: &CodeObject) -> bool {
+    code.exc_table.iter().any(|h| {
+        !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CleanupThrow)
+        ) && !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CallIntrinsic1(k)) if *k == Intrinsic1::StopIterationError as u32
+        )
+    })
+}
+
+thread_local! {
+    /// Generators that were once suspended inside a handler: at interpreter exit the ones
+    /// still alive and suspended there (kept alive by reference cycles) are closed, as
+    /// CPython's final garbage collection does.
+    static EXIT_REGISTRY: RefCell<Vec<std::rc::Weak<PyGen>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Put `g` (suspended at a point that needs a close) on the exit registry.
+#[cold]
+#[inline(never)]
+pub fn register_for_exit(g: &Rc<PyGen>) {
+    g.flags.set(g.flags.get() | REGISTERED);
+    let _ = EXIT_REGISTRY.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            if r.len() >= 1024 && r.len().is_power_of_two() {
+                // Drop the entries of freed generators (amortised).
+                r.retain(|w| w.strong_count() > 0);
+            }
+            r.push(Rc::downgrade(g));
+        }
+    });
+}
+
+/// The registered generators still alive.
+pub fn take_exit_registry() -> Vec<Rc<PyGen>> {
+    EXIT_REGISTRY
+        .try_with(|r| {
+            std::mem::take(&mut *r.borrow_mut())
+                .into_iter()
+                .filter_map(|w| w.upgrade())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Set whenever a generator is parked on some thread's pending-finalisation list; the VM
 /// polls it (a relaxed load) at drop-prone instruction boundaries.
 pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
@@ -279,6 +336,7 @@ impl Drop for PyGen {
                 resume: Cell::new(Resume::Native),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
+                flags: Cell::new(0),
                 extra: Cell::new(self.extra.take()),
             };
             let mut slot = Some(Rc::new(g));

@@ -73,6 +73,17 @@ impl Vm {
             GenKind::Generator
         };
         let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
         // The generator takes the function's (possibly reassigned) names.
         {
             let name = func.name.borrow();
@@ -198,6 +209,11 @@ impl Vm {
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
         g.state.set(GenState::Suspended);
+        if g.flags.get() == crate::object::generator::MAY_NEED_CLOSE
+            && crate::object::generator::needs_close(&g.code, frame.ip)
+        {
+            crate::object::generator::register_for_exit(&g);
+        }
         if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
             return Some(g);
         }
@@ -614,6 +630,17 @@ impl Vm {
             }
         }
         self.run_pending_finalizers(None);
+        // Generators kept alive by reference cycles (CPython's final collection).
+        for g in crate::object::generator::take_exit_registry() {
+            if g.state.get() == GenState::Suspended
+                && crate::object::generator::needs_close(&g.code, g.ip.get() as usize)
+            {
+                if let Err(e) = self.gen_close(&g) {
+                    self.write_unraisable(e, &Value::Gen(g.clone()), None);
+                }
+                self.run_pending_finalizers(None);
+            }
+        }
     }
 }
 
@@ -832,7 +859,7 @@ fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `generator.throw(typ[, val[, tb]])`.
 pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
-    crate::builtins::args::positional("generator.throw", &args[1..], kw, 1, 3)?;
+    crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
     let exc = vm.throw_args(&args[1..])?;
     match vm.gen_throw(&g, exc, true)? {
         GenResult::Yield(v) => Ok(v),

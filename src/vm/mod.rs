@@ -90,6 +90,8 @@ pub struct Vm {
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
+    /// The last generator code object checked for handlers needing a close, and the answer.
+    pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
@@ -119,6 +121,7 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
             gen_methods: None,
+            gen_close_cache: None,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
