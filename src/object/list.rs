@@ -103,13 +103,18 @@ pub fn drop_values(items: Vec<Value>) {
 
 /// `drop_values` releasing the items last first, as CPython's `list_dealloc`, `_list_clear` and
 /// `tupledealloc` do (`while (--i >= 0) Py_XDECREF(item[i])`): observable when the items are
-/// suspended generators whose `finally` blocks run as they are dropped. The reversal only
-/// happens when some item can own other objects (the same cheap scan `drop_values` makes).
+/// suspended generators whose `finally` blocks run as they are dropped. Items that may own
+/// other objects go through `drop_values` (reversed first) for its depth guard; otherwise they
+/// are popped off the end.
 pub fn drop_values_last_first(mut items: Vec<Value>) {
-    if items.len() > 1 && items.iter().any(may_nest) {
+    if items.iter().any(may_nest) {
         items.reverse();
+        drop_values(items);
+    } else {
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
     }
-    drop_values(items);
 }
 
 impl Drop for PyList {
