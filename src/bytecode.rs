@@ -448,6 +448,42 @@ pub enum Instr {
     /// `[subject, keys] -> [rest_dict, subject]`... CPython's COPY_DICT_WITHOUT_KEYS:
     /// `[mapping, keys] -> [mapping, rest_dict]`.
     CopyDictWithoutKeys,
+
+    // --- Superinstructions: produced only by the assembler's last pass
+    // (`compiler::assemble::fuse`), never by codegen. Each REPLACES THE FIRST instruction of
+    // the sequence it names; the sequence's other instructions stay in place after it, so jump
+    // targets, the exception table and the line table are unchanged. When its guard holds
+    // (operands of the expected immediate types, index in range: nothing can raise) it does the
+    // work of the whole sequence and skips the rest; otherwise it does exactly what the
+    // replaced first instruction does and execution continues with the next original
+    // instruction. `dis` shows the replaced instruction (`assemble::unfused`). Operands:
+    // `a`, `b`, `dst` fast-local indices, `c` a const index, `op` a BinOpKind / CmpKind.
+    /// `LOAD_FAST a; LOAD_FAST b; BINARY_OP op` (a, b, op).
+    BinaryOpFF(u16, u16, u8),
+    /// `LOAD_FAST a; LOAD_CONST c; BINARY_OP op` (a, c, op).
+    BinaryOpFC(u16, u16, u8),
+    /// `LOAD_FAST a; LOAD_FAST b; BINARY_OP op; STORE_FAST dst` (a, b, dst, op).
+    BinaryOpFFStore(u16, u16, u16, u8),
+    /// `LOAD_FAST a; LOAD_CONST c; BINARY_OP op; STORE_FAST dst` (a, c, dst, op).
+    BinaryOpFCStore(u16, u16, u16, u8),
+    /// `BINARY_OP op; STORE_FAST dst` (dst, op).
+    BinaryOpStore(u16, u8),
+    /// `BINARY_OP op; SWAP 3; SWAP 2; STORE_SUBSCR`: the write half of `c[k] op= v` (op).
+    BinaryOpStoreSubscr(u8),
+    /// `LOAD_FAST a; LOAD_CONST c; BINARY_SUBSCR` (a, c).
+    SubscrFC(u16, u16),
+    /// `LOAD_FAST a; LOAD_FAST b; BINARY_SUBSCR` (a, b).
+    SubscrFF(u16, u16),
+    /// `LOAD_FAST a; LOAD_CONST c; COPY 2; COPY 2; BINARY_SUBSCR`: the read half of
+    /// `a[c] op= v`, leaving `[a, c, a[c]]` (a, c).
+    SubscrFCKeep(u16, u16),
+    /// `LOAD_FAST a; LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE` (a, c, op); the
+    /// jump's kind and target are read from the jump instruction itself.
+    CompareFCJump(u16, u16, u8),
+    /// `LOAD_FAST a; LOAD_FAST b; COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE` (a, b, op).
+    CompareFFJump(u16, u16, u8),
+    /// `COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE` (op).
+    CompareOpJump(u8),
 }
 
 /// Code flags (CPython's `CO_*` values).

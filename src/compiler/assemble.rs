@@ -60,6 +60,102 @@ pub fn stack_effect(i: &Instr) -> (i32, i32) {
         MakeFunction(f) => e(-((f & 0xf).count_ones() as i32)),
         RaiseVarargs(n) => e(-(n as i32)),
         Send(_) => (0, -1),
+        BinaryOpFF(..)
+        | BinaryOpFC(..)
+        | BinaryOpFFStore(..)
+        | BinaryOpFCStore(..)
+        | BinaryOpStore(..)
+        | BinaryOpStoreSubscr(_)
+        | SubscrFC(..)
+        | SubscrFF(..)
+        | SubscrFCKeep(..)
+        | CompareFCJump(..)
+        | CompareFFJump(..)
+        | CompareOpJump(_) => stack_effect(&unfused(*i)),
+    }
+}
+
+/// The instruction a superinstruction replaced (the first of its sequence); any other
+/// instruction unchanged. `dis` lists this, so listings show the unfused code, as CPython's
+/// `dis` shows unquickened bytecode.
+pub fn unfused(i: Instr) -> Instr {
+    use Instr::*;
+    match i {
+        BinaryOpFF(a, ..)
+        | BinaryOpFC(a, ..)
+        | BinaryOpFFStore(a, ..)
+        | BinaryOpFCStore(a, ..)
+        | SubscrFC(a, _)
+        | SubscrFF(a, _)
+        | SubscrFCKeep(a, _)
+        | CompareFCJump(a, ..)
+        | CompareFFJump(a, ..) => LoadFast(a as u32),
+        BinaryOpStore(_, op) | BinaryOpStoreSubscr(op) => BinaryOp(op as u32),
+        CompareOpJump(op) => CompareOp(op as u32),
+        other => other,
+    }
+}
+
+/// The superinstruction peephole (see the `Instr` superinstruction docs in `bytecode.rs`):
+/// replaces the first instruction of each recognised sequence by its fused form, leaving the
+/// rest in place. Patterns are matched on the original code, so overlapping sequences fuse
+/// independently (a fused op that falls back continues into the original instructions, which
+/// may themselves start a fused sequence). Only sequences whose operands fit the fused
+/// encoding are fused; constants must be ints/floats where a fast path needs them.
+pub fn fuse(instrs: &mut [Instr], consts: &[Value]) {
+    use Instr::*;
+    let orig = instrs.to_vec();
+    let at = |k: usize| orig.get(k).copied().unwrap_or(Nop);
+    let w = |x: u32| u16::try_from(x).ok();
+    let num_const = |c: u32| {
+        matches!(
+            consts.get(c as usize),
+            Some(Value::Int(_) | Value::Float(_))
+        )
+    };
+    let int_const = |c: u32| matches!(consts.get(c as usize), Some(Value::Int(_)));
+    let is_cond_jump = |i: Instr| matches!(i, PopJumpIfFalse(_) | PopJumpIfTrue(_));
+    for k in 0..orig.len() {
+        let fused = match (at(k), at(k + 1), at(k + 2), at(k + 3), at(k + 4)) {
+            (LoadFast(a), LoadConst(c), Copy(2), Copy(2), BinarySubscr) if int_const(c) => {
+                w(a).zip(w(c)).map(|(a, c)| SubscrFCKeep(a, c))
+            }
+            (LoadFast(a), LoadFast(b), BinaryOp(op), StoreFast(d), _) => match (w(a), w(b), w(d)) {
+                (Some(a), Some(b), Some(d)) => Some(BinaryOpFFStore(a, b, d, op as u8)),
+                _ => None,
+            },
+            (LoadFast(a), LoadConst(c), BinaryOp(op), StoreFast(d), _) if num_const(c) => {
+                match (w(a), w(c), w(d)) {
+                    (Some(a), Some(c), Some(d)) => Some(BinaryOpFCStore(a, c, d, op as u8)),
+                    _ => None,
+                }
+            }
+            (LoadFast(a), LoadFast(b), BinaryOp(op), _, _) => {
+                w(a).zip(w(b)).map(|(a, b)| BinaryOpFF(a, b, op as u8))
+            }
+            (LoadFast(a), LoadConst(c), BinaryOp(op), _, _) if num_const(c) => {
+                w(a).zip(w(c)).map(|(a, c)| BinaryOpFC(a, c, op as u8))
+            }
+            (LoadFast(a), LoadConst(c), BinarySubscr, _, _) if int_const(c) => {
+                w(a).zip(w(c)).map(|(a, c)| SubscrFC(a, c))
+            }
+            (LoadFast(a), LoadFast(b), BinarySubscr, _, _) => {
+                w(a).zip(w(b)).map(|(a, b)| SubscrFF(a, b))
+            }
+            (LoadFast(a), LoadConst(c), CompareOp(op), j, _) if num_const(c) && is_cond_jump(j) => {
+                w(a).zip(w(c)).map(|(a, c)| CompareFCJump(a, c, op as u8))
+            }
+            (LoadFast(a), LoadFast(b), CompareOp(op), j, _) if is_cond_jump(j) => {
+                w(a).zip(w(b)).map(|(a, b)| CompareFFJump(a, b, op as u8))
+            }
+            (BinaryOp(op), Swap(3), Swap(2), StoreSubscr, _) => Some(BinaryOpStoreSubscr(op as u8)),
+            (BinaryOp(op), StoreFast(d), _, _, _) => w(d).map(|d| BinaryOpStore(d, op as u8)),
+            (CompareOp(op), j, _, _, _) if is_cond_jump(j) => Some(CompareOpJump(op as u8)),
+            _ => None,
+        };
+        if let Some(f) = fused {
+            instrs[k] = f;
+        }
     }
 }
 
@@ -412,6 +508,8 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
             push_lasti: h.lasti,
         });
     }
+
+    fuse(&mut instrs, &unit.consts);
 
     // 5. The code object.
     let rc = |s: &String| -> Rc<str> { Rc::from(s.as_str()) };

@@ -83,6 +83,7 @@ fn dis_one(code: &CodeObject, out: &mut String) {
         .collect();
     let mut last_line = 0;
     for (i, instr) in code.instrs.iter().enumerate() {
+        let instr = &crate::compiler::assemble::unfused(*instr);
         let line = code.line_of(i);
         let line_s = if line != last_line {
             if i > 0 {
@@ -230,6 +231,19 @@ fn opname(i: &Instr) -> (&'static str, Option<u32>) {
         MatchKeys => ("MATCH_KEYS", None),
         GetLen => ("GET_LEN", None),
         CopyDictWithoutKeys => ("COPY_DICT_WITHOUT_KEYS", None),
+        // Superinstructions are listed as the instruction they replaced.
+        BinaryOpFF(..)
+        | BinaryOpFC(..)
+        | BinaryOpFFStore(..)
+        | BinaryOpFCStore(..)
+        | BinaryOpStore(..)
+        | BinaryOpStoreSubscr(_)
+        | SubscrFC(..)
+        | SubscrFF(..)
+        | SubscrFCKeep(..)
+        | CompareFCJump(..)
+        | CompareFFJump(..)
+        | CompareOpJump(_) => opname(&crate::compiler::assemble::unfused(*i)),
     }
 }
 

@@ -121,6 +121,8 @@ pub struct BuiltinTypes {
     pub filter: Rc<PyType>,
     pub reversed: Rc<PyType>,
     pub callable_iterator: Rc<PyType>,
+    /// `generator` (object/generator.rs; methods and getters in vm/gen.rs).
+    pub generator: Rc<PyType>,
     /// One class per `ExcType`, indexed by `kind as usize`.
     pub exceptions: Vec<Rc<PyType>>,
     pub names: Names,
@@ -565,6 +567,7 @@ impl BuiltinTypes {
         let filter = reg("filter", ctor(super::iter::filter_new), it, true);
         let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
         let callable_iterator = reg("callable_iterator", e, it, false);
+        let generator = crate::vm::gen::make_generator_type(&object);
 
         let exceptions = exception::build_exception_types(&object);
 
@@ -620,6 +623,7 @@ impl BuiltinTypes {
             filter,
             reversed,
             callable_iterator,
+            generator,
             exceptions,
             names: Names::new(),
             binop_names: BINOP_DUNDERS

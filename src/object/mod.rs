@@ -23,6 +23,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod int_methods;
 pub mod iter;
@@ -57,8 +58,12 @@ pub use self::slice::PySlice;
 pub use self::str::PyStr;
 pub use self::tuple::PyTuple;
 
-/// A Python value. 16 bytes.
+/// A Python value. 16 bytes: a one-byte tag, then every payload at offset 8
+/// (`repr(C, u8)`), so a copy is one plain 16-byte move and a value built as tag + payload can
+/// be reloaded whole without a store-forwarding stall. The tag's unused values remain a niche
+/// (`Option<Value>` and `PyResult<Value>` stay 16 bytes).
 #[derive(Clone, Debug, Default)]
+#[repr(C, u8)]
 pub enum Value {
     /// Internal sentinel: unbound local / NULL stack slot. Never visible to Python code.
     #[default]
@@ -90,6 +95,8 @@ pub enum Value {
     Module(Rc<Module>),
     Code(Rc<crate::bytecode::CodeObject>),
     Cell(Rc<PyCell>),
+    /// Generators (and, from issue 4, coroutines and async generators: `PyGen::kind`).
+    Gen(Rc<generator::PyGen>),
 }
 
 /// The result of anything that can raise.
@@ -218,6 +225,7 @@ impl Value {
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Gen(a), Gen(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -252,6 +260,7 @@ impl Value {
             Module(r) => p(r),
             Code(r) => p(r),
             Cell(r) => p(r),
+            Gen(r) => p(r),
         }
     }
 }

@@ -14,13 +14,18 @@
 //! - `ip` is kept in a local while a frame runs and written back to `frame.ip` before the frame
 //!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
 //!   that failed is `ip - 1`).
-//! - The generator/coroutine opcodes raise SystemError until issue 3.
+//! - Generators (`vm/gen.rs`) run stacklessly too: FOR_ITER and SEND on a generator push the
+//!   resumer and take the generator's frame in hand; YIELD_VALUE parks it back in its
+//!   `PyGen` and pushes the value on the resumer; RETURN_VALUE of a generator frame acts on
+//!   `PyGen::resume`. Drop-prone instructions poll `finalize_pending` (`fin_check!`).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
+use super::gen::GenResult;
 use super::Vm;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
 use crate::object::class::UnaryKind;
+use crate::object::generator::Resume;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -83,13 +88,40 @@ impl Vm {
                 pop_value(&mut frame.values)
             };
         }
-        macro_rules! push_num {
-            ($n:expr) => {
-                match $n {
-                    Num::I(i) => frame.values.push(Value::Int(i)),
-                    Num::F(f) => frame.values.push(Value::Float(f)),
+        // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
+        macro_rules! push_imm {
+            ($tag:expr, $bits:expr) => {{
+                let (tag, bits): (u8, u64) = ($tag, $bits);
+                let len = frame.values.len();
+                if len == frame.values.capacity() {
+                    frame.values.reserve(1);
                 }
-            };
+                // SAFETY: `len < capacity`: the spare slot is written, then covered.
+                unsafe {
+                    write_imm(frame.values.as_mut_ptr().add(len), tag, bits);
+                    frame.values.set_len(len + 1);
+                }
+            }};
+        }
+        macro_rules! push_num {
+            ($n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                push_imm!(tag, bits)
+            }};
+        }
+        // Overwrite fast local `$j` with a fast-path number (the old value dropped after).
+        macro_rules! store_num {
+            ($j:expr, $n:expr) => {{
+                let (tag, bits) = Num::parts($n);
+                let slot: *mut Value = &mut frame.values[$j as usize];
+                // SAFETY: `slot` is a live element: its value is moved out, then overwritten.
+                let old = unsafe {
+                    let old = std::ptr::read(slot);
+                    write_imm(slot, tag, bits);
+                    old
+                };
+                discard(old);
+            }};
         }
         macro_rules! top {
             () => {
@@ -102,6 +134,15 @@ impl Vm {
         macro_rules! peek {
             ($n:expr) => {
                 &frame.values[frame.values.len() - $n]
+            };
+        }
+        // After a drop that may have released the last reference to a suspended generator:
+        // close the generators waiting for it (`object/generator.rs`).
+        macro_rules! fin_check {
+            () => {
+                if crate::object::generator::finalize_pending() {
+                    self.run_pending_finalizers(Some((&code, ip.saturating_sub(1))));
+                }
             };
         }
 
@@ -134,11 +175,78 @@ impl Vm {
                             Ok(Prepared::Done(v)) => {
                                 frame = self.frames.pop().expect("caller frame");
                                 push!(v);
+                                fin_check!();
                             }
                             Err(e) => {
                                 frame = self.frames.pop().expect("caller frame");
                                 break 'dispatch e;
                             }
+                        }
+                    }};
+                }
+
+                // LOAD_FAST (also the fallback of the superinstructions that replace one).
+                macro_rules! load_fast {
+                    ($i:expr) => {{
+                        let i = $i as usize;
+                        let v = clone_fast(&frame.values[i]);
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, i);
+                        }
+                        push!(v);
+                    }};
+                }
+                // BINARY_OP through the protocol (also the fallback of the fused forms).
+                macro_rules! binary_op_slow {
+                    ($op:expr) => {{
+                        let op: u32 = $op;
+                        let b = pop!();
+                        let a = pop!();
+                        let v = match super::fast::str_add(
+                            &mut frame.values,
+                            code.instrs.get(ip),
+                            a,
+                            &b,
+                            op,
+                        ) {
+                            Ok(v) => v,
+                            Err(a) => tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8))),
+                        };
+                        push!(v);
+                    }};
+                }
+                // The fast path of BINARY_OP on the top two values, in place.
+                macro_rules! fast_binop_top {
+                    ($op:expr) => {{
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], $op) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: both operands are immediates (no drop); the lower
+                                // slot is overwritten with the result.
+                                unsafe {
+                                    frame.values.set_len(len - 1);
+                                    write_imm(frame.values.as_mut_ptr().add(len - 2), tag, bits);
+                                }
+                                true
+                            }
+                            None => false,
+                        }
+                    }};
+                }
+                // Where the conditional jump at `code.instrs[$at]` goes for condition `$r`
+                // (None when that instruction is not POP_JUMP_IF_FALSE/TRUE).
+                macro_rules! cond_jump {
+                    ($at:expr, $r:expr) => {{
+                        let at: usize = $at;
+                        match code.instrs.get(at) {
+                            Some(Instr::PopJumpIfFalse(t)) => {
+                                Some(if $r { at + 1 } else { *t as usize })
+                            }
+                            Some(Instr::PopJumpIfTrue(t)) => {
+                                Some(if $r { *t as usize } else { at + 1 })
+                            }
+                            _ => None,
                         }
                     }};
                 }
@@ -150,6 +258,7 @@ impl Vm {
                     Instr::PopTop => {
                         let v = pop!();
                         discard(v);
+                        fin_check!();
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
@@ -182,87 +291,12 @@ impl Vm {
                         let v = clone_fast(&code.consts[i as usize]);
                         push!(v);
                     }
-                    Instr::LoadFast(i) => {
-                        // Superinstructions: `x OP const` and `x OP y` on immediates (and a
-                        // comparison feeding a conditional jump) run in one dispatch.
-                        let b = match code.instrs.get(ip) {
-                            Some(Instr::LoadConst(c)) => code.consts.get(*c as usize),
-                            Some(Instr::LoadFast(j)) => frame.values.get(*j as usize),
-                            _ => None,
-                        };
-                        if let Some(b) = b {
-                            let a = &frame.values[i as usize];
-                            match code.instrs.get(ip + 1) {
-                                Some(Instr::BinarySubscr) => {
-                                    // `lst[const]` / `tup[const]`.
-                                    if let Value::Int(k) = b {
-                                        let k = *k;
-                                        let item = match a {
-                                            Value::List(l) => {
-                                                let items = l.items.borrow();
-                                                let n = items.len() as i64;
-                                                let j = if k < 0 { k + n } else { k };
-                                                if j >= 0 && j < n {
-                                                    Some(clone_fast(&items[j as usize]))
-                                                } else {
-                                                    None
-                                                }
-                                            }
-                                            Value::Tuple(t) => {
-                                                let n = t.items.len() as i64;
-                                                let j = if k < 0 { k + n } else { k };
-                                                if j >= 0 && j < n {
-                                                    Some(clone_fast(&t.items[j as usize]))
-                                                } else {
-                                                    None
-                                                }
-                                            }
-                                            _ => None,
-                                        };
-                                        if let Some(item) = item {
-                                            ip += 2;
-                                            push!(item);
-                                            continue;
-                                        }
-                                    }
-                                }
-                                Some(Instr::BinaryOp(op)) => {
-                                    if let Some(r) = fast_binop(a, b, *op) {
-                                        ip += 2;
-                                        push_num!(r);
-                                        continue;
-                                    }
-                                }
-                                Some(Instr::CompareOp(op)) => {
-                                    if let Some(r) = fast_compare(a, b, *op) {
-                                        match code.instrs.get(ip + 2) {
-                                            Some(Instr::PopJumpIfFalse(t)) => {
-                                                ip = if r { ip + 3 } else { *t as usize };
-                                            }
-                                            Some(Instr::PopJumpIfTrue(t)) => {
-                                                ip = if r { *t as usize } else { ip + 3 };
-                                            }
-                                            _ => {
-                                                ip += 2;
-                                                push!(Value::Bool(r));
-                                            }
-                                        }
-                                        continue;
-                                    }
-                                }
-                                _ => {}
-                            }
-                        }
-                        let v = clone_fast(&frame.values[i as usize]);
-                        if v.is_null() {
-                            break 'dispatch unbound_local(&code, i as usize);
-                        }
-                        push!(v);
-                    }
+                    Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => {
                         let v = pop!();
                         let old = std::mem::replace(&mut frame.values[i as usize], v);
                         discard(old);
+                        fin_check!();
                     }
                     Instr::DeleteFast(i) => {
                         let old = std::mem::take(&mut frame.values[i as usize]);
@@ -270,6 +304,7 @@ impl Vm {
                             break 'dispatch unbound_local(&code, i as usize);
                         }
                         drop(old);
+                        fin_check!();
                     }
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
@@ -358,6 +393,7 @@ impl Vm {
                         let v = pop!();
                         let old = frame.globals.set_str(key, v);
                         drop(old);
+                        fin_check!();
                     }
                     Instr::DeleteGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -365,6 +401,7 @@ impl Vm {
                             Some(old) => drop(old),
                             None => break 'dispatch name_error(&key),
                         }
+                        fin_check!();
                     }
                     Instr::LoadName(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -409,6 +446,7 @@ impl Vm {
                                 drop(old);
                             }
                         }
+                        fin_check!();
                     }
                     Instr::DeleteName(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -433,6 +471,7 @@ impl Vm {
                                 }
                             }
                         }
+                        fin_check!();
                     }
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -452,11 +491,13 @@ impl Vm {
                             tr!(self.setattr(&obj, &key, v));
                         }
                         discard(obj);
+                        fin_check!();
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         tr!(self.delattr(&obj, &key));
+                        fin_check!();
                     }
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -535,11 +576,13 @@ impl Vm {
                             }
                         }
                         tr!(self.setitem(&container, &key, v));
+                        fin_check!();
                     }
                     Instr::DeleteSubscr => {
                         let key = pop!();
                         let container = pop!();
                         tr!(self.delitem(&container, &key));
+                        fin_check!();
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { pop!() } else { Value::None };
@@ -552,42 +595,8 @@ impl Vm {
                         })));
                     }
                     Instr::BinaryOp(op) => {
-                        let b = pop!();
-                        let a = pop!();
-                        match fast_binop(&a, &b, op) {
-                            Some(n) => {
-                                // Both operands are immediates on the fast path.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                // Fused with a following STORE_FAST.
-                                if let Some(Instr::StoreFast(j)) = code.instrs.get(ip) {
-                                    let slot = &mut frame.values[*j as usize];
-                                    let old = std::mem::take(slot);
-                                    discard(old);
-                                    match n {
-                                        Num::I(i) => *slot = Value::Int(i),
-                                        Num::F(f) => *slot = Value::Float(f),
-                                    }
-                                    ip += 1;
-                                    continue;
-                                }
-                                push_num!(n);
-                            }
-                            None => {
-                                let v = match super::fast::str_add(
-                                    &mut frame.values,
-                                    code.instrs.get(ip),
-                                    a,
-                                    &b,
-                                    op,
-                                ) {
-                                    Ok(v) => v,
-                                    Err(a) => {
-                                        tr!(self.binary_op(&a, &b, BinOpKind::from_u8(op as u8)))
-                                    }
-                                };
-                                push!(v);
-                            }
+                        if !fast_binop_top!(op) {
+                            binary_op_slow!(op);
                         }
                     }
                     Instr::UnaryNegative => {
@@ -622,16 +631,7 @@ impl Vm {
                             Some(r) => {
                                 discard(a);
                                 discard(b);
-                                // Fuse with a following conditional jump.
-                                match code.instrs[ip] {
-                                    Instr::PopJumpIfFalse(t) => {
-                                        ip = if r { ip + 1 } else { t as usize };
-                                    }
-                                    Instr::PopJumpIfTrue(t) => {
-                                        ip = if r { t as usize } else { ip + 1 };
-                                    }
-                                    _ => push!(Value::Bool(r)),
-                                }
+                                push_imm!(TAG_BOOL, r as u64);
                             }
                             None => {
                                 let kind = cmp_kind(op);
@@ -800,92 +800,46 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
-                        // Fast paths: range and list iterators advance inline.
-                        let fast = match crate::object::iter::as_iter(top!()) {
-                            Some(cell) => {
-                                let mut st = cell.borrow_mut();
-                                match &mut *st {
-                                    crate::object::iter::IterState::Range {
-                                        next,
-                                        step,
-                                        remaining,
-                                    } => {
-                                        if *remaining > 0 {
-                                            let v = *next;
-                                            *remaining -= 1;
-                                            *next = next.wrapping_add(*step);
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
-                                        }
-                                    }
-                                    crate::object::iter::IterState::List { list, idx } => {
-                                        let item = list.items.borrow().get(*idx).map(clone_fast);
-                                        match item {
-                                            Some(v) => {
-                                                *idx += 1;
-                                                Some(Some(v))
-                                            }
-                                            None => None,
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            None => None,
-                        };
-                        match fast {
-                            Some(Some(v)) => {
-                                // Fused with the loop target: `for x in ..` (FOR_ITER;
-                                // STORE_FAST) and `for a, b in ..` over 2-tuples (FOR_ITER;
-                                // UNPACK_SEQUENCE 2; STORE_FAST; STORE_FAST).
-                                match code.instrs.get(ip) {
-                                    Some(Instr::StoreFast(j)) => {
-                                        let old =
-                                            std::mem::replace(&mut frame.values[*j as usize], v);
-                                        discard(old);
-                                        ip += 1;
-                                        continue;
-                                    }
-                                    Some(Instr::UnpackSequence(2)) => {
-                                        if let (
-                                            Value::Tuple(t),
-                                            Some(Instr::StoreFast(ja)),
-                                            Some(Instr::StoreFast(jb)),
-                                        ) =
-                                            (&v, code.instrs.get(ip + 1), code.instrs.get(ip + 2))
-                                        {
-                                            if t.items.len() == 2 {
-                                                let a = clone_fast(&t.items[0]);
-                                                let b = clone_fast(&t.items[1]);
-                                                let old = std::mem::replace(
-                                                    &mut frame.values[*ja as usize],
-                                                    a,
-                                                );
-                                                discard(old);
-                                                let old = std::mem::replace(
-                                                    &mut frame.values[*jb as usize],
-                                                    b,
-                                                );
-                                                discard(old);
-                                                drop(v);
-                                                ip += 3;
-                                                continue;
-                                            }
-                                        }
-                                    }
-                                    _ => {}
-                                }
-                                push!(v);
+                        // Fast paths: range and list iterators advance inline, fused with the
+                        // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
+                        let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
+                        match super::fast::for_iter_fast(
+                            &mut frame.values,
+                            at(ip),
+                            at(ip + 1),
+                            at(ip + 2),
+                        ) {
+                            super::fast::IterStep::Next(skip) => {
+                                ip += skip;
                                 continue;
                             }
-                            Some(None) => {
+                            super::fast::IterStep::Exhausted => {
                                 let it = pop!();
                                 drop(it);
                                 ip = target as usize;
                                 continue;
                             }
-                            None => {}
+                            super::fast::IterStep::Slow => {}
+                        }
+                        if let Value::Gen(g) = top!() {
+                            let g = g.clone();
+                            match self.gen_enter(&g, Value::None, Resume::ForIter(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    frame = self.gen_descend(frame);
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
                         }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
@@ -986,6 +940,35 @@ impl Vm {
                         if let Value::Builtin(b) = &frame.values[fpos] {
                             if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
                                 let f = b.func;
+                                // `next(g)`: resume the generator stacklessly.
+                                if n == 1
+                                    && matches!(frame.values[fpos + 1], Value::Gen(_))
+                                    && super::gen::is_next_builtin(f)
+                                {
+                                    let recv = pop!();
+                                    let callable = pop!();
+                                    drop(callable);
+                                    let Value::Gen(g) = &recv else {
+                                        unreachable!("checked above")
+                                    };
+                                    match self.gen_enter(g, Value::None, Resume::Call) {
+                                        Ok(Some(f)) => {
+                                            frame.ip = ip;
+                                            let caller = std::mem::replace(&mut frame, f);
+                                            self.frames.push(caller);
+                                            frame = self.gen_descend(frame);
+                                            code = frame.code.clone();
+                                            ip = frame.ip;
+                                            continue;
+                                        }
+                                        Ok(None) => {
+                                            break 'dispatch super::gen::stop_iteration_with(
+                                                Value::None,
+                                            )
+                                        }
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                }
                                 let (fr, r) =
                                     self.call_native_from_stack(frame, ip, f, fpos + 1, n);
                                 frame = fr;
@@ -993,6 +976,7 @@ impl Vm {
                                     Ok(v) => push!(v),
                                     Err(e) => break 'dispatch e,
                                 }
+                                fin_check!();
                                 continue;
                             }
                         }
@@ -1034,6 +1018,37 @@ impl Vm {
                             if let Value::Builtin(b) = &frame.values[spos - 1] {
                                 if b.bound.is_none() && n < NATIVE_ARGS_MAX {
                                     let f = b.func;
+                                    // `g.send(v)` / `g.__next__()`: resume the generator
+                                    // stacklessly.
+                                    if n <= 1
+                                        && matches!(frame.values[spos], Value::Gen(_))
+                                        && super::gen::is_gen_resume_method(f, n)
+                                    {
+                                        let arg = if n == 1 { pop!() } else { Value::None };
+                                        let recv = pop!();
+                                        let callable = pop!();
+                                        drop(callable);
+                                        let Value::Gen(g) = &recv else {
+                                            unreachable!("checked above")
+                                        };
+                                        match self.gen_enter(g, arg, Resume::Call) {
+                                            Ok(Some(f)) => {
+                                                frame.ip = ip;
+                                                let caller = std::mem::replace(&mut frame, f);
+                                                self.frames.push(caller);
+                                                frame = self.gen_descend(frame);
+                                                code = frame.code.clone();
+                                                ip = frame.ip;
+                                                continue;
+                                            }
+                                            Ok(None) => {
+                                                break 'dispatch super::gen::stop_iteration_with(
+                                                    Value::None,
+                                                )
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
                                     let (fr, r) =
                                         self.call_native_from_stack(frame, ip, f, spos, n + 1);
                                     frame = fr;
@@ -1041,6 +1056,7 @@ impl Vm {
                                         Ok(v) => push!(v),
                                         Err(e) => break 'dispatch e,
                                     }
+                                    fin_check!();
                                     continue;
                                 }
                             }
@@ -1209,9 +1225,42 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = pop!();
                         self.depth -= 1;
+                        if let Some(g) = frame.gen.take() {
+                            // A generator returned: what happens next depends on how it was
+                            // resumed (`PyGen::resume`).
+                            self.gen_finish(&g);
+                            if self.frames.len() <= base {
+                                self.frame_pool.put(frame);
+                                return Ok(v);
+                            }
+                            let caller = self.frames.pop().expect("resumer frame");
+                            let done = std::mem::replace(&mut frame, caller);
+                            self.frame_pool.put(done);
+                            code = frame.code.clone();
+                            ip = frame.ip;
+                            match g.resume.get() {
+                                Resume::ForIter(t) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    drop(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Send(t) => {
+                                    let r = pop!();
+                                    drop(r);
+                                    push!(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Call | Resume::Native => {
+                                    break 'dispatch super::gen::stop_iteration_with(v);
+                                }
+                            }
+                            continue;
+                        }
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
+                            fin_check!();
                             return Ok(v);
                         }
                         let caller = self.frames.pop().expect("caller");
@@ -1220,6 +1269,7 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
+                        fin_check!();
                     }
                     Instr::LoadBuildClass => {
                         match frame.builtins.get_str(&super::name("__build_class__")) {
@@ -1286,6 +1336,10 @@ impl Vm {
                         let prev = pop!();
                         let old = std::mem::replace(&mut self.exc_info, prev);
                         drop(old);
+                        if !self.deferred_finalizers.is_empty() {
+                            self.undefer_finalizers();
+                            fin_check!();
+                        }
                     }
                     Instr::CheckExcMatch => {
                         let t = pop!();
@@ -1368,7 +1422,9 @@ impl Vm {
                                 tr!(self.import_star(&v, locals, &frame.globals));
                                 Value::None
                             }
-                            x if x == Intrinsic1::StopIterationError as u32 => v,
+                            x if x == Intrinsic1::StopIterationError as u32 => {
+                                self.stop_iteration_error(v, code.flags)
+                            }
                             x if x == Intrinsic1::UnaryPositive as u32 => {
                                 tr!(self.unary(&v, UnaryKind::Pos))
                             }
@@ -1415,17 +1471,289 @@ impl Vm {
                         let r = tr!(self.copy_dict_without_keys(&subject, &keys));
                         push!(r);
                     }
-                    Instr::YieldValue(_)
-                    | Instr::Send(_)
-                    | Instr::EndSend
-                    | Instr::GetYieldFromIter
-                    | Instr::GetAwaitable(_)
-                    | Instr::CleanupThrow
+                    // --- Superinstructions (see bytecode.rs): the whole sequence when the guard
+                    // holds, else exactly the first (replaced) instruction.
+                    Instr::BinaryOpFF(a, b, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFC(a, c, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                push_num!(n);
+                                ip += 2;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFFStore(a, b, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpFCStore(a, c, d, op) => {
+                        match fast_binop(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                store_num!(d, n);
+                                ip += 3;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::BinaryOpStore(d, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(&frame.values[len - 2], &frame.values[len - 1], op as u32)
+                        {
+                            Some(n) => {
+                                // SAFETY: both operands are immediates: dropping the length
+                                // forgets them.
+                                unsafe { frame.values.set_len(len - 2) };
+                                store_num!(d, n);
+                                ip += 1;
+                            }
+                            None => binary_op_slow!(op as u32),
+                        }
+                    }
+                    Instr::BinaryOpStoreSubscr(op) => {
+                        if super::fast::binop_store_subscr(&mut frame.values, op as u32) {
+                            ip += 3;
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::SubscrFC(a, c) => {
+                        let k = match &code.consts[c as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFF(a, b) => {
+                        let k = match &frame.values[b as usize] {
+                            Value::Int(k) => Some(*k),
+                            _ => None,
+                        };
+                        match k {
+                            Some(k)
+                                if super::fast::push_subscr_local(
+                                    &mut frame.values,
+                                    a as usize,
+                                    k,
+                                ) =>
+                            {
+                                ip += 2;
+                            }
+                            _ => load_fast!(a),
+                        }
+                    }
+                    Instr::SubscrFCKeep(a, c) => {
+                        if super::fast::push_subscr_keep(
+                            &mut frame.values,
+                            a as usize,
+                            &code.consts[c as usize],
+                        ) {
+                            ip += 4;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::CompareFCJump(a, c, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareFFJump(a, b, op) => {
+                        let to = match fast_compare(
+                            &frame.values[a as usize],
+                            &frame.values[b as usize],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip + 2, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => ip = t,
+                            None => load_fast!(a),
+                        }
+                    }
+                    Instr::CompareOpJump(op) => {
+                        let len = frame.values.len();
+                        let to = match fast_compare(
+                            &frame.values[len - 2],
+                            &frame.values[len - 1],
+                            op as u32,
+                        ) {
+                            Some(r) => cond_jump!(ip, r),
+                            None => None,
+                        };
+                        match to {
+                            Some(t) => {
+                                let b = pop!();
+                                let a = pop!();
+                                discard(a);
+                                discard(b);
+                                ip = t;
+                            }
+                            None => {
+                                let b = pop!();
+                                let a = pop!();
+                                let v = tr!(self.compare(&a, &b, cmp_kind(op as u32)));
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::YieldValue(_) => {
+                        let v = pop!();
+                        frame.ip = ip;
+                        let Some(mut g) = self.gen_suspend(&mut frame) else {
+                            break 'dispatch PyErr::new(
+                                ExcType::SystemError,
+                                "YIELD_VALUE outside a generator",
+                            );
+                        };
+                        loop {
+                            self.depth -= 1;
+                            if self.frames.len() <= base {
+                                g.frame.set(Some(frame));
+                                return Ok(v);
+                            }
+                            let caller = self.frames.pop().expect("resumer frame");
+                            g.frame.set(Some(std::mem::replace(&mut frame, caller)));
+                            // `yield from` chains: a delegating resumer (at its SEND + 1, a
+                            // YIELD_VALUE 1) would only yield the value on: suspend it here.
+                            if matches!(g.resume.get(), Resume::Send(_))
+                                && matches!(
+                                    frame.code.instrs.get(frame.ip),
+                                    Some(Instr::YieldValue(1))
+                                )
+                            {
+                                frame.ip += 1;
+                                if let Some(g2) = self.gen_suspend(&mut frame) {
+                                    g = g2;
+                                    continue;
+                                }
+                                frame.ip -= 1;
+                            }
+                            break;
+                        }
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                    }
+                    Instr::Send(target) => {
+                        let v = pop!();
+                        if let Value::Gen(g) = top!() {
+                            let g = g.clone();
+                            match self.gen_enter(&g, v, Resume::Send(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    frame = self.gen_descend(frame);
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let r = pop!();
+                                    drop(r);
+                                    push!(Value::None);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
+                        let recv = top!().clone();
+                        match tr!(self.iter_send(&recv, v)) {
+                            GenResult::Yield(x) => push!(x),
+                            GenResult::Return(x) => {
+                                let r = pop!();
+                                drop(r);
+                                push!(x);
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::EndSend => {
+                        let v = pop!();
+                        let r = pop!();
+                        drop(r);
+                        push!(v);
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = tr!(self.get_yield_from_iter(v));
+                        push!(it);
+                    }
+                    Instr::CleanupThrow => {
+                        let exc = pop!();
+                        let err = PyErr::from_object(exc);
+                        match self.fetch_stop_iteration_value(&err) {
+                            Some(val) => {
+                                let last = pop!();
+                                drop(last);
+                                let recv = pop!();
+                                drop(recv);
+                                push!(Value::None);
+                                push!(val);
+                            }
+                            None => {
+                                skip_tb = true;
+                                break 'dispatch err;
+                            }
+                        }
+                    }
+                    Instr::GetAwaitable(_)
                     | Instr::GetAIter
                     | Instr::GetANext
                     | Instr::EndAsyncFor
                     | Instr::BeforeAsyncWith => {
-                        break 'dispatch not_supported("generators and coroutines are");
+                        break 'dispatch not_supported("coroutines are");
                     }
                 }
             };
@@ -1456,17 +1784,23 @@ impl Vm {
                     }
                     frame.values.push(exc);
                     ip = h.target as usize;
+                    fin_check!();
                     break;
                 }
                 // No handler: the frame is done.
                 self.depth -= 1;
+                if let Some(g) = frame.gen.take() {
+                    self.gen_finish(&g);
+                }
                 if self.frames.len() <= base {
                     self.frame_pool.put(frame);
+                    self.defer_pending_finalizers();
                     self.prepend_traceback(&exc, new_tb);
                     return Err(PyErr::from_object(exc));
                 }
                 let done = std::mem::replace(&mut frame, self.frames.pop().expect("caller"));
                 self.frame_pool.put(done);
+                self.defer_pending_finalizers();
                 code = frame.code.clone();
                 ip = frame.ip;
             }

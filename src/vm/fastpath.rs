@@ -243,6 +243,91 @@ pub(crate) enum Num {
     F(f64),
 }
 
+impl Num {
+    /// The `Value` tag and 8-byte payload of this result (see `write_imm`).
+    #[inline(always)]
+    pub(crate) fn parts(self) -> (u8, u64) {
+        match self {
+            Num::I(i) => (TAG_INT, i as u64),
+            Num::F(f) => (TAG_FLOAT, f.to_bits()),
+        }
+    }
+}
+
+/// `Value`'s tags for the immediates `write_imm` builds (`Value` is `repr(C, u8)`: the tag is
+/// the first byte, every payload sits at offset 8; `tests::imm_layout` checks these).
+pub(crate) const TAG_BOOL: u8 = 4;
+pub(crate) const TAG_INT: u8 = 5;
+pub(crate) const TAG_FLOAT: u8 = 6;
+
+/// Write the immediate `tag`/`payload` (`Value::Bool`, `Int` or `Float`) to `dst` as ONE
+/// 16-byte store. Building the enum in place writes the tag byte and the payload separately,
+/// and the next 16-byte load of that slot (a pop, a move) then cannot be store-forwarded
+/// (a ~12-cycle stall per arithmetic result on the hot paths).
+///
+/// # Safety
+/// `dst` must be valid for a 16-byte write; whatever it held is overwritten without a drop.
+/// `tag` must be one of `TAG_BOOL` (payload 0 or 1), `TAG_INT`, `TAG_FLOAT`.
+#[inline(always)]
+pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        _mm_storeu_si128(
+            dst as *mut __m128i,
+            _mm_set_epi64x(payload as i64, tag as i64),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let v = match tag {
+            TAG_BOOL => Value::Bool(payload != 0),
+            TAG_INT => Value::Int(payload as i64),
+            _ => Value::Float(f64::from_bits(payload)),
+        };
+        std::ptr::write(dst, v);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(v: &Value) -> [u8; 16] {
+        let mut out = [0u8; 16];
+        // SAFETY: reading the 16 bytes of a live Value; only the tag and payload bytes are
+        // compared below (padding is never looked at).
+        unsafe {
+            std::ptr::copy_nonoverlapping(v as *const Value as *const u8, out.as_mut_ptr(), 16)
+        };
+        out
+    }
+
+    #[test]
+    fn imm_layout() {
+        assert_eq!(bytes(&Value::Bool(true))[0], TAG_BOOL);
+        assert_eq!(bytes(&Value::Bool(true))[8], 1);
+        assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
+        assert_eq!(bytes(&Value::Int(-2))[8..], (-2i64).to_ne_bytes());
+        assert_eq!(bytes(&Value::Float(1.5))[0], TAG_FLOAT);
+        assert_eq!(
+            bytes(&Value::Float(1.5))[8..],
+            1.5f64.to_bits().to_ne_bytes()
+        );
+        for (tag, payload, want) in [
+            (TAG_BOOL, 1u64, Value::Bool(true)),
+            (TAG_BOOL, 0, Value::Bool(false)),
+            (TAG_INT, (-7i64) as u64, Value::Int(-7)),
+            (TAG_FLOAT, 2.25f64.to_bits(), Value::Float(2.25)),
+        ] {
+            let mut v = Value::None;
+            // SAFETY: `v` is a live 16-byte Value holding an immediate (no drop needed).
+            unsafe { write_imm(&mut v, tag, payload) };
+            assert!(v.is(&want), "{:?} vs {:?}", v, want);
+        }
+    }
+}
+
 // BinOpKind numbering: Add 0, And 1, FloorDivide 2, Lshift 3, MatrixMultiply 4, Multiply 5,
 // Remainder 6, Or 7, Power 8, Rshift 9, Subtract 10, TrueDivide 11, Xor 12; inplace = +13.
 #[inline(always)]

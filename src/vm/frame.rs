@@ -7,7 +7,7 @@
 //!   `nlocals + max_stack` when the frame is set up, so pushes never reallocate.
 //! - A frame holds no pointer into any other frame: cells are heap objects (`Value::Cell`), the
 //!   caller is found by position on `Vm::frames`. A frame can therefore be detached from the
-//!   frame stack and moved (generators, next issue) and moved back.
+//!   frame stack and moved (generators: `object/generator.rs`) and moved back.
 //! - `ip` is the index of the next instruction; while an instruction runs, `ip - 1` is the
 //!   instruction itself (used for tracebacks and `lasti`).
 
@@ -28,6 +28,9 @@ pub struct Frame {
     /// The locals mapping for module and class bodies (`LoadName`/`StoreName`), `None` for
     /// optimised function frames.
     pub locals: Option<Value>,
+    /// The generator this frame belongs to, while it runs (None for plain frames and for a
+    /// suspended generator's frame, which its `PyGen` owns).
+    pub gen: Option<Rc<crate::object::generator::PyGen>>,
 }
 
 impl Frame {
@@ -91,6 +94,7 @@ impl FramePool {
                     globals,
                     builtins,
                     locals,
+                    gen: None,
                 })
             }
         }
@@ -134,8 +138,40 @@ impl FramePool {
                 globals: globals.clone(),
                 builtins: builtins.clone(),
                 locals: None,
+                gen: None,
             }),
         }
+    }
+
+    /// A frame for a generator body: like `get`, but its buffer holds exactly
+    /// `nlocals + max_stack + 1` values (a suspended generator keeps its frame for a long
+    /// time, so pooled frames with much larger buffers are not used).
+    pub fn get_for_generator(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        builtins: Rc<PyDict>,
+    ) -> Box<Frame> {
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        if let Some(f) = self.free.last() {
+            let cap = f.values.capacity();
+            if cap >= need && cap <= need + need / 2 {
+                return self.get(code, globals, builtins, None);
+            }
+        }
+        let mut values = Vec::with_capacity(need);
+        values.resize(nlocals, Value::Null);
+        Box::new(Frame {
+            code,
+            ip: 0,
+            values,
+            nlocals,
+            globals,
+            builtins,
+            locals: None,
+            gen: None,
+        })
     }
 
     /// Return a finished frame: its values are dropped now (CPython releases locals when the
@@ -150,6 +186,10 @@ impl FramePool {
         if f.locals.is_some() {
             let locals = f.locals.take();
             drop(locals);
+        }
+        if f.gen.is_some() {
+            let g = f.gen.take();
+            drop(g);
         }
         if self.free.len() < POOL_MAX && f.values.capacity() <= 4096 {
             self.free.push(f);

@@ -14,6 +14,7 @@ pub mod eval;
 pub mod fast;
 pub mod fastpath;
 pub mod frame;
+pub mod gen;
 pub mod ops;
 pub mod protocol;
 pub mod unwind;
@@ -82,6 +83,10 @@ pub struct Vm {
     pub stdout: Sink,
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    /// Generators released by frames an exception unwound through: CPython keeps those frames
+    /// alive in the traceback until the exception is handled, so they are closed at the end
+    /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
+    pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
@@ -109,6 +114,7 @@ impl Vm {
             argv: vec![String::new()],
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
+            deferred_finalizers: Vec::new(),
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]

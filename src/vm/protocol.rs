@@ -52,6 +52,7 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
+            Value::Gen(_) => t.generator.clone(),
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
             Value::Null => t.none.clone(),
