@@ -3,11 +3,14 @@
 //! `vm/eval.rs`) moves the frame onto the frame stack to resume it and back on `yield`.
 //!
 //! Invariants:
-//! - `frame` is `Some` exactly while the generator is created-but-not-started or suspended;
-//!   while it runs the frame is on the VM's frame stack (its `gen` field points back here), and
-//!   once finished (returned, raised, closed) it is gone for good (`state == Closed`).
-//! - `exc_state` holds, while suspended, the exception the generator was handling when it
-//!   yielded (None if none); while running, the caller's handled exception to restore.
+//! - `values` holds the frame's locals and stack exactly while the generator is
+//!   created-but-not-started or suspended (`ip` is its position); while it runs they are in a
+//!   frame on the VM's frame stack (whose `gen` field points back here), and once finished
+//!   (returned, raised, closed) they are gone for good (`state == Closed`). Keeping only the
+//!   values (not a whole frame) makes a suspended generator small: one `Rc` allocation plus
+//!   its values buffer.
+//! - `GenExtra::exc_state` holds, while suspended, the exception the generator was handling
+//!   when it yielded (None if none); while running, the caller's handled exception.
 //! - Dropping the last reference to a suspended generator whose suspension point is covered by
 //!   a real handler (`finally`, `with`, `except`) cannot run Python code from `Drop`: the frame
 //!   is moved into a fresh `PyGen` on the thread-local `PENDING` list and the VM closes it at
@@ -16,7 +19,6 @@
 
 use super::{PyStr, Value};
 use crate::bytecode::{CodeObject, Instr, Intrinsic1};
-use crate::vm::frame::Frame;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -54,14 +56,29 @@ pub enum Resume {
 }
 
 pub struct PyGen {
-    pub frame: Cell<Option<Box<Frame>>>,
+    /// The frame's `localsplus ++ value stack` while created or suspended (exactly
+    /// `nlocals + max_stack` slots reserved); empty while running or finished. The frame
+    /// record itself is a pooled shell filled on each resume (`Vm::gen_enter`).
+    pub values: Cell<Vec<Value>>,
     pub code: Rc<CodeObject>,
+    pub globals: Rc<super::PyDict>,
+    /// The frame's `ip` while suspended (0: not started).
+    pub ip: Cell<u32>,
+    pub resume: Cell<Resume>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
-    pub resume: Cell<Resume>,
-    pub exc_state: Cell<Value>,
+    /// Rarely used state, allocated on demand: the handled exception and assigned names.
+    pub extra: Cell<Option<Box<GenExtra>>>,
+}
+
+/// The cold part of a generator.
+#[derive(Default)]
+pub struct GenExtra {
+    /// While suspended: the exception the generator was handling when it yielded. While
+    /// running: the resumer's handled exception, restored when it suspends or finishes.
+    pub exc_state: Value,
     /// `__name__` / `__qualname__` once assigned (the code's names until then).
-    pub names: RefCell<Option<Box<(Rc<PyStr>, Rc<PyStr>)>>>,
+    pub names: Option<(Rc<PyStr>, Rc<PyStr>)>,
 }
 
 impl std::fmt::Debug for PyGen {
@@ -71,30 +88,82 @@ impl std::fmt::Debug for PyGen {
 }
 
 impl PyGen {
-    pub fn new(frame: Box<Frame>, kind: GenKind) -> PyGen {
+    /// A new (created, not started) generator over `values` (bound arguments and cells).
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Rc<super::PyDict>,
+        values: Vec<Value>,
+        kind: GenKind,
+    ) -> PyGen {
         PyGen {
-            code: frame.code.clone(),
-            frame: Cell::new(Some(frame)),
+            values: Cell::new(values),
+            code,
+            globals,
+            ip: Cell::new(0),
+            resume: Cell::new(Resume::Native),
             state: Cell::new(GenState::Created),
             kind,
-            resume: Cell::new(Resume::Native),
-            exc_state: Cell::new(Value::None),
-            names: RefCell::new(None),
+            extra: Cell::new(None),
         }
+    }
+
+    /// True when no exception state or names are stored (the common case).
+    #[inline(always)]
+    pub fn extra_is_empty(&self) -> bool {
+        // SAFETY: reads the Option discriminant only; no reference escapes.
+        unsafe { (*self.extra.as_ptr()).is_none() }
+    }
+
+    fn with_extra<R>(&self, f: impl FnOnce(&mut Option<Box<GenExtra>>) -> R) -> R {
+        let mut e = self.extra.take();
+        let r = f(&mut e);
+        self.extra.set(e);
+        r
+    }
+
+    /// Take the stored exception state (None when there is none).
+    #[inline]
+    pub fn take_exc(&self) -> Value {
+        let e = self.extra.take();
+        match e {
+            None => Value::None,
+            Some(mut b) => {
+                let v = std::mem::replace(&mut b.exc_state, Value::None);
+                if b.names.is_some() {
+                    self.extra.set(Some(b));
+                }
+                v
+            }
+        }
+    }
+
+    /// Store the exception state.
+    #[inline]
+    pub fn set_exc(&self, v: Value) {
+        if v.is_none() {
+            if let Some(mut b) = self.extra.take() {
+                b.exc_state = Value::None;
+                if b.names.is_some() {
+                    self.extra.set(Some(b));
+                }
+            }
+            return;
+        }
+        self.with_extra(|e| e.get_or_insert_with(Default::default).exc_state = v);
     }
 
     pub fn name(&self) -> Rc<PyStr> {
-        match &*self.names.borrow() {
-            Some(b) => b.0.clone(),
+        self.with_extra(|e| match e.as_ref().and_then(|b| b.names.as_ref()) {
+            Some(n) => n.0.clone(),
             None => super::str::intern(&self.code.name),
-        }
+        })
     }
 
     pub fn qualname(&self) -> Rc<PyStr> {
-        match &*self.names.borrow() {
-            Some(b) => b.1.clone(),
+        self.with_extra(|e| match e.as_ref().and_then(|b| b.names.as_ref()) {
+            Some(n) => n.1.clone(),
             None => super::str::intern(&self.code.qualname),
-        }
+        })
     }
 
     pub fn set_names(&self, name: Option<Rc<PyStr>>, qualname: Option<Rc<PyStr>>) {
@@ -102,14 +171,14 @@ impl PyGen {
             name.unwrap_or_else(|| self.name()),
             qualname.unwrap_or_else(|| self.qualname()),
         );
-        *self.names.borrow_mut() = Some(Box::new((n, q)));
+        self.with_extra(|e| e.get_or_insert_with(Default::default).names = Some((n, q)));
     }
 
-    /// Run `f` on the suspended frame, if any (the frame stays owned by the generator).
-    pub fn with_frame<R>(&self, f: impl FnOnce(&Frame) -> R) -> Option<R> {
-        let fr = self.frame.take();
-        let r = fr.as_deref().map(f);
-        self.frame.set(fr);
+    /// Run `f` on the suspended frame's values (empty while running or finished).
+    pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
+        let v = self.values.take();
+        let r = f(&v);
+        self.values.set(v);
         r
     }
 
@@ -119,16 +188,23 @@ impl PyGen {
         if self.state.get() != GenState::Suspended {
             return None;
         }
-        self.with_frame(|f| {
-            if f.ip == 0 {
-                return None;
-            }
-            match f.code.instrs.get(f.ip - 1) {
-                Some(Instr::YieldValue(1)) => f.values.last().cloned(),
-                _ => None,
-            }
-        })
-        .flatten()
+        let ip = self.ip.get() as usize;
+        if ip == 0 {
+            return None;
+        }
+        match self.code.instrs.get(ip - 1) {
+            Some(Instr::YieldValue(1)) => self.with_values(|v| v.last().cloned()),
+            _ => None,
+        }
+    }
+
+    /// Drop the frame's values (a created or suspended generator being closed without
+    /// running anything). Values are released last to first, as a frame clears its locals.
+    pub fn clear_values(&self) {
+        let mut v = self.values.take();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
     }
 }
 
@@ -190,19 +266,20 @@ pub fn push_pending(gens: Vec<Rc<PyGen>>) {
 
 impl Drop for PyGen {
     fn drop(&mut self) {
-        let Some(frame) = self.frame.take() else {
-            return;
-        };
-        if self.state.get() == GenState::Suspended && needs_close(&frame.code, frame.ip) {
+        let values = self.values.take();
+        if self.state.get() == GenState::Suspended
+            && needs_close(&self.code, self.ip.get() as usize)
+        {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
+                values: Cell::new(values),
                 code: self.code.clone(),
-                frame: Cell::new(Some(frame)),
+                globals: self.globals.clone(),
+                ip: Cell::new(self.ip.get()),
+                resume: Cell::new(Resume::Native),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
-                resume: Cell::new(Resume::Native),
-                exc_state: Cell::new(self.exc_state.take()),
-                names: RefCell::new(self.names.borrow_mut().take()),
+                extra: Cell::new(self.extra.take()),
             };
             let mut slot = Some(Rc::new(g));
             let _ = PENDING.try_with(|p| {
@@ -219,8 +296,11 @@ impl Drop for PyGen {
             }
             return;
         }
-        // Nothing to run: drop the frame's values one by one (a deep chain of delegating
-        // generators drops recursively, one level per generator).
-        drop(frame);
+        // Nothing to run: release the values (a deep chain of delegating generators drops
+        // recursively, one level per generator).
+        let mut values = values;
+        while let Some(x) = values.pop() {
+            drop(x);
+        }
     }
 }

@@ -502,6 +502,13 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        if let Value::Gen(_) = &obj {
+                            if let Some(m) = self.gen_method(&key) {
+                                push!(m);
+                                push!(obj);
+                                continue;
+                            }
+                        }
                         // Cached fast path for plain functions on plain classes; everything
                         // else goes through the objects helper's descriptor-aware lookup
                         // (super, user __getattribute__, builtin subclasses).
@@ -1659,11 +1666,12 @@ impl Vm {
                         loop {
                             self.depth -= 1;
                             if self.frames.len() <= base {
-                                g.frame.set(Some(frame));
+                                self.gen_park(&g, frame);
                                 return Ok(v);
                             }
                             let caller = self.frames.pop().expect("resumer frame");
-                            g.frame.set(Some(std::mem::replace(&mut frame, caller)));
+                            let done = std::mem::replace(&mut frame, caller);
+                            self.gen_park(&g, done);
                             // `yield from` chains: a delegating resumer (at its SEND + 1, a
                             // YIELD_VALUE 1) would only yield the value on: suspend it here.
                             if matches!(g.resume.get(), Resume::Send(_))

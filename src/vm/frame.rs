@@ -51,6 +51,8 @@ impl Frame {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
+    /// Frame records without values buffers (generator resumption).
+    shells: Vec<Box<Frame>>,
 }
 
 const POOL_MAX: usize = 256;
@@ -143,35 +145,50 @@ impl FramePool {
         }
     }
 
-    /// A frame for a generator body: like `get`, but its buffer holds exactly
-    /// `nlocals + max_stack + 1` values (a suspended generator keeps its frame for a long
-    /// time, so pooled frames with much larger buffers are not used).
-    pub fn get_for_generator(
+    /// A frame record without a values buffer, for resuming a generator (which brings its
+    /// own values): the code/globals/builtins references of a recycled shell are kept when
+    /// they are already the right ones.
+    #[inline]
+    pub fn shell(
         &mut self,
-        code: Rc<CodeObject>,
-        globals: Rc<PyDict>,
-        builtins: Rc<PyDict>,
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
     ) -> Box<Frame> {
-        let nlocals = code.nlocalsplus();
-        let need = nlocals + code.max_stack as usize + 1;
-        if let Some(f) = self.free.last() {
-            let cap = f.values.capacity();
-            if cap >= need && cap <= need + need / 2 {
-                return self.get(code, globals, builtins, None);
+        match self.shells.pop() {
+            Some(mut f) => {
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                if !Rc::ptr_eq(&f.builtins, builtins) {
+                    f.builtins = builtins.clone();
+                }
+                f.nlocals = code.nlocalsplus();
+                f
             }
+            None => Box::new(Frame {
+                code: code.clone(),
+                ip: 0,
+                values: Vec::new(),
+                nlocals: code.nlocalsplus(),
+                globals: globals.clone(),
+                builtins: builtins.clone(),
+                locals: None,
+                gen: None,
+            }),
         }
-        let mut values = Vec::with_capacity(need);
-        values.resize(nlocals, Value::Null);
-        Box::new(Frame {
-            code,
-            ip: 0,
-            values,
-            nlocals,
-            globals,
-            builtins,
-            locals: None,
-            gen: None,
-        })
+    }
+
+    /// Return a shell whose values were moved back into their generator.
+    #[inline]
+    pub fn put_shell(&mut self, f: Box<Frame>) {
+        debug_assert!(f.values.capacity() == 0 && f.gen.is_none());
+        if self.shells.len() < POOL_MAX {
+            self.shells.push(f);
+        }
     }
 
     /// Return a finished frame: its values are dropped now (CPython releases locals when the

@@ -48,39 +48,23 @@ impl Vm {
         kwargs: Kwargs,
     ) -> PyResult<Value> {
         let code = &func.code;
-        let mut frame = self.frame_pool.get_for_generator(
-            code.clone(),
-            func.globals.clone(),
-            self.builtins.clone(),
-        );
+        let nlocals = code.nlocalsplus();
+        // Exactly the frame's size: a suspended generator keeps this buffer.
+        let mut values = Vec::with_capacity(nlocals + code.max_stack as usize);
+        values.resize(nlocals, Value::Null);
         if kwargs.is_empty()
             && code.kwonlyargcount == 0
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && args.len() == code.argcount as usize
         {
-            for (slot, a) in frame.values.iter_mut().zip(args) {
+            for (slot, a) in values.iter_mut().zip(args) {
                 *slot = a.clone();
             }
-        } else if let Err(e) = super::call::bind_args(func, &mut frame.values, args, kwargs) {
-            self.frame_pool.put(frame);
-            return Err(e);
+        } else {
+            super::call::bind_args(func, &mut values, args, kwargs)?;
         }
-        super::call::init_cells(func, &mut frame.values);
-        let gen = self.generator_from_frame(frame);
-        if let Value::Gen(g) = &gen {
-            // The generator takes the function's (possibly reassigned) names.
-            let name = func.name.borrow().clone();
-            let qualname = func.qualname.borrow().clone();
-            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
-                g.set_names(Some(name), Some(qualname));
-            }
-        }
-        Ok(gen)
-    }
-
-    /// Wrap a frame whose arguments are bound (and cells created) into a generator.
-    pub fn generator_from_frame(&mut self, frame: Box<Frame>) -> Value {
-        let flags = frame.code.flags;
+        super::call::init_cells(func, &mut values);
+        let flags = code.flags;
         let kind = if flags & code_flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if flags & code_flags::ASYNC_GENERATOR != 0 {
@@ -88,7 +72,16 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        Value::Gen(Rc::new(PyGen::new(frame, kind)))
+        let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        // The generator takes the function's (possibly reassigned) names.
+        {
+            let name = func.name.borrow();
+            let qualname = func.qualname.borrow();
+            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
+                g.set_names(Some(name.clone()), Some(qualname.clone()));
+            }
+        }
+        Ok(Value::Gen(Rc::new(g)))
     }
 
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
@@ -106,16 +99,13 @@ impl Vm {
         if state != GenState::Suspended {
             return self.gen_enter_slow(g, arg, mode);
         }
-        let Some(mut f) = g.frame.take() else {
-            return Ok(None);
-        };
         if self.depth >= self.recursion_limit {
-            g.frame.set(Some(f));
             return Err(super::call::recursion_error(
                 "maximum recursion depth exceeded",
             ));
         }
         self.depth += 1;
+        let mut f = self.unpark(g);
         f.values.push(arg);
         g.state.set(GenState::Running);
         g.resume.set(mode);
@@ -150,13 +140,8 @@ impl Vm {
             }
             GenState::Closed => return Ok(None),
         }
-        let Some(mut f) = g.frame.take() else {
-            return Ok(None);
-        };
-        if let Err(e) = self.enter_frame() {
-            g.frame.set(Some(f));
-            return Err(e);
-        }
+        self.enter_frame()?;
+        let mut f = self.unpark(g);
         if g.state.get() == GenState::Suspended {
             f.values.push(arg);
         }
@@ -167,15 +152,31 @@ impl Vm {
         Ok(Some(f))
     }
 
+    /// A frame shell holding `g`'s values, at its suspension point.
+    #[inline(always)]
+    fn unpark(&mut self, g: &PyGen) -> Box<Frame> {
+        let mut f = self.frame_pool.shell(&g.code, &g.globals, &self.builtins);
+        f.values = g.values.take();
+        f.ip = g.ip.get() as usize;
+        f
+    }
+
+    /// Suspend: move the frame's values back into its generator and recycle the shell.
+    #[inline(always)]
+    pub(crate) fn gen_park(&mut self, g: &PyGen, mut f: Box<Frame>) {
+        g.ip.set(f.ip as u32);
+        g.values.set(std::mem::take(&mut f.values));
+        self.frame_pool.put_shell(f);
+    }
+
     /// Resuming: the generator's own handled exception (if any) becomes current; the
     /// resumer's is kept in `exc_state` until the generator suspends or finishes.
     #[inline(always)]
     fn swap_exc_in(&mut self, g: &PyGen) {
-        let own = g.exc_state.replace(Value::None);
-        if matches!(own, Value::None) && matches!(self.exc_info, Value::None) {
-            std::mem::forget(own);
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
             return;
         }
+        let own = g.take_exc();
         self.swap_exc_in_slow(g, own);
     }
 
@@ -187,7 +188,7 @@ impl Vm {
         } else {
             std::mem::replace(&mut self.exc_info, own)
         };
-        g.exc_state.set(caller);
+        g.set_exc(caller);
     }
 
     /// `YIELD_VALUE`: detach the running generator from `frame` (which the caller then parks
@@ -197,11 +198,10 @@ impl Vm {
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
         g.state.set(GenState::Suspended);
-        let caller = g.exc_state.replace(Value::None);
-        if matches!(caller, Value::None) && matches!(self.exc_info, Value::None) {
-            std::mem::forget(caller);
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
             return Some(g);
         }
+        let caller = g.take_exc();
         self.swap_exc_out_slow(&g, caller);
         Some(g)
     }
@@ -215,17 +215,38 @@ impl Vm {
         } else {
             cur
         };
-        g.exc_state.set(own);
+        g.set_exc(own);
     }
 
     /// The running generator of `frame` finished (returned or raised): mark it closed and
     /// restore the resumer's handled exception.
     #[inline]
     pub(crate) fn gen_finish(&mut self, g: &PyGen) {
-        let caller = g.exc_state.replace(Value::None);
+        g.state.set(GenState::Closed);
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
+            return;
+        }
+        let caller = g.take_exc();
         let old = std::mem::replace(&mut self.exc_info, caller);
         drop(old);
-        g.state.set(GenState::Closed);
+    }
+
+    /// `generator.send` / `generator.__next__` for LOAD_METHOD on a generator (None for any
+    /// other name: the generic lookup handles it).
+    #[inline]
+    pub(crate) fn gen_method(&mut self, key: &Rc<PyStr>) -> Option<Value> {
+        let k = match key.as_str() {
+            "send" => 0,
+            "__next__" => 1,
+            _ => return None,
+        };
+        if self.gen_methods.is_none() {
+            let t = self.types.generator.clone();
+            let send = t.dict.get_str(&super::name("send"))?;
+            let next = t.dict.get_str(&super::name("__next__"))?;
+            self.gen_methods = Some(Box::new([send, next]));
+        }
+        self.gen_methods.as_ref().map(|m| m[k].clone())
     }
 
     /// Resume fast path for `yield from` chains: while the frame about to run is suspended
@@ -377,9 +398,7 @@ impl Vm {
             GenState::Closed => return Ok(Value::None),
             GenState::Created => {
                 g.state.set(GenState::Closed);
-                if let Some(f) = g.frame.take() {
-                    self.frame_pool.put(f);
-                }
+                g.clear_values();
                 return Ok(Value::None);
             }
             GenState::Running => {
@@ -400,15 +419,11 @@ impl Vm {
             }
         }
         if err.is_none() {
-            let needs = g
-                .with_frame(|f| crate::object::generator::needs_close(&f.code, f.ip))
-                .unwrap_or(false);
+            let needs = crate::object::generator::needs_close(&g.code, g.ip.get() as usize);
             if !needs {
                 g.state.set(GenState::Closed);
-                if let Some(f) = g.frame.take() {
-                    self.frame_pool.put(f);
-                }
-                let _ = g.exc_state.take();
+                g.clear_values();
+                let _ = g.take_exc();
                 return Ok(Value::None);
             }
         }
@@ -965,14 +980,12 @@ fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
 
 /// The line a generator's frame is at (its `def` line before it starts).
 fn gen_lineno(g: &PyGen) -> u32 {
-    g.with_frame(|f| {
-        if f.ip == 0 {
-            f.code.first_line
-        } else {
-            f.line()
-        }
-    })
-    .unwrap_or(g.code.first_line)
+    let ip = g.ip.get() as usize;
+    if ip == 0 {
+        g.code.first_line
+    } else {
+        g.code.line_of(ip - 1)
+    }
 }
 
 fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -982,7 +995,7 @@ fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = frame_gen(v)?;
-    let ip = g.with_frame(|f| f.ip).unwrap_or(0);
+    let ip = g.ip.get() as usize;
     Ok(Value::Int(if ip == 0 { -1 } else { (ip as i64 - 1) * 2 }))
 }
 
@@ -993,15 +1006,15 @@ fn f_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn f_locals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = frame_gen(v)?;
     let d = crate::object::PyDict::new();
-    g.with_frame(|f| {
-        let code = &f.code;
+    g.with_values(|values| {
+        let code = &g.code;
         let names = code
             .varnames
             .iter()
             .chain(code.cellvars.iter())
             .chain(code.freevars.iter());
         for (k, name) in names.enumerate() {
-            let mut val = f.values.get(k).cloned().unwrap_or(Value::Null);
+            let mut val = values.get(k).cloned().unwrap_or(Value::Null);
             if k >= code.varnames.len() {
                 if let Value::Cell(c) = &val {
                     val = c.get();
@@ -1017,8 +1030,7 @@ fn f_locals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = frame_gen(v)?;
-    Ok(g.with_frame(|f| Value::Dict(f.globals.clone()))
-        .unwrap_or(Value::None))
+    Ok(Value::Dict(g.globals.clone()))
 }
 
 fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {

@@ -87,6 +87,9 @@ pub struct Vm {
     /// alive in the traceback until the exception is handled, so they are closed at the end
     /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
     pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
+    /// `generator.send` / `generator.__next__` (the generator type is immutable), for
+    /// LOAD_METHOD on a generator (`vm/gen.rs`).
+    pub(crate) gen_methods: Option<Box<[Value; 2]>>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
@@ -115,6 +118,7 @@ impl Vm {
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
+            gen_methods: None,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
