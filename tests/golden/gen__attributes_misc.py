@@ -4,7 +4,7 @@ def f():
     "docstring"
     yield 1
 g = f()
-print(f"{g!r}"[:26], "%s" % str(g)[:26], format(g, "")[:26])
+print(f"{g!r}".split(" at ")[0], ("%s" % g).split(" at ")[0], format(g, "").split(" at ")[0])
 print(g.__class__.__name__)
 print(g.gi_code.co_firstlineno, g.gi_code.co_flags & 0x20 != 0)
 print(sorted(n for n in dir(g) if n.startswith("gi_")))
