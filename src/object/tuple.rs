@@ -28,7 +28,7 @@ impl PyTuple {
 impl Drop for PyTuple {
     fn drop(&mut self) {
         let items = std::mem::take(&mut self.items);
-        super::list::drop_values(items.into_vec());
+        super::list::drop_values_last_first(items.into_vec());
     }
 }
 

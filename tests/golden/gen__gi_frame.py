@@ -4,11 +4,16 @@ def g():
     yield 2
 
 it = g()
-print(it.gi_frame is not None, it.gi_frame.f_lineno)
+print(it.gi_frame is not None)
 next(it)
-print(it.gi_frame is not None, it.gi_frame.f_lineno)
+print(it.gi_frame is not None)
 it.close()
 print(it.gi_frame)
 it = g()
 list(it)
 print(it.gi_frame)
+it = g()
+try:
+    it.throw(ValueError)
+except ValueError:
+    print("after throw into a fresh generator:", it.gi_frame)

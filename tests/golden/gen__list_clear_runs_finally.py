@@ -1,4 +1,4 @@
-# generators held only by a list are closed when the list is cleared, in list order
+# generators held only by a list are closed when the list is cleared (CPython drops items last first)
 def g(n):
     try:
         yield n

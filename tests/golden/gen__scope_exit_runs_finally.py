@@ -14,13 +14,13 @@ def use():
 use()
 print("after use()")
 
-def use_and_raise():
-    it = g()
-    next(it)
-    raise ValueError("oops")
+def use_in_loop():
+    for i in range(2):
+        it = g()
+        next(it)
+        print("iteration", i, "rebinds it")
+    print("returning")
+    return "result"
 
-try:
-    use_and_raise()
-except ValueError as e:
-    print("caught", e)
+print(use_in_loop())
 print("end")
