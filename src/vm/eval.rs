@@ -251,6 +251,26 @@ impl Vm {
                     }};
                 }
 
+                // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
+                // (the RETURN_VALUE arm itself also handles generator frames).
+                macro_rules! plain_return {
+                    ($v:expr) => {{
+                        let v: Value = $v;
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
+                            return Ok(v);
+                        }
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put_inline(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                    }};
+                }
+
                 let instr = code.instrs[ip];
                 ip += 1;
                 match instr {
@@ -309,7 +329,7 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => c.get(),
+                            Value::Cell(c) => clone_fast(&c.value.borrow()),
                             _ => Value::Null,
                         };
                         if v.is_null() {
@@ -1278,7 +1298,7 @@ impl Vm {
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
-                        self.frame_pool.put(done);
+                        self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
@@ -1660,6 +1680,87 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::ReturnFast(a) => {
+                        let v = clone_fast(&frame.values[a as usize]);
+                        if v.is_null() {
+                            break 'dispatch unbound_local(&code, a as usize);
+                        }
+                        plain_return!(v);
+                    }
+                    Instr::ReturnConst(c) => {
+                        let v = clone_fast(&code.consts[c as usize]);
+                        plain_return!(v);
+                    }
+                    Instr::BinaryOpReturn(op) => {
+                        if fast_binop_top!(op as u32) {
+                            let v = pop!();
+                            plain_return!(v);
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let len = frame.values.len();
+                        let (a, b) = (a as usize, b as usize);
+                        if a < len
+                            && b < len
+                            && len + 2 <= frame.values.capacity()
+                            && !frame.values[a].is_null()
+                            && !frame.values[b].is_null()
+                        {
+                            // SAFETY: both sources are live elements, the two spare slots past
+                            // the end are written before the length covers them.
+                            unsafe {
+                                let p = frame.values.as_mut_ptr();
+                                std::ptr::write(p.add(len), clone_fast(&*p.add(a)));
+                                std::ptr::write(p.add(len + 1), clone_fast(&*p.add(b)));
+                                frame.values.set_len(len + 2);
+                            }
+                            ip += 1;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::BinaryOpC(c, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: the left operand is an immediate (no drop); its slot
+                                // takes the result.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => {
+                                let v = clone_fast(&code.consts[c as usize]);
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::BinaryOpF(a, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &frame.values[a as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: as for BinaryOpC.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
                     Instr::YieldValue(_) => {
                         let v = pop!();
                         frame.ip = ip;
@@ -1834,27 +1935,35 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let nlocals = func.code.nlocalsplus();
+        let fcode = &func.code;
+        let nlocals = fcode.nlocalsplus();
         let mut callee = self
             .frame_pool
-            .get_empty(&func.code, &func.globals, &self.builtins);
+            .get_empty(fcode, &func.globals, &self.builtins);
         let len = caller.values.len();
-        for k in start..len {
-            callee.values.push(std::mem::take(&mut caller.values[k]));
-        }
-        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
-        // nothing, so forgetting them instead of dropping them leaks nothing.
-        unsafe { caller.values.set_len(start) };
-        for _ in n..nlocals {
-            callee.values.push(Value::Null);
+        debug_assert!(len == start + n && n <= nlocals && start >= 1);
+        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
+        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals` (and the
+        // stack). The `n` arguments are moved bitwise (the caller's length drops below them
+        // first, so each has exactly one owner), the other locals are written as `Null`.
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`)
+        // and holds a `Null`, which needs no drop.
+        unsafe {
+            let dst = callee.values.as_mut_ptr();
+            caller.values.set_len(start - 1);
+            // A plain loop: `copy_nonoverlapping` with a run-time length became a memcpy call.
+            let src = caller.values.as_ptr().add(start);
+            for k in 0..len - start {
+                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
+            for k in n..nlocals {
+                std::ptr::write(dst.add(k), Value::Null);
+            }
+            callee.values.set_len(nlocals);
         }
         if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
             super::call::init_cells(func, &mut callee.values);
         }
-        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
-        // drop the Null without drop glue.
-        let f = pop_value(&mut caller.values);
-        discard(f);
         Ok(callee)
     }
 }

@@ -47,6 +47,7 @@ fn drop_heap(v: Value) {
         Value::Instance(r) => drop(r),
         Value::Function(r) => drop(r),
         Value::BoundMethod(r) => drop(r),
+        Value::Cell(r) => drop(r),
         other => drop(other),
     }
 }
@@ -109,6 +110,11 @@ fn clone_heap(v: &Value) -> Value {
             unsafe { std::ptr::read(v) }
         }
         Value::Dict(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
+        Value::Cell(r) => {
             std::mem::forget(r.clone());
             // SAFETY: as above.
             unsafe { std::ptr::read(v) }
@@ -342,8 +348,16 @@ pub(crate) fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
                 1 | 14 => Some(Num::I(x & y)),
                 7 | 20 => Some(Num::I(x | y)),
                 12 | 25 => Some(Num::I(x ^ y)),
-                2 | 15 if y > 0 => Some(Num::I(x.div_euclid(y))),
-                6 | 19 if y > 0 => Some(Num::I(x.rem_euclid(y))),
+                // Floor division/modulo for a positive divisor, written out (`div_euclid`
+                // was an out-of-line call); no overflow is possible with y > 0.
+                2 | 15 if y > 0 => {
+                    let (q, r) = (x / y, x % y);
+                    Some(Num::I(if r < 0 { q - 1 } else { q }))
+                }
+                6 | 19 if y > 0 => {
+                    let r = x % y;
+                    Some(Num::I(if r < 0 { r + y } else { r }))
+                }
                 9 | 22 if (0..64).contains(&y) => Some(Num::I(x >> y)),
                 8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Num::I),
                 11 | 24
