@@ -113,10 +113,21 @@ fn isawaitable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn getgeneratorstate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("getgeneratorstate", a, kw)?;
     let Value::Gen(g) = v else {
-        return Err(PyErr::attribute_error(format!(
-            "'{}' object has no attribute 'gi_running'",
-            crate::object::class::type_name_of(vm, v)
-        )));
+        // Anything else: CPython 3.11 reads gi_running, gi_suspended and gi_frame.
+        let g = v.clone();
+        let intern = crate::object::str::intern;
+        let running = vm.getattr(&g, &intern("gi_running"))?;
+        if vm.truthy(&running)? {
+            return Ok(Value::Str(intern("GEN_RUNNING")));
+        }
+        let suspended = vm.getattr(&g, &intern("gi_suspended"))?;
+        if vm.truthy(&suspended)? {
+            return Ok(Value::Str(intern("GEN_SUSPENDED")));
+        }
+        if vm.getattr(&g, &intern("gi_frame"))?.is_none() {
+            return Ok(Value::Str(intern("GEN_CLOSED")));
+        }
+        return Ok(Value::Str(intern("GEN_CREATED")));
     };
     let s = match g.state.get() {
         GenState::Created => "GEN_CREATED",

@@ -285,6 +285,29 @@ pub fn take_exit_registry() -> Vec<Rc<PyGen>> {
         .unwrap_or_default()
 }
 
+/// `needs_close` for a generator frame with these values, following a `yield from` chain:
+/// a delegating frame needs a close when its delegate does (a suspended generator needing one,
+/// or any iterator other than the builtin ones, whose `close()` may run code), so that the
+/// chain is closed from the outside in, as CPython's `gen_close` does.
+pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> bool {
+    if needs_close(code, ip) {
+        return true;
+    }
+    if ip == 0 || !matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue(1))) {
+        return false;
+    }
+    match values.last() {
+        Some(Value::Gen(inner)) => {
+            inner.state.get() == GenState::Suspended
+                && inner
+                    .with_values(|v| needs_close_values(&inner.code, inner.ip.get() as usize, v))
+        }
+        Some(Value::Instance(i)) => !matches!(i.payload, super::class::Payload::Iter(_)),
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// Set whenever a generator is parked on some thread's pending-finalisation list; the VM
 /// polls it (a relaxed load) at drop-prone instruction boundaries.
 pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
@@ -325,7 +348,7 @@ impl Drop for PyGen {
     fn drop(&mut self) {
         let values = self.values.take();
         if self.state.get() == GenState::Suspended
-            && needs_close(&self.code, self.ip.get() as usize)
+            && needs_close_values(&self.code, self.ip.get() as usize, &values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {

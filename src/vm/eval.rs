@@ -260,6 +260,7 @@ impl Vm {
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
+                            fin_check!();
                             return Ok(v);
                         }
                         let caller = self.frames.pop().expect("caller");
@@ -268,6 +269,7 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
+                        fin_check!();
                     }};
                 }
 
@@ -677,6 +679,8 @@ impl Vm {
                         let item = pop!();
                         let r = tr!(self.contains(&container, &item));
                         push!(Value::Bool(r != (inv == 1)));
+                        drop(container);
+                        fin_check!();
                     }
                     Instr::BuildTuple(n) => {
                         let start = frame.values.len() - n as usize;
@@ -1799,6 +1803,8 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
+                        drop(g);
+                        fin_check!();
                     }
                     Instr::Send(target) => {
                         let v = pop!();

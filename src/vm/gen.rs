@@ -602,15 +602,11 @@ impl Vm {
         self.undefer_finalizers();
         self.run_pending_finalizers(None);
         let keys = globals.keys();
-        for pass in 0..2 {
+        {
             for k in &keys {
                 let Value::Str(s) = k else { continue };
                 let name = s.as_str();
                 if name == "__builtins__" {
-                    continue;
-                }
-                let underscore = name.starts_with('_') && !name.starts_with("__");
-                if (pass == 0) != underscore {
                     continue;
                 }
                 if let Some(old) = globals.get_str(s) {
@@ -874,6 +870,19 @@ pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
     vm.gen_close(&g)
 }
 
+/// `generator.__del__()` (CPython's `_PyGen_Finalize`): close, reporting errors as
+/// unraisable.
+fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "__del__")?;
+    crate::builtins::args::no_args("generator.__del__", &args[1..], kw)?;
+    if g.state.get() == GenState::Suspended {
+        if let Err(e) = vm.gen_close(&g) {
+            vm.write_unraisable(e, &Value::Gen(g.clone()), None);
+        }
+    }
+    Ok(Value::None)
+}
+
 fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Gen(g) => Ok(format!(
@@ -921,6 +930,11 @@ fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Code(getter_gen(v)?.code.clone()))
+}
+
+/// `gi_code` is a read-only member in CPython (not a getset): its own message.
+fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
+    Err(PyErr::attribute_error("readonly attribute"))
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -981,12 +995,13 @@ pub fn make_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
         ("close", gen_close_native),
         ("__next__", gen_next_native),
         ("__iter__", gen_iter_native),
+        ("__del__", gen_del_native),
     ];
     let t = crate::object::builtin_types::new_native_type("generator", object, slots, methods);
     let getsets: Vec<(&'static str, Getter, Option<Setter>)> = vec![
         ("gi_running", gi_running, None),
         ("gi_suspended", gi_suspended, None),
-        ("gi_code", gi_code, None),
+        ("gi_code", gi_code, Some(readonly_member)),
         ("gi_yieldfrom", gi_yieldfrom, None),
         ("gi_frame", gi_frame, None),
         ("__name__", gen_name, Some(set_gen_name)),
