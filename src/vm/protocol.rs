@@ -42,7 +42,17 @@ impl Vm {
             Value::Dict(_) => t.dict.clone(),
             Value::Function(_) => t.function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => {
+                if crate::object::function::is_slotish(b) {
+                    if b.bound.is_some() {
+                        t.method_wrapper.clone()
+                    } else {
+                        t.wrapper_descriptor.clone()
+                    }
+                } else {
+                    t.builtin_function.clone()
+                }
+            }
             Value::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Set(_) => t.set.clone(),
