@@ -290,22 +290,48 @@ pub fn take_exit_registry() -> Vec<Rc<PyGen>> {
 /// or any iterator other than the builtin ones, whose `close()` may run code), so that the
 /// chain is closed from the outside in, as CPython's `gen_close` does.
 pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> bool {
+    fn delegating(code: &CodeObject, ip: usize) -> bool {
+        ip > 0 && matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue(1)))
+    }
+    /// `Some(answer)` when the delegate decides without looking further down.
+    fn delegate(v: Option<&Value>) -> Result<Rc<PyGen>, bool> {
+        match v {
+            Some(Value::Gen(g)) => Ok(g.clone()),
+            Some(Value::Instance(i)) => Err(!matches!(i.payload, super::class::Payload::Iter(_))),
+            Some(_) => Err(true),
+            None => Err(false),
+        }
+    }
     if needs_close(code, ip) {
         return true;
     }
-    if ip == 0 || !matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue(1))) {
+    if !delegating(code, ip) {
         return false;
     }
-    match values.last() {
-        Some(Value::Gen(inner)) => {
-            inner.state.get() == GenState::Suspended
-                && inner
-                    .with_values(|v| needs_close_values(&inner.code, inner.ip.get() as usize, v))
+    let mut cur = match delegate(values.last()) {
+        Ok(g) => g,
+        Err(answer) => return answer,
+    };
+    // Look a bounded way down the chain (dropping a deep chain level by level must stay
+    // linear); past that, close conservatively (closing a chain is linear too).
+    for _ in 0..32 {
+        if cur.state.get() != GenState::Suspended {
+            return false;
         }
-        Some(Value::Instance(i)) => !matches!(i.payload, super::class::Payload::Iter(_)),
-        Some(_) => true,
-        None => false,
+        let ip = cur.ip.get() as usize;
+        if needs_close(&cur.code, ip) {
+            return true;
+        }
+        if !delegating(&cur.code, ip) {
+            return false;
+        }
+        let next = cur.with_values(|v| delegate(v.last()));
+        cur = match next {
+            Ok(g) => g,
+            Err(answer) => return answer,
+        };
     }
+    true
 }
 
 /// Set whenever a generator is parked on some thread's pending-finalisation list; the VM

@@ -968,6 +968,13 @@ impl Vm {
                                     Err(e) => break 'dispatch e,
                                 }
                             }
+                            // A generator function with exactly its positional args: the
+                            // arguments move into the new generator.
+                            if super::gen::is_simple_gen_call(&func.code, n) {
+                                let g = self.make_generator_from_stack(&mut frame.values, fpos, n);
+                                push!(g);
+                                continue;
+                            }
                         }
                         // Plain builtin function (`len(u)`): call it on a stack array.
                         if let Value::Builtin(b) = &frame.values[fpos] {

@@ -95,6 +95,54 @@ impl Vm {
         Ok(Value::Gen(Rc::new(g)))
     }
 
+    /// `make_generator` for a call from the dispatch loop whose callable (a generator function,
+    /// `is_simple_gen_call`) sits at `values[fpos]` with its `n` arguments above it: the
+    /// arguments are moved into the generator's values, callable and arguments popped.
+    pub(crate) fn make_generator_from_stack(
+        &mut self,
+        values: &mut Vec<Value>,
+        fpos: usize,
+        n: usize,
+    ) -> Value {
+        let Value::Function(func) = std::mem::take(&mut values[fpos]) else {
+            return Value::None;
+        };
+        let code = &func.code;
+        let nlocals = code.nlocalsplus();
+        let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
+        locals.extend(values.drain(fpos + 1..fpos + 1 + n));
+        values.truncate(fpos);
+        locals.resize(nlocals, Value::Null);
+        super::call::init_cells(&func, &mut locals);
+        let g = PyGen::new(
+            code.clone(),
+            func.globals.clone(),
+            locals,
+            GenKind::Generator,
+        );
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
+        {
+            let name = func.name.borrow();
+            let qualname = func.qualname.borrow();
+            if !std::ptr::eq(name.as_str().as_ptr(), code.name.as_ptr())
+                && (*name.as_str() != *code.name || *qualname.as_str() != *code.qualname)
+            {
+                g.set_names(Some(name.clone()), Some(qualname.clone()));
+            }
+        }
+        Value::Gen(Rc::new(g))
+    }
+
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
     /// `gen_send_ex2` up to the eval call): `Ok(None)` when the generator is finished.
     /// The returned frame is counted against the recursion limit, has `gen` set, and the
@@ -649,6 +697,17 @@ pub fn may_descend(f: &Frame) -> bool {
             f.code.instrs.get(f.ip - 1),
             Some(crate::bytecode::Instr::YieldValue(1))
         )
+}
+
+/// True when a call of a function with this code and `n` positional arguments creates a plain
+/// generator whose arguments bind by position (`Vm::make_generator_from_stack`).
+#[inline(always)]
+pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool {
+    code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+        == code_flags::GENERATOR
+        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount as usize == n
 }
 
 /// True for the builtin `next` (its one-argument call on a generator is resumed by the
