@@ -1,5 +1,5 @@
-# at interpreter exit suspended generators in __main__ are closed in the namespace's insertion
-# order (the module dict is freed; underscore names get no priority here)
+# at interpreter exit the suspended generators of __main__ are closed in the order they were
+# created (CPython finalises them in its last GC pass); names with an underscore get no priority
 def g(name):
     try:
         yield name
