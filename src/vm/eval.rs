@@ -189,11 +189,12 @@ impl Vm {
                 macro_rules! load_fast {
                     ($i:expr) => {{
                         let i = $i as usize;
-                        let v = clone_fast(&frame.values[i]);
-                        if v.is_null() {
+                        let src = &frame.values[i];
+                        if src.is_null() {
                             break 'dispatch unbound_local(&code, i);
                         }
-                        push!(v);
+                        let v = clone_raw(src);
+                        push_raw(&mut frame.values, v);
                     }};
                 }
                 // BINARY_OP through the protocol (also the fallback of the fused forms).
@@ -253,22 +254,24 @@ impl Vm {
 
                 // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
                 // (the RETURN_VALUE arm itself also handles generator frames).
+                // The value is a `RawValue` owning its reference.
                 macro_rules! plain_return {
                     ($v:expr) => {{
-                        let v: Value = $v;
+                        let v: RawValue = $v;
                         self.depth -= 1;
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
                             fin_check!();
-                            return Ok(v);
+                            // SAFETY: `v` holds an owned, initialised value.
+                            return Ok(unsafe { v.assume_init() });
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
-                        push!(v);
+                        push_raw(&mut frame.values, v);
                         fin_check!();
                     }};
                 }
@@ -310,13 +313,20 @@ impl Vm {
                         frame.values.swap(len - 1, len - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = clone_fast(&code.consts[i as usize]);
-                        push!(v);
+                        let v = clone_raw(&code.consts[i as usize]);
+                        push_raw(&mut frame.values, v);
                     }
                     Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => {
-                        let v = pop!();
-                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        let v = pop_raw(&mut frame.values);
+                        let slot: *mut Value = &mut frame.values[i as usize];
+                        // SAFETY: `slot` is a live local: its value is moved out, then the
+                        // slot is overwritten whole with the popped (owned) value.
+                        let old = unsafe {
+                            let old = std::ptr::read(slot);
+                            std::ptr::write(slot as *mut RawValue, v);
+                            old
+                        };
                         discard(old);
                         fin_check!();
                     }
@@ -331,13 +341,20 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => clone_fast(&c.value.borrow()),
-                            _ => Value::Null,
+                            Value::Cell(c) => {
+                                let inner = c.value.borrow();
+                                if inner.is_null() {
+                                    None
+                                } else {
+                                    Some(clone_raw(&inner))
+                                }
+                            }
+                            _ => None,
                         };
-                        if v.is_null() {
-                            break 'dispatch unbound_deref(&code, i as usize);
+                        match v {
+                            Some(v) => push_raw(&mut frame.values, v),
+                            None => break 'dispatch unbound_deref(&code, i as usize),
                         }
-                        push!(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!();
@@ -398,18 +415,20 @@ impl Vm {
                         let v = frame.values[slot].clone();
                         push!(v);
                     }
-                    Instr::LoadGlobal(i) => {
-                        let v = match &code.names[i as usize] {
-                            Value::Str(key) => {
-                                match self.load_global(&frame.globals, &frame.builtins, key) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(key),
-                                }
+                    Instr::LoadGlobal(i) => match &code.names[i as usize] {
+                        Value::Str(key) => {
+                            let Frame {
+                                globals,
+                                builtins,
+                                values,
+                                ..
+                            } = &mut *frame;
+                            if !self.load_global_push(globals, builtins, key, values) {
+                                break 'dispatch name_error(key);
                             }
-                            _ => Value::None,
-                        };
-                        push!(v);
-                    }
+                        }
+                        _ => push!(Value::None),
+                    },
                     Instr::StoreGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let v = pop!();
@@ -1692,19 +1711,20 @@ impl Vm {
                         }
                     }
                     Instr::ReturnFast(a) => {
-                        let v = clone_fast(&frame.values[a as usize]);
-                        if v.is_null() {
+                        let src = &frame.values[a as usize];
+                        if src.is_null() {
                             break 'dispatch unbound_local(&code, a as usize);
                         }
+                        let v = clone_raw(src);
                         plain_return!(v);
                     }
                     Instr::ReturnConst(c) => {
-                        let v = clone_fast(&code.consts[c as usize]);
+                        let v = clone_raw(&code.consts[c as usize]);
                         plain_return!(v);
                     }
                     Instr::BinaryOpReturn(op) => {
                         if fast_binop_top!(op as u32) {
-                            let v = pop!();
+                            let v = pop_raw(&mut frame.values);
                             plain_return!(v);
                         } else {
                             binary_op_slow!(op as u32);
