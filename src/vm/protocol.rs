@@ -612,6 +612,14 @@ impl Vm {
 
     /// `obj[key]` (`PyObject_GetItem`).
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // Exact dicts (subclasses are instances): no type lookup, no slot indirection.
+        if let Value::Dict(d) = obj {
+            let v = d.lookup(self, key)?;
+            if v.is_null() {
+                return Err(PyErr::key_error(key.clone()));
+            }
+            return Ok(v);
+        }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.getitem.is_none() {
             let name = self.types.names.getitem.clone();
@@ -640,6 +648,9 @@ impl Vm {
 
     /// `obj[key] = value` (`PyObject_SetItem`).
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set_item_ref(self, key, value);
+        }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.setitem.is_none() {
             let name = self.types.names.setitem.clone();
@@ -690,6 +701,9 @@ impl Vm {
 
     /// `item in container` (`PySequence_Contains`): `__contains__`, else iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Dict(d) = container {
+            return d.contains_item(self, item);
+        }
         let t = self.type_of(container);
         if t.flags.heap || t.slots.contains.is_none() {
             let name = self.types.names.contains.clone();
