@@ -251,13 +251,14 @@ pub fn code_may_need_close(code: &CodeObject) -> bool {
 }
 
 thread_local! {
-    /// Generators that were once suspended inside a handler: at interpreter exit the ones
-    /// still alive and suspended there (kept alive by reference cycles) are closed, as
-    /// CPython's final garbage collection does.
+    /// Generators whose code has real handlers, in creation order: at interpreter exit the ones
+    /// still alive and suspended in a handler are closed, as CPython's final garbage
+    /// collection does.
     static EXIT_REGISTRY: RefCell<Vec<std::rc::Weak<PyGen>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Put `g` (suspended at a point that needs a close) on the exit registry.
+/// Put `g` (its code has handlers that may need a close) on the exit registry, which keeps
+/// creation order.
 #[cold]
 #[inline(never)]
 pub fn register_for_exit(g: &Rc<PyGen>) {

@@ -84,6 +84,10 @@ impl Vm {
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
         // The generator takes the function's (possibly reassigned) names.
         {
             let name = func.name.borrow();
@@ -92,7 +96,7 @@ impl Vm {
                 g.set_names(Some(name.clone()), Some(qualname.clone()));
             }
         }
-        Ok(Value::Gen(Rc::new(g)))
+        Ok(Value::Gen(g))
     }
 
     /// `make_generator` for a call from the dispatch loop whose callable (a generator function,
@@ -131,6 +135,10 @@ impl Vm {
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
         {
             let name = func.name.borrow();
             let qualname = func.qualname.borrow();
@@ -140,7 +148,7 @@ impl Vm {
                 g.set_names(Some(name.clone()), Some(qualname.clone()));
             }
         }
-        Value::Gen(Rc::new(g))
+        Value::Gen(g)
     }
 
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
@@ -257,11 +265,6 @@ impl Vm {
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
         g.state.set(GenState::Suspended);
-        if g.flags.get() == crate::object::generator::MAY_NEED_CLOSE
-            && crate::object::generator::needs_close(&g.code, frame.ip)
-        {
-            crate::object::generator::register_for_exit(&g);
-        }
         if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
             return Some(g);
         }
@@ -384,8 +387,9 @@ impl Vm {
         };
         if created {
             if let Some(e) = exc {
-                // Thrown into a just-created generator: it finishes at once, the traceback
-                // showing its `def` line.
+                // Thrown into a just-created generator: raised before any of its code (no
+                // handler of its body applies), the traceback showing its `def` line; it
+                // finishes at once, PEP 479 still turning a StopIteration into RuntimeError.
                 let code = frame.code.clone();
                 let mut frame = frame;
                 frame.gen = None;
@@ -394,7 +398,14 @@ impl Vm {
                 self.frame_pool.put(frame);
                 let exc = self.exception_object(e);
                 let ip = code.instrs.len() as u32;
-                self.prepend_traceback(&exc, vec![TracebackEntry { code, ip }]);
+                self.prepend_traceback(
+                    &exc,
+                    vec![TracebackEntry {
+                        code: code.clone(),
+                        ip,
+                    }],
+                );
+                let exc = self.stop_iteration_error(exc, code.flags);
                 return Err(PyErr::from_object(exc));
             }
         }
@@ -588,6 +599,10 @@ impl Vm {
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), at);
                 }
+                // Finalised once: whatever state it was left in (it may have ignored
+                // GeneratorExit), its frame is cleared without running anything more.
+                g.state.set(GenState::Closed);
+                g.clear_values();
             }
         }
     }
@@ -649,6 +664,23 @@ impl Vm {
     pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
         self.undefer_finalizers();
         self.run_pending_finalizers(None);
+        // Live generators suspended in a handler are closed in creation order while the
+        // globals are intact (CPython's final garbage collection finalises them: they are in
+        // reference cycles through their frame's globals).
+        for g in crate::object::generator::take_exit_registry() {
+            if g.state.get() == GenState::Suspended
+                && g.with_values(|v| {
+                    crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
+                })
+            {
+                if let Err(e) = self.gen_close(&g) {
+                    self.write_unraisable(e, &Value::Gen(g.clone()), None);
+                }
+                g.state.set(GenState::Closed);
+                g.clear_values();
+                self.run_pending_finalizers(None);
+            }
+        }
         let keys = globals.keys();
         {
             for k in &keys {
@@ -674,17 +706,6 @@ impl Vm {
             }
         }
         self.run_pending_finalizers(None);
-        // Generators kept alive by reference cycles (CPython's final collection).
-        for g in crate::object::generator::take_exit_registry() {
-            if g.state.get() == GenState::Suspended
-                && crate::object::generator::needs_close(&g.code, g.ip.get() as usize)
-            {
-                if let Err(e) = self.gen_close(&g) {
-                    self.write_unraisable(e, &Value::Gen(g.clone()), None);
-                }
-                self.run_pending_finalizers(None);
-            }
-        }
     }
 }
 
