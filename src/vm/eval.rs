@@ -1391,12 +1391,20 @@ impl Vm {
                     }
                     Instr::PushExcInfo => {
                         let exc = pop!();
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        let mut prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        if let Some(g) = &frame.gen {
+                            // A generator with no handled exception of its own sees its
+                            // resumer's: save "the resumer's, whoever that is then" (Null).
+                            prev = super::gen::gen_exc_prev(g, prev);
+                        }
                         push!(prev);
                         push!(exc);
                     }
                     Instr::PopExcept => {
-                        let prev = pop!();
+                        let mut prev = pop!();
+                        if prev.is_null() {
+                            prev = super::gen::gen_resumer_exc(frame.gen.as_deref());
+                        }
                         let old = std::mem::replace(&mut self.exc_info, prev);
                         drop(old);
                         if !self.deferred_finalizers.is_empty() {

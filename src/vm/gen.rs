@@ -731,6 +731,26 @@ pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool 
         && code.argcount as usize == n
 }
 
+/// PUSH_EXC_INFO in a generator frame: the previous handled exception to save, `Value::Null`
+/// when it is the resumer's (CPython's per-generator `exc_state` chained to the resumer's).
+pub fn gen_exc_prev(g: &PyGen, prev: Value) -> Value {
+    let resumer = g.resumer_exc();
+    if prev.is(&resumer) {
+        Value::Null
+    } else {
+        prev
+    }
+}
+
+/// POP_EXCEPT restoring a `Value::Null` saved by `gen_exc_prev`: the current resumer's handled
+/// exception (None outside a generator).
+pub fn gen_resumer_exc(g: Option<&PyGen>) -> Value {
+    match g {
+        Some(g) => g.resumer_exc(),
+        None => Value::None,
+    }
+}
+
 /// True for the builtin `next` (its one-argument call on a generator is resumed by the
 /// dispatch loop without a native call).
 #[inline]
