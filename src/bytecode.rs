@@ -484,6 +484,18 @@ pub enum Instr {
     CompareFFJump(u16, u16, u8),
     /// `COMPARE_OP op; POP_JUMP_IF_FALSE/TRUE` (op).
     CompareOpJump(u8),
+    /// `LOAD_FAST a; RETURN_VALUE` (a). Only in plain functions (not generator/coroutine code).
+    ReturnFast(u16),
+    /// `LOAD_CONST c; RETURN_VALUE` (c). Only in plain functions.
+    ReturnConst(u32),
+    /// `BINARY_OP op; RETURN_VALUE` (op). Only in plain functions.
+    BinaryOpReturn(u8),
+    /// `LOAD_FAST a; LOAD_FAST b` (a, b): both pushed when both are bound.
+    LoadFastLoadFast(u16, u16),
+    /// `LOAD_CONST c; BINARY_OP op` (c, op): `[x] -> [x op c]` on ints/floats.
+    BinaryOpC(u16, u8),
+    /// `LOAD_FAST a; BINARY_OP op` (a, op): `[x] -> [x op a]` on ints/floats.
+    BinaryOpF(u16, u8),
 }
 
 /// Code flags (CPython's `CO_*` values).

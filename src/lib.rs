@@ -28,4 +28,14 @@ pub fn compile_pipeline(
     compiler::compile(&module, source.clone(), mode)
 }
 
+/// `compile_pipeline`, also returning the compile-time SyntaxWarnings (for the caller to show
+/// with `Vm::show_compile_warnings`).
+pub fn compile_pipeline_with_warnings(
+    source: &Rc<source::SourceFile>,
+    mode: ast::Mode,
+) -> Result<(Rc<bytecode::CodeObject>, Vec<compiler::CompileWarning>), error::CompileError> {
+    let module = parser::parse(source, mode)?;
+    compiler::compile_with_warnings(&module, source.clone(), mode)
+}
+
 pub use run::{run_file, run_main, run_source, run_source_captured, Program};

@@ -166,8 +166,11 @@ fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<So
 /// Compile and run `text` as the `__main__` module; returns the exit code.
 pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
     let source = Rc::new(SourceFile::new(filename, text));
-    let code = match crate::compile_pipeline(&source, crate::ast::Mode::Module) {
-        Ok(c) => c,
+    let code = match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
+        Ok((c, warnings)) => {
+            vm.show_compile_warnings(&source, &warnings);
+            c
+        }
         Err(e) => return report_compile_error(vm, &e, &source),
     };
     let globals = Rc::new(PyDict::new());

@@ -138,7 +138,10 @@ pub fn builtin_divmod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
                 return Err(PyErr::zero_division("integer division or modulo by zero"));
             }
             if let Some((d, m)) = int_divmod(*p, *q) {
-                return Ok(Value::tuple(vec![Value::Int(d), Value::Int(m)]));
+                return Ok(crate::object::tuple::pair_value(
+                    Value::Int(d),
+                    Value::Int(m),
+                ));
             }
         }
         let is_float = matches!(x, Value::Float(_)) || matches!(y, Value::Float(_));
@@ -150,7 +153,7 @@ pub fn builtin_divmod(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             r => r?,
         };
         let m = vm.binary_op(x, y, BinOpKind::Remainder)?;
-        return Ok(Value::tuple(vec![d, m]));
+        return Ok(crate::object::tuple::pair_value(d, m));
     }
     if let Some(f) = vm.lookup_special(x, "__divmod__") {
         let r = vm.call(&f, std::slice::from_ref(y))?;

@@ -71,7 +71,13 @@ pub fn stack_effect(i: &Instr) -> (i32, i32) {
         | SubscrFCKeep(..)
         | CompareFCJump(..)
         | CompareFFJump(..)
-        | CompareOpJump(_) => stack_effect(&unfused(*i)),
+        | CompareOpJump(_)
+        | ReturnFast(_)
+        | ReturnConst(_)
+        | BinaryOpReturn(_)
+        | LoadFastLoadFast(..)
+        | BinaryOpC(..)
+        | BinaryOpF(..) => stack_effect(&unfused(*i)),
     }
 }
 
@@ -89,8 +95,13 @@ pub fn unfused(i: Instr) -> Instr {
         | SubscrFF(a, _)
         | SubscrFCKeep(a, _)
         | CompareFCJump(a, ..)
-        | CompareFFJump(a, ..) => LoadFast(a as u32),
-        BinaryOpStore(_, op) | BinaryOpStoreSubscr(op) => BinaryOp(op as u32),
+        | CompareFFJump(a, ..)
+        | ReturnFast(a)
+        | LoadFastLoadFast(a, _)
+        | BinaryOpF(a, _) => LoadFast(a as u32),
+        ReturnConst(c) => LoadConst(c),
+        BinaryOpC(c, _) => LoadConst(c as u32),
+        BinaryOpStore(_, op) | BinaryOpStoreSubscr(op) | BinaryOpReturn(op) => BinaryOp(op as u32),
         CompareOpJump(op) => CompareOp(op as u32),
         other => other,
     }
@@ -102,8 +113,12 @@ pub fn unfused(i: Instr) -> Instr {
 /// independently (a fused op that falls back continues into the original instructions, which
 /// may themselves start a fused sequence). Only sequences whose operands fit the fused
 /// encoding are fused; constants must be ints/floats where a fast path needs them.
-pub fn fuse(instrs: &mut [Instr], consts: &[Value]) {
+/// The return forms (`ReturnFast`, ...) are used only when `flags` says the code is a plain
+/// function or module (generator and coroutine frames return through RETURN_VALUE itself).
+pub fn fuse(instrs: &mut [Instr], consts: &[Value], flags: u32) {
+    use crate::bytecode::code_flags::{ASYNC_GENERATOR, COROUTINE, GENERATOR, ITERABLE_COROUTINE};
     use Instr::*;
+    let plain = flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR | ITERABLE_COROUTINE) == 0;
     let orig = instrs.to_vec();
     let at = |k: usize| orig.get(k).copied().unwrap_or(Nop);
     let w = |x: u32| u16::try_from(x).ok();
@@ -151,6 +166,16 @@ pub fn fuse(instrs: &mut [Instr], consts: &[Value]) {
             (BinaryOp(op), Swap(3), Swap(2), StoreSubscr, _) => Some(BinaryOpStoreSubscr(op as u8)),
             (BinaryOp(op), StoreFast(d), _, _, _) => w(d).map(|d| BinaryOpStore(d, op as u8)),
             (CompareOp(op), j, _, _, _) if is_cond_jump(j) => Some(CompareOpJump(op as u8)),
+            (LoadFast(a), ReturnValue, _, _, _) if plain => w(a).map(ReturnFast),
+            (LoadFast(a), BinaryOp(op), _, _, _) => w(a).map(|a| BinaryOpF(a, op as u8)),
+            (LoadConst(c), BinaryOp(op), _, _, _) if num_const(c) => {
+                w(c).map(|c| BinaryOpC(c, op as u8))
+            }
+            (LoadFast(a), LoadFast(b), _, _, _) => {
+                w(a).zip(w(b)).map(|(a, b)| LoadFastLoadFast(a, b))
+            }
+            (LoadConst(c), ReturnValue, _, _, _) if plain => Some(ReturnConst(c)),
+            (BinaryOp(op), ReturnValue, _, _, _) if plain => Some(BinaryOpReturn(op as u8)),
             _ => None,
         };
         if let Some(f) = fused {
@@ -509,7 +534,7 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
         });
     }
 
-    fuse(&mut instrs, &unit.consts);
+    fuse(&mut instrs, &unit.consts, flags);
 
     // 5. The code object.
     let rc = |s: &String| -> Rc<str> { Rc::from(s.as_str()) };

@@ -243,7 +243,13 @@ fn opname(i: &Instr) -> (&'static str, Option<u32>) {
         | SubscrFCKeep(..)
         | CompareFCJump(..)
         | CompareFFJump(..)
-        | CompareOpJump(_) => opname(&crate::compiler::assemble::unfused(*i)),
+        | CompareOpJump(_)
+        | ReturnFast(_)
+        | ReturnConst(_)
+        | BinaryOpReturn(_)
+        | LoadFastLoadFast(..)
+        | BinaryOpC(..)
+        | BinaryOpF(..) => opname(&crate::compiler::assemble::unfused(*i)),
     }
 }
 

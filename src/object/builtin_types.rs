@@ -86,6 +86,10 @@ pub struct BuiltinTypes {
     pub slice: Rc<PyType>,
     pub function: Rc<PyType>,
     pub builtin_function: Rc<PyType>,
+    /// The types of slot wrappers: bound (`(1).__add__`) and unbound (`int.__add__`); same
+    /// behaviour as `builtin_function`, CPython's names (`function::is_slotish`).
+    pub method_wrapper: Rc<PyType>,
+    pub wrapper_descriptor: Rc<PyType>,
     pub method: Rc<PyType>,
     pub module: Rc<PyType>,
     pub code: Rc<PyType>,
@@ -439,6 +443,24 @@ impl BuiltinTypes {
             &[],
             false,
         );
+        let method_wrapper = make_builtin_type(
+            "method-wrapper",
+            K::BuiltinFunction,
+            ob,
+            super::function::builtin_slots(),
+            &[],
+            &[],
+            false,
+        );
+        let wrapper_descriptor = make_builtin_type(
+            "wrapper_descriptor",
+            K::BuiltinFunction,
+            ob,
+            super::function::builtin_slots(),
+            &[],
+            &[],
+            false,
+        );
         let method = make_builtin_type(
             "method",
             K::Method,
@@ -591,6 +613,8 @@ impl BuiltinTypes {
             slice,
             function,
             builtin_function,
+            method_wrapper,
+            wrapper_descriptor,
             method,
             module,
             code,
@@ -635,6 +659,12 @@ impl BuiltinTypes {
         };
         super::class::add_type_getsets(&types);
         super::function::add_function_getsets(&types);
+        for (k, v) in types.builtin_function.dict.items() {
+            if let Value::Str(k) = k {
+                types.method_wrapper.dict.set_str(k.clone(), v.clone());
+                types.wrapper_descriptor.dict.set_str(k, v);
+            }
+        }
         super::module::add_module_getsets(&types);
         super::cell::add_cell_getsets(&types);
         descr::add_descr_getsets(&types);

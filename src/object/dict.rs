@@ -315,7 +315,14 @@ impl PyDict {
         Ok(None)
     }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
+    #[inline]
     pub fn get_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let v = self.lookup(vm, key)?;
+        Ok(if v.is_null() { None } else { Some(v) })
+    }
+    /// `d[key]` with the key hashed by `vm.hash`; `Value::Null` when missing (no `Option`
+    /// around the value: the hot callers move it straight into their result).
+    pub fn lookup(&self, vm: &mut Vm, key: &Value) -> PyResult<Value> {
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
@@ -325,11 +332,16 @@ impl PyDict {
             key,
             slow: Cell::new(false),
         };
-        let hit = self.map.borrow().get(&p).cloned();
-        if hit.is_some() || !p.slow.get() {
-            return Ok(hit);
+        {
+            let m = self.map.borrow();
+            if let Some(v) = m.get(&p) {
+                return Ok(crate::vm::eval::clone_fast(v));
+            }
         }
-        Ok(self.find_key(vm, key, h)?.map(|(_, v)| v))
+        if !p.slow.get() {
+            return Ok(Value::Null);
+        }
+        Ok(self.find_key(vm, key, h)?.map_or(Value::Null, |(_, v)| v))
     }
     /// `key in d` (no clone of the key or value on the fast path).
     pub fn contains_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
@@ -349,28 +361,39 @@ impl PyDict {
         Ok(self.find_key(vm, key, h)?.is_some())
     }
     /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
+    #[inline]
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let h = match &key {
+        self.set_item_ref(vm, &key, value)
+    }
+    /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted.
+    pub fn set_item_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
+        let h = match key {
             Value::Str(s) => s.hash(),
-            _ => vm.hash(&key)?,
+            _ => vm.hash(key)?,
         };
         // One probe: replace in place when an equal key is found without Python code.
         let p = Probe {
             hash: h,
-            key: &key,
+            key,
             slow: Cell::new(false),
         };
         let mut m = self.map.borrow_mut();
         match m.raw_entry_mut_v1().from_key(&p) {
             RawEntryMut::Occupied(mut e) => {
-                let old = e.insert(value);
+                let old = std::mem::replace(e.get_mut(), value);
                 drop(m);
-                drop(old);
+                crate::vm::eval::discard(old);
                 return Ok(());
             }
             RawEntryMut::Vacant(e) => {
                 if !p.slow.get() {
-                    e.insert(DictKey { hash: h, key }, value);
+                    e.insert(
+                        DictKey {
+                            hash: h,
+                            key: crate::vm::eval::clone_fast(key),
+                        },
+                        value,
+                    );
                     drop(m);
                     self.bump();
                     return Ok(());
@@ -378,9 +401,9 @@ impl PyDict {
             }
         }
         drop(m);
-        let key = match self.find_key(vm, &key, h)? {
+        let key = match self.find_key(vm, key, h)? {
             Some((k, _)) => k,
-            None => key,
+            None => key.clone(),
         };
         let old = self.set_hashed(key, h, value);
         drop(old);
@@ -506,11 +529,12 @@ fn dict_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn dict_getitem(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<Value> {
-    let d = this(v)?.clone();
-    match d.get_item(vm, key)? {
-        Some(x) => Ok(x),
-        None => Err(PyErr::key_error(key.clone())),
+    let d = this(v)?;
+    let x = d.lookup(vm, key)?;
+    if x.is_null() {
+        return Err(PyErr::key_error(key.clone()));
     }
+    Ok(x)
 }
 
 fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Option<Value>) -> PyResult<()> {
@@ -528,7 +552,7 @@ fn dict_setitem(vm: &mut Vm, v: &Value, key: &Value, value: Option<Value>) -> Py
 }
 
 fn dict_contains(vm: &mut Vm, v: &Value, key: &Value) -> PyResult<bool> {
-    let d = this(v)?.clone();
+    let d = this(v)?;
     d.contains_item(vm, key)
 }
 
@@ -669,9 +693,12 @@ pub fn slots() -> TypeSlots {
 fn dict_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (d, rest) = self_and_rest(a)?;
     args::positional("get", rest, kw, 1, 2)?;
-    let d = d.clone();
-    Ok(d.get_item(vm, &rest[0])?
-        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+    // `a` is owned by the caller for the whole call: no guard clone of the dict needed.
+    let v = d.lookup(vm, &rest[0])?;
+    if v.is_null() {
+        return Ok(rest.get(1).map_or(Value::None, crate::vm::eval::clone_fast));
+    }
+    Ok(v)
 }
 
 fn dict_setdefault(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -704,7 +731,7 @@ fn dict_popitem(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (d, rest) = self_and_rest(a)?;
     args::no_args("dict.popitem", rest, kw)?;
     match d.pop_last() {
-        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        Some((k, v)) => Ok(crate::object::tuple::pair_value(k, v)),
         None => Err(PyErr::key_error(Value::str(
             "popitem(): dictionary is empty",
         ))),
@@ -877,7 +904,7 @@ fn view_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
         DictIterKind::Items => d
             .items()
             .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .map(|(k, v)| crate::object::tuple::pair_value(k, v))
             .collect(),
     };
     let r = vm.repr(&Value::list(items));

@@ -67,6 +67,8 @@ pub struct PyGen {
     pub resume: Cell<Resume>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
+    /// `MAY_NEED_CLOSE` | `REGISTERED` (see `register_for_exit`).
+    pub flags: Cell<u8>,
     /// Rarely used state, allocated on demand: the handled exception and assigned names.
     pub extra: Cell<Option<Box<GenExtra>>>,
 }
@@ -103,6 +105,7 @@ impl PyGen {
             resume: Cell::new(Resume::Native),
             state: Cell::new(GenState::Created),
             kind,
+            flags: Cell::new(0),
             extra: Cell::new(None),
         }
     }
@@ -228,6 +231,110 @@ pub fn needs_close(code: &CodeObject, ip: usize) -> bool {
     true
 }
 
+/// `PyGen::flags`: the code has handlers other than the PEP 479 wrapper and `yield from`
+/// cleanups, so some suspension points need a close.
+pub const MAY_NEED_CLOSE: u8 = 1;
+/// `PyGen::flags`: on the exit registry.
+pub const REGISTERED: u8 = 2;
+
+/// True when some handler of `code` is a real one (`finally`, `with`, `except`).
+pub fn code_may_need_close(code: &CodeObject) -> bool {
+    code.exc_table.iter().any(|h| {
+        !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CleanupThrow)
+        ) && !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CallIntrinsic1(k)) if *k == Intrinsic1::StopIterationError as u32
+        )
+    })
+}
+
+thread_local! {
+    /// Generators whose code has real handlers, in creation order: at interpreter exit the ones
+    /// still alive and suspended in a handler are closed, as CPython's final garbage
+    /// collection does.
+    static EXIT_REGISTRY: RefCell<Vec<std::rc::Weak<PyGen>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Put `g` (its code has handlers that may need a close) on the exit registry, which keeps
+/// creation order.
+#[cold]
+#[inline(never)]
+pub fn register_for_exit(g: &Rc<PyGen>) {
+    g.flags.set(g.flags.get() | REGISTERED);
+    let _ = EXIT_REGISTRY.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            if r.len() >= 1024 && r.len().is_power_of_two() {
+                // Drop the entries of freed generators (amortised).
+                r.retain(|w| w.strong_count() > 0);
+            }
+            r.push(Rc::downgrade(g));
+        }
+    });
+}
+
+/// The registered generators still alive.
+pub fn take_exit_registry() -> Vec<Rc<PyGen>> {
+    EXIT_REGISTRY
+        .try_with(|r| {
+            std::mem::take(&mut *r.borrow_mut())
+                .into_iter()
+                .filter_map(|w| w.upgrade())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `needs_close` for a generator frame with these values, following a `yield from` chain:
+/// a delegating frame needs a close when its delegate does (a suspended generator needing one,
+/// or any iterator other than the builtin ones, whose `close()` may run code), so that the
+/// chain is closed from the outside in, as CPython's `gen_close` does.
+pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> bool {
+    fn delegating(code: &CodeObject, ip: usize) -> bool {
+        ip > 0 && matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue(1)))
+    }
+    /// `Some(answer)` when the delegate decides without looking further down.
+    fn delegate(v: Option<&Value>) -> Result<Rc<PyGen>, bool> {
+        match v {
+            Some(Value::Gen(g)) => Ok(g.clone()),
+            Some(Value::Instance(i)) => Err(!matches!(i.payload, super::class::Payload::Iter(_))),
+            Some(_) => Err(true),
+            None => Err(false),
+        }
+    }
+    if needs_close(code, ip) {
+        return true;
+    }
+    if !delegating(code, ip) {
+        return false;
+    }
+    let mut cur = match delegate(values.last()) {
+        Ok(g) => g,
+        Err(answer) => return answer,
+    };
+    // Look a bounded way down the chain (dropping a deep chain level by level must stay
+    // linear); past that, close conservatively (closing a chain is linear too).
+    for _ in 0..32 {
+        if cur.state.get() != GenState::Suspended {
+            return false;
+        }
+        let ip = cur.ip.get() as usize;
+        if needs_close(&cur.code, ip) {
+            return true;
+        }
+        if !delegating(&cur.code, ip) {
+            return false;
+        }
+        let next = cur.with_values(|v| delegate(v.last()));
+        cur = match next {
+            Ok(g) => g,
+            Err(answer) => return answer,
+        };
+    }
+    true
+}
+
 /// Set whenever a generator is parked on some thread's pending-finalisation list; the VM
 /// polls it (a relaxed load) at drop-prone instruction boundaries.
 pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
@@ -268,7 +375,7 @@ impl Drop for PyGen {
     fn drop(&mut self) {
         let values = self.values.take();
         if self.state.get() == GenState::Suspended
-            && needs_close(&self.code, self.ip.get() as usize)
+            && needs_close_values(&self.code, self.ip.get() as usize, &values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
@@ -279,6 +386,7 @@ impl Drop for PyGen {
                 resume: Cell::new(Resume::Native),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
+                flags: Cell::new(0),
                 extra: Cell::new(self.extra.take()),
             };
             let mut slot = Some(Rc::new(g));

@@ -171,7 +171,28 @@ pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
 
 /// The type object for an iterator kind.
 pub fn iter_type(state: &IterState) -> Rc<PyType> {
-    native_type(state.type_name(), METHODS)
+    // The iterators every loop creates skip the registry's name scan.
+    let hot = match state {
+        IterState::List { .. } => 0,
+        IterState::Range { .. } => 1,
+        IterState::Str { s, .. } if s.is_ascii() => 2,
+        IterState::Tuple { .. } => 3,
+        IterState::Dict {
+            kind: DictIterKind::Keys,
+            ..
+        } => 4,
+        _ => return native_type(state.type_name(), METHODS),
+    };
+    HOT_ITER_TYPES.with(|c| {
+        c[hot]
+            .get_or_init(|| native_type(state.type_name(), METHODS))
+            .clone()
+    })
+}
+
+thread_local! {
+    /// `iter_type` for the hot iterator kinds (the registry's types are per thread too).
+    static HOT_ITER_TYPES: [std::cell::OnceCell<Rc<PyType>>; 5] = Default::default();
 }
 
 /// Wrap a state in a new iterator object.
@@ -240,7 +261,7 @@ fn dict_entry(kind: DictIterKind, k: Value, v: Value) -> Value {
     match kind {
         DictIterKind::Keys => k,
         DictIterKind::Values => v,
-        DictIterKind::Items => Value::tuple(vec![k, v]),
+        DictIterKind::Items => crate::object::tuple::pair_value(k, v),
     }
 }
 
@@ -464,7 +485,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 if let IterState::Enumerate { count: c, .. } = &mut *cell.borrow_mut() {
                     *c = count.wrapping_add(1);
                 }
-                Ok(Some(Value::tuple(vec![Value::Int(count), v])))
+                Ok(Some(crate::object::tuple::pair_value(Value::Int(count), v)))
             }
             None => Ok(None),
         },

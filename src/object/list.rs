@@ -43,7 +43,7 @@ impl PyList {
 
 /// True for values whose drop may recurse (containers and instances).
 #[inline]
-fn may_nest(v: &Value) -> bool {
+pub(crate) fn may_nest(v: &Value) -> bool {
     matches!(
         v,
         Value::List(_)

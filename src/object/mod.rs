@@ -19,6 +19,7 @@ pub mod class;
 pub mod descr;
 pub mod dict;
 pub mod exc_print;
+pub mod exc_suggest;
 pub mod exception;
 pub mod float;
 pub mod format;

@@ -22,22 +22,24 @@ pub struct PyRange {
 
 impl PyRange {
     /// `len(range)`.
+    #[inline]
     pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
+        self.len_i128() as i64
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     /// The exact length (may exceed i64 for ranges spanning most of the i64 domain).
+    #[inline]
     pub fn len_i128(&self) -> i128 {
+        // `range(n)` / `range(a, b)`: a subtraction, no 128-bit division.
+        if self.step == 1 {
+            return if self.start < self.stop {
+                self.stop as i128 - self.start as i128
+            } else {
+                0
+            };
+        }
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1

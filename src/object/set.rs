@@ -27,6 +27,10 @@ pub trait KeyEq {
 /// value types (numbers, str, bytes, None, tuples/frozensets of those) and identity-compared
 /// objects, `None` when a user `__eq__` may be involved (instances).
 pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
+    // The dict/set probe's common case first: two strs (identity, then the bytes).
+    if let (Value::Str(x), Value::Str(y)) = (a, b) {
+        return Some(Rc::ptr_eq(x, y) || x.as_str() == y.as_str());
+    }
     if a.is(b) {
         return Some(true);
     }

@@ -21,60 +21,126 @@ use std::rc::Rc;
 pub use super::str_methods::METHODS;
 pub use super::str_methods::STATICMETHODS;
 
-#[derive(Debug)]
+/// Texts up to this many bytes live inside the `PyStr` itself (one allocation per str).
+const INLINE_CAP: usize = 22;
+/// The ASCII flag, kept in the top bit of `PyStr::meta`.
+const ASCII_BIT: usize = 1 << (usize::BITS - 1);
+
+/// The UTF-8 bytes: inline for short texts (split words, characters, dict keys), else boxed.
+enum Repr {
+    /// Invariant: `buf[..len]` is valid UTF-8.
+    Inline {
+        len: u8,
+        buf: [u8; INLINE_CAP],
+    },
+    Heap(Box<str>),
+}
+
 pub struct PyStr {
-    s: Box<str>,
     /// Cached `hash()`; 0 means "not computed yet" (a real hash of 0 is stored as 1 for the
     /// cache check and recomputed, which is harmless).
     hash: Cell<i64>,
-    ascii: bool,
-    /// Length in code points.
-    chars: usize,
+    /// Length in code points, with `ASCII_BIT` set when every byte is ASCII.
+    meta: usize,
+    repr: Repr,
+}
+
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("PyStr").field(&self.as_str()).finish()
+    }
+}
+
+impl Repr {
+    #[inline]
+    fn from_str(s: &str) -> Repr {
+        if s.len() <= INLINE_CAP {
+            let mut buf = [0u8; INLINE_CAP];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Repr::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Repr::Heap(s.into())
+        }
+    }
+    #[inline]
+    fn from_string(s: String) -> Repr {
+        if s.len() <= INLINE_CAP {
+            Repr::from_str(&s)
+        } else {
+            Repr::Heap(s.into_boxed_str())
+        }
+    }
 }
 
 impl PyStr {
+    #[inline]
+    fn with_repr(repr: Repr, ascii: bool, chars: usize) -> PyStr {
+        PyStr {
+            hash: Cell::new(0),
+            meta: chars | if ascii { ASCII_BIT } else { 0 },
+            repr,
+        }
+    }
     pub fn new(s: &str) -> PyStr {
         let ascii = s.is_ascii();
         let chars = if ascii { s.len() } else { s.chars().count() };
-        PyStr {
-            ascii,
-            s: s.into(),
-            hash: Cell::new(0),
-            chars,
-        }
+        PyStr::with_repr(Repr::from_str(s), ascii, chars)
     }
     pub fn from_string(s: String) -> PyStr {
         let ascii = s.is_ascii();
         let chars = if ascii { s.len() } else { s.chars().count() };
-        PyStr {
-            ascii,
-            s: s.into_boxed_str(),
-            hash: Cell::new(0),
-            chars,
-        }
+        PyStr::with_repr(Repr::from_string(s), ascii, chars)
     }
-    /// A str whose ASCII-ness and code-point length the caller already knows (concatenation,
-    /// slicing of ASCII text): no rescan of the bytes.
-    pub(crate) fn from_known(s: String, ascii: bool, chars: usize) -> PyStr {
+    /// A str whose ASCII-ness and code-point length the caller already knows (split pieces,
+    /// slices of ASCII text): no rescan of the bytes, no intermediate `String`.
+    pub(crate) fn from_known_str(s: &str, ascii: bool, chars: usize) -> PyStr {
         debug_assert_eq!(ascii, s.is_ascii());
         debug_assert_eq!(chars, s.chars().count());
-        PyStr {
-            ascii,
-            s: s.into_boxed_str(),
-            hash: Cell::new(0),
-            chars,
+        PyStr::with_repr(Repr::from_str(s), ascii, chars)
+    }
+    /// The concatenation of `a` and `b` (neither re-scanned).
+    pub(crate) fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let (x, y) = (a.as_str(), b.as_str());
+        let n = x.len() + y.len();
+        let repr = if n <= INLINE_CAP {
+            let mut buf = [0u8; INLINE_CAP];
+            buf[..x.len()].copy_from_slice(x.as_bytes());
+            buf[x.len()..n].copy_from_slice(y.as_bytes());
+            Repr::Inline { len: n as u8, buf }
+        } else {
+            let mut s = String::with_capacity(n);
+            s.push_str(x);
+            s.push_str(y);
+            Repr::Heap(s.into_boxed_str())
+        };
+        PyStr::with_repr(
+            repr,
+            a.is_ascii() && b.is_ascii(),
+            a.char_len() + b.char_len(),
+        )
+    }
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match &self.repr {
+            // SAFETY: `buf[..len]` is always a copy of valid UTF-8 (see `Repr`), and
+            // `len <= INLINE_CAP` by construction.
+            Repr::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
+            },
+            Repr::Heap(s) => s,
         }
     }
-    pub fn as_str(&self) -> &str {
-        &self.s
-    }
+    #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.ascii
+        self.meta & ASCII_BIT != 0
     }
     /// Length in code points (`len(s)`).
     #[inline]
     pub fn char_len(&self) -> usize {
-        self.chars
+        self.meta & !ASCII_BIT
     }
     /// `hash(s)`: FNV-1a over the bytes, cached. (CPython randomises str hashes per process, so
     /// no program output may depend on them.)
@@ -84,7 +150,7 @@ impl PyStr {
             return h;
         }
         let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.s.bytes() {
+        for b in self.as_str().bytes() {
             x ^= b as u64;
             x = x.wrapping_mul(0x0100_0000_01b3);
         }
@@ -98,46 +164,47 @@ impl PyStr {
     /// The code point at index `i` (0-based, non-negative).
     #[inline]
     pub fn char_at(&self, i: usize) -> Option<char> {
-        if self.ascii {
-            self.s.as_bytes().get(i).map(|&b| b as char)
+        let s = self.as_str();
+        if self.is_ascii() {
+            s.as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            s.chars().nth(i)
         }
     }
     /// The byte offset of code-point index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.ascii {
-            i.min(self.s.len())
+        let s = self.as_str();
+        if self.is_ascii() {
+            i.min(s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
+            s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
         }
     }
     /// The code-point index of byte offset `b` (which must be a char boundary).
     pub fn char_index(&self, b: usize) -> usize {
-        if self.ascii {
+        let s = self.as_str();
+        if self.is_ascii() {
             b
         } else {
-            self.s[..b].chars().count()
+            s[..b].chars().count()
         }
     }
     /// The substring of code points `[start, end)` (clamped).
     pub fn substr(&self, start: usize, end: usize) -> &str {
+        let s = self.as_str();
         if end <= start {
             return "";
         }
         let a = self.byte_offset(start);
-        let b = if self.ascii {
-            end.min(self.s.len())
+        let b = if self.is_ascii() {
+            end.min(s.len())
         } else {
-            a + self.s[a..]
+            a + s[a..]
                 .char_indices()
                 .nth(end - start)
-                .map_or(self.s.len() - a, |(b, _)| b)
+                .map_or(s.len() - a, |(b, _)| b)
         };
-        &self.s[a..b]
+        &s[a..b]
     }
 }
 
@@ -815,12 +882,37 @@ impl PyStr {
     /// Resets the cached hash.
     #[inline]
     pub fn append_in_place(&mut self, other: &PyStr) {
-        let mut s = std::mem::take(&mut self.s).into_string();
-        s.reserve_exact(other.s.len());
-        s.push_str(&other.s);
-        self.s = s.into_boxed_str();
-        self.ascii &= other.ascii;
-        self.chars += other.chars;
+        let add = other.as_str();
+        let meta = (self.char_len() + other.char_len()) | (self.meta & other.meta & ASCII_BIT);
+        match &mut self.repr {
+            Repr::Inline { len, buf } if *len as usize + add.len() <= INLINE_CAP => {
+                let n = *len as usize;
+                buf[n..n + add.len()].copy_from_slice(add.as_bytes());
+                *len = (n + add.len()) as u8;
+            }
+            repr => {
+                let old = std::mem::replace(
+                    repr,
+                    Repr::Inline {
+                        len: 0,
+                        buf: [0; INLINE_CAP],
+                    },
+                );
+                let mut s = match old {
+                    Repr::Heap(b) => b.into_string(),
+                    Repr::Inline { len, buf } => {
+                        let mut s = String::with_capacity(len as usize + add.len());
+                        // `buf[..len]` is valid UTF-8 (the `Repr` invariant).
+                        s.push_str(std::str::from_utf8(&buf[..len as usize]).unwrap_or(""));
+                        s
+                    }
+                };
+                s.reserve_exact(add.len());
+                s.push_str(add);
+                *repr = Repr::Heap(s.into_boxed_str());
+            }
+        }
+        self.meta = meta;
         self.hash.set(0);
     }
 }
@@ -832,14 +924,7 @@ pub fn str_concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
     if a.as_str().is_empty() {
         return Value::Str(b.clone());
     }
-    let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
-    s.push_str(a.as_str());
-    s.push_str(b.as_str());
-    Value::Str(Rc::new(PyStr::from_known(
-        s,
-        a.ascii && b.ascii,
-        a.chars + b.chars,
-    )))
+    Value::Str(Rc::new(PyStr::concat(a, b)))
 }
 
 /// The repeat count of `seq * n` ("can't multiply sequence by non-int of type 'float'";
@@ -956,9 +1041,12 @@ pub fn str_getitem(vm: &mut Vm, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
                 if n == s.char_len() {
                     return Ok(Value::Str(s.clone()));
                 }
-                return Ok(new_str(
-                    s.substr(start as usize, start as usize + n).to_string(),
-                ));
+                let sub = s.substr(start as usize, start as usize + n);
+                if n == 1 {
+                    return Ok(new_str(sub.to_string()));
+                }
+                let ascii = s.is_ascii() || sub.is_ascii();
+                return Ok(Value::Str(Rc::new(PyStr::from_known_str(sub, ascii, n))));
             }
             let mut out = String::with_capacity(n);
             if s.is_ascii() {

@@ -34,7 +34,14 @@ fn list_of_strs(items: Vec<&str>) -> Value {
 /// `s.split(sep)` for a one-byte ASCII separator: memchr-based, each part built straight into
 /// the result list (one- and zero-char parts come from the shared cache, like `new_str`).
 fn split_byte(s: &str, sep: u8, maxsplit: i64, ascii: bool) -> Value {
-    let mut out = Vec::new();
+    // Size the list exactly (a cheap counting pass) rather than growing it by doubling.
+    let pieces = s.as_bytes().iter().filter(|&&b| b == sep).count() + 1;
+    let cap = if maxsplit < 0 {
+        pieces
+    } else {
+        pieces.min(maxsplit as usize + 1)
+    };
+    let mut out = Vec::with_capacity(cap);
     let mut rest = s;
     let mut left = maxsplit;
     while left != 0 {
@@ -55,7 +62,7 @@ fn str_part(p: &str, ascii: bool) -> Value {
     match p.len() {
         0 => super::str::empty_str(),
         1 => super::str::char_value(p.as_bytes()[0] as char),
-        n if ascii => Value::Str(Rc::new(PyStr::from_known(p.to_string(), true, n))),
+        n if ascii => Value::Str(Rc::new(PyStr::from_known_str(p, true, n))),
         _ => Value::str(p),
     }
 }

@@ -9,26 +9,88 @@ use crate::bytecode::{BinOpKind, CmpKind};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// The items, stored inline up to two (one allocation for the common pair: `(a, b)` keys,
+/// `divmod` results, `enumerate` items).
+pub type TupleItems = smallvec::SmallVec<[Value; 2]>;
+
 #[derive(Debug)]
 pub struct PyTuple {
-    pub items: Box<[Value]>,
+    pub items: TupleItems,
 }
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple {
-            items: items.into_boxed_slice(),
+        if items.len() > 2 {
+            return PyTuple {
+                items: TupleItems::from_vec(items),
+            };
         }
+        let mut it = items.into_iter();
+        match (it.next(), it.next()) {
+            (Some(a), Some(b)) => PyTuple::pair(a, b),
+            (Some(a), None) => {
+                let mut items = TupleItems::new();
+                items.push(a);
+                PyTuple { items }
+            }
+            _ => PyTuple {
+                items: TupleItems::new(),
+            },
+        }
+    }
+    /// `(a, b)` without an intermediate vector.
+    #[inline]
+    pub fn pair(a: Value, b: Value) -> PyTuple {
+        PyTuple {
+            items: TupleItems::from_buf([a, b]),
+        }
+    }
+    /// A tuple of clones of `items`.
+    pub fn from_slice(items: &[Value]) -> PyTuple {
+        PyTuple {
+            items: items.iter().cloned().collect(),
+        }
+    }
+    /// A tuple of the last `n` values of `stack`, moved out (BUILD_TUPLE).
+    #[inline]
+    pub fn from_stack(stack: &mut Vec<Value>, n: usize) -> PyTuple {
+        if n == 2 {
+            let b = stack.pop().unwrap_or_default();
+            let a = stack.pop().unwrap_or_default();
+            return PyTuple::pair(a, b);
+        }
+        let start = stack.len() - n;
+        let items: TupleItems = if n < 2 {
+            stack.drain(start..).collect()
+        } else {
+            TupleItems::from_vec(stack.drain(start..).collect())
+        };
+        PyTuple { items }
     }
     pub fn as_slice(&self) -> &[Value] {
         &self.items
     }
 }
 
+/// The value `(a, b)` (one allocation).
+#[inline]
+pub fn pair_value(a: Value, b: Value) -> Value {
+    Value::Tuple(Rc::new(PyTuple::pair(a, b)))
+}
+
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        let items = std::mem::take(&mut self.items);
-        super::list::drop_values_last_first(items.into_vec());
+        // Items that cannot own containers (nor run code when freed: generators) drop in
+        // place; others go last first through `drop_values` (CPython's tupledealloc order;
+        // deep nesting must not recurse natively).
+        if self
+            .items
+            .iter()
+            .any(|v| super::list::may_nest(v) || matches!(v, Value::Gen(_)))
+        {
+            let items = std::mem::take(&mut self.items);
+            super::list::drop_values_last_first(items.into_vec());
+        }
     }
 }
 

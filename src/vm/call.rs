@@ -30,6 +30,24 @@ pub fn is_simple(code: &crate::bytecode::CodeObject) -> bool {
             == 0
 }
 
+/// The native constructor behind `t(*args)` when calling the type is exactly
+/// `t.slots.new(args, kwargs)` (builtin types such as `range`, `str`, `int`, `tuple`, `list`
+/// with no metaclass `__call__` override and no `__init__` to run): the dispatch loop can then
+/// call it on the value stack like a builtin function (`call_native_from_stack`) instead of
+/// collecting an argument vector for `call_type`. `None` for heap classes, `type`, exceptions
+/// and `object`, which need `type_call`'s full logic.
+#[inline]
+pub fn native_constructor(t: &crate::object::PyType) -> Option<crate::object::NativeFn> {
+    use crate::object::class::TypeKind;
+    if t.flags.heap || t.meta.as_ref().is_some_and(|m| m.flags.heap) {
+        return None;
+    }
+    match t.kind {
+        TypeKind::Type | TypeKind::Exception(_) | TypeKind::Object => None,
+        _ => t.slots.new,
+    }
+}
+
 impl Vm {
     /// `f(*args)`.
     pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
@@ -87,6 +105,9 @@ impl Vm {
                 self.prepare_call(&func, &full, kwargs)
             }
             Value::Type(t) => {
+                if let Some(new) = native_constructor(t) {
+                    return new(self, args, kwargs).map(Prepared::Done);
+                }
                 let t = t.clone();
                 crate::object::class::call_type(self, &t, args, kwargs).map(Prepared::Done)
             }

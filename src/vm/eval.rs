@@ -189,11 +189,12 @@ impl Vm {
                 macro_rules! load_fast {
                     ($i:expr) => {{
                         let i = $i as usize;
-                        let v = clone_fast(&frame.values[i]);
-                        if v.is_null() {
+                        let src = &frame.values[i];
+                        if src.is_null() {
                             break 'dispatch unbound_local(&code, i);
                         }
-                        push!(v);
+                        let v = clone_raw(src);
+                        push_raw(&mut frame.values, v);
                     }};
                 }
                 // BINARY_OP through the protocol (also the fallback of the fused forms).
@@ -251,6 +252,30 @@ impl Vm {
                     }};
                 }
 
+                // RETURN_VALUE of a plain (non-generator) frame, for the fused return forms
+                // (the RETURN_VALUE arm itself also handles generator frames).
+                // The value is a `RawValue` owning its reference.
+                macro_rules! plain_return {
+                    ($v:expr) => {{
+                        let v: RawValue = $v;
+                        self.depth -= 1;
+                        if self.frames.len() <= base {
+                            // The frame this loop was started with returned.
+                            self.frame_pool.put(frame);
+                            fin_check!();
+                            // SAFETY: `v` holds an owned, initialised value.
+                            return Ok(unsafe { v.assume_init() });
+                        }
+                        let caller = self.frames.pop().expect("caller");
+                        let done = std::mem::replace(&mut frame, caller);
+                        self.frame_pool.put_inline(done);
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push_raw(&mut frame.values, v);
+                        fin_check!();
+                    }};
+                }
+
                 let instr = code.instrs[ip];
                 ip += 1;
                 match instr {
@@ -288,13 +313,20 @@ impl Vm {
                         frame.values.swap(len - 1, len - n as usize);
                     }
                     Instr::LoadConst(i) => {
-                        let v = clone_fast(&code.consts[i as usize]);
-                        push!(v);
+                        let v = clone_raw(&code.consts[i as usize]);
+                        push_raw(&mut frame.values, v);
                     }
                     Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => {
-                        let v = pop!();
-                        let old = std::mem::replace(&mut frame.values[i as usize], v);
+                        let v = pop_raw(&mut frame.values);
+                        let slot: *mut Value = &mut frame.values[i as usize];
+                        // SAFETY: `slot` is a live local: its value is moved out, then the
+                        // slot is overwritten whole with the popped (owned) value.
+                        let old = unsafe {
+                            let old = std::ptr::read(slot);
+                            std::ptr::write(slot as *mut RawValue, v);
+                            old
+                        };
                         discard(old);
                         fin_check!();
                     }
@@ -309,13 +341,20 @@ impl Vm {
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = match &frame.values[slot] {
-                            Value::Cell(c) => c.get(),
-                            _ => Value::Null,
+                            Value::Cell(c) => {
+                                let inner = c.value.borrow();
+                                if inner.is_null() {
+                                    None
+                                } else {
+                                    Some(clone_raw(&inner))
+                                }
+                            }
+                            _ => None,
                         };
-                        if v.is_null() {
-                            break 'dispatch unbound_deref(&code, i as usize);
+                        match v {
+                            Some(v) => push_raw(&mut frame.values, v),
+                            None => break 'dispatch unbound_deref(&code, i as usize),
                         }
-                        push!(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!();
@@ -376,18 +415,20 @@ impl Vm {
                         let v = frame.values[slot].clone();
                         push!(v);
                     }
-                    Instr::LoadGlobal(i) => {
-                        let v = match &code.names[i as usize] {
-                            Value::Str(key) => {
-                                match self.load_global(&frame.globals, &frame.builtins, key) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(key),
-                                }
+                    Instr::LoadGlobal(i) => match &code.names[i as usize] {
+                        Value::Str(key) => {
+                            let Frame {
+                                globals,
+                                builtins,
+                                values,
+                                ..
+                            } = &mut *frame;
+                            if !self.load_global_push(globals, builtins, key, values) {
+                                break 'dispatch name_error(key);
                             }
-                            _ => Value::None,
-                        };
-                        push!(v);
-                    }
+                        }
+                        _ => push!(Value::None),
+                    },
                     Instr::StoreGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let v = pop!();
@@ -657,6 +698,8 @@ impl Vm {
                         let item = pop!();
                         let r = tr!(self.contains(&container, &item));
                         push!(Value::Bool(r != (inv == 1)));
+                        drop(container);
+                        fin_check!();
                     }
                     Instr::BuildTuple(n) => {
                         let start = frame.values.len() - n as usize;
@@ -807,6 +850,28 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            // A generator: resume it stacklessly (its frame runs in hand).
+                            match self.gen_enter(g, Value::None, Resume::ForIter(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
                         // Fast paths: range and list iterators advance inline, fused with the
                         // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
                         let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
@@ -827,26 +892,6 @@ impl Vm {
                                 continue;
                             }
                             super::fast::IterStep::Slow => {}
-                        }
-                        if let Value::Gen(g) = top!() {
-                            let g = g.clone();
-                            match self.gen_enter(&g, Value::None, Resume::ForIter(target)) {
-                                Ok(Some(f)) => {
-                                    frame.ip = ip;
-                                    let caller = std::mem::replace(&mut frame, f);
-                                    self.frames.push(caller);
-                                    frame = self.gen_descend(frame);
-                                    code = frame.code.clone();
-                                    ip = frame.ip;
-                                }
-                                Ok(None) => {
-                                    let it = pop!();
-                                    drop(it);
-                                    ip = target as usize;
-                                }
-                                Err(e) => break 'dispatch e,
-                            }
-                            continue;
                         }
                         let it = top!().clone();
                         match tr!(self.next(&it)) {
@@ -942,6 +987,13 @@ impl Vm {
                                     Err(e) => break 'dispatch e,
                                 }
                             }
+                            // A generator function with exactly its positional args: the
+                            // arguments move into the new generator.
+                            if super::gen::is_simple_gen_call(&func.code, n) {
+                                let g = self.make_generator_from_stack(&mut frame.values, fpos, n);
+                                push!(g);
+                                continue;
+                            }
                         }
                         // Plain builtin function (`len(u)`): call it on a stack array.
                         if let Value::Builtin(b) = &frame.values[fpos] {
@@ -963,7 +1015,9 @@ impl Vm {
                                             frame.ip = ip;
                                             let caller = std::mem::replace(&mut frame, f);
                                             self.frames.push(caller);
-                                            frame = self.gen_descend(frame);
+                                            if super::gen::may_descend(&frame) {
+                                                frame = self.gen_descend(frame);
+                                            }
                                             code = frame.code.clone();
                                             ip = frame.ip;
                                             continue;
@@ -1043,7 +1097,9 @@ impl Vm {
                                                 frame.ip = ip;
                                                 let caller = std::mem::replace(&mut frame, f);
                                                 self.frames.push(caller);
-                                                frame = self.gen_descend(frame);
+                                                if super::gen::may_descend(&frame) {
+                                                    frame = self.gen_descend(frame);
+                                                }
                                                 code = frame.code.clone();
                                                 ip = frame.ip;
                                                 continue;
@@ -1272,7 +1328,7 @@ impl Vm {
                         }
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
-                        self.frame_pool.put(done);
+                        self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
@@ -1654,6 +1710,88 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::ReturnFast(a) => {
+                        let src = &frame.values[a as usize];
+                        if src.is_null() {
+                            break 'dispatch unbound_local(&code, a as usize);
+                        }
+                        let v = clone_raw(src);
+                        plain_return!(v);
+                    }
+                    Instr::ReturnConst(c) => {
+                        let v = clone_raw(&code.consts[c as usize]);
+                        plain_return!(v);
+                    }
+                    Instr::BinaryOpReturn(op) => {
+                        if fast_binop_top!(op as u32) {
+                            let v = pop_raw(&mut frame.values);
+                            plain_return!(v);
+                        } else {
+                            binary_op_slow!(op as u32);
+                        }
+                    }
+                    Instr::LoadFastLoadFast(a, b) => {
+                        let len = frame.values.len();
+                        let (a, b) = (a as usize, b as usize);
+                        if a < len
+                            && b < len
+                            && len + 2 <= frame.values.capacity()
+                            && !frame.values[a].is_null()
+                            && !frame.values[b].is_null()
+                        {
+                            // SAFETY: both sources are live elements, the two spare slots past
+                            // the end are written before the length covers them.
+                            unsafe {
+                                let p = frame.values.as_mut_ptr();
+                                std::ptr::write(p.add(len), clone_fast(&*p.add(a)));
+                                std::ptr::write(p.add(len + 1), clone_fast(&*p.add(b)));
+                                frame.values.set_len(len + 2);
+                            }
+                            ip += 1;
+                        } else {
+                            load_fast!(a);
+                        }
+                    }
+                    Instr::BinaryOpC(c, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &code.consts[c as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: the left operand is an immediate (no drop); its slot
+                                // takes the result.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => {
+                                let v = clone_fast(&code.consts[c as usize]);
+                                push!(v);
+                            }
+                        }
+                    }
+                    Instr::BinaryOpF(a, op) => {
+                        let len = frame.values.len();
+                        match fast_binop(
+                            &frame.values[len - 1],
+                            &frame.values[a as usize],
+                            op as u32,
+                        ) {
+                            Some(n) => {
+                                let (tag, bits) = n.parts();
+                                // SAFETY: as for BinaryOpC.
+                                unsafe {
+                                    write_imm(frame.values.as_mut_ptr().add(len - 1), tag, bits)
+                                };
+                                ip += 1;
+                            }
+                            None => load_fast!(a),
+                        }
+                    }
                     Instr::YieldValue(_) => {
                         let v = pop!();
                         frame.ip = ip;
@@ -1692,17 +1830,20 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
+                        drop(g);
+                        fin_check!();
                     }
                     Instr::Send(target) => {
                         let v = pop!();
-                        if let Value::Gen(g) = top!() {
-                            let g = g.clone();
-                            match self.gen_enter(&g, v, Resume::Send(target)) {
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            match self.gen_enter(g, v, Resume::Send(target)) {
                                 Ok(Some(f)) => {
                                     frame.ip = ip;
                                     let caller = std::mem::replace(&mut frame, f);
                                     self.frames.push(caller);
-                                    frame = self.gen_descend(frame);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
                                     code = frame.code.clone();
                                     ip = frame.ip;
                                 }
@@ -1827,27 +1968,35 @@ impl Vm {
         n: usize,
     ) -> PyResult<Box<Frame>> {
         self.enter_frame()?;
-        let nlocals = func.code.nlocalsplus();
+        let fcode = &func.code;
+        let nlocals = fcode.nlocalsplus();
         let mut callee = self
             .frame_pool
-            .get_empty(&func.code, &func.globals, &self.builtins);
+            .get_empty(fcode, &func.globals, &self.builtins);
         let len = caller.values.len();
-        for k in start..len {
-            callee.values.push(std::mem::take(&mut caller.values[k]));
-        }
-        // SAFETY: every slot in `start..len` was just replaced by `Value::Null`, which owns
-        // nothing, so forgetting them instead of dropping them leaks nothing.
-        unsafe { caller.values.set_len(start) };
-        for _ in n..nlocals {
-            callee.values.push(Value::Null);
+        debug_assert!(len == start + n && n <= nlocals && start >= 1);
+        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
+        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals` (and the
+        // stack). The `n` arguments are moved bitwise (the caller's length drops below them
+        // first, so each has exactly one owner), the other locals are written as `Null`.
+        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`)
+        // and holds a `Null`, which needs no drop.
+        unsafe {
+            let dst = callee.values.as_mut_ptr();
+            caller.values.set_len(start - 1);
+            // A plain loop: `copy_nonoverlapping` with a run-time length became a memcpy call.
+            let src = caller.values.as_ptr().add(start);
+            for k in 0..len - start {
+                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
+            for k in n..nlocals {
+                std::ptr::write(dst.add(k), Value::Null);
+            }
+            callee.values.set_len(nlocals);
         }
         if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
             super::call::init_cells(func, &mut callee.values);
         }
-        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`):
-        // drop the Null without drop glue.
-        let f = pop_value(&mut caller.values);
-        discard(f);
         Ok(callee)
     }
 }

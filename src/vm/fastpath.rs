@@ -47,6 +47,7 @@ fn drop_heap(v: Value) {
         Value::Instance(r) => drop(r),
         Value::Function(r) => drop(r),
         Value::BoundMethod(r) => drop(r),
+        Value::Cell(r) => drop(r),
         other => drop(other),
     }
 }
@@ -113,7 +114,53 @@ fn clone_heap(v: &Value) -> Value {
             // SAFETY: as above.
             unsafe { std::ptr::read(v) }
         }
+        Value::Cell(r) => {
+            std::mem::forget(r.clone());
+            // SAFETY: as above.
+            unsafe { std::ptr::read(v) }
+        }
         other => other.clone(),
+    }
+}
+
+/// A `Value` moved as 16 opaque bytes: holding a value in this form (across a frame switch,
+/// out of a cache) keeps the compiler from splitting it into tag + payload pieces, which it
+/// then reloads as one 16-byte word (a store-forwarding stall).
+pub(crate) type RawValue = std::mem::MaybeUninit<Value>;
+
+/// A new reference to `v` as a `RawValue` (every `Value` variant is an immediate or one `Rc`,
+/// so a clone is bitwise identical to the original: take the reference count, copy the bytes).
+#[inline(always)]
+pub(crate) fn clone_raw(v: &Value) -> RawValue {
+    std::mem::forget(clone_fast(v));
+    // SAFETY: reading 16 bytes of a live value into an opaque `MaybeUninit`.
+    unsafe { std::ptr::read(v as *const Value as *const RawValue) }
+}
+
+/// Push a `RawValue` that owns its reference (from `clone_raw` / `pop_raw`).
+#[inline(always)]
+pub(crate) fn push_raw(values: &mut Vec<Value>, v: RawValue) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: `len < capacity`; the slot is written whole, then covered by the length.
+    unsafe {
+        std::ptr::write(values.as_mut_ptr().add(len) as *mut RawValue, v);
+        values.set_len(len + 1);
+    }
+}
+
+/// Pop the top of the stack as a `RawValue` (the caller takes over its reference).
+/// The stack must not be empty (compiler-guaranteed depths).
+#[inline(always)]
+pub(crate) fn pop_raw(values: &mut Vec<Value>) -> RawValue {
+    let len = values.len();
+    assert!(len > 0, "value stack underflow");
+    // SAFETY: `len - 1` is live; shrinking the length first hands its ownership over.
+    unsafe {
+        values.set_len(len - 1);
+        std::ptr::read(values.as_ptr().add(len - 1) as *const RawValue)
     }
 }
 
@@ -342,8 +389,23 @@ pub(crate) fn fast_binop(a: &Value, b: &Value, op: u32) -> Option<Num> {
                 1 | 14 => Some(Num::I(x & y)),
                 7 | 20 => Some(Num::I(x | y)),
                 12 | 25 => Some(Num::I(x ^ y)),
-                2 | 15 if y > 0 => Some(Num::I(x.div_euclid(y))),
-                6 | 19 if y > 0 => Some(Num::I(x.rem_euclid(y))),
+                // Floor division/modulo for a positive divisor, written out (`div_euclid`
+                // was an out-of-line call); no overflow is possible with y > 0.
+                // A power-of-two divisor is a shift / mask (floor semantics for any sign).
+                2 | 15 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x >> y.trailing_zeros()));
+                    }
+                    let (q, r) = (x / y, x % y);
+                    Some(Num::I(if r < 0 { q - 1 } else { q }))
+                }
+                6 | 19 if y > 0 => {
+                    if y & (y - 1) == 0 {
+                        return Some(Num::I(x & (y - 1)));
+                    }
+                    let r = x % y;
+                    Some(Num::I(if r < 0 { r + y } else { r }))
+                }
                 9 | 22 if (0..64).contains(&y) => Some(Num::I(x >> y)),
                 8 | 21 if (0..64).contains(&y) => x.checked_pow(y as u32).map(Num::I),
                 11 | 24
@@ -432,18 +494,21 @@ pub(crate) fn fast_compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
 impl Vm {
     /// LOAD_GLOBAL with a direct-mapped cache keyed by (name, globals, builtins) and the two
     /// dicts' versions (which change on every insertion and removal, so an entry's index stays
-    /// valid; the value is read fresh from that index).
+    /// valid; the value is read fresh from that index), pushing straight onto `values` (no
+    /// `Option<Value>` round trip on a cache hit); false when the name is not defined
+    /// (nothing pushed).
     #[inline(always)]
-    pub(crate) fn load_global(
+    pub(crate) fn load_global_push(
         &mut self,
         globals: &Rc<PyDict>,
         builtins: &Rc<PyDict>,
         key: &Rc<PyStr>,
-    ) -> Option<Value> {
+        values: &mut Vec<Value>,
+    ) -> bool {
         let np = Rc::as_ptr(key);
         let gp = Rc::as_ptr(globals);
         let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
-        let e = self.global_cache[slot];
+        let e = &self.global_cache[slot];
         if e.name == np
             && e.globals == gp
             && e.gver == globals.version.get()
@@ -455,12 +520,19 @@ impl Vm {
             if let Some((k, v)) = m.get_index(e.idx as usize) {
                 if let Value::Str(ks) = &k.key {
                     if Rc::ptr_eq(ks, key) {
-                        return Some(clone_fast(v));
+                        push_raw(values, clone_raw(v));
+                        return true;
                     }
                 }
             }
         }
-        self.load_global_slow(globals, builtins, key, slot)
+        match self.load_global_slow(globals, builtins, key, slot) {
+            Some(v) => {
+                values.push(v);
+                true
+            }
+            None => false,
+        }
     }
 
     #[inline(never)]

@@ -73,6 +73,21 @@ impl Vm {
             GenKind::Generator
         };
         let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
         // The generator takes the function's (possibly reassigned) names.
         {
             let name = func.name.borrow();
@@ -81,14 +96,66 @@ impl Vm {
                 g.set_names(Some(name.clone()), Some(qualname.clone()));
             }
         }
-        Ok(Value::Gen(Rc::new(g)))
+        Ok(Value::Gen(g))
+    }
+
+    /// `make_generator` for a call from the dispatch loop whose callable (a generator function,
+    /// `is_simple_gen_call`) sits at `values[fpos]` with its `n` arguments above it: the
+    /// arguments are moved into the generator's values, callable and arguments popped.
+    pub(crate) fn make_generator_from_stack(
+        &mut self,
+        values: &mut Vec<Value>,
+        fpos: usize,
+        n: usize,
+    ) -> Value {
+        let Value::Function(func) = std::mem::take(&mut values[fpos]) else {
+            return Value::None;
+        };
+        let code = &func.code;
+        let nlocals = code.nlocalsplus();
+        let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
+        locals.extend(values.drain(fpos + 1..fpos + 1 + n));
+        values.truncate(fpos);
+        locals.resize(nlocals, Value::Null);
+        super::call::init_cells(&func, &mut locals);
+        let g = PyGen::new(
+            code.clone(),
+            func.globals.clone(),
+            locals,
+            GenKind::Generator,
+        );
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
+        {
+            let name = func.name.borrow();
+            let qualname = func.qualname.borrow();
+            if !std::ptr::eq(name.as_str().as_ptr(), code.name.as_ptr())
+                && (*name.as_str() != *code.name || *qualname.as_str() != *code.qualname)
+            {
+                g.set_names(Some(name.clone()), Some(qualname.clone()));
+            }
+        }
+        Value::Gen(g)
     }
 
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
     /// `gen_send_ex2` up to the eval call): `Ok(None)` when the generator is finished.
     /// The returned frame is counted against the recursion limit, has `gen` set, and the
     /// handled-exception state is swapped in.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn gen_enter(
         &mut self,
         g: &Rc<PyGen>,
@@ -194,7 +261,7 @@ impl Vm {
     /// `YIELD_VALUE`: detach the running generator from `frame` (which the caller then parks
     /// in it), restoring the resumer's handled exception. The caller has already popped the
     /// value and written `frame.ip`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
         let g = frame.gen.take()?;
         g.state.set(GenState::Suspended);
@@ -255,7 +322,7 @@ impl Vm {
     /// the delegate's frame instead, so a value sent down a chain costs no dispatch per
     /// level. Anything unusual (closed/running delegate, recursion limit) falls back to
     /// running the instructions.
-    #[inline]
+    #[inline(never)]
     pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
         loop {
             let code = &f.code;
@@ -320,8 +387,9 @@ impl Vm {
         };
         if created {
             if let Some(e) = exc {
-                // Thrown into a just-created generator: it finishes at once, the traceback
-                // showing its `def` line.
+                // Thrown into a just-created generator: raised before any of its code (no
+                // handler of its body applies), the traceback showing its `def` line; it
+                // finishes at once, PEP 479 still turning a StopIteration into RuntimeError.
                 let code = frame.code.clone();
                 let mut frame = frame;
                 frame.gen = None;
@@ -330,7 +398,14 @@ impl Vm {
                 self.frame_pool.put(frame);
                 let exc = self.exception_object(e);
                 let ip = code.instrs.len() as u32;
-                self.prepend_traceback(&exc, vec![TracebackEntry { code, ip }]);
+                self.prepend_traceback(
+                    &exc,
+                    vec![TracebackEntry {
+                        code: code.clone(),
+                        ip,
+                    }],
+                );
+                let exc = self.stop_iteration_error(exc, code.flags);
                 return Err(PyErr::from_object(exc));
             }
         }
@@ -524,6 +599,10 @@ impl Vm {
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), at);
                 }
+                // Finalised once: whatever state it was left in (it may have ignored
+                // GeneratorExit), its frame is cleared without running anything more.
+                g.state.set(GenState::Closed);
+                g.clear_values();
             }
         }
     }
@@ -585,16 +664,29 @@ impl Vm {
     pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
         self.undefer_finalizers();
         self.run_pending_finalizers(None);
+        // Live generators suspended in a handler are closed in creation order while the
+        // globals are intact (CPython's final garbage collection finalises them: they are in
+        // reference cycles through their frame's globals).
+        for g in crate::object::generator::take_exit_registry() {
+            if g.state.get() == GenState::Suspended
+                && g.with_values(|v| {
+                    crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
+                })
+            {
+                if let Err(e) = self.gen_close(&g) {
+                    self.write_unraisable(e, &Value::Gen(g.clone()), None);
+                }
+                g.state.set(GenState::Closed);
+                g.clear_values();
+                self.run_pending_finalizers(None);
+            }
+        }
         let keys = globals.keys();
-        for pass in 0..2 {
+        {
             for k in &keys {
                 let Value::Str(s) = k else { continue };
                 let name = s.as_str();
                 if name == "__builtins__" {
-                    continue;
-                }
-                let underscore = name.starts_with('_') && !name.starts_with("__");
-                if (pass == 0) != underscore {
                     continue;
                 }
                 if let Some(old) = globals.get_str(s) {
@@ -615,6 +707,28 @@ impl Vm {
         }
         self.run_pending_finalizers(None);
     }
+}
+
+/// True when a just-resumed frame is suspended in a `yield from` (its last instruction was
+/// `YIELD_VALUE 1`): `Vm::gen_descend` may then resume the delegate directly.
+#[inline(always)]
+pub fn may_descend(f: &Frame) -> bool {
+    f.ip > 0
+        && matches!(
+            f.code.instrs.get(f.ip - 1),
+            Some(crate::bytecode::Instr::YieldValue(1))
+        )
+}
+
+/// True when a call of a function with this code and `n` positional arguments creates a plain
+/// generator whose arguments bind by position (`Vm::make_generator_from_stack`).
+#[inline(always)]
+pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool {
+    code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+        == code_flags::GENERATOR
+        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount as usize == n
 }
 
 /// True for the builtin `next` (its one-argument call on a generator is resumed by the
@@ -821,7 +935,7 @@ fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `generator.throw(typ[, val[, tb]])`.
 pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
-    crate::builtins::args::positional("generator.throw", &args[1..], kw, 1, 3)?;
+    crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
     let exc = vm.throw_args(&args[1..])?;
     match vm.gen_throw(&g, exc, true)? {
         GenResult::Yield(v) => Ok(v),
@@ -834,6 +948,19 @@ pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
     let g = this(vm, args, "close")?;
     crate::builtins::args::no_args("generator.close", &args[1..], kw)?;
     vm.gen_close(&g)
+}
+
+/// `generator.__del__()` (CPython's `_PyGen_Finalize`): close, reporting errors as
+/// unraisable.
+fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "__del__")?;
+    crate::builtins::args::no_args("generator.__del__", &args[1..], kw)?;
+    if g.state.get() == GenState::Suspended {
+        if let Err(e) = vm.gen_close(&g) {
+            vm.write_unraisable(e, &Value::Gen(g.clone()), None);
+        }
+    }
+    Ok(Value::None)
 }
 
 fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
@@ -883,6 +1010,11 @@ fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Code(getter_gen(v)?.code.clone()))
+}
+
+/// `gi_code` is a read-only member in CPython (not a getset): its own message.
+fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
+    Err(PyErr::attribute_error("readonly attribute"))
 }
 
 fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -943,12 +1075,13 @@ pub fn make_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
         ("close", gen_close_native),
         ("__next__", gen_next_native),
         ("__iter__", gen_iter_native),
+        ("__del__", gen_del_native),
     ];
     let t = crate::object::builtin_types::new_native_type("generator", object, slots, methods);
     let getsets: Vec<(&'static str, Getter, Option<Setter>)> = vec![
         ("gi_running", gi_running, None),
         ("gi_suspended", gi_suspended, None),
-        ("gi_code", gi_code, None),
+        ("gi_code", gi_code, Some(readonly_member)),
         ("gi_yieldfrom", gi_yieldfrom, None),
         ("gi_frame", gi_frame, None),
         ("__name__", gen_name, Some(set_gen_name)),

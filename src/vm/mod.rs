@@ -90,6 +90,8 @@ pub struct Vm {
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
+    /// The last generator code object checked for handlers needing a close, and the answer.
+    pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
@@ -119,6 +121,7 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
             gen_methods: None,
+            gen_close_cache: None,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
@@ -205,7 +208,50 @@ impl Vm {
             }
         };
         let source = Rc::new(crate::source::SourceFile::new(filename, text));
-        crate::compile_pipeline(&source, m).map_err(|e| self.syntax_error(&e, &source))
+        self.compile_parsed(&source, m)
+    }
+
+    /// Parse and compile `source`, showing its SyntaxWarnings on stderr; a syntax error
+    /// becomes a SyntaxError exception object.
+    pub fn compile_parsed(
+        &mut self,
+        source: &Rc<crate::source::SourceFile>,
+        mode: crate::ast::Mode,
+    ) -> PyResult<Rc<CodeObject>> {
+        match crate::compile_pipeline_with_warnings(source, mode) {
+            Ok((code, warnings)) => {
+                self.show_compile_warnings(source, &warnings);
+                Ok(code)
+            }
+            Err(e) => Err(self.syntax_error(&e, source)),
+        }
+    }
+
+    /// Print compile-time SyntaxWarnings as CPython's default `warnings.showwarning` does:
+    /// `{file}:{line}: SyntaxWarning: {msg}` and, when the file can be read from disk (what
+    /// `linecache` does), its source line stripped and indented by two spaces.
+    pub fn show_compile_warnings(
+        &mut self,
+        source: &crate::source::SourceFile,
+        warnings: &[crate::compiler::CompileWarning],
+    ) {
+        if warnings.is_empty() {
+            return;
+        }
+        let on_disk = std::fs::read_to_string(&source.name).ok();
+        for w in warnings {
+            let line = source.line_of(w.span.start);
+            let mut text = format!("{}:{}: SyntaxWarning: {}\n", source.name, line, w.msg);
+            if let Some(disk) = &on_disk {
+                if let Some(l) = disk.lines().nth(line.saturating_sub(1) as usize) {
+                    let l = l.trim();
+                    if !l.is_empty() {
+                        text.push_str(&format!("  {}\n", l));
+                    }
+                }
+            }
+            let _ = self.write_stderr(&text);
+        }
     }
 
     /// Run a code object with the given globals and locals mapping (`exec(code, g, l)`);

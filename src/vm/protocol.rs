@@ -42,7 +42,17 @@ impl Vm {
             Value::Dict(_) => t.dict.clone(),
             Value::Function(_) => t.function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => {
+                if crate::object::function::is_slotish(b) {
+                    if b.bound.is_some() {
+                        t.method_wrapper.clone()
+                    } else {
+                        t.wrapper_descriptor.clone()
+                    }
+                } else {
+                    t.builtin_function.clone()
+                }
+            }
             Value::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Set(_) => t.set.clone(),
@@ -602,6 +612,14 @@ impl Vm {
 
     /// `obj[key]` (`PyObject_GetItem`).
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        // Exact dicts (subclasses are instances): no type lookup, no slot indirection.
+        if let Value::Dict(d) = obj {
+            let v = d.lookup(self, key)?;
+            if v.is_null() {
+                return Err(PyErr::key_error(key.clone()));
+            }
+            return Ok(v);
+        }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.getitem.is_none() {
             let name = self.types.names.getitem.clone();
@@ -630,6 +648,9 @@ impl Vm {
 
     /// `obj[key] = value` (`PyObject_SetItem`).
     pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.set_item_ref(self, key, value);
+        }
         let t = self.type_of(obj);
         if t.flags.heap || t.slots.setitem.is_none() {
             let name = self.types.names.setitem.clone();
@@ -680,6 +701,9 @@ impl Vm {
 
     /// `item in container` (`PySequence_Contains`): `__contains__`, else iteration.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Dict(d) = container {
+            return d.contains_item(self, item);
+        }
         let t = self.type_of(container);
         if t.flags.heap || t.slots.contains.is_none() {
             let name = self.types.names.contains.clone();
