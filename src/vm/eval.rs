@@ -18,6 +18,12 @@
 //!   resumer and take the generator's frame in hand; YIELD_VALUE parks it back in its
 //!   `PyGen` and pushes the value on the resumer; RETURN_VALUE of a generator frame acts on
 //!   `PyGen::resume`. Drop-prone instructions poll `finalize_pending` (`fin_check!`).
+//! - Superinstructions (`Instr::BinaryOpFF` ... `BinaryOpF`, made by `assemble::fuse`) run
+//!   their whole sequence only when nothing can raise; otherwise they do exactly the
+//!   instruction they replaced and continue with the next original one. The fused return forms
+//!   exist only in plain (non-generator) code and use `plain_return!`.
+//! - Hot paths move values as whole 16-byte words (`write_imm`, `RawValue`) so a slot is never
+//!   written in pieces and then reloaded whole (store-forwarding stalls; see fastpath.rs).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
