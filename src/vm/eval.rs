@@ -1947,7 +1947,10 @@ impl Vm {
                     }
                     frame.values.push(exc);
                     ip = h.target as usize;
-                    fin_check!();
+                    // Values dropped by the unwinding belong to the raising instruction.
+                    if crate::object::generator::finalize_pending() {
+                        self.run_pending_finalizers(Some((&code, lasti)));
+                    }
                     break;
                 }
                 // No handler: the frame is done.
