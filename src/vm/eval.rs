@@ -547,15 +547,18 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadMethod(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let obj = pop!();
-                        if let Value::Gen(_) = &obj {
-                            if let Some(m) = self.gen_method(&key) {
+                        if let (Some(Value::Gen(_)), Value::Str(k)) =
+                            (frame.values.last(), &code.names[i as usize])
+                        {
+                            if let Some(m) = self.gen_method(k) {
+                                let obj = pop!();
                                 push!(m);
                                 push!(obj);
                                 continue;
                             }
                         }
+                        let key = name_str(&code.names[i as usize]);
+                        let obj = pop!();
                         // Cached fast path for plain functions on plain classes; everything
                         // else goes through the objects helper's descriptor-aware lookup
                         // (super, user __getattribute__, builtin subclasses).
@@ -1011,12 +1014,13 @@ impl Vm {
                                     && super::gen::is_next_builtin(f)
                                 {
                                     let recv = pop!();
-                                    let callable = pop!();
-                                    drop(callable);
-                                    let Value::Gen(g) = &recv else {
+                                    if let Value::Builtin(b) = pop!() {
+                                        drop(b);
+                                    }
+                                    let Value::Gen(g) = recv else {
                                         unreachable!("checked above")
                                     };
-                                    match self.gen_enter(g, Value::None, Resume::Call) {
+                                    match self.gen_enter(&g, Value::None, Resume::Call) {
                                         Ok(Some(f)) => {
                                             frame.ip = ip;
                                             let caller = std::mem::replace(&mut frame, f);
@@ -1093,12 +1097,13 @@ impl Vm {
                                     {
                                         let arg = if n == 1 { pop!() } else { Value::None };
                                         let recv = pop!();
-                                        let callable = pop!();
-                                        drop(callable);
-                                        let Value::Gen(g) = &recv else {
+                                        if let Value::Builtin(b) = pop!() {
+                                            drop(b);
+                                        }
+                                        let Value::Gen(g) = recv else {
                                             unreachable!("checked above")
                                         };
-                                        match self.gen_enter(g, arg, Resume::Call) {
+                                        match self.gen_enter(&g, arg, Resume::Call) {
                                             Ok(Some(f)) => {
                                                 frame.ip = ip;
                                                 let caller = std::mem::replace(&mut frame, f);

@@ -301,7 +301,7 @@ impl Vm {
     /// `generator.send` / `generator.__next__` for LOAD_METHOD on a generator (None for any
     /// other name: the generic lookup handles it).
     #[inline]
-    pub(crate) fn gen_method(&mut self, key: &Rc<PyStr>) -> Option<Value> {
+    pub(crate) fn gen_method(&mut self, key: &PyStr) -> Option<Value> {
         let k = match key.as_str() {
             "send" => 0,
             "__next__" => 1,
