@@ -155,6 +155,14 @@ impl PyGen {
         self.with_extra(|e| e.get_or_insert_with(Default::default).exc_state = v);
     }
 
+    /// While running: the resumer's handled exception (None when it has none).
+    pub fn resumer_exc(&self) -> Value {
+        self.with_extra(|e| match e {
+            Some(b) => b.exc_state.clone(),
+            None => Value::None,
+        })
+    }
+
     pub fn name(&self) -> Rc<PyStr> {
         self.with_extra(|e| match e.as_ref().and_then(|b| b.names.as_ref()) {
             Some(n) => n.0.clone(),

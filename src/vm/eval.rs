@@ -18,6 +18,12 @@
 //!   resumer and take the generator's frame in hand; YIELD_VALUE parks it back in its
 //!   `PyGen` and pushes the value on the resumer; RETURN_VALUE of a generator frame acts on
 //!   `PyGen::resume`. Drop-prone instructions poll `finalize_pending` (`fin_check!`).
+//! - Superinstructions (`Instr::BinaryOpFF` ... `BinaryOpF`, made by `assemble::fuse`) run
+//!   their whole sequence only when nothing can raise; otherwise they do exactly the
+//!   instruction they replaced and continue with the next original one. The fused return forms
+//!   exist only in plain (non-generator) code and use `plain_return!`.
+//! - Hot paths move values as whole 16-byte words (`write_imm`, `RawValue`) so a slot is never
+//!   written in pieces and then reloaded whole (store-forwarding stalls; see fastpath.rs).
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
@@ -1391,12 +1397,20 @@ impl Vm {
                     }
                     Instr::PushExcInfo => {
                         let exc = pop!();
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        let mut prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        if let Some(g) = &frame.gen {
+                            // A generator with no handled exception of its own sees its
+                            // resumer's: save "the resumer's, whoever that is then" (Null).
+                            prev = super::gen::gen_exc_prev(g, prev);
+                        }
                         push!(prev);
                         push!(exc);
                     }
                     Instr::PopExcept => {
-                        let prev = pop!();
+                        let mut prev = pop!();
+                        if prev.is_null() {
+                            prev = super::gen::gen_resumer_exc(frame.gen.as_deref());
+                        }
                         let old = std::mem::replace(&mut self.exc_info, prev);
                         drop(old);
                         if !self.deferred_finalizers.is_empty() {
@@ -1933,7 +1947,10 @@ impl Vm {
                     }
                     frame.values.push(exc);
                     ip = h.target as usize;
-                    fin_check!();
+                    // Values dropped by the unwinding belong to the raising instruction.
+                    if crate::object::generator::finalize_pending() {
+                        self.run_pending_finalizers(Some((&code, lasti)));
+                    }
                     break;
                 }
                 // No handler: the frame is done.

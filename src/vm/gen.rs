@@ -532,11 +532,14 @@ impl Vm {
     }
 
     /// `g.throw(exc)` with `exc` already an exception object (CPython's `_gen_throw`).
+    /// `args` are `throw()`'s original arguments, passed as they are to a delegate that is not
+    /// a generator (CPython calls its `throw(typ, val, tb)`); `[exc]` when None.
     pub fn gen_throw(
         &mut self,
         g: &Rc<PyGen>,
         exc: Value,
         close_on_genexit: bool,
+        args: Option<&[Value]>,
     ) -> PyResult<GenResult> {
         if let Some(yf) = g.yield_from() {
             let t = self.type_of(&exc);
@@ -553,10 +556,16 @@ impl Vm {
                 let r = match &yf {
                     Value::Gen(inner) => {
                         let inner = inner.clone();
-                        self.gen_throw(&inner, exc.clone(), close_on_genexit)
+                        self.gen_throw(&inner, exc.clone(), close_on_genexit, args)
                     }
                     _ => match self.getattr_opt(&yf, &super::name("throw")) {
-                        Ok(Some(m)) => self.call(&m, &[exc.clone()]).map(GenResult::Yield),
+                        Ok(Some(m)) => {
+                            let r = match args {
+                                Some(a) => self.call(&m, a),
+                                None => self.call(&m, &[exc.clone()]),
+                            };
+                            r.map(GenResult::Yield)
+                        }
                         Ok(None) => {
                             g.state.set(GenState::Suspended);
                             return self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)));
@@ -729,6 +738,26 @@ pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool 
         && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
         && code.argcount as usize == n
+}
+
+/// PUSH_EXC_INFO in a generator frame: the previous handled exception to save, `Value::Null`
+/// when it is the resumer's (CPython's per-generator `exc_state` chained to the resumer's).
+pub fn gen_exc_prev(g: &PyGen, prev: Value) -> Value {
+    let resumer = g.resumer_exc();
+    if prev.is(&resumer) {
+        Value::Null
+    } else {
+        prev
+    }
+}
+
+/// POP_EXCEPT restoring a `Value::Null` saved by `gen_exc_prev`: the current resumer's handled
+/// exception (None outside a generator).
+pub fn gen_resumer_exc(g: Option<&PyGen>) -> Value {
+    match g {
+        Some(g) => g.resumer_exc(),
+        None => Value::None,
+    }
 }
 
 /// True for the builtin `next` (its one-argument call on a generator is resumed by the
@@ -937,7 +966,7 @@ pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
     let g = this(vm, args, "throw")?;
     crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
     let exc = vm.throw_args(&args[1..])?;
-    match vm.gen_throw(&g, exc, true)? {
+    match vm.gen_throw(&g, exc, true, Some(&args[1..]))? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
     }
