@@ -1392,11 +1392,12 @@ impl Vm {
                     }
                     Instr::Reraise(n) => {
                         let exc = pop!();
-                        if n != 0 {
-                            // The lasti below the exception: the frame's position for the
-                            // re-raise (only observable through f_lineno).
-                            pop!();
-                        }
+                        // With n != 0 a lasti sits n values below the exception (the frame's
+                        // position for the re-raise, only observable through f_lineno). Like
+                        // CPython's RERAISE, only the exception is popped: the unwinding
+                        // trims the stack to the handler's depth (popping more would lose the
+                        // saved exception state a `with` cleanup handler restores).
+                        let _ = n;
                         skip_tb = true;
                         break 'dispatch PyErr::from_object(exc);
                     }
