@@ -556,7 +556,20 @@ impl Vm {
                 let r = match &yf {
                     Value::Gen(inner) => {
                         let inner = inner.clone();
-                        self.gen_throw(&inner, exc.clone(), close_on_genexit, args)
+                        // The delegator's handled exception is current while the throw runs
+                        // in the delegate (CPython's exception-state chain).
+                        let own = g.take_exc();
+                        let saved = if own.is_none() {
+                            None
+                        } else {
+                            Some(std::mem::replace(&mut self.exc_info, own))
+                        };
+                        let r = self.gen_throw(&inner, exc.clone(), close_on_genexit, args);
+                        if let Some(saved) = saved {
+                            let own = std::mem::replace(&mut self.exc_info, saved);
+                            g.set_exc(own);
+                        }
+                        r
                     }
                     _ => match self.getattr_opt(&yf, &super::name("throw")) {
                         Ok(Some(m)) => {
@@ -660,7 +673,17 @@ impl Vm {
         let mut text = format!("Exception ignored in: {r}\n");
         if !tb.is_empty() {
             text.push_str("Traceback (most recent call last):\n");
-            crate::traceback::format_tb(&tb, &mut text);
+            let mut t = String::new();
+            crate::traceback::format_tb(&tb, &mut t);
+            if self.at_exit {
+                // CPython can no longer read source lines while shutting down.
+                for line in t.lines().filter(|l| !l.starts_with("    ")) {
+                    text.push_str(line);
+                    text.push('\n');
+                }
+            } else {
+                text.push_str(&t);
+            }
         }
         let t = self.type_of(&exc);
         text.push_str(&crate::traceback::exception_line(self, &exc, &t));
@@ -673,6 +696,7 @@ impl Vm {
     pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
         self.undefer_finalizers();
         self.run_pending_finalizers(None);
+        self.at_exit = true;
         // Live generators suspended in a handler are closed in creation order while the
         // globals are intact (CPython's final garbage collection finalises them: they are in
         // reference cycles through their frame's globals).

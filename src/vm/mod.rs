@@ -92,6 +92,8 @@ pub struct Vm {
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
     /// The last generator code object checked for handlers needing a close, and the answer.
     pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
+    /// Interpreter shutdown has begun (`Vm::finalize_main`): unraisable reports omit source.
+    pub at_exit: bool,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
@@ -122,6 +124,7 @@ impl Vm {
             deferred_finalizers: Vec::new(),
             gen_methods: None,
             gen_close_cache: None,
+            at_exit: false,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             attr_cache: vec![attrcache::AttrCacheEntry::default(); attrcache::ATTR_CACHE_SIZE]
