@@ -1856,6 +1856,11 @@ impl Vm {
                     Instr::Send(target) => {
                         let v = pop!();
                         if let Some(Value::Gen(g)) = frame.values.last() {
+                            if g.flags.get() & crate::object::generator::REGISTERED != 0 {
+                                // Delegating to a generator on the exit registry: so is this
+                                // one (exit closes the chain from the outside).
+                                super::gen::register_delegator(frame.gen.as_ref());
+                            }
                             match self.gen_enter(g, v, Resume::Send(target)) {
                                 Ok(Some(f)) => {
                                     frame.ip = ip;

@@ -700,7 +700,19 @@ impl Vm {
         // Live generators suspended in a handler are closed in creation order while the
         // globals are intact (CPython's final garbage collection finalises them: they are in
         // reference cycles through their frame's globals).
-        for g in crate::object::generator::take_exit_registry() {
+        let registry = crate::object::generator::take_exit_registry();
+        // Delegates of registered generators are closed through their delegator.
+        let delegates: Vec<usize> = registry
+            .iter()
+            .filter_map(|g| match g.yield_from() {
+                Some(Value::Gen(d)) => Some(Rc::as_ptr(&d) as usize),
+                _ => None,
+            })
+            .collect();
+        for g in registry {
+            if delegates.contains(&(Rc::as_ptr(&g) as usize)) {
+                continue;
+            }
             if g.state.get() == GenState::Suspended
                 && g.with_values(|v| {
                     crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
@@ -781,6 +793,17 @@ pub fn gen_resumer_exc(g: Option<&PyGen>) -> Value {
     match g {
         Some(g) => g.resumer_exc(),
         None => Value::None,
+    }
+}
+
+/// A generator starting to delegate to one on the exit registry joins it (once).
+#[cold]
+#[inline(never)]
+pub fn register_delegator(outer: Option<&Rc<PyGen>>) {
+    if let Some(o) = outer {
+        if o.flags.get() & crate::object::generator::REGISTERED == 0 {
+            crate::object::generator::register_for_exit(o);
+        }
     }
 }
 
