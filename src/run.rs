@@ -186,12 +186,16 @@ pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
         dict: globals.clone(),
     });
     vm.modules.set_str(n("__main__"), Value::Module(module));
-    match vm.run_code(code, globals) {
-        Ok(_) => match vm.flush_stdout() {
-            Ok(()) => 0,
-            Err(e) => report_uncaught(vm, e),
-        },
+    let status = match vm.run_code(code, globals.clone()) {
+        Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
+    };
+    // Interpreter shutdown: close generators still suspended in `__main__`'s namespace.
+    vm.finalize_main(&globals);
+    match vm.flush_stdout() {
+        Ok(()) => status,
+        Err(e) if status == 0 => report_uncaught(vm, e),
+        Err(_) => status,
     }
 }
 

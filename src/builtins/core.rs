@@ -237,6 +237,17 @@ pub fn builtin_iter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn builtin_next(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("next", a, kw, 1, 2)?;
     let it = &a[0];
+    if let Value::Gen(g) = it {
+        // Generators: the return value travels in the StopIteration.
+        let g = g.clone();
+        return match vm.gen_send_ex(&g, Value::None, None)? {
+            crate::vm::gen::GenResult::Yield(v) => Ok(v),
+            crate::vm::gen::GenResult::Return(v) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(crate::vm::gen::stop_iteration_with(v)),
+            },
+        };
+    }
     let is_iter = crate::object::iter::as_iter(it).is_some()
         || matches!(it, Value::Instance(_)) && type_lookup(&vm.type_of(it), "__next__").is_some();
     if !is_iter {

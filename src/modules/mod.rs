@@ -1,8 +1,9 @@
-//! Native modules importable with `import` (`sys`, `math`, `time`). `find_module` is the
+//! Native modules importable with `import` (`sys`, `math`, `time`, `inspect`). `find_module` is the
 //! registry: a factory builds the module object on first import; `import` caches it in
 //! `sys.modules` (`vm.modules`). Every module is a `Value::Module` whose functions are
 //! `Value::Builtin`s.
 
+pub mod inspect;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -20,6 +21,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "sys" => Some(sys::make),
         "math" => Some(math::make),
         "time" => Some(time::make),
+        "inspect" => Some(inspect::make),
         _ => None,
     }
 }

@@ -86,6 +86,10 @@ pub struct BuiltinTypes {
     pub slice: Rc<PyType>,
     pub function: Rc<PyType>,
     pub builtin_function: Rc<PyType>,
+    /// The types of slot wrappers: bound (`(1).__add__`) and unbound (`int.__add__`); same
+    /// behaviour as `builtin_function`, CPython's names (`function::is_slotish`).
+    pub method_wrapper: Rc<PyType>,
+    pub wrapper_descriptor: Rc<PyType>,
     pub method: Rc<PyType>,
     pub module: Rc<PyType>,
     pub code: Rc<PyType>,
@@ -121,6 +125,8 @@ pub struct BuiltinTypes {
     pub filter: Rc<PyType>,
     pub reversed: Rc<PyType>,
     pub callable_iterator: Rc<PyType>,
+    /// `generator` (object/generator.rs; methods and getters in vm/gen.rs).
+    pub generator: Rc<PyType>,
     /// One class per `ExcType`, indexed by `kind as usize`.
     pub exceptions: Vec<Rc<PyType>>,
     pub names: Names,
@@ -437,6 +443,24 @@ impl BuiltinTypes {
             &[],
             false,
         );
+        let method_wrapper = make_builtin_type(
+            "method-wrapper",
+            K::BuiltinFunction,
+            ob,
+            super::function::builtin_slots(),
+            &[],
+            &[],
+            false,
+        );
+        let wrapper_descriptor = make_builtin_type(
+            "wrapper_descriptor",
+            K::BuiltinFunction,
+            ob,
+            super::function::builtin_slots(),
+            &[],
+            &[],
+            false,
+        );
         let method = make_builtin_type(
             "method",
             K::Method,
@@ -565,6 +589,7 @@ impl BuiltinTypes {
         let filter = reg("filter", ctor(super::iter::filter_new), it, true);
         let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
         let callable_iterator = reg("callable_iterator", e, it, false);
+        let generator = crate::vm::gen::make_generator_type(&object);
 
         let exceptions = exception::build_exception_types(&object);
 
@@ -588,6 +613,8 @@ impl BuiltinTypes {
             slice,
             function,
             builtin_function,
+            method_wrapper,
+            wrapper_descriptor,
             method,
             module,
             code,
@@ -620,6 +647,7 @@ impl BuiltinTypes {
             filter,
             reversed,
             callable_iterator,
+            generator,
             exceptions,
             names: Names::new(),
             binop_names: BINOP_DUNDERS
@@ -631,6 +659,12 @@ impl BuiltinTypes {
         };
         super::class::add_type_getsets(&types);
         super::function::add_function_getsets(&types);
+        for (k, v) in types.builtin_function.dict.items() {
+            if let Value::Str(k) = k {
+                types.method_wrapper.dict.set_str(k.clone(), v.clone());
+                types.wrapper_descriptor.dict.set_str(k, v);
+            }
+        }
         super::module::add_module_getsets(&types);
         super::cell::add_cell_getsets(&types);
         descr::add_descr_getsets(&types);

@@ -92,7 +92,9 @@ pub fn function_slots() -> TypeSlots {
 
 /// `repr` of a builtin: `<built-in function len>`, `<built-in method append of list object at
 /// 0x...>`, or `<method 'append' of 'list' objects>` for an unbound method descriptor.
-pub fn builtin_repr(vm: &Vm, b: &BuiltinFunction) -> String {
+/// True for a builtin that CPython implements as a slot wrapper (`list.__len__`,
+/// `(1).__add__`, `g.__next__`): its type is `wrapper_descriptor` / `method-wrapper`.
+pub fn is_slotish(b: &BuiltinFunction) -> bool {
     const SLOT_NAMES: &[&str] = &[
         "__init__",
         "__repr__",
@@ -108,9 +110,15 @@ pub fn builtin_repr(vm: &Vm, b: &BuiltinFunction) -> String {
         "__delattr__",
         "__getattribute__",
         "__call__",
+        "__next__",
+        "__iter__",
     ];
-    let slotish = !b.owner.is_empty()
-        && (super::slotwrap::is_slot_wrapper(b.func) || SLOT_NAMES.contains(&b.name));
+    !b.owner.is_empty()
+        && (super::slotwrap::is_slot_wrapper(b.func) || SLOT_NAMES.contains(&b.name))
+}
+
+pub fn builtin_repr(vm: &Vm, b: &BuiltinFunction) -> String {
+    let slotish = is_slotish(b);
     if slotish {
         return match &b.bound {
             None => format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner),

@@ -497,8 +497,9 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             for (i, it) in its.iter().enumerate() {
                 match vm.next(it)? {
                     Some(v) => out.push(v),
+                    // CPython's zip_next keeps its iterators after a stop (zip is not sticky:
+                    // asking again advances them again), so nothing is released here.
                     None => {
-                        exhaust(cell);
                         if strict {
                             return zip_strict_error(vm, &its, i);
                         }

@@ -67,37 +67,60 @@ pub fn drop_values(items: Vec<Value>) {
     if !items.iter().any(may_nest) {
         return;
     }
-    let depth = DROP_DEPTH.with(|d| d.get());
+    // During thread-local destruction at exit (a type cached in another thread-local being
+    // freed) these thread-locals may already be gone: drop directly, nothing can be deep then.
+    let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
+        drop(items);
+        return;
+    };
     if depth >= 64 {
-        DROP_PENDING.with(|p| {
+        let _ = DROP_PENDING.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
                 p.extend(items);
             }
         });
         return;
     }
-    DROP_DEPTH.with(|d| d.set(depth + 1));
+    let _ = DROP_DEPTH.try_with(|d| d.set(depth + 1));
     drop(items);
     if depth == 0 {
         loop {
-            let batch = DROP_PENDING.with(|p| {
-                p.try_borrow_mut()
-                    .map(|mut p| std::mem::take(&mut *p))
-                    .unwrap_or_default()
-            });
+            let batch = DROP_PENDING
+                .try_with(|p| {
+                    p.try_borrow_mut()
+                        .map(|mut p| std::mem::take(&mut *p))
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default();
             if batch.is_empty() {
                 break;
             }
             drop(batch);
         }
     }
-    DROP_DEPTH.with(|d| d.set(depth));
+    let _ = DROP_DEPTH.try_with(|d| d.set(depth));
+}
+
+/// `drop_values` releasing the items last first, as CPython's `list_dealloc`, `_list_clear` and
+/// `tupledealloc` do (`while (--i >= 0) Py_XDECREF(item[i])`): observable when the items are
+/// suspended generators whose `finally` blocks run as they are dropped. Items that may own
+/// other objects go through `drop_values` (reversed first) for its depth guard; otherwise they
+/// are popped off the end.
+pub fn drop_values_last_first(mut items: Vec<Value>) {
+    if items.iter().any(may_nest) {
+        items.reverse();
+        drop_values(items);
+    } else {
+        while let Some(v) = items.pop() {
+            drop(v);
+        }
+    }
 }
 
 impl Drop for PyList {
     fn drop(&mut self) {
         let items = std::mem::take(self.items.get_mut());
-        drop_values(items);
+        drop_values_last_first(items);
     }
 }
 
@@ -645,7 +668,7 @@ fn list_clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (l, rest) = self_and_rest(a)?;
     args::no_args("list.clear", rest, kw)?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
+    drop_values_last_first(old);
     Ok(Value::None)
 }
 

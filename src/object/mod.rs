@@ -24,6 +24,7 @@ pub mod exception;
 pub mod float;
 pub mod format;
 pub mod function;
+pub mod generator;
 pub mod int;
 pub mod int_methods;
 pub mod iter;
@@ -95,6 +96,8 @@ pub enum Value {
     Module(Rc<Module>),
     Code(Rc<crate::bytecode::CodeObject>),
     Cell(Rc<PyCell>),
+    /// Generators (and, from issue 4, coroutines and async generators: `PyGen::kind`).
+    Gen(Rc<generator::PyGen>),
 }
 
 /// The result of anything that can raise.
@@ -223,6 +226,7 @@ impl Value {
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
             (Code(a), Code(b)) => Rc::ptr_eq(a, b),
             (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Gen(a), Gen(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -257,6 +261,7 @@ impl Value {
             Module(r) => p(r),
             Code(r) => p(r),
             Cell(r) => p(r),
+            Gen(r) => p(r),
         }
     }
 }

@@ -35,6 +35,9 @@ pub fn type_name(vm: &Vm, v: &Value) -> String {
         Value::Module(_) => "module",
         Value::Code(_) => "code",
         Value::Cell(_) => "cell",
+        Value::Gen(_) => {
+            return vm.type_of(v).name.borrow().as_str().to_string();
+        }
         Value::Type(_) | Value::Instance(_) => {
             return vm.type_of(v).name.borrow().as_str().to_string();
         }

@@ -80,11 +80,16 @@ pub fn pair_value(a: Value, b: Value) -> Value {
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        // Items that cannot own containers drop in place; others go through `drop_values`
-        // (deep nesting must not recurse natively).
-        if self.items.iter().any(super::list::may_nest) {
+        // Items that cannot own containers (nor run code when freed: generators) drop in
+        // place; others go last first through `drop_values` (CPython's tupledealloc order;
+        // deep nesting must not recurse natively).
+        if self
+            .items
+            .iter()
+            .any(|v| super::list::may_nest(v) || matches!(v, Value::Gen(_)))
+        {
             let items = std::mem::take(&mut self.items);
-            super::list::drop_values(items.into_vec());
+            super::list::drop_values_last_first(items.into_vec());
         }
     }
 }

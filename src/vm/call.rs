@@ -16,10 +16,18 @@ pub enum Prepared {
 }
 
 /// True when a function's arguments can be bound by position alone (no keyword-only
-/// parameters, no `*args`/`**kwargs`); cells are created afterwards by `init_cells`.
+/// parameters, no `*args`/`**kwargs`) and a call runs its frame (not a generator or
+/// coroutine function); cells are created afterwards by `init_cells`.
 #[inline(always)]
 pub fn is_simple(code: &crate::bytecode::CodeObject) -> bool {
-    code.kwonlyargcount == 0 && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+    code.kwonlyargcount == 0
+        && code.flags
+            & (code_flags::VARARGS
+                | code_flags::VARKEYWORDS
+                | code_flags::GENERATOR
+                | code_flags::COROUTINE
+                | code_flags::ASYNC_GENERATOR)
+            == 0
 }
 
 /// The native constructor behind `t(*args)` when calling the type is exactly
@@ -71,6 +79,9 @@ impl Vm {
     ) -> PyResult<Prepared> {
         match f {
             Value::Function(func) => {
+                if func.code.flags & super::gen::GEN_FLAGS != 0 {
+                    return self.make_generator(func, args, kwargs).map(Prepared::Done);
+                }
                 let frame = self.function_frame(func, args, kwargs)?;
                 Ok(Prepared::Frame(frame))
             }

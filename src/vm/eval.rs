@@ -14,7 +14,10 @@
 //! - `ip` is kept in a local while a frame runs and written back to `frame.ip` before the frame
 //!   is set aside; errors are handled at `'dispatch` exit with the local `ip` (the instruction
 //!   that failed is `ip - 1`).
-//! - The generator/coroutine opcodes raise SystemError until issue 3.
+//! - Generators (`vm/gen.rs`) run stacklessly too: FOR_ITER and SEND on a generator push the
+//!   resumer and take the generator's frame in hand; YIELD_VALUE parks it back in its
+//!   `PyGen` and pushes the value on the resumer; RETURN_VALUE of a generator frame acts on
+//!   `PyGen::resume`. Drop-prone instructions poll `finalize_pending` (`fin_check!`).
 //! - Superinstructions (`Instr::BinaryOpFF` ... `BinaryOpF`, made by `assemble::fuse`) run
 //!   their whole sequence only when nothing can raise; otherwise they do exactly the
 //!   instruction they replaced and continue with the next original one. The fused return forms
@@ -24,9 +27,11 @@
 
 use super::call::{is_simple, Prepared};
 use super::frame::Frame;
+use super::gen::GenResult;
 use super::Vm;
 use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
 use crate::object::class::UnaryKind;
+use crate::object::generator::Resume;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::cell::RefCell;
@@ -137,6 +142,15 @@ impl Vm {
                 &frame.values[frame.values.len() - $n]
             };
         }
+        // After a drop that may have released the last reference to a suspended generator:
+        // close the generators waiting for it (`object/generator.rs`).
+        macro_rules! fin_check {
+            () => {
+                if crate::object::generator::finalize_pending() {
+                    self.run_pending_finalizers(Some((&code, ip.saturating_sub(1))));
+                }
+            };
+        }
 
         loop {
             // `skip_tb`: the raise keeps the traceback as is (RERAISE, bare `raise`).
@@ -167,6 +181,7 @@ impl Vm {
                             Ok(Prepared::Done(v)) => {
                                 frame = self.frames.pop().expect("caller frame");
                                 push!(v);
+                                fin_check!();
                             }
                             Err(e) => {
                                 frame = self.frames.pop().expect("caller frame");
@@ -253,6 +268,7 @@ impl Vm {
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
+                            fin_check!();
                             // SAFETY: `v` holds an owned, initialised value.
                             return Ok(unsafe { v.assume_init() });
                         }
@@ -262,6 +278,7 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push_raw(&mut frame.values, v);
+                        fin_check!();
                     }};
                 }
 
@@ -272,6 +289,7 @@ impl Vm {
                     Instr::PopTop => {
                         let v = pop!();
                         discard(v);
+                        fin_check!();
                     }
                     Instr::PushNull => push!(Value::Null),
                     Instr::Copy(n) => {
@@ -316,6 +334,7 @@ impl Vm {
                             old
                         };
                         discard(old);
+                        fin_check!();
                     }
                     Instr::DeleteFast(i) => {
                         let old = std::mem::take(&mut frame.values[i as usize]);
@@ -323,6 +342,7 @@ impl Vm {
                             break 'dispatch unbound_local(&code, i as usize);
                         }
                         drop(old);
+                        fin_check!();
                     }
                     Instr::LoadDeref(i) => {
                         let slot = code.varnames.len() + i as usize;
@@ -420,6 +440,7 @@ impl Vm {
                         let v = pop!();
                         let old = frame.globals.set_str(key, v);
                         drop(old);
+                        fin_check!();
                     }
                     Instr::DeleteGlobal(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -427,6 +448,7 @@ impl Vm {
                             Some(old) => drop(old),
                             None => break 'dispatch name_error(&key),
                         }
+                        fin_check!();
                     }
                     Instr::LoadName(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -471,6 +493,7 @@ impl Vm {
                                 drop(old);
                             }
                         }
+                        fin_check!();
                     }
                     Instr::DeleteName(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -495,6 +518,7 @@ impl Vm {
                                 }
                             }
                         }
+                        fin_check!();
                     }
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
@@ -514,13 +538,25 @@ impl Vm {
                             tr!(self.setattr(&obj, &key, v));
                         }
                         discard(obj);
+                        fin_check!();
                     }
                     Instr::DeleteAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         tr!(self.delattr(&obj, &key));
+                        fin_check!();
                     }
                     Instr::LoadMethod(i) => {
+                        if let (Some(Value::Gen(_)), Value::Str(k)) =
+                            (frame.values.last(), &code.names[i as usize])
+                        {
+                            if let Some(m) = self.gen_method(k) {
+                                let obj = pop!();
+                                push!(m);
+                                push!(obj);
+                                continue;
+                            }
+                        }
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         // Builtin receivers (`d.get`, `lst.append`): an immutable-type cache
@@ -605,11 +641,13 @@ impl Vm {
                             }
                         }
                         tr!(self.setitem(&container, &key, v));
+                        fin_check!();
                     }
                     Instr::DeleteSubscr => {
                         let key = pop!();
                         let container = pop!();
                         tr!(self.delitem(&container, &key));
+                        fin_check!();
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { pop!() } else { Value::None };
@@ -677,6 +715,8 @@ impl Vm {
                         let item = pop!();
                         let r = tr!(self.contains(&container, &item));
                         push!(Value::Bool(r != (inv == 1)));
+                        drop(container);
+                        fin_check!();
                     }
                     Instr::BuildTuple(n) => {
                         let t = PyTuple::from_stack(&mut frame.values, n as usize);
@@ -834,6 +874,28 @@ impl Vm {
                         push!(it);
                     }
                     Instr::ForIter(target) => {
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            // A generator: resume it stacklessly (its frame runs in hand).
+                            match self.gen_enter(g, Value::None, Resume::ForIter(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
                         // Fast paths: range and list iterators advance inline, fused with the
                         // loop target (STORE_FAST, or UNPACK_SEQUENCE 2 + 2 x STORE_FAST).
                         let at = |k: usize| code.instrs.get(k).copied().unwrap_or(Instr::Nop);
@@ -949,6 +1011,13 @@ impl Vm {
                                     Err(e) => break 'dispatch e,
                                 }
                             }
+                            // A generator function with exactly its positional args: the
+                            // arguments move into the new generator.
+                            if super::gen::is_simple_gen_call(&func.code, n) {
+                                let g = self.make_generator_from_stack(&mut frame.values, fpos, n);
+                                push!(g);
+                                continue;
+                            }
                         }
                         // Plain builtin function (`len(u)`), or a builtin type whose call is
                         // exactly its native constructor (`range(n)`): call it on a stack array.
@@ -959,12 +1028,45 @@ impl Vm {
                         };
                         if let Some(f) = native {
                             if n <= NATIVE_ARGS_MAX {
+                                // `next(g)`: resume the generator stacklessly.
+                                if n == 1
+                                    && matches!(frame.values[fpos + 1], Value::Gen(_))
+                                    && super::gen::is_next_builtin(f)
+                                {
+                                    let recv = pop!();
+                                    if let Value::Builtin(b) = pop!() {
+                                        drop(b);
+                                    }
+                                    let Value::Gen(g) = recv else {
+                                        unreachable!("checked above")
+                                    };
+                                    match self.gen_enter(&g, Value::None, Resume::Call) {
+                                        Ok(Some(f)) => {
+                                            frame.ip = ip;
+                                            let caller = std::mem::replace(&mut frame, f);
+                                            self.frames.push(caller);
+                                            if super::gen::may_descend(&frame) {
+                                                frame = self.gen_descend(frame);
+                                            }
+                                            code = frame.code.clone();
+                                            ip = frame.ip;
+                                            continue;
+                                        }
+                                        Ok(None) => {
+                                            break 'dispatch super::gen::stop_iteration_with(
+                                                Value::None,
+                                            )
+                                        }
+                                        Err(e) => break 'dispatch e,
+                                    }
+                                }
                                 let (fr, r) =
                                     self.call_native_from_stack(frame, ip, f, fpos + 1, n);
                                 frame = fr;
                                 if let Err(e) = r {
                                     break 'dispatch e;
                                 }
+                                fin_check!();
                                 continue;
                             }
                         }
@@ -1006,12 +1108,47 @@ impl Vm {
                             if let Value::Builtin(b) = &frame.values[spos - 1] {
                                 if b.bound.is_none() && n < NATIVE_ARGS_MAX {
                                     let f = b.func;
+                                    // `g.send(v)` / `g.__next__()`: resume the generator
+                                    // stacklessly.
+                                    if n <= 1
+                                        && matches!(frame.values[spos], Value::Gen(_))
+                                        && super::gen::is_gen_resume_method(f, n)
+                                    {
+                                        let arg = if n == 1 { pop!() } else { Value::None };
+                                        let recv = pop!();
+                                        if let Value::Builtin(b) = pop!() {
+                                            drop(b);
+                                        }
+                                        let Value::Gen(g) = recv else {
+                                            unreachable!("checked above")
+                                        };
+                                        match self.gen_enter(&g, arg, Resume::Call) {
+                                            Ok(Some(f)) => {
+                                                frame.ip = ip;
+                                                let caller = std::mem::replace(&mut frame, f);
+                                                self.frames.push(caller);
+                                                if super::gen::may_descend(&frame) {
+                                                    frame = self.gen_descend(frame);
+                                                }
+                                                code = frame.code.clone();
+                                                ip = frame.ip;
+                                                continue;
+                                            }
+                                            Ok(None) => {
+                                                break 'dispatch super::gen::stop_iteration_with(
+                                                    Value::None,
+                                                )
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
                                     let (fr, r) =
                                         self.call_native_from_stack(frame, ip, f, spos, n + 1);
                                     frame = fr;
                                     if let Err(e) = r {
                                         break 'dispatch e;
                                     }
+                                    fin_check!();
                                     continue;
                                 }
                             }
@@ -1180,9 +1317,42 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = pop!();
                         self.depth -= 1;
+                        if let Some(g) = frame.gen.take() {
+                            // A generator returned: what happens next depends on how it was
+                            // resumed (`PyGen::resume`).
+                            self.gen_finish(&g);
+                            if self.frames.len() <= base {
+                                self.frame_pool.put(frame);
+                                return Ok(v);
+                            }
+                            let caller = self.frames.pop().expect("resumer frame");
+                            let done = std::mem::replace(&mut frame, caller);
+                            self.frame_pool.put(done);
+                            code = frame.code.clone();
+                            ip = frame.ip;
+                            match g.resume.get() {
+                                Resume::ForIter(t) => {
+                                    let it = pop!();
+                                    drop(it);
+                                    drop(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Send(t) => {
+                                    let r = pop!();
+                                    drop(r);
+                                    push!(v);
+                                    ip = t as usize;
+                                }
+                                Resume::Call | Resume::Native => {
+                                    break 'dispatch super::gen::stop_iteration_with(v);
+                                }
+                            }
+                            continue;
+                        }
                         if self.frames.len() <= base {
                             // The frame this loop was started with returned.
                             self.frame_pool.put(frame);
+                            fin_check!();
                             return Ok(v);
                         }
                         let caller = self.frames.pop().expect("caller");
@@ -1191,6 +1361,7 @@ impl Vm {
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
+                        fin_check!();
                     }
                     Instr::LoadBuildClass => {
                         match frame.builtins.get_str(&super::name("__build_class__")) {
@@ -1239,24 +1410,37 @@ impl Vm {
                     }
                     Instr::Reraise(n) => {
                         let exc = pop!();
-                        if n != 0 {
-                            // The lasti below the exception: the frame's position for the
-                            // re-raise (only observable through f_lineno).
-                            pop!();
-                        }
+                        // With n != 0 a lasti sits n values below the exception (the frame's
+                        // position for the re-raise, only observable through f_lineno). Like
+                        // CPython's RERAISE, only the exception is popped: the unwinding
+                        // trims the stack to the handler's depth (popping more would lose the
+                        // saved exception state a `with` cleanup handler restores).
+                        let _ = n;
                         skip_tb = true;
                         break 'dispatch PyErr::from_object(exc);
                     }
                     Instr::PushExcInfo => {
                         let exc = pop!();
-                        let prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        let mut prev = std::mem::replace(&mut self.exc_info, exc.clone());
+                        if let Some(g) = &frame.gen {
+                            // A generator with no handled exception of its own sees its
+                            // resumer's: save "the resumer's, whoever that is then" (Null).
+                            prev = super::gen::gen_exc_prev(g, prev);
+                        }
                         push!(prev);
                         push!(exc);
                     }
                     Instr::PopExcept => {
-                        let prev = pop!();
+                        let mut prev = pop!();
+                        if prev.is_null() {
+                            prev = super::gen::gen_resumer_exc(frame.gen.as_deref());
+                        }
                         let old = std::mem::replace(&mut self.exc_info, prev);
                         drop(old);
+                        if !self.deferred_finalizers.is_empty() {
+                            self.undefer_finalizers();
+                            fin_check!();
+                        }
                     }
                     Instr::CheckExcMatch => {
                         let t = pop!();
@@ -1339,7 +1523,9 @@ impl Vm {
                                 tr!(self.import_star(&v, locals, &frame.globals));
                                 Value::None
                             }
-                            x if x == Intrinsic1::StopIterationError as u32 => v,
+                            x if x == Intrinsic1::StopIterationError as u32 => {
+                                self.stop_iteration_error(v, code.flags)
+                            }
                             x if x == Intrinsic1::UnaryPositive as u32 => {
                                 tr!(self.unary(&v, UnaryKind::Pos))
                             }
@@ -1644,17 +1830,122 @@ impl Vm {
                             None => load_fast!(a),
                         }
                     }
-                    Instr::YieldValue(_)
-                    | Instr::Send(_)
-                    | Instr::EndSend
-                    | Instr::GetYieldFromIter
-                    | Instr::GetAwaitable(_)
-                    | Instr::CleanupThrow
+                    Instr::YieldValue(_) => {
+                        let v = pop!();
+                        frame.ip = ip;
+                        let Some(mut g) = self.gen_suspend(&mut frame) else {
+                            break 'dispatch PyErr::new(
+                                ExcType::SystemError,
+                                "YIELD_VALUE outside a generator",
+                            );
+                        };
+                        loop {
+                            self.depth -= 1;
+                            if self.frames.len() <= base {
+                                self.gen_park(&g, frame);
+                                return Ok(v);
+                            }
+                            let caller = self.frames.pop().expect("resumer frame");
+                            let done = std::mem::replace(&mut frame, caller);
+                            self.gen_park(&g, done);
+                            // `yield from` chains: a delegating resumer (at its SEND + 1, a
+                            // YIELD_VALUE 1) would only yield the value on: suspend it here.
+                            if matches!(g.resume.get(), Resume::Send(_))
+                                && matches!(
+                                    frame.code.instrs.get(frame.ip),
+                                    Some(Instr::YieldValue(1))
+                                )
+                            {
+                                frame.ip += 1;
+                                if let Some(g2) = self.gen_suspend(&mut frame) {
+                                    g = g2;
+                                    continue;
+                                }
+                                frame.ip -= 1;
+                            }
+                            break;
+                        }
+                        code = frame.code.clone();
+                        ip = frame.ip;
+                        push!(v);
+                        drop(g);
+                        fin_check!();
+                    }
+                    Instr::Send(target) => {
+                        let v = pop!();
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            if g.flags.get() & crate::object::generator::REGISTERED != 0 {
+                                // Delegating to a generator on the exit registry: so is this
+                                // one (exit closes the chain from the outside).
+                                super::gen::register_delegator(frame.gen.as_ref());
+                            }
+                            match self.gen_enter(g, v, Resume::Send(target)) {
+                                Ok(Some(f)) => {
+                                    frame.ip = ip;
+                                    let caller = std::mem::replace(&mut frame, f);
+                                    self.frames.push(caller);
+                                    if super::gen::may_descend(&frame) {
+                                        frame = self.gen_descend(frame);
+                                    }
+                                    code = frame.code.clone();
+                                    ip = frame.ip;
+                                }
+                                Ok(None) => {
+                                    let r = pop!();
+                                    drop(r);
+                                    push!(Value::None);
+                                    ip = target as usize;
+                                }
+                                Err(e) => break 'dispatch e,
+                            }
+                            continue;
+                        }
+                        let recv = top!().clone();
+                        match tr!(self.iter_send(&recv, v)) {
+                            GenResult::Yield(x) => push!(x),
+                            GenResult::Return(x) => {
+                                let r = pop!();
+                                drop(r);
+                                push!(x);
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::EndSend => {
+                        let v = pop!();
+                        let r = pop!();
+                        drop(r);
+                        push!(v);
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = pop!();
+                        let it = tr!(self.get_yield_from_iter(v));
+                        push!(it);
+                    }
+                    Instr::CleanupThrow => {
+                        let exc = pop!();
+                        let err = PyErr::from_object(exc);
+                        match self.fetch_stop_iteration_value(&err) {
+                            Some(val) => {
+                                let last = pop!();
+                                drop(last);
+                                let recv = pop!();
+                                drop(recv);
+                                push!(Value::None);
+                                push!(val);
+                            }
+                            None => {
+                                skip_tb = true;
+                                break 'dispatch err;
+                            }
+                        }
+                    }
+                    Instr::GetAwaitable(_)
                     | Instr::GetAIter
                     | Instr::GetANext
                     | Instr::EndAsyncFor
                     | Instr::BeforeAsyncWith => {
-                        break 'dispatch not_supported("generators and coroutines are");
+                        break 'dispatch not_supported("coroutines are");
                     }
                 }
             };
@@ -1685,17 +1976,26 @@ impl Vm {
                     }
                     frame.values.push(exc);
                     ip = h.target as usize;
+                    // Values dropped by the unwinding belong to the raising instruction.
+                    if crate::object::generator::finalize_pending() {
+                        self.run_pending_finalizers(Some((&code, lasti)));
+                    }
                     break;
                 }
                 // No handler: the frame is done.
                 self.depth -= 1;
+                if let Some(g) = frame.gen.take() {
+                    self.gen_finish(&g);
+                }
                 if self.frames.len() <= base {
                     self.frame_pool.put(frame);
+                    self.defer_pending_finalizers();
                     self.prepend_traceback(&exc, new_tb);
                     return Err(PyErr::from_object(exc));
                 }
                 let done = std::mem::replace(&mut frame, self.frames.pop().expect("caller"));
                 self.frame_pool.put(done);
+                self.defer_pending_finalizers();
                 code = frame.code.clone();
                 ip = frame.ip;
             }

@@ -7,7 +7,7 @@
 //!   `nlocals + max_stack` when the frame is set up, so pushes never reallocate.
 //! - A frame holds no pointer into any other frame: cells are heap objects (`Value::Cell`), the
 //!   caller is found by position on `Vm::frames`. A frame can therefore be detached from the
-//!   frame stack and moved (generators, next issue) and moved back.
+//!   frame stack and moved (generators: `object/generator.rs`) and moved back.
 //! - `ip` is the index of the next instruction; while an instruction runs, `ip - 1` is the
 //!   instruction itself (used for tracebacks and `lasti`).
 
@@ -28,6 +28,9 @@ pub struct Frame {
     /// The locals mapping for module and class bodies (`LoadName`/`StoreName`), `None` for
     /// optimised function frames.
     pub locals: Option<Value>,
+    /// The generator this frame belongs to, while it runs (None for plain frames and for a
+    /// suspended generator's frame, which its `PyGen` owns).
+    pub gen: Option<Rc<crate::object::generator::PyGen>>,
 }
 
 impl Frame {
@@ -48,6 +51,8 @@ impl Frame {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
+    /// Frame records without values buffers (generator resumption).
+    shells: Vec<Box<Frame>>,
 }
 
 const POOL_MAX: usize = 256;
@@ -91,6 +96,7 @@ impl FramePool {
                     globals,
                     builtins,
                     locals,
+                    gen: None,
                 })
             }
         }
@@ -134,7 +140,54 @@ impl FramePool {
                 globals: globals.clone(),
                 builtins: builtins.clone(),
                 locals: None,
+                gen: None,
             }),
+        }
+    }
+
+    /// A frame record without a values buffer, for resuming a generator (which brings its
+    /// own values): the code/globals/builtins references of a recycled shell are kept when
+    /// they are already the right ones.
+    #[inline(always)]
+    pub fn shell(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+    ) -> Box<Frame> {
+        match self.shells.pop() {
+            Some(mut f) => {
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                if !Rc::ptr_eq(&f.builtins, builtins) {
+                    f.builtins = builtins.clone();
+                }
+                f.nlocals = code.nlocalsplus();
+                f
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                ip: 0,
+                values: Vec::new(),
+                nlocals: code.nlocalsplus(),
+                globals: globals.clone(),
+                builtins: builtins.clone(),
+                locals: None,
+                gen: None,
+            }),
+        }
+    }
+
+    /// Return a shell whose values were moved back into their generator.
+    #[inline(always)]
+    pub fn put_shell(&mut self, f: Box<Frame>) {
+        debug_assert!(f.values.capacity() == 0 && f.gen.is_none());
+        if self.shells.len() < POOL_MAX {
+            self.shells.push(f);
         }
     }
 
@@ -163,6 +216,10 @@ impl FramePool {
         if f.locals.is_some() {
             let locals = f.locals.take();
             drop(locals);
+        }
+        if f.gen.is_some() {
+            let g = f.gen.take();
+            drop(g);
         }
         if self.free.len() < POOL_MAX && f.values.capacity() <= 4096 {
             self.free.push(f);

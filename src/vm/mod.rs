@@ -14,6 +14,7 @@ pub mod eval;
 pub mod fast;
 pub mod fastpath;
 pub mod frame;
+pub mod gen;
 pub mod ops;
 pub mod protocol;
 pub mod unwind;
@@ -82,6 +83,17 @@ pub struct Vm {
     pub stdout: Sink,
     pub stderr: Sink,
     pub(crate) global_cache: Box<[eval::GlobalCacheEntry]>,
+    /// Generators released by frames an exception unwound through: CPython keeps those frames
+    /// alive in the traceback until the exception is handled, so they are closed at the end
+    /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
+    pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
+    /// `generator.send` / `generator.__next__` (the generator type is immutable), for
+    /// LOAD_METHOD on a generator (`vm/gen.rs`).
+    pub(crate) gen_methods: Option<Box<[Value; 2]>>,
+    /// The last generator code object checked for handlers needing a close, and the answer.
+    pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
+    /// Interpreter shutdown has begun (`Vm::finalize_main`): unraisable reports omit source.
+    pub at_exit: bool,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
     pub(crate) builtin_meth_cache: Box<[attrcache::BuiltinMethEntry]>,
 
@@ -110,6 +122,10 @@ impl Vm {
             argv: vec![String::new()],
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
+            deferred_finalizers: Vec::new(),
+            gen_methods: None,
+            gen_close_cache: None,
+            at_exit: false,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
             builtin_meth_cache: vec![

@@ -42,7 +42,17 @@ impl Vm {
             Value::Dict(_) => t.dict.clone(),
             Value::Function(_) => t.function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => {
+                if crate::object::function::is_slotish(b) {
+                    if b.bound.is_some() {
+                        t.method_wrapper.clone()
+                    } else {
+                        t.wrapper_descriptor.clone()
+                    }
+                } else {
+                    t.builtin_function.clone()
+                }
+            }
             Value::Type(ty) => ty.meta.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Bytes(_) => t.bytes.clone(),
             Value::Set(_) => t.set.clone(),
@@ -52,6 +62,7 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
+            Value::Gen(_) => t.generator.clone(),
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
             Value::Null => t.none.clone(),

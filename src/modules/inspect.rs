@@ -1,0 +1,234 @@
+//! A native subset of the `inspect` module: the generator/coroutine predicates
+//! (`isgenerator`, `isgeneratorfunction`, `iscoroutine`, `iscoroutinefunction`, `isasyncgen`,
+//! `isasyncgenfunction`, `isawaitable`), `getgeneratorstate` with the `GEN_*` constants,
+//! `getgeneratorlocals`, and the simple kind tests (`isfunction`, `ismethod`, `isclass`,
+//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`).
+//!
+//! Invariants: every predicate takes exactly one positional argument named `object` (CPython's
+//! messages for missing arguments) and never raises for an unexpected kind of object.
+
+use crate::builtins::args::Kwargs;
+use crate::bytecode::code_flags;
+use crate::object::generator::{GenKind, GenState};
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// `f(object)`: the single argument, with CPython's message when it is missing.
+fn object_arg<'a>(
+    name: &str,
+    a: &'a [Value],
+    kw: &'a [(std::rc::Rc<crate::object::PyStr>, Value)],
+) -> PyResult<&'a Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| k.as_str() != "object") {
+        return Err(PyErr::type_error(format!(
+            "{name}() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
+    }
+    if let Some((_, v)) = kw.first() {
+        if a.is_empty() {
+            return Ok(v);
+        }
+        return Err(PyErr::type_error(format!(
+            "{name}() got multiple values for argument 'object'"
+        )));
+    }
+    match a.len() {
+        1 => Ok(&a[0]),
+        0 => Err(PyErr::type_error(format!(
+            "{name}() missing 1 required positional argument: 'object'"
+        ))),
+        n => Err(PyErr::type_error(format!(
+            "{name}() takes 1 positional argument but {n} were given"
+        ))),
+    }
+}
+
+/// The code flags of a function (through bound methods), CPython's `_has_code_flag`.
+fn code_flags_of(v: &Value) -> Option<u32> {
+    match v {
+        Value::Function(f) => Some(f.code.flags),
+        Value::BoundMethod(m) => code_flags_of(&m.func),
+        _ => None,
+    }
+}
+
+fn has_flag(v: &Value, flag: u32) -> bool {
+    code_flags_of(v).map_or(false, |f| f & flag != 0)
+}
+
+fn gen_kind(v: &Value) -> Option<GenKind> {
+    match v {
+        Value::Gen(g) => Some(g.kind),
+        _ => None,
+    }
+}
+
+fn isgenerator(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isgenerator", a, kw)?;
+    Ok(Value::Bool(gen_kind(v) == Some(GenKind::Generator)))
+}
+
+fn iscoroutine(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("iscoroutine", a, kw)?;
+    Ok(Value::Bool(gen_kind(v) == Some(GenKind::Coroutine)))
+}
+
+fn isasyncgen(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isasyncgen", a, kw)?;
+    Ok(Value::Bool(gen_kind(v) == Some(GenKind::AsyncGenerator)))
+}
+
+fn isgeneratorfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isgeneratorfunction", a, kw)?;
+    Ok(Value::Bool(has_flag(v, code_flags::GENERATOR)))
+}
+
+fn iscoroutinefunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("iscoroutinefunction", a, kw)?;
+    Ok(Value::Bool(has_flag(v, code_flags::COROUTINE)))
+}
+
+fn isasyncgenfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isasyncgenfunction", a, kw)?;
+    Ok(Value::Bool(has_flag(v, code_flags::ASYNC_GENERATOR)))
+}
+
+fn isawaitable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isawaitable", a, kw)?;
+    let r = match v {
+        Value::Gen(g) => {
+            g.kind == GenKind::Coroutine
+                || (g.kind == GenKind::Generator
+                    && g.code.flags & code_flags::ITERABLE_COROUTINE != 0)
+        }
+        _ => {
+            let t = vm.type_of(v);
+            t.lookup(&crate::vm::name("__await__")).is_some()
+        }
+    };
+    Ok(Value::Bool(r))
+}
+
+fn getgeneratorstate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getgeneratorstate", a, kw)?;
+    let Value::Gen(g) = v else {
+        // Anything else: CPython 3.11 reads gi_running, gi_suspended and gi_frame.
+        let g = v.clone();
+        let intern = crate::object::str::intern;
+        let running = vm.getattr(&g, &intern("gi_running"))?;
+        if vm.truthy(&running)? {
+            return Ok(Value::Str(intern("GEN_RUNNING")));
+        }
+        let suspended = vm.getattr(&g, &intern("gi_suspended"))?;
+        if vm.truthy(&suspended)? {
+            return Ok(Value::Str(intern("GEN_SUSPENDED")));
+        }
+        if vm.getattr(&g, &intern("gi_frame"))?.is_none() {
+            return Ok(Value::Str(intern("GEN_CLOSED")));
+        }
+        return Ok(Value::Str(intern("GEN_CREATED")));
+    };
+    let s = match g.state.get() {
+        GenState::Created => "GEN_CREATED",
+        GenState::Running => "GEN_RUNNING",
+        GenState::Suspended => "GEN_SUSPENDED",
+        GenState::Closed => "GEN_CLOSED",
+    };
+    Ok(Value::Str(crate::object::str::intern(s)))
+}
+
+fn getgeneratorlocals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getgeneratorlocals", a, kw)?;
+    let Value::Gen(g) = v else {
+        return Err(PyErr::type_error(format!(
+            "{} is not a Python generator",
+            vm.repr(v)?.as_str()
+        )));
+    };
+    if g.state.get() == GenState::Running || g.state.get() == GenState::Closed {
+        return Ok(Value::Dict(std::rc::Rc::new(crate::object::PyDict::new())));
+    }
+    let frame = vm.getattr(v, &crate::vm::name("gi_frame"))?;
+    vm.getattr(&frame, &crate::vm::name("f_locals"))
+}
+
+fn isfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isfunction", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::Function(_))))
+}
+
+fn ismethod(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("ismethod", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::BoundMethod(_))))
+}
+
+fn isclass(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isclass", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::Type(_))))
+}
+
+fn isbuiltin(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isbuiltin", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::Builtin(_))))
+}
+
+fn isroutine(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isroutine", a, kw)?;
+    Ok(Value::Bool(matches!(
+        v,
+        Value::Builtin(_) | Value::Function(_) | Value::BoundMethod(_)
+    )))
+}
+
+fn ismodule(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("ismodule", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::Module(_))))
+}
+
+fn iscode(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("iscode", a, kw)?;
+    Ok(Value::Bool(matches!(v, Value::Code(_))))
+}
+
+pub fn make(_vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = super::new_module(
+        "inspect",
+        &[
+            ("isgenerator", isgenerator),
+            ("isgeneratorfunction", isgeneratorfunction),
+            ("iscoroutine", iscoroutine),
+            ("iscoroutinefunction", iscoroutinefunction),
+            ("isasyncgen", isasyncgen),
+            ("isasyncgenfunction", isasyncgenfunction),
+            ("isawaitable", isawaitable),
+            ("getgeneratorstate", getgeneratorstate),
+            ("getgeneratorlocals", getgeneratorlocals),
+            ("isfunction", isfunction),
+            ("ismethod", ismethod),
+            ("isclass", isclass),
+            ("isbuiltin", isbuiltin),
+            ("isroutine", isroutine),
+            ("ismodule", ismodule),
+            ("iscode", iscode),
+        ],
+    );
+    for s in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
+        super::set(&d, s, Value::Str(crate::object::str::intern(s)));
+    }
+    for (k, flag) in [
+        ("CO_OPTIMIZED", code_flags::OPTIMIZED),
+        ("CO_NEWLOCALS", code_flags::NEWLOCALS),
+        ("CO_VARARGS", code_flags::VARARGS),
+        ("CO_VARKEYWORDS", code_flags::VARKEYWORDS),
+        ("CO_NESTED", code_flags::NESTED),
+        ("CO_GENERATOR", code_flags::GENERATOR),
+        ("CO_NOFREE", code_flags::NOFREE),
+        ("CO_COROUTINE", code_flags::COROUTINE),
+        ("CO_ITERABLE_COROUTINE", code_flags::ITERABLE_COROUTINE),
+        ("CO_ASYNC_GENERATOR", code_flags::ASYNC_GENERATOR),
+    ] {
+        super::set(&d, k, Value::Int(flag as i64));
+    }
+    Ok(m)
+}

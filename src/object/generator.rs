@@ -1,0 +1,422 @@
+//! Generator objects (CPython's `PyGenObject`; coroutines and async generators will share it
+//! through `GenKind` in issue 4). A `PyGen` owns its suspended frame; the VM (`vm/gen.rs`,
+//! `vm/eval.rs`) moves the frame onto the frame stack to resume it and back on `yield`.
+//!
+//! Invariants:
+//! - `values` holds the frame's locals and stack exactly while the generator is
+//!   created-but-not-started or suspended (`ip` is its position); while it runs they are in a
+//!   frame on the VM's frame stack (whose `gen` field points back here), and once finished
+//!   (returned, raised, closed) they are gone for good (`state == Closed`). Keeping only the
+//!   values (not a whole frame) makes a suspended generator small: one `Rc` allocation plus
+//!   its values buffer.
+//! - `GenExtra::exc_state` holds, while suspended, the exception the generator was handling
+//!   when it yielded (None if none); while running, the caller's handled exception.
+//! - Dropping the last reference to a suspended generator whose suspension point is covered by
+//!   a real handler (`finally`, `with`, `except`) cannot run Python code from `Drop`: the frame
+//!   is moved into a fresh `PyGen` on the thread-local `PENDING` list and the VM closes it at
+//!   the next drop-prone instruction boundary (`Vm::run_pending_finalizers`). A suspension
+//!   point covered only by the PEP 479 wrapper needs no close and is dropped on the spot.
+
+use super::{PyStr, Value};
+use crate::bytecode::{CodeObject, Instr, Intrinsic1};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Generator, coroutine or async generator (CPython's three object types over one layout).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+/// CPython's `gi_frame_state`, reduced to what is observable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+/// How the code that resumed a running generator waits for it: what a `return` in the
+/// generator turns into for the resumer (a `yield` always pushes the value onto the resumer's
+/// stack, or returns it to native code).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resume {
+    /// A nested `run_frame` from native code (`gen_send_ex`).
+    Native,
+    /// `FOR_ITER target` in the resumer: a return ends the loop.
+    ForIter(u32),
+    /// `SEND target` in the resumer: a return replaces the receiver with the value.
+    Send(u32),
+    /// `next(g)` / `g.send(v)` called from bytecode: a return raises StopIteration(value).
+    Call,
+}
+
+pub struct PyGen {
+    /// The frame's `localsplus ++ value stack` while created or suspended (exactly
+    /// `nlocals + max_stack` slots reserved); empty while running or finished. The frame
+    /// record itself is a pooled shell filled on each resume (`Vm::gen_enter`).
+    pub values: Cell<Vec<Value>>,
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<super::PyDict>,
+    /// The frame's `ip` while suspended (0: not started).
+    pub ip: Cell<u32>,
+    pub resume: Cell<Resume>,
+    pub state: Cell<GenState>,
+    pub kind: GenKind,
+    /// `MAY_NEED_CLOSE` | `REGISTERED` (see `register_for_exit`).
+    pub flags: Cell<u8>,
+    /// Rarely used state, allocated on demand: the handled exception and assigned names.
+    pub extra: Cell<Option<Box<GenExtra>>>,
+}
+
+/// The cold part of a generator.
+#[derive(Default)]
+pub struct GenExtra {
+    /// While suspended: the exception the generator was handling when it yielded. While
+    /// running: the resumer's handled exception, restored when it suspends or finishes.
+    pub exc_state: Value,
+    /// `__name__` / `__qualname__` once assigned (the code's names until then).
+    pub names: Option<(Rc<PyStr>, Rc<PyStr>)>,
+}
+
+impl std::fmt::Debug for PyGen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<generator {}>", self.code.qualname)
+    }
+}
+
+impl PyGen {
+    /// A new (created, not started) generator over `values` (bound arguments and cells).
+    pub fn new(
+        code: Rc<CodeObject>,
+        globals: Rc<super::PyDict>,
+        values: Vec<Value>,
+        kind: GenKind,
+    ) -> PyGen {
+        PyGen {
+            values: Cell::new(values),
+            code,
+            globals,
+            ip: Cell::new(0),
+            resume: Cell::new(Resume::Native),
+            state: Cell::new(GenState::Created),
+            kind,
+            flags: Cell::new(0),
+            extra: Cell::new(None),
+        }
+    }
+
+    /// True when no exception state or names are stored (the common case).
+    #[inline(always)]
+    pub fn extra_is_empty(&self) -> bool {
+        // SAFETY: reads the Option discriminant only; no reference escapes.
+        unsafe { (*self.extra.as_ptr()).is_none() }
+    }
+
+    fn with_extra<R>(&self, f: impl FnOnce(&mut Option<Box<GenExtra>>) -> R) -> R {
+        let mut e = self.extra.take();
+        let r = f(&mut e);
+        self.extra.set(e);
+        r
+    }
+
+    /// Take the stored exception state (None when there is none).
+    #[inline]
+    pub fn take_exc(&self) -> Value {
+        let e = self.extra.take();
+        match e {
+            None => Value::None,
+            Some(mut b) => {
+                let v = std::mem::replace(&mut b.exc_state, Value::None);
+                if b.names.is_some() {
+                    self.extra.set(Some(b));
+                }
+                v
+            }
+        }
+    }
+
+    /// Store the exception state.
+    #[inline]
+    pub fn set_exc(&self, v: Value) {
+        if v.is_none() {
+            if let Some(mut b) = self.extra.take() {
+                b.exc_state = Value::None;
+                if b.names.is_some() {
+                    self.extra.set(Some(b));
+                }
+            }
+            return;
+        }
+        self.with_extra(|e| e.get_or_insert_with(Default::default).exc_state = v);
+    }
+
+    /// While running: the resumer's handled exception (None when it has none).
+    pub fn resumer_exc(&self) -> Value {
+        self.with_extra(|e| match e {
+            Some(b) => b.exc_state.clone(),
+            None => Value::None,
+        })
+    }
+
+    pub fn name(&self) -> Rc<PyStr> {
+        self.with_extra(|e| match e.as_ref().and_then(|b| b.names.as_ref()) {
+            Some(n) => n.0.clone(),
+            None => super::str::intern(&self.code.name),
+        })
+    }
+
+    pub fn qualname(&self) -> Rc<PyStr> {
+        self.with_extra(|e| match e.as_ref().and_then(|b| b.names.as_ref()) {
+            Some(n) => n.1.clone(),
+            None => super::str::intern(&self.code.qualname),
+        })
+    }
+
+    pub fn set_names(&self, name: Option<Rc<PyStr>>, qualname: Option<Rc<PyStr>>) {
+        let (n, q) = (
+            name.unwrap_or_else(|| self.name()),
+            qualname.unwrap_or_else(|| self.qualname()),
+        );
+        self.with_extra(|e| e.get_or_insert_with(Default::default).names = Some((n, q)));
+    }
+
+    /// Run `f` on the suspended frame's values (empty while running or finished).
+    pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
+        let v = self.values.take();
+        let r = f(&v);
+        self.values.set(v);
+        r
+    }
+
+    /// The delegate of a generator suspended in `yield from`/`await` (CPython's `_PyGen_yf`):
+    /// the receiver on top of the stack when the last instruction was `YIELD_VALUE 1`.
+    pub fn yield_from(&self) -> Option<Value> {
+        if self.state.get() != GenState::Suspended {
+            return None;
+        }
+        let ip = self.ip.get() as usize;
+        if ip == 0 {
+            return None;
+        }
+        match self.code.instrs.get(ip - 1) {
+            Some(Instr::YieldValue(1)) => self.with_values(|v| v.last().cloned()),
+            _ => None,
+        }
+    }
+
+    /// Drop the frame's values (a created or suspended generator being closed without
+    /// running anything). Values are released last to first, as a frame clears its locals.
+    pub fn clear_values(&self) {
+        let mut v = self.values.take();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
+/// True when closing a generator suspended at `ip` (the instruction after its `YIELD_VALUE`)
+/// could run Python code: some handler other than the PEP 479 wrapper and the `yield from`
+/// `CLEANUP_THROW` (which re-raises GeneratorExit to the enclosing handler) covers it.
+pub fn needs_close(code: &CodeObject, ip: usize) -> bool {
+    let mut at = ip.saturating_sub(1) as u32;
+    for _ in 0..4 {
+        let Some(h) = code.find_handler(at) else {
+            return false;
+        };
+        match code.instrs.get(h.target as usize) {
+            Some(Instr::CleanupThrow) => at = h.target,
+            Some(Instr::CallIntrinsic1(k)) if *k == Intrinsic1::StopIterationError as u32 => {
+                return false
+            }
+            _ => return true,
+        }
+    }
+    true
+}
+
+/// `PyGen::flags`: the code has handlers other than the PEP 479 wrapper and `yield from`
+/// cleanups, so some suspension points need a close.
+pub const MAY_NEED_CLOSE: u8 = 1;
+/// `PyGen::flags`: on the exit registry.
+pub const REGISTERED: u8 = 2;
+
+/// True when some handler of `code` is a real one (`finally`, `with`, `except`).
+pub fn code_may_need_close(code: &CodeObject) -> bool {
+    code.exc_table.iter().any(|h| {
+        !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CleanupThrow)
+        ) && !matches!(
+            code.instrs.get(h.target as usize),
+            Some(Instr::CallIntrinsic1(k)) if *k == Intrinsic1::StopIterationError as u32
+        )
+    })
+}
+
+thread_local! {
+    /// Generators whose code has real handlers, in creation order: at interpreter exit the ones
+    /// still alive and suspended in a handler are closed, as CPython's final garbage
+    /// collection does.
+    static EXIT_REGISTRY: RefCell<Vec<std::rc::Weak<PyGen>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Put `g` (its code has handlers that may need a close) on the exit registry, which keeps
+/// creation order.
+#[cold]
+#[inline(never)]
+pub fn register_for_exit(g: &Rc<PyGen>) {
+    g.flags.set(g.flags.get() | REGISTERED);
+    let _ = EXIT_REGISTRY.try_with(|r| {
+        if let Ok(mut r) = r.try_borrow_mut() {
+            if r.len() >= 1024 && r.len().is_power_of_two() {
+                // Drop the entries of freed generators (amortised).
+                r.retain(|w| w.strong_count() > 0);
+            }
+            r.push(Rc::downgrade(g));
+        }
+    });
+}
+
+/// The registered generators still alive.
+pub fn take_exit_registry() -> Vec<Rc<PyGen>> {
+    EXIT_REGISTRY
+        .try_with(|r| {
+            std::mem::take(&mut *r.borrow_mut())
+                .into_iter()
+                .filter_map(|w| w.upgrade())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `needs_close` for a generator frame with these values, following a `yield from` chain:
+/// a delegating frame needs a close when its delegate does (a suspended generator needing one,
+/// or any iterator other than the builtin ones, whose `close()` may run code), so that the
+/// chain is closed from the outside in, as CPython's `gen_close` does.
+pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> bool {
+    fn delegating(code: &CodeObject, ip: usize) -> bool {
+        ip > 0 && matches!(code.instrs.get(ip - 1), Some(Instr::YieldValue(1)))
+    }
+    /// `Some(answer)` when the delegate decides without looking further down.
+    fn delegate(v: Option<&Value>) -> Result<Rc<PyGen>, bool> {
+        match v {
+            Some(Value::Gen(g)) => Ok(g.clone()),
+            Some(Value::Instance(i)) => Err(!matches!(i.payload, super::class::Payload::Iter(_))),
+            Some(_) => Err(true),
+            None => Err(false),
+        }
+    }
+    if needs_close(code, ip) {
+        return true;
+    }
+    if !delegating(code, ip) {
+        return false;
+    }
+    let mut cur = match delegate(values.last()) {
+        Ok(g) => g,
+        Err(answer) => return answer,
+    };
+    // Look a bounded way down the chain (dropping a deep chain level by level must stay
+    // linear); past that, close conservatively (closing a chain is linear too).
+    for _ in 0..32 {
+        if cur.state.get() != GenState::Suspended {
+            return false;
+        }
+        let ip = cur.ip.get() as usize;
+        if needs_close(&cur.code, ip) {
+            return true;
+        }
+        if !delegating(&cur.code, ip) {
+            return false;
+        }
+        let next = cur.with_values(|v| delegate(v.last()));
+        cur = match next {
+            Ok(g) => g,
+            Err(answer) => return answer,
+        };
+    }
+    true
+}
+
+/// Set whenever a generator is parked on some thread's pending-finalisation list; the VM
+/// polls it (a relaxed load) at drop-prone instruction boundaries.
+pub static FINALIZE_PENDING: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    /// Generators dropped while suspended in a handler, waiting for `close()`.
+    pub static PENDING: RefCell<Vec<Rc<PyGen>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// True when some generator awaits finalisation (cheap; see `FINALIZE_PENDING`).
+#[inline(always)]
+pub fn finalize_pending() -> bool {
+    FINALIZE_PENDING.load(Ordering::Relaxed)
+}
+
+/// Take the generators waiting for finalisation on this thread.
+pub fn take_pending() -> Vec<Rc<PyGen>> {
+    FINALIZE_PENDING.store(false, Ordering::Relaxed);
+    PENDING
+        .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+        .unwrap_or_default()
+}
+
+/// Queue generators for finalisation (the VM's deferred list coming due).
+pub fn push_pending(gens: Vec<Rc<PyGen>>) {
+    if gens.is_empty() {
+        return;
+    }
+    let _ = PENDING.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.extend(gens);
+        }
+    });
+    FINALIZE_PENDING.store(true, Ordering::Relaxed);
+}
+
+impl Drop for PyGen {
+    fn drop(&mut self) {
+        let values = self.values.take();
+        if self.state.get() == GenState::Suspended
+            && needs_close_values(&self.code, self.ip.get() as usize, &values)
+        {
+            // Resurrect the frame in a fresh generator object for the VM to close.
+            let g = PyGen {
+                values: Cell::new(values),
+                code: self.code.clone(),
+                globals: self.globals.clone(),
+                ip: Cell::new(self.ip.get()),
+                resume: Cell::new(Resume::Native),
+                state: Cell::new(GenState::Suspended),
+                kind: self.kind,
+                flags: Cell::new(0),
+                extra: Cell::new(self.extra.take()),
+            };
+            let mut slot = Some(Rc::new(g));
+            let _ = PENDING.try_with(|p| {
+                if let Ok(mut p) = p.try_borrow_mut() {
+                    if let Some(g) = slot.take() {
+                        p.push(g);
+                    }
+                }
+            });
+            match slot {
+                // No list to park it on (thread teardown): drop it unfinalised.
+                Some(g) => g.state.set(GenState::Closed),
+                None => FINALIZE_PENDING.store(true, Ordering::Relaxed),
+            }
+            return;
+        }
+        // Nothing to run: release the values (a deep chain of delegating generators drops
+        // recursively, one level per generator).
+        let mut values = values;
+        while let Some(x) = values.pop() {
+            drop(x);
+        }
+    }
+}

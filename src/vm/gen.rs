@@ -1,0 +1,1317 @@
+//! Generators in the VM (CPython's `Objects/genobject.c`): creating the generator object for a
+//! call of a generator function, resuming it (`gen_enter` for the stackless paths of the
+//! dispatch loop, `gen_send_ex` for native code), `send`/`throw`/`close`, `yield from`
+//! delegation (`_PyGen_yf`), finalisation of dropped generators, and the `generator` type.
+//!
+//! Invariants:
+//! - Resuming from bytecode (FOR_ITER, SEND, `g.send()`/`next(g)` calls) never recurses in
+//!   Rust: `gen_enter` hands the frame to the loop, which pushes the resumer on `Vm::frames`
+//!   and runs the generator's frame in hand; `YIELD_VALUE` moves it back into the `PyGen` and
+//!   pushes the value on the resumer's stack; `RETURN_VALUE` acts on `PyGen::resume`.
+//! - Resuming from native code (`gen_send_ex`) runs a nested `run_frame` counted against the
+//!   recursion limit and `MAX_NATIVE_DEPTH`.
+//! - A running generator's frame has `frame.gen` set and the generator's `exc_state` holds the
+//!   resumer's handled exception (swapped back on suspension).
+
+use super::frame::Frame;
+use super::Vm;
+use crate::bytecode::code_flags;
+use crate::object::class::{Getter, PyType, TypeSlots};
+use crate::object::descr::Setter;
+use crate::object::exception::TracebackEntry;
+use crate::object::generator::{GenKind, GenState, PyGen, Resume};
+use crate::object::{ExcType, Function, PyErr, PyResult, PyStr, Value};
+use std::rc::Rc;
+
+type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// Code flags that make a function call return a generator-like object.
+pub const GEN_FLAGS: u32 =
+    code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+
+/// What a native resumption produced.
+pub enum GenResult {
+    /// The generator yielded this value (it is suspended).
+    Yield(Value),
+    /// The generator returned this value (it is closed).
+    Return(Value),
+}
+
+impl Vm {
+    /// A call of a generator function: the bound frame becomes a new generator object
+    /// (CPython's RETURN_GENERATOR). The frame is not counted against the recursion limit
+    /// until it runs.
+    pub fn make_generator(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Value],
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        let code = &func.code;
+        let nlocals = code.nlocalsplus();
+        // Exactly the frame's size: a suspended generator keeps this buffer.
+        let mut values = Vec::with_capacity(nlocals + code.max_stack as usize);
+        values.resize(nlocals, Value::Null);
+        if kwargs.is_empty()
+            && code.kwonlyargcount == 0
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && args.len() == code.argcount as usize
+        {
+            for (slot, a) in values.iter_mut().zip(args) {
+                *slot = a.clone();
+            }
+        } else {
+            super::call::bind_args(func, &mut values, args, kwargs)?;
+        }
+        super::call::init_cells(func, &mut values);
+        let flags = code.flags;
+        let kind = if flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
+        // The generator takes the function's (possibly reassigned) names.
+        {
+            let name = func.name.borrow();
+            let qualname = func.qualname.borrow();
+            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
+                g.set_names(Some(name.clone()), Some(qualname.clone()));
+            }
+        }
+        Ok(Value::Gen(g))
+    }
+
+    /// `make_generator` for a call from the dispatch loop whose callable (a generator function,
+    /// `is_simple_gen_call`) sits at `values[fpos]` with its `n` arguments above it: the
+    /// arguments are moved into the generator's values, callable and arguments popped.
+    pub(crate) fn make_generator_from_stack(
+        &mut self,
+        values: &mut Vec<Value>,
+        fpos: usize,
+        n: usize,
+    ) -> Value {
+        let Value::Function(func) = std::mem::take(&mut values[fpos]) else {
+            return Value::None;
+        };
+        let code = &func.code;
+        let nlocals = code.nlocalsplus();
+        let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
+        locals.extend(values.drain(fpos + 1..fpos + 1 + n));
+        values.truncate(fpos);
+        locals.resize(nlocals, Value::Null);
+        super::call::init_cells(&func, &mut locals);
+        let g = PyGen::new(
+            code.clone(),
+            func.globals.clone(),
+            locals,
+            GenKind::Generator,
+        );
+        let may = match &self.gen_close_cache {
+            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
+            _ => {
+                let may = crate::object::generator::code_may_need_close(code);
+                self.gen_close_cache = Some((code.clone(), may));
+                may
+            }
+        };
+        if may {
+            g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
+        }
+        let g = Rc::new(g);
+        if may {
+            crate::object::generator::register_for_exit(&g);
+        }
+        {
+            let name = func.name.borrow();
+            let qualname = func.qualname.borrow();
+            if !std::ptr::eq(name.as_str().as_ptr(), code.name.as_ptr())
+                && (*name.as_str() != *code.name || *qualname.as_str() != *code.qualname)
+            {
+                g.set_names(Some(name.clone()), Some(qualname.clone()));
+            }
+        }
+        Value::Gen(g)
+    }
+
+    /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
+    /// `gen_send_ex2` up to the eval call): `Ok(None)` when the generator is finished.
+    /// The returned frame is counted against the recursion limit, has `gen` set, and the
+    /// handled-exception state is swapped in.
+    #[inline(always)]
+    pub(crate) fn gen_enter(
+        &mut self,
+        g: &Rc<PyGen>,
+        arg: Value,
+        mode: Resume,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let state = g.state.get();
+        if state != GenState::Suspended {
+            return self.gen_enter_slow(g, arg, mode);
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(super::call::recursion_error(
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let mut f = self.unpark(g);
+        f.values.push(arg);
+        g.state.set(GenState::Running);
+        g.resume.set(mode);
+        self.swap_exc_in(g);
+        f.gen = Some(g.clone());
+        Ok(Some(f))
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn gen_enter_slow(
+        &mut self,
+        g: &Rc<PyGen>,
+        arg: Value,
+        mode: Resume,
+    ) -> PyResult<Option<Box<Frame>>> {
+        match g.state.get() {
+            GenState::Suspended => {}
+            GenState::Created => {
+                if !arg.is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "can't send non-None value to a just-started {}",
+                        kind_name(g.kind)
+                    )));
+                }
+            }
+            GenState::Running => {
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    kind_name(g.kind)
+                )))
+            }
+            GenState::Closed => return Ok(None),
+        }
+        self.enter_frame()?;
+        let mut f = self.unpark(g);
+        if g.state.get() == GenState::Suspended {
+            f.values.push(arg);
+        }
+        g.state.set(GenState::Running);
+        g.resume.set(mode);
+        self.swap_exc_in(g);
+        f.gen = Some(g.clone());
+        Ok(Some(f))
+    }
+
+    /// A frame shell holding `g`'s values, at its suspension point.
+    #[inline(always)]
+    fn unpark(&mut self, g: &PyGen) -> Box<Frame> {
+        let mut f = self.frame_pool.shell(&g.code, &g.globals, &self.builtins);
+        f.values = g.values.take();
+        f.ip = g.ip.get() as usize;
+        f
+    }
+
+    /// Suspend: move the frame's values back into its generator and recycle the shell.
+    #[inline(always)]
+    pub(crate) fn gen_park(&mut self, g: &PyGen, mut f: Box<Frame>) {
+        g.ip.set(f.ip as u32);
+        g.values.set(std::mem::take(&mut f.values));
+        self.frame_pool.put_shell(f);
+    }
+
+    /// Resuming: the generator's own handled exception (if any) becomes current; the
+    /// resumer's is kept in `exc_state` until the generator suspends or finishes.
+    #[inline(always)]
+    fn swap_exc_in(&mut self, g: &PyGen) {
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
+            return;
+        }
+        let own = g.take_exc();
+        self.swap_exc_in_slow(g, own);
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn swap_exc_in_slow(&mut self, g: &PyGen, own: Value) {
+        let caller = if own.is_none() {
+            self.exc_info.clone()
+        } else {
+            std::mem::replace(&mut self.exc_info, own)
+        };
+        g.set_exc(caller);
+    }
+
+    /// `YIELD_VALUE`: detach the running generator from `frame` (which the caller then parks
+    /// in it), restoring the resumer's handled exception. The caller has already popped the
+    /// value and written `frame.ip`.
+    #[inline(always)]
+    pub(crate) fn gen_suspend(&mut self, frame: &mut Frame) -> Option<Rc<PyGen>> {
+        let g = frame.gen.take()?;
+        g.state.set(GenState::Suspended);
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
+            return Some(g);
+        }
+        let caller = g.take_exc();
+        self.swap_exc_out_slow(&g, caller);
+        Some(g)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn swap_exc_out_slow(&mut self, g: &PyGen, caller: Value) {
+        let cur = std::mem::replace(&mut self.exc_info, caller);
+        let own = if cur.is(&self.exc_info) {
+            Value::None
+        } else {
+            cur
+        };
+        g.set_exc(own);
+    }
+
+    /// The running generator of `frame` finished (returned or raised): mark it closed and
+    /// restore the resumer's handled exception.
+    #[inline]
+    pub(crate) fn gen_finish(&mut self, g: &PyGen) {
+        g.state.set(GenState::Closed);
+        if matches!(self.exc_info, Value::None) && g.extra_is_empty() {
+            return;
+        }
+        let caller = g.take_exc();
+        let old = std::mem::replace(&mut self.exc_info, caller);
+        drop(old);
+    }
+
+    /// `generator.send` / `generator.__next__` for LOAD_METHOD on a generator (None for any
+    /// other name: the generic lookup handles it).
+    #[inline]
+    pub(crate) fn gen_method(&mut self, key: &PyStr) -> Option<Value> {
+        let k = match key.as_str() {
+            "send" => 0,
+            "__next__" => 1,
+            _ => return None,
+        };
+        if self.gen_methods.is_none() {
+            let t = self.types.generator.clone();
+            let send = t.dict.get_str(&super::name("send"))?;
+            let next = t.dict.get_str(&super::name("__next__"))?;
+            self.gen_methods = Some(Box::new([send, next]));
+        }
+        self.gen_methods.as_ref().map(|m| m[k].clone())
+    }
+
+    /// Resume fast path for `yield from` chains: while the frame about to run is suspended
+    /// in a `yield from` over a generator (`YIELD_VALUE 1; JUMP send; ... SEND target`), do
+    /// its `JUMP` + `SEND` here: push it as the delegate's resumer (at `SEND + 1`) and take
+    /// the delegate's frame instead, so a value sent down a chain costs no dispatch per
+    /// level. Anything unusual (closed/running delegate, recursion limit) falls back to
+    /// running the instructions.
+    #[inline(never)]
+    pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
+        loop {
+            let code = &f.code;
+            if f.ip == 0
+                || !matches!(
+                    code.instrs.get(f.ip - 1),
+                    Some(crate::bytecode::Instr::YieldValue(1))
+                )
+            {
+                return f;
+            }
+            let send = match code.instrs.get(f.ip) {
+                Some(crate::bytecode::Instr::Jump(s)) => *s as usize,
+                _ => return f,
+            };
+            let target = match code.instrs.get(send) {
+                Some(crate::bytecode::Instr::Send(t)) => *t,
+                _ => return f,
+            };
+            let n = f.values.len();
+            let inner = match f.values.get(n.wrapping_sub(2)) {
+                Some(Value::Gen(g)) if g.state.get() == GenState::Suspended => g.clone(),
+                _ => return f,
+            };
+            if self.depth >= self.recursion_limit {
+                return f;
+            }
+            let arg = f.values.pop().unwrap_or(Value::None);
+            // Cannot fail: the delegate is suspended and the depth is below the limit.
+            if let Ok(Some(fi)) = self.gen_enter(&inner, arg, Resume::Send(target)) {
+                f.ip = send + 1;
+                self.frames.push(f);
+                f = fi;
+            } else {
+                return f;
+            }
+        }
+    }
+
+    /// Resume `g` from native code (CPython's `gen_send_ex`): send `arg`, or raise `exc` at
+    /// the suspension point. Runs a nested dispatch loop.
+    pub fn gen_send_ex(
+        &mut self,
+        g: &Rc<PyGen>,
+        arg: Value,
+        exc: Option<PyErr>,
+    ) -> PyResult<GenResult> {
+        if self.native_depth >= super::MAX_NATIVE_DEPTH {
+            return Err(super::call::recursion_error(
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        let created = g.state.get() == GenState::Created;
+        let frame = match self.gen_enter(g, arg, Resume::Native)? {
+            Some(f) => f,
+            None => {
+                return match exc {
+                    Some(e) => Err(e),
+                    None => Ok(GenResult::Return(Value::None)),
+                }
+            }
+        };
+        if created {
+            if let Some(e) = exc {
+                // Thrown into a just-created generator: raised before any of its code (no
+                // handler of its body applies), the traceback showing its `def` line; it
+                // finishes at once, PEP 479 still turning a StopIteration into RuntimeError.
+                let code = frame.code.clone();
+                let mut frame = frame;
+                frame.gen = None;
+                self.depth -= 1;
+                self.gen_finish(g);
+                self.frame_pool.put(frame);
+                let exc = self.exception_object(e);
+                let ip = code.instrs.len() as u32;
+                self.prepend_traceback(
+                    &exc,
+                    vec![TracebackEntry {
+                        code: code.clone(),
+                        ip,
+                    }],
+                );
+                let exc = self.stop_iteration_error(exc, code.flags);
+                return Err(PyErr::from_object(exc));
+            }
+        }
+        let mut frame = frame;
+        if let Some(e) = exc {
+            if let Err(exc) = self.throw_into_frame(&mut frame, e) {
+                // No handler: the generator is finished.
+                frame.gen = None;
+                self.depth -= 1;
+                self.gen_finish(g);
+                self.frame_pool.put(frame);
+                return Err(PyErr::from_object(exc));
+            }
+        }
+        self.native_depth += 1;
+        let r = self.run_frame(frame);
+        self.native_depth -= 1;
+        let v = r?;
+        Ok(if g.state.get() == GenState::Suspended {
+            GenResult::Yield(v)
+        } else {
+            GenResult::Return(v)
+        })
+    }
+
+    /// Raise `err` in a resumed generator frame at its suspension point (CPython's
+    /// `throwflag` path into `exception_unwind`): on a handler, the frame is set up to run
+    /// it; otherwise the exception object (with the frame's traceback entry) is returned.
+    fn throw_into_frame(&mut self, frame: &mut Frame, err: PyErr) -> Result<(), Value> {
+        let exc = self.normalize_raised(err, true);
+        let code = frame.code.clone();
+        let lasti = frame.ip.saturating_sub(1);
+        let tb = vec![TracebackEntry {
+            code: code.clone(),
+            ip: lasti as u32,
+        }];
+        self.prepend_traceback(&exc, tb);
+        let Some(h) = code.find_handler(lasti as u32).copied() else {
+            return Err(exc);
+        };
+        let keep = frame.nlocals + h.depth as usize;
+        while frame.values.len() > keep {
+            let v = frame.values.pop();
+            drop(v);
+        }
+        if h.push_lasti {
+            frame.values.push(Value::Int(lasti as i64));
+        }
+        frame.values.push(exc);
+        frame.ip = h.target as usize;
+        Ok(())
+    }
+
+    /// `next(g)` for natives: `Ok(None)` when the generator is exhausted.
+    pub fn gen_next(&mut self, g: &Rc<PyGen>) -> PyResult<Option<Value>> {
+        match self.gen_send_ex(g, Value::None, None)? {
+            GenResult::Yield(v) => Ok(Some(v)),
+            GenResult::Return(_) => Ok(None),
+        }
+    }
+
+    /// `g.close()` (CPython's `gen_close`).
+    pub fn gen_close(&mut self, g: &Rc<PyGen>) -> PyResult<Value> {
+        match g.state.get() {
+            GenState::Closed => return Ok(Value::None),
+            GenState::Created => {
+                g.state.set(GenState::Closed);
+                g.clear_values();
+                return Ok(Value::None);
+            }
+            GenState::Running => {
+                return Err(PyErr::value_error(format!(
+                    "{} already executing",
+                    kind_name(g.kind)
+                )))
+            }
+            GenState::Suspended => {}
+        }
+        let mut err = None;
+        if let Some(yf) = g.yield_from() {
+            g.state.set(GenState::Running);
+            let r = self.gen_close_iter(&yf);
+            g.state.set(GenState::Suspended);
+            if let Err(e) = r {
+                err = Some(e);
+            }
+        }
+        if err.is_none() {
+            let needs = crate::object::generator::needs_close(&g.code, g.ip.get() as usize);
+            if !needs {
+                g.state.set(GenState::Closed);
+                g.clear_values();
+                let _ = g.take_exc();
+                return Ok(Value::None);
+            }
+        }
+        let exc = err.unwrap_or_else(|| PyErr::with_args(ExcType::GeneratorExit, vec![]));
+        match self.gen_send_ex(g, Value::None, Some(exc)) {
+            Ok(GenResult::Yield(_)) => Err(PyErr::runtime_error(format!(
+                "{} ignored GeneratorExit",
+                kind_name(g.kind)
+            ))),
+            Ok(GenResult::Return(_)) => Ok(Value::None),
+            Err(e)
+                if self.err_matches(&e, ExcType::StopIteration)
+                    || self.err_matches(&e, ExcType::GeneratorExit) =>
+            {
+                Ok(Value::None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Close a `yield from` delegate (CPython's `gen_close_iter`).
+    fn gen_close_iter(&mut self, yf: &Value) -> PyResult<()> {
+        if let Value::Gen(g) = yf {
+            let g = g.clone();
+            return self.gen_close(&g).map(|_| ());
+        }
+        match self.getattr_opt(yf, &super::name("close"))? {
+            Some(m) => self.call(&m, &[]).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    /// `g.throw(exc)` with `exc` already an exception object (CPython's `_gen_throw`).
+    /// `args` are `throw()`'s original arguments, passed as they are to a delegate that is not
+    /// a generator (CPython calls its `throw(typ, val, tb)`); `[exc]` when None.
+    pub fn gen_throw(
+        &mut self,
+        g: &Rc<PyGen>,
+        exc: Value,
+        close_on_genexit: bool,
+        args: Option<&[Value]>,
+    ) -> PyResult<GenResult> {
+        if let Some(yf) = g.yield_from() {
+            let t = self.type_of(&exc);
+            let is_genexit = super::unwind::type_is_exc(&t, ExcType::GeneratorExit);
+            if is_genexit && close_on_genexit {
+                g.state.set(GenState::Running);
+                let r = self.gen_close_iter(&yf);
+                g.state.set(GenState::Suspended);
+                if let Err(e) = r {
+                    return self.gen_send_ex(g, Value::None, Some(e));
+                }
+            } else {
+                g.state.set(GenState::Running);
+                let r = match &yf {
+                    Value::Gen(inner) => {
+                        let inner = inner.clone();
+                        // The delegator's handled exception is current while the throw runs
+                        // in the delegate (CPython's exception-state chain).
+                        let own = g.take_exc();
+                        let saved = if own.is_none() {
+                            None
+                        } else {
+                            Some(std::mem::replace(&mut self.exc_info, own))
+                        };
+                        let r = self.gen_throw(&inner, exc.clone(), close_on_genexit, args);
+                        if let Some(saved) = saved {
+                            let own = std::mem::replace(&mut self.exc_info, saved);
+                            g.set_exc(own);
+                        }
+                        r
+                    }
+                    _ => match self.getattr_opt(&yf, &super::name("throw")) {
+                        Ok(Some(m)) => {
+                            let r = match args {
+                                Some(a) => self.call(&m, a),
+                                None => self.call(&m, &[exc.clone()]),
+                            };
+                            r.map(GenResult::Yield)
+                        }
+                        Ok(None) => {
+                            g.state.set(GenState::Suspended);
+                            return self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)));
+                        }
+                        Err(e) => Err(e),
+                    },
+                };
+                g.state.set(GenState::Suspended);
+                return match r {
+                    Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
+                    Ok(GenResult::Return(v)) => {
+                        // The delegate finished: the `yield from` evaluates to its value
+                        // (through CLEANUP_THROW's StopIteration handling).
+                        let e = stop_iteration_with(v);
+                        self.gen_send_ex(g, Value::None, Some(e))
+                    }
+                    Err(e) => self.gen_send_ex(g, Value::None, Some(e)),
+                };
+            }
+        }
+        self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)))
+    }
+
+    /// Close every generator dropped while suspended inside a handler (see
+    /// `object/generator.rs`). Errors are reported as unraisable, as CPython does.
+    /// `at` is the instruction running when the drop happened (the traceback of an error
+    /// that has none of its own, as CPython reports the current frame).
+    #[cold]
+    #[inline(never)]
+    pub fn run_pending_finalizers(
+        &mut self,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) {
+        loop {
+            let pending = crate::object::generator::take_pending();
+            if pending.is_empty() {
+                return;
+            }
+            for g in pending {
+                if let Err(e) = self.gen_close(&g) {
+                    self.write_unraisable(e, &Value::Gen(g.clone()), at);
+                }
+                // Finalised once: whatever state it was left in (it may have ignored
+                // GeneratorExit), its frame is cleared without running anything more.
+                g.state.set(GenState::Closed);
+                g.clear_values();
+            }
+        }
+    }
+
+    /// Move the generators waiting for finalisation to `deferred_finalizers` (a frame was
+    /// unwound by an exception).
+    #[inline]
+    pub(crate) fn defer_pending_finalizers(&mut self) {
+        if crate::object::generator::finalize_pending() {
+            let p = crate::object::generator::take_pending();
+            self.deferred_finalizers.extend(p);
+        }
+    }
+
+    /// The exception that unwound the frames is handled: their generators may close now.
+    #[cold]
+    pub(crate) fn undefer_finalizers(&mut self) {
+        let d = std::mem::take(&mut self.deferred_finalizers);
+        crate::object::generator::push_pending(d);
+    }
+
+    /// CPython's `PyErr_WriteUnraisable`: "Exception ignored in: <obj>", the exception's
+    /// traceback (or the current frame's) and its line, without the chained exceptions.
+    pub fn write_unraisable(
+        &mut self,
+        e: PyErr,
+        obj: &Value,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) {
+        let exc = self.exception_object(e);
+        let r = match self.repr(obj) {
+            Ok(s) => s.as_str().to_string(),
+            Err(_) => "<object repr() failed>".to_string(),
+        };
+        let mut tb = super::unwind::exc_data(&exc)
+            .map(|d| d.borrow().traceback.clone())
+            .unwrap_or_default();
+        if tb.is_empty() {
+            if let Some((code, ip)) = at {
+                tb.push(TracebackEntry {
+                    code: code.clone(),
+                    ip: ip as u32,
+                });
+            }
+        }
+        let mut text = format!("Exception ignored in: {r}\n");
+        if !tb.is_empty() {
+            text.push_str("Traceback (most recent call last):\n");
+            let mut t = String::new();
+            crate::traceback::format_tb(&tb, &mut t);
+            if self.at_exit {
+                // CPython can no longer read source lines while shutting down.
+                for line in t.lines().filter(|l| !l.starts_with("    ")) {
+                    text.push_str(line);
+                    text.push('\n');
+                }
+            } else {
+                text.push_str(&t);
+            }
+        }
+        let t = self.type_of(&exc);
+        text.push_str(&crate::traceback::exception_line(self, &exc, &t));
+        let _ = self.write_stderr(&text);
+    }
+
+    /// Interpreter exit: clear `__main__`'s namespace the way CPython's `_PyModule_ClearDict`
+    /// does (names starting with one underscore first, then the rest, `__builtins__` kept),
+    /// so suspended generators held there are closed, then close what is pending.
+    pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
+        self.undefer_finalizers();
+        self.run_pending_finalizers(None);
+        self.at_exit = true;
+        // Live generators suspended in a handler are closed in creation order while the
+        // globals are intact (CPython's final garbage collection finalises them: they are in
+        // reference cycles through their frame's globals).
+        let registry = crate::object::generator::take_exit_registry();
+        // Delegates of registered generators are closed through their delegator.
+        let delegates: Vec<usize> = registry
+            .iter()
+            .filter_map(|g| match g.yield_from() {
+                Some(Value::Gen(d)) => Some(Rc::as_ptr(&d) as usize),
+                _ => None,
+            })
+            .collect();
+        for g in registry {
+            if delegates.contains(&(Rc::as_ptr(&g) as usize)) {
+                continue;
+            }
+            if g.state.get() == GenState::Suspended
+                && g.with_values(|v| {
+                    crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
+                })
+            {
+                if let Err(e) = self.gen_close(&g) {
+                    self.write_unraisable(e, &Value::Gen(g.clone()), None);
+                }
+                g.state.set(GenState::Closed);
+                g.clear_values();
+                self.run_pending_finalizers(None);
+            }
+        }
+        let keys = globals.keys();
+        {
+            for k in &keys {
+                let Value::Str(s) = k else { continue };
+                let name = s.as_str();
+                if name == "__builtins__" {
+                    continue;
+                }
+                if let Some(old) = globals.get_str(s) {
+                    if matches!(
+                        old,
+                        Value::Gen(_)
+                            | Value::Instance(_)
+                            | Value::List(_)
+                            | Value::Dict(_)
+                            | Value::Tuple(_)
+                    ) {
+                        globals.set_str(s.clone(), Value::None);
+                        drop(old);
+                        self.run_pending_finalizers(None);
+                    }
+                }
+            }
+        }
+        self.run_pending_finalizers(None);
+    }
+}
+
+/// True when a just-resumed frame is suspended in a `yield from` (its last instruction was
+/// `YIELD_VALUE 1`): `Vm::gen_descend` may then resume the delegate directly.
+#[inline(always)]
+pub fn may_descend(f: &Frame) -> bool {
+    f.ip > 0
+        && matches!(
+            f.code.instrs.get(f.ip - 1),
+            Some(crate::bytecode::Instr::YieldValue(1))
+        )
+}
+
+/// True when a call of a function with this code and `n` positional arguments creates a plain
+/// generator whose arguments bind by position (`Vm::make_generator_from_stack`).
+#[inline(always)]
+pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool {
+    code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+        == code_flags::GENERATOR
+        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount as usize == n
+}
+
+/// PUSH_EXC_INFO in a generator frame: the previous handled exception to save, `Value::Null`
+/// when it is the resumer's (CPython's per-generator `exc_state` chained to the resumer's).
+pub fn gen_exc_prev(g: &PyGen, prev: Value) -> Value {
+    let resumer = g.resumer_exc();
+    if prev.is(&resumer) {
+        Value::Null
+    } else {
+        prev
+    }
+}
+
+/// POP_EXCEPT restoring a `Value::Null` saved by `gen_exc_prev`: the current resumer's handled
+/// exception (None outside a generator).
+pub fn gen_resumer_exc(g: Option<&PyGen>) -> Value {
+    match g {
+        Some(g) => g.resumer_exc(),
+        None => Value::None,
+    }
+}
+
+/// A generator starting to delegate to one on the exit registry joins it (once).
+#[cold]
+#[inline(never)]
+pub fn register_delegator(outer: Option<&Rc<PyGen>>) {
+    if let Some(o) = outer {
+        if o.flags.get() & crate::object::generator::REGISTERED == 0 {
+            crate::object::generator::register_for_exit(o);
+        }
+    }
+}
+
+/// True for the builtin `next` (its one-argument call on a generator is resumed by the
+/// dispatch loop without a native call).
+#[inline]
+pub fn is_next_builtin(f: crate::object::NativeFn) -> bool {
+    f as usize == crate::builtins::core::builtin_next as *const () as usize
+}
+
+/// True for `generator.send` with one argument and `generator.__next__` with none.
+#[inline]
+pub fn is_gen_resume_method(f: crate::object::NativeFn, nargs: usize) -> bool {
+    let f = f as usize;
+    (nargs == 1 && f == gen_send_native as *const () as usize)
+        || (nargs == 0 && f == gen_next_native as *const () as usize)
+}
+
+/// `StopIteration(v)` (no args when `v` is None), CPython's `_PyGen_SetStopIterationValue`.
+pub fn stop_iteration_with(v: Value) -> PyErr {
+    if v.is_none() {
+        PyErr::with_args(ExcType::StopIteration, vec![])
+    } else {
+        PyErr::with_args(ExcType::StopIteration, vec![v])
+    }
+}
+
+/// "generator" / "coroutine" / "async generator" for messages.
+pub fn kind_name(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+impl Vm {
+    /// `_PyGen_FetchStopIterationValue`: the value of a StopIteration error (its `value`
+    /// attribute; None without args). `None` when `e` is not a StopIteration.
+    pub fn fetch_stop_iteration_value(&mut self, e: &PyErr) -> Option<Value> {
+        if !self.err_matches(e, ExcType::StopIteration) {
+            return None;
+        }
+        match &*e.0 {
+            crate::object::PyErrRepr::Lazy { args, .. } => {
+                Some(args.first().cloned().unwrap_or(Value::None))
+            }
+            crate::object::PyErrRepr::Object(o) => Some(
+                super::unwind::exc_data(o)
+                    .and_then(|d| d.borrow().attr("value"))
+                    .unwrap_or(Value::None),
+            ),
+        }
+    }
+
+    /// One step of `yield from` over a non-generator iterator (SEND's slow path,
+    /// `PyIter_Send`): `Ok(Yield(v))` to yield, `Ok(Return(v))` when it is exhausted.
+    pub fn iter_send(&mut self, recv: &Value, v: Value) -> PyResult<GenResult> {
+        if let Value::Gen(g) = recv {
+            let g = g.clone();
+            return self.gen_send_ex(&g, v, None);
+        }
+        let r = if v.is_none() {
+            let t = self.type_of(recv);
+            if !t.flags.heap
+                && t.slots.next.is_some()
+                && crate::object::iter::as_iter(recv).is_some()
+            {
+                return match self.next(recv)? {
+                    Some(x) => Ok(GenResult::Yield(x)),
+                    None => Ok(GenResult::Return(Value::None)),
+                };
+            }
+            match self.getattr_opt(recv, &super::name("__next__")) {
+                Ok(Some(m)) => self.call(&m, &[]),
+                Ok(None) => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        crate::object::class::type_name_of(self, recv)
+                    )))
+                }
+                Err(e) => Err(e),
+            }
+        } else {
+            let m = self.getattr(recv, &super::name("send"))?;
+            self.call(&m, &[v])
+        };
+        match r {
+            Ok(x) => Ok(GenResult::Yield(x)),
+            Err(e) => match self.fetch_stop_iteration_value(&e) {
+                Some(val) => Ok(GenResult::Return(val)),
+                None => Err(e),
+            },
+        }
+    }
+
+    /// `GET_YIELD_FROM_ITER`: generators pass through, anything else through `iter()`.
+    pub fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Gen(g) if g.kind == GenKind::Coroutine => Err(PyErr::type_error(
+                "cannot 'yield from' a coroutine object in a non-coroutine generator",
+            )),
+            Value::Gen(_) => Ok(v),
+            _ => self.iter(&v),
+        }
+    }
+
+    /// Normalise `throw(typ[, val[, tb]])`'s arguments into an exception object.
+    fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
+        let typ = &args[0];
+        let val = args.get(1).cloned().unwrap_or(Value::None);
+        if let Some(tb) = args.get(2) {
+            if !tb.is_none() && crate::object::class::type_name_of(self, tb) != "traceback" {
+                return Err(PyErr::type_error(
+                    "throw() third argument must be a traceback object",
+                ));
+            }
+        }
+        match typ {
+            Value::Type(t) if super::unwind::is_exception_type(t) => {
+                if !val.is_none() {
+                    let vt = self.type_of(&val);
+                    if super::unwind::is_subtype(&vt, t) {
+                        return Ok(val);
+                    }
+                }
+                let cargs: Vec<Value> = match &val {
+                    Value::None => vec![],
+                    Value::Tuple(tp) => tp.items.to_vec(),
+                    other => vec![other.clone()],
+                };
+                let exc = self.call(typ, &cargs)?;
+                let et = self.type_of(&exc);
+                if !super::unwind::is_subtype(&et, t) && !super::unwind::is_exception_type(&et) {
+                    return Err(PyErr::type_error(format!(
+                        "calling {} should have returned an instance of BaseException, not {}",
+                        crate::object::class::type_name(t),
+                        crate::object::class::type_name(&et)
+                    )));
+                }
+                Ok(exc)
+            }
+            _ => {
+                let t = self.type_of(typ);
+                if super::unwind::is_exception_type(&t) {
+                    if !val.is_none() {
+                        return Err(PyErr::type_error(
+                            "instance exception may not have a separate value",
+                        ));
+                    }
+                    Ok(typ.clone())
+                } else {
+                    Err(PyErr::type_error(format!(
+                        "exceptions must be classes or instances deriving from BaseException, not {}",
+                        crate::object::class::type_name(&t)
+                    )))
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `generator` type.
+
+fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyGen>> {
+    match args.first() {
+        Some(Value::Gen(g)) => Ok(g.clone()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'generator' objects doesn't apply to a '{}' object",
+            crate::object::class::type_name_of(vm, other)
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{name}' of 'generator' object needs an argument"
+        ))),
+    }
+}
+
+/// `generator.send(value)`.
+pub fn gen_send_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "send")?;
+    crate::builtins::args::one_arg("generator.send", &args[1..], kw)?;
+    match vm.gen_send_ex(&g, args[1].clone(), None)? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(stop_iteration_with(v)),
+    }
+}
+
+/// `generator.__next__()`.
+pub fn gen_next_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "__next__")?;
+    crate::builtins::args::no_args("generator.__next__", &args[1..], kw)?;
+    match vm.gen_send_ex(&g, Value::None, None)? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(stop_iteration_with(v)),
+    }
+}
+
+fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "__iter__")?;
+    crate::builtins::args::no_args("generator.__iter__", &args[1..], kw)?;
+    Ok(Value::Gen(g))
+}
+
+/// `generator.throw(typ[, val[, tb]])`.
+pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "throw")?;
+    crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
+    let exc = vm.throw_args(&args[1..])?;
+    match vm.gen_throw(&g, exc, true, Some(&args[1..]))? {
+        GenResult::Yield(v) => Ok(v),
+        GenResult::Return(v) => Err(stop_iteration_with(v)),
+    }
+}
+
+/// `generator.close()`.
+pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "close")?;
+    crate::builtins::args::no_args("generator.close", &args[1..], kw)?;
+    vm.gen_close(&g)
+}
+
+/// `generator.__del__()` (CPython's `_PyGen_Finalize`): close, reporting errors as
+/// unraisable.
+fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let g = this(vm, args, "__del__")?;
+    crate::builtins::args::no_args("generator.__del__", &args[1..], kw)?;
+    if g.state.get() == GenState::Suspended {
+        if let Err(e) = vm.gen_close(&g) {
+            vm.write_unraisable(e, &Value::Gen(g.clone()), None);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Gen(g) => Ok(format!(
+            "<{} object {} at {:#x}>",
+            kind_name(g.kind),
+            g.qualname().as_str(),
+            v.id()
+        )),
+        _ => Err(PyErr::type_error("expected a generator")),
+    }
+}
+
+fn gen_slot_iter(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+fn gen_slot_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+    match v {
+        Value::Gen(g) => {
+            let g = g.clone();
+            vm.gen_next(&g)
+        }
+        _ => Err(PyErr::type_error("expected a generator")),
+    }
+}
+
+fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
+    match v {
+        Value::Gen(g) => Ok(g),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'generator' object",
+        )),
+    }
+}
+
+fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(getter_gen(v)?.state.get() == GenState::Running))
+}
+
+fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(
+        getter_gen(v)?.state.get() == GenState::Suspended,
+    ))
+}
+
+fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Code(getter_gen(v)?.code.clone()))
+}
+
+/// `gi_code` is a read-only member in CPython (not a getset): its own message.
+fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
+    Err(PyErr::attribute_error("readonly attribute"))
+}
+
+fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(getter_gen(v)?.yield_from().unwrap_or(Value::None))
+}
+
+fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = getter_gen(v)?;
+    if g.state.get() == GenState::Closed {
+        return Ok(Value::None);
+    }
+    Ok(frame_object(vm, g))
+}
+
+fn gen_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Str(getter_gen(v)?.name()))
+}
+
+fn gen_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Str(getter_gen(v)?.qualname()))
+}
+
+fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let g = getter_gen(v)?;
+    match x {
+        Some(Value::Str(s)) => {
+            g.set_names(Some(s), None);
+            Ok(())
+        }
+        _ => Err(PyErr::type_error("__name__ must be set to a string object")),
+    }
+}
+
+fn set_gen_qualname(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let g = getter_gen(v)?;
+    match x {
+        Some(Value::Str(s)) => {
+            g.set_names(None, Some(s));
+            Ok(())
+        }
+        _ => Err(PyErr::type_error(
+            "__qualname__ must be set to a string object",
+        )),
+    }
+}
+
+/// The `generator` type object (registered as `vm.types.generator`).
+pub fn make_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
+    let slots = TypeSlots {
+        repr: Some(gen_repr),
+        iter: Some(gen_slot_iter),
+        next: Some(gen_slot_next),
+        ..TypeSlots::default()
+    };
+    let methods: &[(&'static str, crate::object::NativeFn)] = &[
+        ("send", gen_send_native),
+        ("throw", gen_throw_native),
+        ("close", gen_close_native),
+        ("__next__", gen_next_native),
+        ("__iter__", gen_iter_native),
+        ("__del__", gen_del_native),
+    ];
+    let t = crate::object::builtin_types::new_native_type("generator", object, slots, methods);
+    let getsets: Vec<(&'static str, Getter, Option<Setter>)> = vec![
+        ("gi_running", gi_running, None),
+        ("gi_suspended", gi_suspended, None),
+        ("gi_code", gi_code, Some(readonly_member)),
+        ("gi_yieldfrom", gi_yieldfrom, None),
+        ("gi_frame", gi_frame, None),
+        ("__name__", gen_name, Some(set_gen_name)),
+        ("__qualname__", gen_qualname, Some(set_gen_qualname)),
+    ];
+    crate::object::builtin_types::add_getsets(&t, getsets.into_iter());
+    t
+}
+
+// ---------------------------------------------------------------------------------------------
+// `gi_frame`: a minimal frame object viewing a generator's suspended frame.
+
+thread_local! {
+    // Never dropped: type objects must not be freed during thread-local teardown.
+    static FRAME_TYPE: std::mem::ManuallyDrop<std::cell::RefCell<Option<Rc<PyType>>>> =
+        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(None)) };
+}
+
+fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
+    if let Value::Instance(i) = v {
+        if let crate::object::class::Payload::Native(p) = &i.payload {
+            if let Some(g) = p.borrow().downcast_ref::<Rc<PyGen>>() {
+                return Ok(g.clone());
+            }
+        }
+    }
+    Err(PyErr::type_error("descriptor requires a 'frame' object"))
+}
+
+/// The line a generator's frame is at (its `def` line before it starts).
+fn gen_lineno(g: &PyGen) -> u32 {
+    let ip = g.ip.get() as usize;
+    if ip == 0 {
+        g.code.first_line
+    } else {
+        g.code.line_of(ip - 1)
+    }
+}
+
+fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = frame_gen(v)?;
+    Ok(Value::Int(gen_lineno(&g) as i64))
+}
+
+fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = frame_gen(v)?;
+    let ip = g.ip.get() as usize;
+    Ok(Value::Int(if ip == 0 { -1 } else { (ip as i64 - 1) * 2 }))
+}
+
+fn f_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Code(frame_gen(v)?.code.clone()))
+}
+
+fn f_locals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = frame_gen(v)?;
+    let d = crate::object::PyDict::new();
+    g.with_values(|values| {
+        let code = &g.code;
+        let names = code
+            .varnames
+            .iter()
+            .chain(code.cellvars.iter())
+            .chain(code.freevars.iter());
+        for (k, name) in names.enumerate() {
+            let mut val = values.get(k).cloned().unwrap_or(Value::Null);
+            if k >= code.varnames.len() {
+                if let Value::Cell(c) = &val {
+                    val = c.get();
+                }
+            }
+            if !val.is_null() {
+                d.set_str(crate::object::str::intern(name), val);
+            }
+        }
+    });
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let g = frame_gen(v)?;
+    Ok(Value::Dict(g.globals.clone()))
+}
+
+fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let g = frame_gen(v)?;
+    Ok(format!(
+        "<frame at {:#x}, file '{}', line {}, code {}>",
+        v.id(),
+        g.code.source.name,
+        gen_lineno(&g),
+        g.code.name
+    ))
+}
+
+fn frame_object(vm: &mut Vm, g: &Rc<PyGen>) -> Value {
+    let t = FRAME_TYPE.with(|t| t.borrow().clone());
+    let t = match t {
+        Some(t) => t,
+        None => {
+            let slots = TypeSlots {
+                repr: Some(frame_repr),
+                ..TypeSlots::default()
+            };
+            let t = crate::object::builtin_types::new_native_type(
+                "frame",
+                &vm.types.object,
+                slots,
+                &[],
+            );
+            let getsets: Vec<(&'static str, Getter, Option<Setter>)> = vec![
+                ("f_lineno", f_lineno, None),
+                ("f_lasti", f_lasti, None),
+                ("f_code", f_code, None),
+                ("f_locals", f_locals, None),
+                ("f_globals", f_globals, None),
+            ];
+            crate::object::builtin_types::add_getsets(&t, getsets.into_iter());
+            FRAME_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
+            t
+        }
+    };
+    crate::object::class::Instance::native(t, g.clone())
+}
+
+impl Vm {
+    /// `CALL_INTRINSIC_1 INTRINSIC_STOPITERATION_ERROR` (PEP 479): a StopIteration escaping a
+    /// generator body becomes RuntimeError("generator raised StopIteration") caused by it.
+    pub(crate) fn stop_iteration_error(&mut self, exc: Value, flags: u32) -> Value {
+        let t = self.type_of(&exc);
+        let what = if flags & code_flags::COROUTINE != 0 {
+            "coroutine"
+        } else if flags & code_flags::ASYNC_GENERATOR != 0 {
+            "async generator"
+        } else {
+            "generator"
+        };
+        let msg = if super::unwind::type_is_exc(&t, ExcType::StopIteration) {
+            format!("{what} raised StopIteration")
+        } else if flags & code_flags::ASYNC_GENERATOR != 0
+            && super::unwind::type_is_exc(&t, ExcType::StopAsyncIteration)
+        {
+            "async generator raised StopAsyncIteration".to_string()
+        } else {
+            return exc;
+        };
+        let rt = self.exc_type_object(ExcType::RuntimeError);
+        let err = self.new_exception_object(rt, vec![Value::from_string(msg)]);
+        if let Some(d) = super::unwind::exc_data(&err) {
+            let mut d = d.borrow_mut();
+            d.cause = exc.clone();
+            d.context = exc;
+            d.suppress_context = true;
+        }
+        err
+    }
+}

@@ -1,0 +1,5 @@
+# reversed() of a generator, uncaught
+def g():
+    yield 1
+
+print(list(reversed(g())))

@@ -1,0 +1,10 @@
+# a generator expression as the sole call argument needs no extra parentheses
+r = range(5)
+print(sum(x * x for x in r))
+print(max(len(s) for s in ["a", "abc", "ab"]))
+print(list(str(i) for i in r))
+print(" ".join(w.upper() for w in "a b c".split()))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+print(dict((k, len(k)) for k in ["aa", "b"]))
+print(tuple(i for i in r if i % 2))
+print(sum((x for x in r), 100))
