@@ -238,6 +238,27 @@ impl PyDict {
         let hash = key.hash();
         self.map.borrow().get(&StrRef { hash, s: key }).cloned()
     }
+    /// `get_str` that first tries insertion index `hint` (instances of one class usually share
+    /// their attribute order; CPython's LOAD_ATTR_WITH_HINT). Returns a new reference to the
+    /// value as 16 opaque bytes, and the index it was found at.
+    #[inline]
+    pub fn get_str_hinted(
+        &self,
+        key: &Rc<PyStr>,
+        hint: usize,
+    ) -> Option<(crate::vm::fastpath::RawValue, usize)> {
+        let m = self.map.borrow();
+        if let Some((k, v)) = m.get_index(hint) {
+            if let Value::Str(ks) = &k.key {
+                if Rc::ptr_eq(ks, key) {
+                    return Some((crate::vm::fastpath::clone_raw(v), hint));
+                }
+            }
+        }
+        let hash = key.hash();
+        m.get_full(&StrRef { hash, s: key })
+            .map(|(i, _, v)| (crate::vm::fastpath::clone_raw(v), i))
+    }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();
         self.set_hashed(Value::Str(key), h, value)

@@ -11,10 +11,13 @@
 use super::Vm;
 use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
+use crate::vm::fastpath::RawValue;
 use std::rc::Rc;
 
 pub const ATTR_CACHE_SIZE: usize = 512;
 pub const BUILTIN_METH_CACHE_SIZE: usize = 256;
+/// Size of `Vm::attr_hints` (instance-dict index hints for LOAD_ATTR, by class and name).
+pub const ATTR_HINT_SIZE: usize = 256;
 
 /// LOAD_METHOD on a builtin value (`d.get`, `lst.append`, `s.join`): the value's variant fixes
 /// its type, and builtin types are immutable ("cannot set 'get' attribute of immutable type
@@ -149,27 +152,31 @@ impl Vm {
     /// attributes. `None` sends the lookup to the full protocol (descriptors, `__getattr__`,
     /// errors).
     #[inline]
-    pub(crate) fn load_attr_fast(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
+    pub(crate) fn load_attr_fast(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<RawValue> {
         let inst = match obj {
             Value::Instance(i) if i.class.flags.heap => i,
             _ => return None,
         };
-        let t = inst.class.clone();
+        let t = &inst.class;
         if t.attr_hooks.get() & ATTR_HOOK_GETATTRIBUTE != 0 {
             return None;
         }
-        let attr = self.type_lookup(&t, name);
+        let attr = self.type_lookup(t, name);
         match &attr {
             Some((Value::Instance(_), _)) => return None, // may be a data descriptor
             Some((Value::Builtin(_), _)) => return None,
             _ => {}
         }
         if let Some(d) = &inst.dict {
-            if let Some(v) = d.get_str(name) {
+            // The index the attribute had in the last instance of this class we looked at.
+            let slot =
+                ((Rc::as_ptr(t) as usize >> 4) ^ (Rc::as_ptr(name) as usize >> 3)) % ATTR_HINT_SIZE;
+            if let Some((v, at)) = d.get_str_hinted(name, self.attr_hints[slot] as usize) {
+                self.attr_hints[slot] = at as u32;
                 return Some(v);
             }
         }
-        match attr {
+        let v = match attr {
             Some((f @ Value::Function(_), _)) => Some(Value::BoundMethod(Rc::new(BoundMethod {
                 func: f,
                 receiver: obj.clone(),
@@ -187,7 +194,8 @@ impl Vm {
                 _,
             )) => Some(v),
             _ => None,
-        }
+        };
+        v.map(|v| RawValue::new(v))
     }
 
     /// STORE_ATTR fast path: an instance of a heap class with a `__dict__`, the default

@@ -523,12 +523,14 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
-                        let v = match self.load_attr_fast(&obj, &key) {
-                            Some(v) => v,
-                            None => tr!(self.getattr(&obj, &key)),
-                        };
+                        match self.load_attr_fast(&obj, &key) {
+                            Some(v) => push_raw(&mut frame.values, v),
+                            None => {
+                                let v = tr!(self.getattr(&obj, &key));
+                                push!(v);
+                            }
+                        }
                         discard(obj);
-                        push!(v);
                     }
                     Instr::StoreAttr(i) => {
                         let key = name_str(&code.names[i as usize]);

@@ -96,6 +96,7 @@ pub struct Vm {
     pub at_exit: bool,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
     pub(crate) builtin_meth_cache: Box<[attrcache::BuiltinMethEntry]>,
+    pub(crate) attr_hints: Box<[u32]>,
 
     /// The builtin type registry (objects helper: `object/builtin_types.rs`).
     pub types: crate::object::builtin_types::BuiltinTypes,
@@ -128,6 +129,7 @@ impl Vm {
             at_exit: false,
             global_cache: vec![eval::GlobalCacheEntry::default(); eval::GLOBAL_CACHE_SIZE]
                 .into_boxed_slice(),
+            attr_hints: vec![0; attrcache::ATTR_HINT_SIZE].into_boxed_slice(),
             builtin_meth_cache: vec![
                 attrcache::BuiltinMethEntry::default();
                 attrcache::BUILTIN_METH_CACHE_SIZE
