@@ -711,9 +711,8 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::BuildTuple(n) => {
-                        let start = frame.values.len() - n as usize;
-                        let items: Vec<Value> = frame.values.drain(start..).collect();
-                        push!(Value::Tuple(Rc::new(PyTuple::new(items))));
+                        let t = PyTuple::from_stack(&mut frame.values, n as usize);
+                        push!(Value::Tuple(Rc::new(t)));
                     }
                     Instr::BuildList(n) => {
                         let start = frame.values.len() - n as usize;
@@ -737,7 +736,14 @@ impl Vm {
                     }
                     Instr::BuildString(n) => {
                         let start = frame.values.len() - n as usize;
-                        let mut s = String::new();
+                        let total: usize = frame.values[start..]
+                            .iter()
+                            .map(|v| match v {
+                                Value::Str(p) => p.as_str().len(),
+                                _ => 0,
+                            })
+                            .sum();
+                        let mut s = String::with_capacity(total);
                         for v in &frame.values[start..] {
                             if let Value::Str(p) = v {
                                 s.push_str(p.as_str());
@@ -843,13 +849,14 @@ impl Vm {
                             }
                             _ => v,
                         };
-                        let spec_s = match &spec {
-                            Some(Value::Str(s)) => s.clone(),
-                            _ => super::name(""),
-                        };
-                        let out = match &v {
-                            Value::Str(_) if spec_s.as_str().is_empty() => v,
-                            _ => Value::Str(tr!(self.format(&v, spec_s.as_str()))),
+                        // No spec: an exact str passes through; everything else is
+                        // `format(v, "")` (no interning of the empty spec per f-string).
+                        let out = match (&v, &spec) {
+                            (Value::Str(_), None) => v,
+                            (_, Some(Value::Str(sp))) => {
+                                Value::Str(tr!(self.format(&v, sp.as_str())))
+                            }
+                            _ => Value::Str(tr!(self.format(&v, ""))),
                         };
                         push!(out);
                     }
@@ -1004,10 +1011,15 @@ impl Vm {
                                 continue;
                             }
                         }
-                        // Plain builtin function (`len(u)`): call it on a stack array.
-                        if let Value::Builtin(b) = &frame.values[fpos] {
-                            if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
-                                let f = b.func;
+                        // Plain builtin function (`len(u)`), or a builtin type whose call is
+                        // exactly its native constructor (`range(n)`): call it on a stack array.
+                        let native = match &frame.values[fpos] {
+                            Value::Builtin(b) if b.bound.is_none() => Some(b.func),
+                            Value::Type(t) => super::call::native_constructor(t),
+                            _ => None,
+                        };
+                        if let Some(f) = native {
+                            if n <= NATIVE_ARGS_MAX {
                                 // `next(g)`: resume the generator stacklessly.
                                 if n == 1
                                     && matches!(frame.values[fpos + 1], Value::Gen(_))
