@@ -4,6 +4,7 @@
 //! `Value::Builtin`s.
 
 pub mod inspect;
+pub mod itertools;
 pub mod math;
 pub mod sys;
 pub mod time;
@@ -22,6 +23,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "math" => Some(math::make),
         "time" => Some(time::make),
         "inspect" => Some(inspect::make),
+        "itertools" => Some(itertools::make),
         _ => None,
     }
 }

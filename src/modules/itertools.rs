@@ -1,0 +1,1209 @@
+//! A native `itertools` module: `count`, `islice`, `chain` (+ `chain.from_iterable`), `repeat`,
+//! `cycle`, `takewhile`, `dropwhile`, `accumulate`, `starmap`, `zip_longest`, `compress`,
+//! `filterfalse`, `pairwise`, `product`, `permutations`, `combinations`,
+//! `combinations_with_replacement`, each a type named `itertools.<name>` whose instances are
+//! native iterators (`Payload::Native` holding an [`It`]).
+//!
+//! Invariants: every iterator is lazy, pulling from its inputs (generators included, through
+//! `vm.iter`/`vm.next`) only inside its own `__next__`, one element per call, with no Rust
+//! recursion per element. The state borrow is never held across Python code: `next` copies
+//! what it needs out of the state, releases the borrow, calls Python, then re-borrows to update.
+//! Exhausted inputs are dropped where CPython drops them (`islice`, `chain`, `pairwise`, `cycle`),
+//! so a generator they held is finalised at the same point. Argument errors copy CPython 3.11's
+//! messages (`itertoolsmodule.c`).
+
+use crate::builtins::args::{self, Kwargs};
+use crate::bytecode::BinOpKind;
+use crate::object::class::{Payload, PyType, TypeSlots};
+use crate::object::{PyErr, PyResult, Value};
+use crate::vm::Vm;
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+/// The state of one itertools iterator.
+enum It {
+    Count {
+        cur: Value,
+        step: Value,
+    },
+    Islice {
+        it: Option<Value>,
+        next: u64,
+        /// `None`: no stop.
+        stop: Option<u64>,
+        step: u64,
+        cnt: u64,
+    },
+    Chain {
+        source: Option<Value>,
+        active: Option<Value>,
+    },
+    Repeat {
+        obj: Value,
+        /// `None`: forever.
+        left: Option<i64>,
+    },
+    Cycle {
+        it: Option<Value>,
+        saved: Vec<Value>,
+        idx: usize,
+    },
+    TakeWhile {
+        pred: Value,
+        it: Value,
+        stop: bool,
+    },
+    DropWhile {
+        pred: Value,
+        it: Value,
+        stop: bool,
+    },
+    Accumulate {
+        it: Value,
+        func: Value,
+        total: Option<Value>,
+        initial: Option<Value>,
+    },
+    Starmap {
+        func: Value,
+        it: Value,
+    },
+    ZipLongest {
+        its: Vec<Option<Value>>,
+        active: usize,
+        fill: Value,
+    },
+    Compress {
+        data: Value,
+        sel: Value,
+    },
+    FilterFalse {
+        func: Value,
+        it: Value,
+    },
+    Pairwise {
+        it: Option<Value>,
+        old: Option<Value>,
+    },
+    /// product/permutations/combinations/combinations_with_replacement: index odometers over
+    /// pools materialised at construction (as CPython does).
+    Combinatoric(Comb),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CombKind {
+    Product,
+    Permutations,
+    Combinations,
+    CombinationsWr,
+}
+
+struct Comb {
+    kind: CombKind,
+    /// One pool per position for product; a single pool otherwise.
+    pools: Vec<Rc<[Value]>>,
+    r: usize,
+    indices: Vec<usize>,
+    /// permutations' cycles.
+    cycles: Vec<usize>,
+    started: bool,
+    done: bool,
+}
+
+/// The type names, in `Kind` order.
+const NAMES: [&str; 18] = [
+    "count",
+    "islice",
+    "chain",
+    "repeat",
+    "cycle",
+    "takewhile",
+    "dropwhile",
+    "accumulate",
+    "starmap",
+    "zip_longest",
+    "compress",
+    "filterfalse",
+    "pairwise",
+    "product",
+    "permutations",
+    "combinations",
+    "combinations_with_replacement",
+    "",
+];
+
+const NEWS: [crate::object::NativeFn; 17] = [
+    count_new,
+    islice_new,
+    chain_new,
+    repeat_new,
+    cycle_new,
+    takewhile_new,
+    dropwhile_new,
+    accumulate_new,
+    starmap_new,
+    zip_longest_new,
+    compress_new,
+    filterfalse_new,
+    pairwise_new,
+    product_new,
+    permutations_new,
+    combinations_new,
+    cwr_new,
+];
+
+thread_local! {
+    static TYPES: [OnceCell<Rc<PyType>>; 17] = Default::default();
+}
+
+const METHODS: &[(&str, crate::object::NativeFn)] =
+    &[("__next__", dunder_next), ("__iter__", dunder_iter)];
+const CHAIN_METHODS: &[(&str, crate::object::NativeFn)] = &[
+    ("__next__", dunder_next),
+    ("__iter__", dunder_iter),
+    ("from_iterable", chain_from_iterable),
+];
+
+/// The type object `itertools.<NAMES[k]>`.
+fn itype(vm: &Vm, k: usize) -> Rc<PyType> {
+    TYPES.with(|t| {
+        t[k].get_or_init(|| {
+            let slots = TypeSlots {
+                new: Some(NEWS[k]),
+                iter: Some(slot_iter),
+                next: Some(slot_next),
+                repr: Some(slot_repr),
+                ..TypeSlots::default()
+            };
+            let methods = if k == 2 { CHAIN_METHODS } else { METHODS };
+            let ty = crate::object::builtin_types::new_native_type(
+                NAMES[k],
+                &vm.types.object,
+                slots,
+                methods,
+            );
+            crate::modules::set(&ty.dict, "__module__", Value::str("itertools"));
+            // CPython's tp_name is "itertools.<name>": type reprs and error messages show it.
+            *ty.name.borrow_mut() = crate::object::str::intern(&format!("itertools.{}", NAMES[k]));
+            ty
+        })
+        .clone()
+    })
+}
+
+fn make_obj(vm: &Vm, k: usize, st: It) -> Value {
+    crate::object::class::Instance::native(itype(vm, k), st)
+}
+
+fn state<R>(this: &Value, f: impl FnOnce(&mut It) -> R) -> PyResult<R> {
+    let Value::Instance(i) = this else {
+        return Err(PyErr::type_error("not an itertools object"));
+    };
+    let Payload::Native(n) = &i.payload else {
+        return Err(PyErr::type_error("not an itertools object"));
+    };
+    let mut b = n
+        .try_borrow_mut()
+        .map_err(|_| PyErr::runtime_error("cannot re-enter the itertools iterator"))?;
+    let st = b
+        .downcast_mut::<It>()
+        .ok_or_else(|| PyErr::type_error("not an itertools object"))?;
+    Ok(f(st))
+}
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let (m, dict) = crate::modules::new_module("itertools", &[]);
+    for (k, name) in NAMES.iter().enumerate().take(17) {
+        crate::modules::set(&dict, name, Value::Type(itype(vm, k)));
+    }
+    Ok(m)
+}
+
+// ---------------------------------------------------------------- argument parsing
+
+/// `PyArg_ParseTupleAndKeywords`-style parsing: at most `names.len()` arguments, the first
+/// `required` mandatory. `positional_only_msg`: accumulate's "positional arguments" wording.
+fn parse<const N: usize>(
+    fname: &str,
+    a: &[Value],
+    kw: Kwargs,
+    names: [&str; N],
+    required: usize,
+    max_pos: usize,
+) -> PyResult<[Option<Value>; N]> {
+    if max_pos < N {
+        if a.len() > max_pos {
+            return Err(PyErr::type_error(format!(
+                "{fname}() takes at most {max_pos} positional arguments ({} given)",
+                a.len()
+            )));
+        }
+    } else if a.len() + kw.len() > N {
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {N} argument{} ({} given)",
+            if N == 1 { "" } else { "s" },
+            a.len() + kw.len()
+        )));
+    }
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| a.get(i).cloned());
+    for (k, v) in kw {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if i < a.len() => {
+                return Err(PyErr::type_error(format!(
+                    "argument for {fname}() given by name ('{}') and position ({})",
+                    names[i],
+                    i + 1
+                )))
+            }
+            Some(i) => out[i] = Some(v.clone()),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for {fname}()",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    for (i, o) in out.iter().enumerate().take(required) {
+        if o.is_none() {
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// `_PyArg_CheckPositional`: "name expected N arguments, got M".
+fn exact(fname: &str, a: &[Value], kw: Kwargs, n: usize) -> PyResult<()> {
+    args::no_kwargs(fname, kw)?;
+    if a.len() != n {
+        return Err(PyErr::type_error(format!(
+            "{fname} expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
+/// A non-negative `r` argument (`Py_ssize_t` via `__index__`).
+fn r_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    let r = args::index_i64(vm, v)?;
+    if r < 0 {
+        return Err(PyErr::value_error("r must be non-negative"));
+    }
+    Ok(r as usize)
+}
+
+// ---------------------------------------------------------------- constructors
+
+fn is_number(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Long(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Instance(_) => {
+            let t = vm.type_of(v);
+            ["__index__", "__int__", "__float__", "__complex__"]
+                .iter()
+                .any(|n| t.lookup(&crate::vm::name(n)).is_some())
+        }
+        _ => {
+            let t = vm.type_of(v);
+            let is_complex = t.name.borrow().as_str() == "complex";
+            is_complex
+        }
+    }
+}
+
+fn count_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [start, step] = parse("count", a, kw, ["start", "step"], 0, 2)?;
+    let cur = start.unwrap_or(Value::Int(0));
+    let step = step.unwrap_or(Value::Int(1));
+    if !is_number(vm, &cur) || !is_number(vm, &step) {
+        return Err(PyErr::type_error("a number is required"));
+    }
+    Ok(make_obj(vm, 0, It::Count { cur, step }))
+}
+
+/// An islice index: None or a Py_ssize_t (`-1` standing for "not an integer").
+fn islice_index(vm: &mut Vm, v: &Value) -> Option<i64> {
+    if v.is_none() {
+        return None;
+    }
+    match vm.index(v) {
+        Ok(Value::Int(i)) => Some(i),
+        Ok(Value::Long(_)) => Some(-1),
+        _ => Some(-1),
+    }
+}
+
+fn islice_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("islice", kw)?;
+    if a.len() < 2 {
+        return Err(PyErr::type_error(format!(
+            "islice expected at least 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    if a.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "islice expected at most 4 arguments, got {}",
+            a.len()
+        )));
+    }
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
+    if a.len() == 2 {
+        if let Some(s) = islice_index(vm, &a[1]) {
+            if s == -1 {
+                return Err(PyErr::value_error(
+                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+                ));
+            }
+            stop = s;
+        }
+    } else {
+        if let Some(s) = islice_index(vm, &a[1]) {
+            if s == -1 {
+                return Err(PyErr::value_error(INDICES));
+            }
+            start = s;
+        }
+        if let Some(s) = islice_index(vm, &a[2]) {
+            if s == -1 {
+                return Err(PyErr::value_error(INDICES));
+            }
+            stop = s;
+        }
+    }
+    if start < 0 || stop < -1 {
+        return Err(PyErr::value_error(INDICES));
+    }
+    if a.len() == 4 {
+        if let Some(s) = islice_index(vm, &a[3]) {
+            step = s;
+        }
+        if step < 1 {
+            return Err(PyErr::value_error(
+                "Step for islice() must be a positive integer or None.",
+            ));
+        }
+    }
+    let it = vm.iter(&a[0])?;
+    Ok(make_obj(
+        vm,
+        1,
+        It::Islice {
+            it: Some(it),
+            next: start as u64,
+            stop: if stop == -1 { None } else { Some(stop as u64) },
+            step: step as u64,
+            cnt: 0,
+        },
+    ))
+}
+
+fn chain_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("chain", kw)?;
+    let source = vm.iter(&Value::tuple(a.to_vec()))?;
+    Ok(make_obj(
+        vm,
+        2,
+        It::Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
+}
+
+fn chain_from_iterable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    // Reached as `chain.from_iterable(x)` (unbound) or `chain(...).from_iterable(x)`.
+    let args: &[Value] = match a.first() {
+        Some(Value::Type(_)) | Some(Value::Instance(_)) if a.len() == 2 => &a[1..],
+        _ => a,
+    };
+    let x = args::one_arg("chain.from_iterable", args, kw)?;
+    let source = vm.iter(x)?;
+    Ok(make_obj(
+        vm,
+        2,
+        It::Chain {
+            source: Some(source),
+            active: None,
+        },
+    ))
+}
+
+fn repeat_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [obj, times] = parse("repeat", a, kw, ["object", "times"], 1, 2)?;
+    let obj = obj.unwrap_or(Value::None);
+    let left = match times {
+        None => None,
+        Some(t) => Some(args::index_i64(vm, &t)?.max(0)),
+    };
+    Ok(make_obj(vm, 3, It::Repeat { obj, left }))
+}
+
+fn cycle_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("cycle", a, kw, 1)?;
+    let it = vm.iter(&a[0])?;
+    Ok(make_obj(
+        vm,
+        4,
+        It::Cycle {
+            it: Some(it),
+            saved: Vec::new(),
+            idx: 0,
+        },
+    ))
+}
+
+fn takewhile_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("takewhile", a, kw, 2)?;
+    let it = vm.iter(&a[1])?;
+    let pred = a[0].clone();
+    Ok(make_obj(
+        vm,
+        5,
+        It::TakeWhile {
+            pred,
+            it,
+            stop: false,
+        },
+    ))
+}
+
+fn dropwhile_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("dropwhile", a, kw, 2)?;
+    let it = vm.iter(&a[1])?;
+    let pred = a[0].clone();
+    Ok(make_obj(
+        vm,
+        6,
+        It::DropWhile {
+            pred,
+            it,
+            stop: false,
+        },
+    ))
+}
+
+fn accumulate_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, func, initial] =
+        parse("accumulate", a, kw, ["iterable", "func", "initial"], 1, 2)?;
+    let it = vm.iter(&iterable.unwrap_or(Value::None))?;
+    Ok(make_obj(
+        vm,
+        7,
+        It::Accumulate {
+            it,
+            func: func.unwrap_or(Value::None),
+            total: None,
+            initial: initial.filter(|v| !v.is_none()),
+        },
+    ))
+}
+
+fn starmap_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("starmap", a, kw, 2)?;
+    let it = vm.iter(&a[1])?;
+    let func = a[0].clone();
+    Ok(make_obj(vm, 8, It::Starmap { func, it }))
+}
+
+fn zip_longest_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut fill = Value::None;
+    for (k, v) in kw {
+        if k.as_str() == "fillvalue" && kw.len() == 1 {
+            fill = v.clone();
+        } else {
+            return Err(PyErr::type_error(
+                "zip_longest() got an unexpected keyword argument",
+            ));
+        }
+    }
+    let mut its = Vec::with_capacity(a.len());
+    for v in a {
+        its.push(Some(vm.iter(v)?));
+    }
+    let active = its.len();
+    Ok(make_obj(vm, 9, It::ZipLongest { its, active, fill }))
+}
+
+fn compress_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [data, sel] = parse("compress", a, kw, ["data", "selectors"], 2, 2)?;
+    let data = vm.iter(&data.unwrap_or(Value::None))?;
+    let sel = vm.iter(&sel.unwrap_or(Value::None))?;
+    Ok(make_obj(vm, 10, It::Compress { data, sel }))
+}
+
+fn filterfalse_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("filterfalse", a, kw, 2)?;
+    let it = vm.iter(&a[1])?;
+    let func = a[0].clone();
+    Ok(make_obj(vm, 11, It::FilterFalse { func, it }))
+}
+
+fn pairwise_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    exact("pairwise", a, kw, 1)?;
+    let it = vm.iter(&a[0])?;
+    Ok(make_obj(
+        vm,
+        12,
+        It::Pairwise {
+            it: Some(it),
+            old: None,
+        },
+    ))
+}
+
+fn comb_obj(vm: &Vm, k: usize, kind: CombKind, pools: Vec<Rc<[Value]>>, r: usize) -> Value {
+    let n = pools.first().map_or(0, |p| p.len());
+    let (indices, cycles, done) = match kind {
+        CombKind::Product => (
+            vec![0; pools.len()],
+            Vec::new(),
+            pools.iter().any(|p| p.is_empty()),
+        ),
+        CombKind::Permutations => (
+            (0..n).collect(),
+            (n + 1 - r.min(n + 1)..=n).rev().collect(),
+            r > n,
+        ),
+        CombKind::Combinations => ((0..r).collect(), Vec::new(), r > n),
+        CombKind::CombinationsWr => (vec![0; r], Vec::new(), n == 0 && r > 0),
+    };
+    make_obj(
+        vm,
+        k,
+        It::Combinatoric(Comb {
+            kind,
+            pools,
+            r,
+            indices,
+            cycles,
+            started: false,
+            done,
+        }),
+    )
+}
+
+fn product_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let mut repeat = 1usize;
+    for (k, v) in kw {
+        if k.as_str() != "repeat" {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for product()",
+                k.as_str()
+            )));
+        }
+        let r = args::index_i64(vm, v)?;
+        if r < 0 {
+            return Err(PyErr::value_error("repeat argument cannot be negative"));
+        }
+        repeat = r as usize;
+    }
+    let mut base: Vec<Rc<[Value]>> = Vec::with_capacity(a.len());
+    for v in a {
+        base.push(vm.collect(v)?.into());
+    }
+    let mut pools = Vec::with_capacity(base.len() * repeat);
+    for _ in 0..repeat {
+        pools.extend(base.iter().cloned());
+    }
+    Ok(comb_obj(vm, 13, CombKind::Product, pools, 0))
+}
+
+fn permutations_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, r] = parse("permutations", a, kw, ["iterable", "r"], 1, 2)?;
+    let pool: Rc<[Value]> = vm.collect(&iterable.unwrap_or(Value::None))?.into();
+    let r = match r {
+        None | Some(Value::None) => pool.len(),
+        Some(v) => {
+            if !matches!(v, Value::Int(_) | Value::Long(_) | Value::Bool(_)) {
+                return Err(PyErr::type_error("Expected int as r"));
+            }
+            r_arg(vm, &v)?
+        }
+    };
+    Ok(comb_obj(vm, 14, CombKind::Permutations, vec![pool], r))
+}
+
+fn combinations_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, r] = parse("combinations", a, kw, ["iterable", "r"], 2, 2)?;
+    let pool: Rc<[Value]> = vm.collect(&iterable.unwrap_or(Value::None))?.into();
+    let r = r_arg(vm, &r.unwrap_or(Value::None))?;
+    Ok(comb_obj(vm, 15, CombKind::Combinations, vec![pool], r))
+}
+
+fn cwr_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, r] = parse(
+        "combinations_with_replacement",
+        a,
+        kw,
+        ["iterable", "r"],
+        2,
+        2,
+    )?;
+    let pool: Rc<[Value]> = vm.collect(&iterable.unwrap_or(Value::None))?.into();
+    let r = r_arg(vm, &r.unwrap_or(Value::None))?;
+    Ok(comb_obj(vm, 16, CombKind::CombinationsWr, vec![pool], r))
+}
+
+// ---------------------------------------------------------------- protocol slots
+
+fn slot_iter(_vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    Ok(this.clone())
+}
+
+fn dunder_iter(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    a.first()
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("descriptor '__iter__' needs an argument"))
+}
+
+fn dunder_next(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("__next__", &a[a.len().min(1)..], kw)?;
+    let Some(this) = a.first() else {
+        return Err(PyErr::type_error("descriptor '__next__' needs an argument"));
+    };
+    match slot_next(vm, this)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::stop_iteration(None)),
+    }
+}
+
+fn slot_repr(vm: &mut Vm, this: &Value) -> PyResult<String> {
+    enum R {
+        Count(Value, Value),
+        Repeat(Value, Option<i64>),
+        Other,
+    }
+    let r = state(this, |s| match s {
+        It::Count { cur, step } => R::Count(cur.clone(), step.clone()),
+        It::Repeat { obj, left } => R::Repeat(obj.clone(), *left),
+        _ => R::Other,
+    })?;
+    Ok(match r {
+        R::Count(cur, step) => {
+            let c = vm.repr(&cur)?;
+            if matches!(step, Value::Int(1) | Value::Bool(true)) {
+                format!("count({})", c.as_str())
+            } else {
+                let s = vm.repr(&step)?;
+                format!("count({}, {})", c.as_str(), s.as_str())
+            }
+        }
+        R::Repeat(obj, left) => {
+            let o = vm.repr(&obj)?;
+            match left {
+                None => format!("repeat({})", o.as_str()),
+                Some(n) => format!("repeat({}, {n})", o.as_str()),
+            }
+        }
+        R::Other => format!("<{} object at {:#x}>", args::type_name(vm, this), this.id()),
+    })
+}
+
+/// What `slot_next` must do after copying out of the state.
+enum Step {
+    Done(Option<Value>),
+    Islice(Value),
+    CountSlow(Value),
+    Chain,
+    Cycle(Value),
+    TakeWhile(Value, Value),
+    DropWhile(Value, Value, bool),
+    Accumulate(Value, Value, Option<Value>),
+    Starmap(Value, Value),
+    ZipLongest,
+    Compress(Value, Value),
+    FilterFalse(Value, Value),
+    Pairwise(Value, Option<Value>),
+}
+
+fn slot_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
+    let step = state(this, |s| match s {
+        It::Count { cur, step } => {
+            let ret = cur.clone();
+            if let (Value::Int(c), Value::Int(d)) = (&*cur, &*step) {
+                if let Some(n) = c.checked_add(*d) {
+                    *cur = Value::Int(n);
+                    return Step::Done(Some(ret));
+                }
+            }
+            Step::CountSlow(ret)
+        }
+        It::Islice { it, .. } => match it {
+            Some(it) => Step::Islice(it.clone()),
+            None => Step::Done(None),
+        },
+        It::Chain { .. } => Step::Chain,
+        It::Repeat { obj, left } => match left {
+            None => Step::Done(Some(obj.clone())),
+            Some(0) => Step::Done(None),
+            Some(n) => {
+                *n -= 1;
+                Step::Done(Some(obj.clone()))
+            }
+        },
+        It::Cycle { it, saved, idx } => match it {
+            Some(it) => Step::Cycle(it.clone()),
+            None => {
+                if saved.is_empty() {
+                    return Step::Done(None);
+                }
+                let v = saved[*idx].clone();
+                *idx = (*idx + 1) % saved.len();
+                Step::Done(Some(v))
+            }
+        },
+        It::TakeWhile { pred, it, stop } => {
+            if *stop {
+                Step::Done(None)
+            } else {
+                Step::TakeWhile(pred.clone(), it.clone())
+            }
+        }
+        It::DropWhile { pred, it, stop } => Step::DropWhile(pred.clone(), it.clone(), *stop),
+        It::Accumulate {
+            it,
+            func,
+            total,
+            initial,
+        } => {
+            if let Some(init) = initial.take() {
+                *total = Some(init.clone());
+                return Step::Done(Some(init));
+            }
+            Step::Accumulate(it.clone(), func.clone(), total.clone())
+        }
+        It::Starmap { func, it } => Step::Starmap(func.clone(), it.clone()),
+        It::ZipLongest { .. } => Step::ZipLongest,
+        It::Compress { data, sel } => Step::Compress(data.clone(), sel.clone()),
+        It::FilterFalse { func, it } => Step::FilterFalse(func.clone(), it.clone()),
+        It::Pairwise { it, old } => match it {
+            Some(it) => Step::Pairwise(it.clone(), old.clone()),
+            None => Step::Done(None),
+        },
+        It::Combinatoric(c) => Step::Done(comb_next(c)),
+    })?;
+    match step {
+        Step::Done(v) => Ok(v),
+        Step::Islice(it) => islice_next(vm, this, it),
+        Step::CountSlow(v) => count_slow(vm, this, v),
+        Step::Chain => chain_next(vm, this),
+        Step::Cycle(it) => match vm.next(&it)? {
+            Some(v) => {
+                state(this, |s| {
+                    if let It::Cycle { saved, .. } = s {
+                        saved.push(v.clone());
+                    }
+                })?;
+                Ok(Some(v))
+            }
+            None => {
+                let old = state(this, |s| match s {
+                    It::Cycle { it, .. } => it.take(),
+                    _ => None,
+                })?;
+                drop(old);
+                slot_next(vm, this)
+            }
+        },
+        Step::TakeWhile(pred, it) => {
+            let Some(v) = vm.next(&it)? else {
+                return Ok(None);
+            };
+            let r = vm.call(&pred, std::slice::from_ref(&v))?;
+            if vm.truthy(&r)? {
+                return Ok(Some(v));
+            }
+            state(this, |s| {
+                if let It::TakeWhile { stop, .. } = s {
+                    *stop = true;
+                }
+            })?;
+            Ok(None)
+        }
+        Step::DropWhile(pred, it, stop) => {
+            if stop {
+                return vm.next(&it);
+            }
+            loop {
+                let Some(v) = vm.next(&it)? else {
+                    return Ok(None);
+                };
+                let r = vm.call(&pred, std::slice::from_ref(&v))?;
+                if !vm.truthy(&r)? {
+                    state(this, |s| {
+                        if let It::DropWhile { stop, .. } = s {
+                            *stop = true;
+                        }
+                    })?;
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Step::Accumulate(it, func, total) => {
+            let Some(v) = vm.next(&it)? else {
+                return Ok(None);
+            };
+            let new = match total {
+                None => v,
+                Some(t) if func.is_none() => vm.binary_op(&t, &v, BinOpKind::Add)?,
+                Some(t) => vm.call(&func, &[t, v])?,
+            };
+            state(this, |s| {
+                if let It::Accumulate { total, .. } = s {
+                    *total = Some(new.clone());
+                }
+            })?;
+            Ok(Some(new))
+        }
+        Step::Starmap(func, it) => {
+            let Some(v) = vm.next(&it)? else {
+                return Ok(None);
+            };
+            let argv = match &v {
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => vm.collect(&v)?,
+            };
+            Ok(Some(vm.call(&func, &argv)?))
+        }
+        Step::ZipLongest => zip_longest_next(vm, this),
+        Step::Compress(data, sel) => loop {
+            let Some(d) = vm.next(&data)? else {
+                return Ok(None);
+            };
+            let Some(s) = vm.next(&sel)? else {
+                return Ok(None);
+            };
+            if vm.truthy(&s)? {
+                return Ok(Some(d));
+            }
+        },
+        Step::FilterFalse(func, it) => loop {
+            let Some(v) = vm.next(&it)? else {
+                return Ok(None);
+            };
+            let ok = if func.is_none() {
+                vm.truthy(&v)?
+            } else {
+                let r = vm.call(&func, std::slice::from_ref(&v))?;
+                vm.truthy(&r)?
+            };
+            if !ok {
+                return Ok(Some(v));
+            }
+        },
+        Step::Pairwise(it, old) => {
+            let clear = |this: &Value| {
+                state(this, |s| match s {
+                    It::Pairwise { it, old } => (it.take(), old.take()),
+                    _ => (None, None),
+                })
+            };
+            let old = match old {
+                Some(o) => o,
+                None => match vm.next(&it)? {
+                    Some(o) => o,
+                    None => {
+                        drop(it);
+                        drop(clear(this)?);
+                        return Ok(None);
+                    }
+                },
+            };
+            match vm.next(&it)? {
+                Some(new) => {
+                    state(this, |s| {
+                        if let It::Pairwise { old: o, .. } = s {
+                            *o = Some(new.clone());
+                        }
+                    })?;
+                    Ok(Some(crate::object::tuple::pair_value(old, new)))
+                }
+                None => {
+                    drop(it);
+                    drop(clear(this)?);
+                    Ok(None)
+                }
+            }
+        }
+    }
+}
+
+fn count_slow(vm: &mut Vm, this: &Value, cur: Value) -> PyResult<Option<Value>> {
+    let step = state(this, |s| match s {
+        It::Count { step, .. } => step.clone(),
+        _ => Value::None,
+    })?;
+    let next = vm.binary_op(&cur, &step, BinOpKind::Add)?;
+    state(this, |s| {
+        if let It::Count { cur: c, .. } = s {
+            *c = next;
+        }
+    })?;
+    Ok(Some(cur))
+}
+
+/// CPython's `islice_next`: skip to `next`, yield one, advance by `step`, drop the input when
+/// it or the slice is exhausted.
+fn islice_next(vm: &mut Vm, this: &Value, it: Value) -> PyResult<Option<Value>> {
+    let empty = |this: &Value| {
+        state(this, |s| match s {
+            It::Islice { it, .. } => it.take(),
+            _ => None,
+        })
+    };
+    loop {
+        let (cnt, next) = state(this, |s| match s {
+            It::Islice { cnt, next, .. } => (*cnt, *next),
+            _ => (0, 0),
+        })?;
+        if cnt >= next {
+            break;
+        }
+        if vm.next(&it)?.is_none() {
+            drop(it);
+            drop(empty(this)?);
+            return Ok(None);
+        }
+        state(this, |s| {
+            if let It::Islice { cnt, .. } = s {
+                *cnt += 1;
+            }
+        })?;
+    }
+    let at_stop = state(this, |s| match s {
+        It::Islice { cnt, stop, .. } => matches!(stop, Some(st) if *cnt >= *st),
+        _ => true,
+    })?;
+    if at_stop {
+        drop(it);
+        drop(empty(this)?);
+        return Ok(None);
+    }
+    let Some(item) = vm.next(&it)? else {
+        drop(it);
+        drop(empty(this)?);
+        return Ok(None);
+    };
+    state(this, |s| {
+        if let It::Islice {
+            cnt,
+            next,
+            stop,
+            step,
+            ..
+        } = s
+        {
+            *cnt += 1;
+            let n = next.saturating_add(*step);
+            *next = match stop {
+                Some(st) if n > *st => *st,
+                _ => n,
+            };
+        }
+    })?;
+    Ok(Some(item))
+}
+
+fn chain_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
+    loop {
+        let (source, active) = state(this, |s| match s {
+            It::Chain { source, active } => (source.clone(), active.clone()),
+            _ => (None, None),
+        })?;
+        let Some(source) = source else {
+            return Ok(None);
+        };
+        let active = match active {
+            Some(a) => a,
+            None => {
+                let got = match vm.next(&source) {
+                    Ok(Some(x)) => vm.iter(&x).map(Some),
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e),
+                };
+                match got {
+                    Ok(Some(a)) => {
+                        state(this, |s| {
+                            if let It::Chain { active, .. } = s {
+                                *active = Some(a.clone());
+                            }
+                        })?;
+                        a
+                    }
+                    Ok(None) | Err(_) => {
+                        drop(source);
+                        let old = state(this, |s| match s {
+                            It::Chain { source, .. } => source.take(),
+                            _ => None,
+                        })?;
+                        drop(old);
+                        return got.map(|_| None);
+                    }
+                }
+            }
+        };
+        if let Some(v) = vm.next(&active)? {
+            return Ok(Some(v));
+        }
+        drop(active);
+        let old = state(this, |s| match s {
+            It::Chain { active, .. } => active.take(),
+            _ => None,
+        })?;
+        drop(old);
+    }
+}
+
+fn zip_longest_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
+    let (its, active, fill) = state(this, |s| match s {
+        It::ZipLongest { its, active, fill } => (its.clone(), *active, fill.clone()),
+        _ => (Vec::new(), 0, Value::None),
+    })?;
+    if its.is_empty() || active == 0 {
+        return Ok(None);
+    }
+    let mut out = Vec::with_capacity(its.len());
+    for (i, it) in its.iter().enumerate() {
+        match it {
+            None => out.push(fill.clone()),
+            Some(it) => match vm.next(it) {
+                Ok(Some(v)) => out.push(v),
+                r => {
+                    let failed = r.is_err();
+                    let left = state(this, |s| match s {
+                        It::ZipLongest { its, active, .. } => {
+                            *active -= 1;
+                            if *active == 0 || failed {
+                                *active = 0;
+                                None
+                            } else {
+                                its[i].take()
+                            }
+                        }
+                        _ => None,
+                    })?;
+                    match (r, left) {
+                        (Err(e), _) => return Err(e),
+                        (_, None) => return Ok(None),
+                        (_, Some(old)) => {
+                            drop(old);
+                            out.push(fill.clone());
+                        }
+                    }
+                }
+            },
+        }
+    }
+    Ok(Some(Value::tuple(out)))
+}
+
+/// One step of the combinatoric odometers (the "roughly equivalent" code in the docs).
+fn comb_next(c: &mut Comb) -> Option<Value> {
+    if c.done {
+        return None;
+    }
+    if !c.started {
+        c.started = true;
+        return Some(comb_result(c));
+    }
+    let n = c.pools.first().map_or(0, |p| p.len());
+    match c.kind {
+        CombKind::Product => {
+            let mut i = c.indices.len();
+            loop {
+                if i == 0 {
+                    c.done = true;
+                    return None;
+                }
+                i -= 1;
+                c.indices[i] += 1;
+                if c.indices[i] < c.pools[i].len() {
+                    break;
+                }
+                c.indices[i] = 0;
+            }
+        }
+        CombKind::Permutations => {
+            let r = c.r;
+            let mut i = r;
+            loop {
+                if i == 0 {
+                    c.done = true;
+                    return None;
+                }
+                i -= 1;
+                c.cycles[i] -= 1;
+                if c.cycles[i] == 0 {
+                    let x = c.indices.remove(i);
+                    c.indices.push(x);
+                    c.cycles[i] = n - i;
+                } else {
+                    let j = c.cycles[i];
+                    c.indices.swap(i, n - j);
+                    break;
+                }
+            }
+        }
+        CombKind::Combinations => {
+            let r = c.r;
+            let mut i = r;
+            loop {
+                if i == 0 {
+                    c.done = true;
+                    return None;
+                }
+                i -= 1;
+                if c.indices[i] != i + n - r {
+                    break;
+                }
+            }
+            c.indices[i] += 1;
+            for j in i + 1..r {
+                c.indices[j] = c.indices[j - 1] + 1;
+            }
+        }
+        CombKind::CombinationsWr => {
+            let r = c.r;
+            let mut i = r;
+            loop {
+                if i == 0 {
+                    c.done = true;
+                    return None;
+                }
+                i -= 1;
+                if c.indices[i] != n - 1 {
+                    break;
+                }
+            }
+            let v = c.indices[i] + 1;
+            for j in i..r {
+                c.indices[j] = v;
+            }
+        }
+    }
+    Some(comb_result(c))
+}
+
+fn comb_result(c: &Comb) -> Value {
+    match c.kind {
+        CombKind::Product => Value::tuple(
+            c.indices
+                .iter()
+                .zip(&c.pools)
+                .map(|(&i, p)| p[i].clone())
+                .collect(),
+        ),
+        _ => {
+            let p = &c.pools[0];
+            Value::tuple(c.indices[..c.r].iter().map(|&i| p[i].clone()).collect())
+        }
+    }
+}
