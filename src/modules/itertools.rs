@@ -353,14 +353,14 @@ fn islice_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             a.len()
         )));
     }
+    const STOP: &str =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
     if a.len() == 2 {
         if let Some(s) = islice_index(vm, &a[1]) {
             if s == -1 {
-                return Err(PyErr::value_error(
-                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-                ));
+                return Err(PyErr::value_error(STOP));
             }
             stop = s;
         }
@@ -373,7 +373,7 @@ fn islice_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         if let Some(s) = islice_index(vm, &a[2]) {
             if s == -1 {
-                return Err(PyErr::value_error(INDICES));
+                return Err(PyErr::value_error(STOP));
             }
             stop = s;
         }
