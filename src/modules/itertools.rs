@@ -1,7 +1,8 @@
 //! A native `itertools` module: `count`, `islice`, `chain` (+ `chain.from_iterable`), `repeat`,
 //! `cycle`, `takewhile`, `dropwhile`, `accumulate`, `starmap`, `zip_longest`, `compress`,
 //! `filterfalse`, `pairwise`, `product`, `permutations`, `combinations`,
-//! `combinations_with_replacement`, each a type named `itertools.<name>` whose instances are
+//! `combinations_with_replacement`, `groupby` (with `_grouper`) and `tee` (`_tee` objects over a
+//! shared buffer), each a type named `itertools.<name>` whose instances are
 //! native iterators (`Payload::Native` holding an [`It`]).
 //!
 //! Invariants: every iterator is lazy, pulling from its inputs (generators included, through
@@ -85,9 +86,83 @@ enum It {
         it: Option<Value>,
         old: Option<Value>,
     },
+    /// CPython's groupby: `currkey`/`currvalue` is the lookahead item, `tgtkey` the current
+    /// group's key, `currgrouper` the id of the only `_grouper` that may still yield.
+    GroupBy {
+        it: Value,
+        keyfunc: Value,
+        tgtkey: Option<Value>,
+        currkey: Option<Value>,
+        currvalue: Option<Value>,
+        currgrouper: u64,
+        next_id: u64,
+    },
+    Grouper {
+        parent: Value,
+        tgtkey: Value,
+        id: u64,
+    },
+    Tee(TeeHandle),
     /// product/permutations/combinations/combinations_with_replacement: index odometers over
     /// pools materialised at construction (as CPython does).
     Combinatoric(Comb),
+}
+
+/// The buffer shared by the `_tee` objects of one `tee()` call: `buf[0]` is item number
+/// `base`; items every live tee has passed are dropped.
+struct TeeShared {
+    it: Value,
+    buf: std::collections::VecDeque<Value>,
+    base: u64,
+    /// Read position of each tee slot; `u64::MAX` once that tee is gone.
+    pos: Vec<u64>,
+    running: bool,
+}
+
+/// One `_tee`: a slot in the shared buffer.
+struct TeeHandle {
+    shared: Rc<std::cell::RefCell<TeeShared>>,
+    slot: usize,
+}
+
+impl TeeHandle {
+    fn new(shared: Rc<std::cell::RefCell<TeeShared>>, at: u64) -> TeeHandle {
+        let slot = {
+            let mut sh = shared.borrow_mut();
+            sh.pos.push(at);
+            sh.pos.len() - 1
+        };
+        TeeHandle { shared, slot }
+    }
+}
+
+impl Drop for TeeHandle {
+    fn drop(&mut self) {
+        let old = match self.shared.try_borrow_mut() {
+            Ok(mut sh) => {
+                sh.pos[self.slot] = u64::MAX;
+                tee_trim(&mut sh)
+            }
+            Err(_) => Vec::new(),
+        };
+        drop(old);
+    }
+}
+
+/// Drop buffered items every tee has read; returned so they are released outside the borrow.
+fn tee_trim(sh: &mut TeeShared) -> Vec<Value> {
+    let min = sh.pos.iter().copied().min().unwrap_or(u64::MAX);
+    let mut out = Vec::new();
+    while sh.base < min {
+        match sh.buf.pop_front() {
+            Some(v) => {
+                out.push(v);
+                sh.base += 1;
+            }
+            None => break,
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,7 +186,7 @@ struct Comb {
 }
 
 /// The type names, in `Kind` order.
-const NAMES: [&str; 18] = [
+const NAMES: [&str; 20] = [
     "count",
     "islice",
     "chain",
@@ -129,10 +204,12 @@ const NAMES: [&str; 18] = [
     "permutations",
     "combinations",
     "combinations_with_replacement",
-    "",
+    "groupby",
+    "_grouper",
+    "_tee",
 ];
 
-const NEWS: [crate::object::NativeFn; 17] = [
+const NEWS: [crate::object::NativeFn; 20] = [
     count_new,
     islice_new,
     chain_new,
@@ -150,10 +227,13 @@ const NEWS: [crate::object::NativeFn; 17] = [
     permutations_new,
     combinations_new,
     cwr_new,
+    groupby_new,
+    grouper_new,
+    tee_type_new,
 ];
 
 thread_local! {
-    static TYPES: [OnceCell<Rc<PyType>>; 17] = Default::default();
+    static TYPES: [OnceCell<Rc<PyType>>; 20] = Default::default();
 }
 
 const METHODS: &[(&str, crate::object::NativeFn)] =
@@ -162,6 +242,12 @@ const CHAIN_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("__next__", dunder_next),
     ("__iter__", dunder_iter),
     ("from_iterable", chain_from_iterable),
+];
+
+const TEE_METHODS: &[(&str, crate::object::NativeFn)] = &[
+    ("__next__", dunder_next),
+    ("__iter__", dunder_iter),
+    ("__copy__", tee_dunder_copy),
 ];
 
 /// The type object `itertools.<NAMES[k]>`.
@@ -175,7 +261,11 @@ fn itype(vm: &Vm, k: usize) -> Rc<PyType> {
                 repr: Some(slot_repr),
                 ..TypeSlots::default()
             };
-            let methods = if k == 2 { CHAIN_METHODS } else { METHODS };
+            let methods = match k {
+                2 => CHAIN_METHODS,
+                19 => TEE_METHODS,
+                _ => METHODS,
+            };
             let ty = crate::object::builtin_types::new_native_type(
                 NAMES[k],
                 &vm.types.object,
@@ -212,8 +302,8 @@ fn state<R>(this: &Value, f: impl FnOnce(&mut It) -> R) -> PyResult<R> {
 }
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let (m, dict) = crate::modules::new_module("itertools", &[]);
-    for (k, name) in NAMES.iter().enumerate().take(17) {
+    let (m, dict) = crate::modules::new_module("itertools", &[("tee", tee)]);
+    for (k, name) in NAMES.iter().enumerate() {
         crate::modules::set(&dict, name, Value::Type(itype(vm, k)));
     }
     Ok(m)
@@ -652,6 +742,273 @@ fn cwr_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(comb_obj(vm, 16, CombKind::CombinationsWr, vec![pool], r))
 }
 
+fn groupby_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let [iterable, key] = parse("groupby", a, kw, ["iterable", "key"], 1, 2)?;
+    let it = vm.iter(&iterable.unwrap_or(Value::None))?;
+    Ok(make_obj(
+        vm,
+        17,
+        It::GroupBy {
+            it,
+            keyfunc: key.unwrap_or(Value::None),
+            tgtkey: None,
+            currkey: None,
+            currvalue: None,
+            currgrouper: 0,
+            next_id: 0,
+        },
+    ))
+}
+
+fn grouper_new(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(PyErr::type_error(
+        "cannot create 'itertools._grouper' instances",
+    ))
+}
+
+/// `itertools._tee(iterable)`: a tee over a fresh buffer (CPython's `tee_fromiterable`), or a
+/// copy when `iter(iterable)` is already a `_tee`.
+fn tee_from(vm: &mut Vm, iterable: &Value) -> PyResult<Value> {
+    let it = vm.iter(iterable)?;
+    if let Some(copy) = tee_copy(vm, &it)? {
+        return Ok(copy);
+    }
+    let shared = Rc::new(std::cell::RefCell::new(TeeShared {
+        it,
+        buf: std::collections::VecDeque::new(),
+        base: 0,
+        pos: Vec::new(),
+        running: false,
+    }));
+    Ok(make_obj(vm, 19, It::Tee(TeeHandle::new(shared, 0))))
+}
+
+/// A new `_tee` at the same position as `t`, if `t` is one.
+fn tee_copy(vm: &Vm, t: &Value) -> PyResult<Option<Value>> {
+    let Value::Instance(i) = t else {
+        return Ok(None);
+    };
+    let Payload::Native(n) = &i.payload else {
+        return Ok(None);
+    };
+    let found = match n.try_borrow() {
+        Ok(b) => match b.downcast_ref::<It>() {
+            Some(It::Tee(h)) => {
+                let at = h.shared.borrow().pos[h.slot];
+                Some((h.shared.clone(), at))
+            }
+            _ => None,
+        },
+        Err(_) => None,
+    };
+    Ok(found.map(|(shared, at)| make_obj(vm, 19, It::Tee(TeeHandle::new(shared, at)))))
+}
+
+fn tee_type_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("_tee", kw)?;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "_tee expected 1 argument, got {}",
+            a.len()
+        )));
+    }
+    tee_from(vm, &a[0])
+}
+
+/// `itertools.tee(iterable, n=2, /)`.
+fn tee(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("itertools.tee", kw)?;
+    if a.is_empty() {
+        return Err(PyErr::type_error("tee expected at least 1 argument, got 0"));
+    }
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "tee expected at most 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    let n = match a.get(1) {
+        Some(v) => args::index_i64(vm, v)?,
+        None => 2,
+    };
+    if n < 0 {
+        return Err(PyErr::value_error("n must be >= 0"));
+    }
+    let mut out = Vec::with_capacity(n as usize);
+    if n > 0 {
+        // CPython uses an iterator with `__copy__` (another tee) itself as the first result.
+        let it = vm.iter(&a[0])?;
+        let first = match tee_copy(vm, &it)? {
+            Some(_) => it,
+            None => tee_from(vm, &it)?,
+        };
+        for _ in 1..n {
+            let c = tee_copy(vm, &first)?.unwrap_or(Value::None);
+            out.push(c);
+        }
+        out.insert(0, first);
+    }
+    Ok(Value::tuple(out))
+}
+
+/// CPython's `groupby_step`: pull the next lookahead value and its key.
+fn groupby_step(vm: &mut Vm, gb: &Value) -> PyResult<bool> {
+    let (it, keyfunc) = state(gb, |s| match s {
+        It::GroupBy { it, keyfunc, .. } => (it.clone(), keyfunc.clone()),
+        _ => (Value::None, Value::None),
+    })?;
+    let Some(v) = vm.next(&it)? else {
+        return Ok(false);
+    };
+    let k = if keyfunc.is_none() {
+        v.clone()
+    } else {
+        vm.call(&keyfunc, std::slice::from_ref(&v))?
+    };
+    let old = state(gb, |s| match s {
+        It::GroupBy {
+            currkey, currvalue, ..
+        } => (currvalue.replace(v), currkey.replace(k)),
+        _ => (None, None),
+    })?;
+    drop(old);
+    Ok(true)
+}
+
+fn groupby_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
+    state(this, |s| {
+        if let It::GroupBy { currgrouper, .. } = s {
+            *currgrouper = 0;
+        }
+    })?;
+    loop {
+        let (tgt, curr) = state(this, |s| match s {
+            It::GroupBy {
+                tgtkey, currkey, ..
+            } => (tgtkey.clone(), currkey.clone()),
+            _ => (None, None),
+        })?;
+        match (tgt, curr) {
+            (_, None) => {}
+            (None, Some(_)) => break,
+            (Some(t), Some(c)) => {
+                if !vm.eq(&t, &c)? {
+                    break;
+                }
+            }
+        }
+        if !groupby_step(vm, this)? {
+            return Ok(None);
+        }
+    }
+    let (key, id) = state(this, |s| match s {
+        It::GroupBy {
+            tgtkey,
+            currkey,
+            currgrouper,
+            next_id,
+            ..
+        } => {
+            *tgtkey = currkey.clone();
+            *next_id += 1;
+            *currgrouper = *next_id;
+            (currkey.clone().unwrap_or(Value::None), *next_id)
+        }
+        _ => (Value::None, 0),
+    })?;
+    let grouper = make_obj(
+        vm,
+        18,
+        It::Grouper {
+            parent: this.clone(),
+            tgtkey: key.clone(),
+            id,
+        },
+    );
+    Ok(Some(crate::object::tuple::pair_value(key, grouper)))
+}
+
+fn grouper_next(vm: &mut Vm, parent: Value, tgtkey: Value, id: u64) -> PyResult<Option<Value>> {
+    let (cur, has_value) = state(&parent, |s| match s {
+        It::GroupBy {
+            currgrouper,
+            currvalue,
+            ..
+        } => (*currgrouper, currvalue.is_some()),
+        _ => (0, false),
+    })?;
+    if cur != id {
+        return Ok(None);
+    }
+    if !has_value && !groupby_step(vm, &parent)? {
+        return Ok(None);
+    }
+    let currkey = state(&parent, |s| match s {
+        It::GroupBy { currkey, .. } => currkey.clone(),
+        _ => None,
+    })?
+    .unwrap_or(Value::None);
+    if !vm.eq(&tgtkey, &currkey)? {
+        return Ok(None);
+    }
+    let (v, k) = state(&parent, |s| match s {
+        It::GroupBy {
+            currkey, currvalue, ..
+        } => (currvalue.take(), currkey.take()),
+        _ => (None, None),
+    })?;
+    drop(k);
+    Ok(v)
+}
+
+fn tee_next(
+    vm: &mut Vm,
+    shared: Rc<std::cell::RefCell<TeeShared>>,
+    slot: usize,
+) -> PyResult<Option<Value>> {
+    let (hit, it) = {
+        let mut sh = shared.borrow_mut();
+        let at = sh.pos[slot];
+        let off = (at - sh.base) as usize;
+        if let Some(v) = sh.buf.get(off).cloned() {
+            sh.pos[slot] = at + 1;
+            let old = tee_trim(&mut sh);
+            drop(sh);
+            drop(old);
+            return Ok(Some(v));
+        }
+        if sh.running {
+            (true, Value::None)
+        } else {
+            sh.running = true;
+            (false, sh.it.clone())
+        }
+    };
+    if hit {
+        return Err(PyErr::runtime_error("cannot re-enter the tee iterator"));
+    }
+    let r = vm.next(&it);
+    let mut sh = shared.borrow_mut();
+    sh.running = false;
+    let v = match r? {
+        Some(v) => v,
+        None => return Ok(None),
+    };
+    sh.buf.push_back(v.clone());
+    sh.pos[slot] += 1;
+    let old = tee_trim(&mut sh);
+    drop(sh);
+    drop(old);
+    Ok(Some(v))
+}
+
+fn tee_dunder_copy(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let this = a
+        .first()
+        .ok_or_else(|| PyErr::type_error("descriptor '__copy__' needs an argument"))?;
+    Ok(tee_copy(vm, this)?.unwrap_or(Value::None))
+}
+
 // ---------------------------------------------------------------- protocol slots
 
 fn slot_iter(_vm: &mut Vm, this: &Value) -> PyResult<Value> {
@@ -722,6 +1079,9 @@ enum Step {
     Compress(Value, Value),
     FilterFalse(Value, Value),
     Pairwise(Value, Option<Value>),
+    GroupBy,
+    Grouper(Value, Value, u64),
+    Tee(Rc<std::cell::RefCell<TeeShared>>, usize),
 }
 
 fn slot_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
@@ -789,6 +1149,9 @@ fn slot_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
             None => Step::Done(None),
         },
         It::Combinatoric(c) => Step::Done(comb_next(c)),
+        It::GroupBy { .. } => Step::GroupBy,
+        It::Grouper { parent, tgtkey, id } => Step::Grouper(parent.clone(), tgtkey.clone(), *id),
+        It::Tee(h) => Step::Tee(h.shared.clone(), h.slot),
     })?;
     match step {
         Step::Done(v) => Ok(v),
@@ -874,6 +1237,9 @@ fn slot_next(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
             Ok(Some(vm.call(&func, &argv)?))
         }
         Step::ZipLongest => zip_longest_next(vm, this),
+        Step::GroupBy => groupby_next(vm, this),
+        Step::Grouper(parent, tgtkey, id) => grouper_next(vm, parent, tgtkey, id),
+        Step::Tee(shared, slot) => tee_next(vm, shared, slot),
         Step::Compress(data, sel) => loop {
             let Some(d) = vm.next(&data)? else {
                 return Ok(None);
