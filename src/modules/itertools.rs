@@ -1,9 +1,10 @@
 //! A native `itertools` module: `count`, `islice`, `chain` (+ `chain.from_iterable`), `repeat`,
 //! `cycle`, `takewhile`, `dropwhile`, `accumulate`, `starmap`, `zip_longest`, `compress`,
-//! `filterfalse`, `pairwise`, `product`, `permutations`, `combinations`,
-//! `combinations_with_replacement` (in `comb`), `groupby` (with `_grouper`) and `tee` (`_tee` objects over a
-//! shared buffer), each a type named `itertools.<name>` whose instances are
-//! native iterators (`Payload::Native` holding an [`It`]).
+//! `filterfalse`, `pairwise`, `groupby` (with `_grouper`), `tee` (`_tee` objects over a shared
+//! buffer) and, in `comb`, `product`, `permutations`, `combinations` and
+//! `combinations_with_replacement`. Each is a native type whose instances hold an [`It`] in
+//! `Payload::Native`; like CPython's `tp_name`, the type's name is `itertools.<name>`, so type
+//! reprs and error messages read `itertools.count` (`__name__` shows it too, unlike CPython).
 //!
 //! Invariants: every iterator is lazy, pulling from its inputs (generators included, through
 //! `vm.iter`/`vm.next`) only inside its own `__next__`, one element per call, with no Rust
