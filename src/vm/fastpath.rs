@@ -336,6 +336,34 @@ pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
     }
 }
 
+/// `Value::Tuple`'s tag (checked by `tests::imm_layout`).
+pub(crate) const TAG_TUPLE: u8 = 10;
+
+/// Push `Value::Tuple(t)` as ONE 16-byte store (see `write_imm`: building the enum on the
+/// Rust stack and copying it costs a store-forwarding stall).
+#[inline(always)]
+pub(crate) fn push_tuple(values: &mut Vec<Value>, t: Rc<crate::object::PyTuple>) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: `len < capacity`; the slot is written whole (tag word + the `Rc` pointer, the
+    // layout of `Value::Tuple` under `repr(C, u8)`), then covered by the length.
+    unsafe {
+        let dst = values.as_mut_ptr().add(len);
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+            // `Value::Tuple`'s payload is the `Rc` itself (one pointer): move its bits.
+            let p = std::mem::transmute::<Rc<crate::object::PyTuple>, i64>(t);
+            _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(p, TAG_TUPLE as i64));
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        std::ptr::write(dst, Value::Tuple(t));
+        values.set_len(len + 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,6 +381,13 @@ mod tests {
     #[test]
     fn imm_layout() {
         assert_eq!(bytes(&Value::Bool(true))[0], TAG_BOOL);
+        let t = Rc::new(crate::object::PyTuple::new(vec![]));
+        let tv = Value::Tuple(t.clone());
+        assert_eq!(bytes(&tv)[0], TAG_TUPLE);
+        let mut pushed = Vec::with_capacity(1);
+        push_tuple(&mut pushed, t.clone());
+        assert_eq!(bytes(&pushed[0]), bytes(&tv));
+        assert!(matches!(&pushed[0], Value::Tuple(p) if Rc::ptr_eq(p, &t)));
         assert_eq!(bytes(&Value::Bool(true))[8], 1);
         assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
         assert_eq!(bytes(&Value::Int(-2))[8..], (-2i64).to_ne_bytes());
