@@ -63,7 +63,7 @@ pub use self::tuple::PyTuple;
 /// (`repr(C, u8)`), so a copy is one plain 16-byte move and a value built as tag + payload can
 /// be reloaded whole without a store-forwarding stall. The tag's unused values remain a niche
 /// (`Option<Value>` and `PyResult<Value>` stay 16 bytes).
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 #[repr(C, u8)]
 pub enum Value {
     /// Internal sentinel: unbound local / NULL stack slot. Never visible to Python code.
@@ -101,6 +101,15 @@ pub enum Value {
 }
 
 /// The result of anything that can raise.
+impl Clone for Value {
+    /// Branch-light clone (the derived one dispatches on the tag through a jump table): see
+    /// `vm::fastpath::clone_fast`.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        crate::vm::fastpath::clone_fast(self)
+    }
+}
+
 pub type PyResult<T = Value> = Result<T, PyErr>;
 
 /// A raised exception. Either lazy (a builtin exception type and its args, materialised only

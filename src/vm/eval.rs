@@ -721,8 +721,26 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::BuildTuple(n) => {
-                        let t = PyTuple::from_stack(&mut frame.values, n as usize);
-                        push!(Value::Tuple(Rc::new(t)));
+                        let t = if n == 2 {
+                            let len = frame.values.len();
+                            let mut rc = Rc::<PyTuple>::new_uninit();
+                            // SAFETY: the two top values are initialised; they move bitwise
+                            // into the fresh (uniquely owned) allocation, written in place.
+                            unsafe {
+                                frame.values.set_len(len - 2);
+                                let src = frame.values.as_ptr().add(len - 2);
+                                let a = std::ptr::read(src);
+                                let b = std::ptr::read(src.add(1));
+                                Rc::get_mut(&mut rc)
+                                    .unwrap_unchecked()
+                                    .as_mut_ptr()
+                                    .write(PyTuple::pair(a, b));
+                                rc.assume_init()
+                            }
+                        } else {
+                            Rc::new(PyTuple::from_stack(&mut frame.values, n as usize))
+                        };
+                        push_tuple(&mut frame.values, t);
                     }
                     Instr::BuildList(n) => {
                         let start = frame.values.len() - n as usize;

@@ -37,19 +37,29 @@ pub fn is_immediate(v: &Value) -> bool {
     )
 }
 
+/// The strong count of a heap value's `Rc`: every non-immediate variant holds exactly one
+/// `Rc<T>` (a thin pointer to std's `#[repr(C)] RcInner { strong, weak, value }`) as its
+/// payload at offset 8 (`Value` is `repr(C, u8)`), so the count is the first word behind it.
+/// Checked by `tests::rc_count_layout`.
+#[inline(always)]
+fn strong_count_of(v: &Value) -> *mut usize {
+    // SAFETY: only called on non-immediates, whose payload word is a live `Rc` pointer.
+    unsafe { *(v as *const Value as *const usize).add(1) as *mut usize }
+}
+
 #[inline(always)]
 fn drop_heap(v: Value) {
-    match v {
-        // The common heap variants: an inline `Rc` decrement instead of the enum's drop glue.
-        Value::List(r) => drop(r),
-        Value::Tuple(r) => drop(r),
-        Value::Str(r) => drop(r),
-        Value::Instance(r) => drop(r),
-        Value::Function(r) => drop(r),
-        Value::BoundMethod(r) => drop(r),
-        Value::Cell(r) => drop(r),
-        other => drop(other),
+    // Not the last reference (the common case): one decrement, no jump table on the tag.
+    let count = strong_count_of(&v);
+    // SAFETY: `v` owns one strong reference, so the count is >= 1 and the pointer is live.
+    unsafe {
+        if *count > 1 {
+            *count -= 1;
+            std::mem::forget(v);
+            return;
+        }
     }
+    drop(v)
 }
 
 /// Pop the top of a frame's value stack (`Value::Null` on underflow, which only a compiler bug
@@ -82,44 +92,13 @@ pub fn clone_fast(v: &Value) -> Value {
 
 #[inline(always)]
 fn clone_heap(v: &Value) -> Value {
-    match v {
-        Value::List(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: the strong count was just incremented for the new owner (the forgotten
-            // clone), so the bitwise copy owns one reference.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Tuple(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Str(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Instance(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Function(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Dict(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        Value::Cell(r) => {
-            std::mem::forget(r.clone());
-            // SAFETY: as above.
-            unsafe { std::ptr::read(v) }
-        }
-        other => other.clone(),
+    // One increment of the `Rc`'s strong count whatever the variant (no jump table on the
+    // tag), then a bitwise copy owning the new reference.
+    // SAFETY: `v` is a live heap value (see `strong_count_of`); the copy owns the reference
+    // just taken.
+    unsafe {
+        *strong_count_of(v) += 1;
+        std::ptr::read(v)
     }
 }
 
@@ -336,9 +315,61 @@ pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
     }
 }
 
+/// `Value::Tuple`'s tag (checked by `tests::imm_layout`).
+pub(crate) const TAG_TUPLE: u8 = 10;
+
+/// Push `Value::Tuple(t)` as ONE 16-byte store (see `write_imm`: building the enum on the
+/// Rust stack and copying it costs a store-forwarding stall).
+#[inline(always)]
+pub(crate) fn push_tuple(values: &mut Vec<Value>, t: Rc<crate::object::PyTuple>) {
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    // SAFETY: `len < capacity`; the slot is written whole (tag word + the `Rc` pointer, the
+    // layout of `Value::Tuple` under `repr(C, u8)`), then covered by the length.
+    unsafe {
+        let dst = values.as_mut_ptr().add(len);
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+            // `Value::Tuple`'s payload is the `Rc` itself (one pointer): move its bits.
+            let p = std::mem::transmute::<Rc<crate::object::PyTuple>, i64>(t);
+            _mm_storeu_si128(dst as *mut __m128i, _mm_set_epi64x(p, TAG_TUPLE as i64));
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        std::ptr::write(dst, Value::Tuple(t));
+        values.set_len(len + 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rc_count_layout() {
+        let t = Rc::new(crate::object::PyTuple::new(vec![]));
+        let s = Rc::new(crate::object::PyStr::new("x"));
+        let vt = Value::Tuple(t.clone());
+        let vs = Value::Str(s.clone());
+        let (ct, cs) = (clone_fast(&vt), clone_fast(&vs));
+        assert_eq!(Rc::strong_count(&t), 3);
+        assert_eq!(Rc::strong_count(&s), 3);
+        discard(ct);
+        discard(cs);
+        discard(vt);
+        assert_eq!(Rc::strong_count(&t), 1);
+        assert_eq!(Rc::strong_count(&s), 2);
+        // The last reference goes through the real drop.
+        let only = Value::Tuple(Rc::new(crate::object::PyTuple::new(vec![Value::Str(
+            s.clone(),
+        )])));
+        discard(only);
+        assert_eq!(Rc::strong_count(&s), 2);
+        drop(vs);
+        assert_eq!(Rc::strong_count(&s), 1);
+    }
 
     fn bytes(v: &Value) -> [u8; 16] {
         let mut out = [0u8; 16];
@@ -353,6 +384,13 @@ mod tests {
     #[test]
     fn imm_layout() {
         assert_eq!(bytes(&Value::Bool(true))[0], TAG_BOOL);
+        let t = Rc::new(crate::object::PyTuple::new(vec![]));
+        let tv = Value::Tuple(t.clone());
+        assert_eq!(bytes(&tv)[0], TAG_TUPLE);
+        let mut pushed = Vec::with_capacity(1);
+        push_tuple(&mut pushed, t.clone());
+        assert_eq!(bytes(&pushed[0]), bytes(&tv));
+        assert!(matches!(&pushed[0], Value::Tuple(p) if Rc::ptr_eq(p, &t)));
         assert_eq!(bytes(&Value::Bool(true))[8], 1);
         assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
         assert_eq!(bytes(&Value::Int(-2))[8..], (-2i64).to_ne_bytes());
