@@ -118,7 +118,19 @@ impl Vm {
         let code = &func.code;
         let nlocals = code.nlocalsplus();
         let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
-        locals.extend(values.drain(fpos + 1..fpos + 1 + n));
+        let start = fpos + 1;
+        if start + n == values.len() && n <= locals.capacity() {
+            // The arguments are the top `n` values: move them over as bytes.
+            // SAFETY: both ranges are in bounds (checked above); `values` is shortened first,
+            // so each moved value has exactly one owner (`locals`).
+            unsafe {
+                values.set_len(start);
+                std::ptr::copy_nonoverlapping(values.as_ptr().add(start), locals.as_mut_ptr(), n);
+                locals.set_len(n);
+            }
+        } else {
+            locals.extend(values.drain(start..start + n));
+        }
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
         super::call::init_cells(&func, &mut locals);
