@@ -119,7 +119,8 @@ impl std::fmt::Debug for PyType {
 pub enum Payload {
     /// A plain instance of a user class.
     None,
-    Exception(RefCell<ExceptionData>),
+    /// Boxed: keeps `Instance` (every user object) small.
+    Exception(Box<RefCell<ExceptionData>>),
     /// Any other native object state (iterators, property, generator, file, ...).
     Native(RefCell<Box<dyn Any>>),
     /// An instance of a heap subclass of a builtin data type (`class L(list)`): the builtin
@@ -127,7 +128,8 @@ pub enum Payload {
     Builtin(Value),
     /// A builtin iterator (list/tuple/str/range/dict/set iterators, enumerate, zip, map,
     /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
-    Iter(RefCell<super::iter::IterState>),
+    /// Boxed, as `Exception`.
+    Iter(Box<RefCell<super::iter::IterState>>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -440,10 +442,10 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
     };
     let payload = match cls.base_kind {
         TypeKind::Object => Payload::None,
-        TypeKind::Exception(_) => Payload::Exception(RefCell::new(ExceptionData {
+        TypeKind::Exception(_) => Payload::Exception(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args.to_vec()),
             ..Default::default()
-        })),
+        }))),
         TypeKind::Native | TypeKind::Heap => Payload::None,
         _ => {
             let base = solid_base(cls);

@@ -385,10 +385,10 @@ pub fn new_exception(_vm: &mut Vm, cls: &Rc<PyType>, args: Vec<Value>) -> Value 
     Value::Instance(Rc::new(Instance {
         class: cls.clone(),
         dict: Some(Rc::new(PyDict::new())),
-        payload: Payload::Exception(RefCell::new(ExceptionData {
+        payload: Payload::Exception(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args),
             ..Default::default()
-        })),
+        }))),
     }))
 }
 

@@ -198,7 +198,7 @@ thread_local! {
 /// Wrap a state in a new iterator object.
 pub fn new_iter(state: IterState) -> Value {
     let t = iter_type(&state);
-    new_native(t, Payload::Iter(std::cell::RefCell::new(state)))
+    new_native(t, Payload::Iter(Box::new(std::cell::RefCell::new(state))))
 }
 
 /// The iterator state of `v`, if it is a builtin iterator.

@@ -896,7 +896,11 @@ impl Vm {
                     Instr::ForIter(target) => {
                         if let Some(Value::Gen(g)) = frame.values.last() {
                             // A generator: resume it stacklessly (its frame runs in hand).
-                            match self.gen_enter(g, Value::None, Resume::ForIter(target)) {
+                            match self.gen_enter_raw(
+                                g,
+                                super::gen::NONE_RAW,
+                                Resume::ForIter(target),
+                            ) {
                                 Ok(Some(f)) => {
                                     frame.ip = ip;
                                     let caller = std::mem::replace(&mut frame, f);

@@ -13,6 +13,7 @@
 //! - A running generator's frame has `frame.gen` set and the generator's `exc_state` holds the
 //!   resumer's handled exception (swapped back on suspension).
 
+use super::fastpath::{pop_raw, push_raw, RawValue};
 use super::frame::Frame;
 use super::Vm;
 use crate::bytecode::code_flags;
@@ -28,6 +29,9 @@ type Kwargs<'a> = &'a [(Rc<PyStr>, Value)];
 /// Code flags that make a function call return a generator-like object.
 pub const GEN_FLAGS: u32 =
     code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
+
+/// `None` as a `RawValue` (read from constant memory as one 16-byte word).
+pub(crate) const NONE_RAW: RawValue = RawValue::new(Value::None);
 
 /// What a native resumption produced.
 pub enum GenResult {
@@ -114,7 +118,19 @@ impl Vm {
         let code = &func.code;
         let nlocals = code.nlocalsplus();
         let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
-        locals.extend(values.drain(fpos + 1..fpos + 1 + n));
+        let start = fpos + 1;
+        if start + n == values.len() && n <= locals.capacity() {
+            // The arguments are the top `n` values: move them over as bytes.
+            // SAFETY: both ranges are in bounds (checked above); `values` is shortened first,
+            // so each moved value has exactly one owner (`locals`).
+            unsafe {
+                values.set_len(start);
+                std::ptr::copy_nonoverlapping(values.as_ptr().add(start), locals.as_mut_ptr(), n);
+                locals.set_len(n);
+            }
+        } else {
+            locals.extend(values.drain(start..start + n));
+        }
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
         super::call::init_cells(&func, &mut locals);
@@ -162,18 +178,26 @@ impl Vm {
         arg: Value,
         mode: Resume,
     ) -> PyResult<Option<Box<Frame>>> {
+        self.gen_enter_raw(g, RawValue::new(arg), mode)
+    }
+
+    /// `gen_enter` with the sent value as a `RawValue` that owns its reference (consumed on
+    /// every path): it reaches the generator's stack as one 16-byte move (see `RawValue`).
+    #[inline(always)]
+    pub(crate) fn gen_enter_raw(
+        &mut self,
+        g: &Rc<PyGen>,
+        arg: RawValue,
+        mode: Resume,
+    ) -> PyResult<Option<Box<Frame>>> {
         let state = g.state.get();
-        if state != GenState::Suspended {
-            return self.gen_enter_slow(g, arg, mode);
-        }
-        if self.depth >= self.recursion_limit {
-            return Err(super::call::recursion_error(
-                "maximum recursion depth exceeded",
-            ));
+        if state != GenState::Suspended || self.depth >= self.recursion_limit {
+            // SAFETY: `arg` owns its reference (the caller handed it over).
+            return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
         }
         self.depth += 1;
         let mut f = self.unpark(g);
-        f.values.push(arg);
+        push_raw(&mut f.values, arg);
         g.state.set(GenState::Running);
         g.resume.set(mode);
         self.swap_exc_in(g);
@@ -350,9 +374,9 @@ impl Vm {
             if self.depth >= self.recursion_limit {
                 return f;
             }
-            let arg = f.values.pop().unwrap_or(Value::None);
+            let arg = pop_raw(&mut f.values);
             // Cannot fail: the delegate is suspended and the depth is below the limit.
-            if let Ok(Some(fi)) = self.gen_enter(&inner, arg, Resume::Send(target)) {
+            if let Ok(Some(fi)) = self.gen_enter_raw(&inner, arg, Resume::Send(target)) {
                 f.ip = send + 1;
                 self.frames.push(f);
                 f = fi;

@@ -55,7 +55,7 @@ impl Vm {
         Value::Instance(Rc::new(Instance {
             class: t,
             dict: Some(Rc::new(PyDict::new())),
-            payload: Payload::Exception(RefCell::new(ExceptionData {
+            payload: Payload::Exception(Box::new(RefCell::new(ExceptionData {
                 args: Value::tuple(args),
                 traceback: Vec::new(),
                 cause: Value::None,
@@ -63,7 +63,7 @@ impl Vm {
                 suppress_context: false,
                 notes: Value::Null,
                 ..Default::default()
-            })),
+            }))),
         }))
     }
 
