@@ -179,6 +179,28 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 pub struct PyDict {
     pub map: RefCell<Map>,
     pub version: Cell<u64>,
+    /// The last key probed successfully, by identity: (that key object, the version then, the
+    /// entry's index). `if key in d: d[key] += 1` and `d[w] = d.get(w, 0) + 1` probe the same
+    /// key object two or three times in a row; while the version is unchanged no entry moved,
+    /// so the same object finds the same index without hashing or probing. Only str keys and
+    /// tuples of strs/immediates are remembered (holding one of those alive a little longer
+    /// cannot be observed: they have no finalisers).
+    last: RefCell<Option<(Value, u64, usize)>>,
+}
+
+/// Keys `PyDict::last` may hold.
+#[inline]
+fn rememberable(key: &Value) -> bool {
+    match key {
+        Value::Str(_) => true,
+        Value::Tuple(t) => t.items.iter().all(|v| {
+            matches!(
+                v,
+                Value::Str(_) | Value::Int(_) | Value::Bool(_) | Value::None
+            )
+        }),
+        _ => false,
+    }
 }
 
 impl Drop for PyDict {
@@ -205,6 +227,24 @@ impl PyDict {
     }
     pub fn is_empty(&self) -> bool {
         self.map.borrow().is_empty()
+    }
+    /// The index `key` (this very object) was found at by the last probe, if still valid.
+    #[inline]
+    fn last_index(&self, key: &Value) -> Option<usize> {
+        match &*self.last.borrow() {
+            Some((k, ver, idx)) if *ver == self.version.get() && k.is(key) => Some(*idx),
+            _ => None,
+        }
+    }
+    /// Remember that `key` was found at `idx` (see `last`).
+    #[inline]
+    fn remember(&self, key: &Value, idx: usize) {
+        if rememberable(key) {
+            let old = self
+                .last
+                .replace(Some((key.clone(), self.version.get(), idx)));
+            drop(old);
+        }
     }
     pub(crate) fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
@@ -344,6 +384,11 @@ impl PyDict {
     /// `d[key]` with the key hashed by `vm.hash`; `Value::Null` when missing (no `Option`
     /// around the value: the hot callers move it straight into their result).
     pub fn lookup(&self, vm: &mut Vm, key: &Value) -> PyResult<Value> {
+        if let Some(i) = self.last_index(key) {
+            if let Some((_, v)) = self.map.borrow().get_index(i) {
+                return Ok(v.clone());
+            }
+        }
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
@@ -353,11 +398,14 @@ impl PyDict {
             key,
             slow: Cell::new(false),
         };
-        {
-            let m = self.map.borrow();
-            if let Some(v) = m.get(&p) {
-                return Ok(crate::vm::eval::clone_fast(v));
-            }
+        let found = self
+            .map
+            .borrow()
+            .get_full(&p)
+            .map(|(i, _, v)| (i, v.clone()));
+        if let Some((i, v)) = found {
+            self.remember(key, i);
+            return Ok(v);
         }
         if !p.slow.get() {
             return Ok(Value::Null);
@@ -366,6 +414,9 @@ impl PyDict {
     }
     /// `key in d` (no clone of the key or value on the fast path).
     pub fn contains_item(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        if self.last_index(key).is_some() {
+            return Ok(true);
+        }
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
@@ -375,9 +426,13 @@ impl PyDict {
             key,
             slow: Cell::new(false),
         };
-        let hit = self.map.borrow().contains_key(&p);
-        if hit || !p.slow.get() {
-            return Ok(hit);
+        let hit = self.map.borrow().get_index_of(&p);
+        if let Some(i) = hit {
+            self.remember(key, i);
+            return Ok(true);
+        }
+        if !p.slow.get() {
+            return Ok(false);
         }
         Ok(self.find_key(vm, key, h)?.is_some())
     }
@@ -388,6 +443,21 @@ impl PyDict {
     }
     /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted.
     pub fn set_item_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
+        if let Some(i) = self.last_index(key) {
+            let old = self
+                .map
+                .borrow_mut()
+                .get_index_mut(i)
+                .map(|(_, v)| std::mem::replace(v, value));
+            if let Some(old) = old {
+                crate::vm::eval::discard(old);
+                return Ok(());
+            }
+            return Err(PyErr::new(
+                crate::object::ExcType::SystemError,
+                "dict index cache out of date",
+            ));
+        }
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
@@ -443,6 +513,7 @@ impl PyDict {
         PyDict {
             map: RefCell::new(self.map.borrow().clone()),
             version: Cell::new(0),
+            last: RefCell::new(None),
         }
     }
     /// Remove and return the last item.
