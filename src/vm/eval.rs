@@ -681,7 +681,7 @@ impl Vm {
                             Some(t) => t,
                             None => tr!(self.truthy(&v)),
                         };
-                        push!(Value::Bool(!t));
+                        push_imm!(TAG_BOOL, (!t) as u64);
                     }
                     Instr::UnaryInvert => {
                         let v = pop!();
@@ -710,13 +710,13 @@ impl Vm {
                     Instr::IsOp(inv) => {
                         let b = pop!();
                         let a = pop!();
-                        push!(Value::Bool(a.is(&b) != (inv == 1)));
+                        push_imm!(TAG_BOOL, (a.is(&b) != (inv == 1)) as u64);
                     }
                     Instr::ContainsOp(inv) => {
                         let container = pop!();
                         let item = pop!();
                         let r = tr!(self.contains(&container, &item));
-                        push!(Value::Bool(r != (inv == 1)));
+                        push_imm!(TAG_BOOL, (r != (inv == 1)) as u64);
                         drop(container);
                         fin_check!();
                     }
@@ -1470,7 +1470,7 @@ impl Vm {
                         let t = pop!();
                         let exc = top!().clone();
                         let r = tr!(self.exception_matches(&exc, &t));
-                        push!(Value::Bool(r));
+                        push_imm!(TAG_BOOL, (r) as u64);
                     }
                     Instr::CheckEgMatch => {
                         let t = pop!();
@@ -1573,11 +1573,11 @@ impl Vm {
                     }
                     Instr::MatchMapping => {
                         let r = self.match_mapping(top!());
-                        push!(Value::Bool(r));
+                        push_imm!(TAG_BOOL, (r) as u64);
                     }
                     Instr::MatchSequence => {
                         let r = self.match_sequence(top!());
-                        push!(Value::Bool(r));
+                        push_imm!(TAG_BOOL, (r) as u64);
                     }
                     Instr::MatchKeys => {
                         let keys = peek!(1).clone();
