@@ -444,19 +444,13 @@ impl PyDict {
     /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted.
     pub fn set_item_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
         if let Some(i) = self.last_index(key) {
-            let old = self
-                .map
-                .borrow_mut()
-                .get_index_mut(i)
-                .map(|(_, v)| std::mem::replace(v, value));
-            if let Some(old) = old {
+            let mut m = self.map.borrow_mut();
+            if let Some((_, slot)) = m.get_index_mut(i) {
+                let old = std::mem::replace(slot, value);
+                drop(m);
                 crate::vm::eval::discard(old);
                 return Ok(());
             }
-            return Err(PyErr::new(
-                crate::object::ExcType::SystemError,
-                "dict index cache out of date",
-            ));
         }
         let h = match key {
             Value::Str(s) => s.hash(),

@@ -258,7 +258,11 @@ impl Vm {
                 t
             }
             Value::Type(_) | Value::Module(_) => return None,
-            _ => return self.builtin_method_lookup(obj, name),
+            _ => {
+                return self
+                    .builtin_method_ref(obj, name)
+                    .map(super::eval::clone_fast)
+            }
         };
         let is_instance = matches!(obj, Value::Instance(_));
         match self.type_lookup(&t, name) {
@@ -291,7 +295,7 @@ impl Vm {
                     .is_some_and(|n| Rc::as_ptr(n) as usize == np)
         };
         if !hit {
-            self.builtin_method_lookup(obj, name);
+            self.builtin_method_lookup(obj, name, tag, slot);
         }
         match &self.builtin_meth_cache[slot].meth {
             Value::Null => None,
@@ -299,23 +303,10 @@ impl Vm {
         }
     }
 
-    /// `method_lookup` for builtin (non-instance) values, through `builtin_meth_cache`.
-    #[inline]
-    fn builtin_method_lookup(&mut self, obj: &Value, name: &Rc<PyStr>) -> Option<Value> {
-        let tag = crate::vm::fastpath::value_tag(obj);
-        let np = Rc::as_ptr(name) as usize;
-        let slot = ((np >> 4) ^ (tag as usize).wrapping_mul(0x9E37)) % BUILTIN_METH_CACHE_SIZE;
-        let e = &self.builtin_meth_cache[slot];
-        if e.tag == tag {
-            if let Some(n) = &e.name {
-                if Rc::as_ptr(n) as usize == np {
-                    return match &e.meth {
-                        Value::Null => None,
-                        m => Some(super::eval::clone_fast(m)),
-                    };
-                }
-            }
-        }
+    /// Fill `builtin_meth_cache[slot]` for (`obj`'s variant `tag`, `name`) (the miss path of
+    /// `builtin_method_ref`).
+    #[inline(never)]
+    fn builtin_method_lookup(&mut self, obj: &Value, name: &Rc<PyStr>, tag: u8, slot: usize) {
         let t = self.type_of(obj);
         let found = match self.type_lookup(&t, name) {
             Some((Value::Builtin(b), _)) if b.bound.is_none() => Some(Value::Builtin(b)),
@@ -325,8 +316,7 @@ impl Vm {
         self.builtin_meth_cache[slot] = BuiltinMethEntry {
             tag,
             name: Some(name.clone()),
-            meth: found.clone().unwrap_or(Value::Null),
+            meth: found.unwrap_or(Value::Null),
         };
-        found
     }
 }

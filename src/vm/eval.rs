@@ -94,6 +94,20 @@ impl Vm {
                 pop_value(&mut frame.values)
             };
         }
+        // Switch to a resumed generator's frame `f` (from `gen_enter`): the current frame
+        // becomes its caller, and a delegating chain descends to its innermost generator.
+        macro_rules! enter_gen_frame {
+            ($f:expr) => {{
+                frame.ip = ip;
+                let caller = std::mem::replace(&mut frame, $f);
+                self.frames.push(caller);
+                if super::gen::may_descend(&frame) {
+                    frame = self.gen_descend(frame);
+                }
+                code = frame.code.clone();
+                ip = frame.ip;
+            }};
+        }
         // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
         macro_rules! push_imm {
             ($tag:expr, $bits:expr) => {{
@@ -902,14 +916,7 @@ impl Vm {
                                 Resume::ForIter(target),
                             ) {
                                 Ok(Some(f)) => {
-                                    frame.ip = ip;
-                                    let caller = std::mem::replace(&mut frame, f);
-                                    self.frames.push(caller);
-                                    if super::gen::may_descend(&frame) {
-                                        frame = self.gen_descend(frame);
-                                    }
-                                    code = frame.code.clone();
-                                    ip = frame.ip;
+                                    enter_gen_frame!(f);
                                 }
                                 Ok(None) => {
                                     let it = pop!();
@@ -1066,14 +1073,7 @@ impl Vm {
                                     };
                                     match self.gen_enter(&g, Value::None, Resume::Call) {
                                         Ok(Some(f)) => {
-                                            frame.ip = ip;
-                                            let caller = std::mem::replace(&mut frame, f);
-                                            self.frames.push(caller);
-                                            if super::gen::may_descend(&frame) {
-                                                frame = self.gen_descend(frame);
-                                            }
-                                            code = frame.code.clone();
-                                            ip = frame.ip;
+                                            enter_gen_frame!(f);
                                             continue;
                                         }
                                         Ok(None) => {
@@ -1148,14 +1148,7 @@ impl Vm {
                                         };
                                         match self.gen_enter(&g, arg, Resume::Call) {
                                             Ok(Some(f)) => {
-                                                frame.ip = ip;
-                                                let caller = std::mem::replace(&mut frame, f);
-                                                self.frames.push(caller);
-                                                if super::gen::may_descend(&frame) {
-                                                    frame = self.gen_descend(frame);
-                                                }
-                                                code = frame.code.clone();
-                                                ip = frame.ip;
+                                                enter_gen_frame!(f);
                                                 continue;
                                             }
                                             Ok(None) => {
@@ -1905,14 +1898,7 @@ impl Vm {
                             }
                             match self.gen_enter(g, v, Resume::Send(target)) {
                                 Ok(Some(f)) => {
-                                    frame.ip = ip;
-                                    let caller = std::mem::replace(&mut frame, f);
-                                    self.frames.push(caller);
-                                    if super::gen::may_descend(&frame) {
-                                        frame = self.gen_descend(frame);
-                                    }
-                                    code = frame.code.clone();
-                                    ip = frame.ip;
+                                    enter_gen_frame!(f);
                                 }
                                 Ok(None) => {
                                     let r = pop!();
