@@ -1,150 +1,21 @@
-//! `dict`: an insertion-ordered hash map (IndexMap) keyed by `(hash, key)`, its slots and
-//! methods, and the `dict_keys`/`dict_values`/`dict_items` views. The Python hash is computed
-//! by the caller (`Vm::hash`, which may run `__hash__`). `get_hashed`/`set_hashed` never run
+//! `dict`: `PyDict` (a `DictKeys` compact table, see `dictkeys.rs`, plus a version counter
+//! and a remembered-last-key cache), its slots and methods, and the
+//! `dict_keys`/`dict_values`/`dict_items` views. The Python hash is computed by the caller
+//! (`Vm::hash`, which may run `__hash__`). `get_hashed`/`set_hashed`/`del_hashed` never run
 //! Python code: their key equality is `key_eq` (exact for builtin key types, identity for other
-//! objects). The vm-aware `get_item`/`set_item`/`del_item`/`find_key` add CPython's `__eq__`
-//! semantics: same-hash keys needing Python code are collected during the probe and compared
-//! with `vm.eq` after the borrow ends.
-//! Invariant: `version` increases on every insertion or removal so iterators can raise
-//! "dictionary changed size during iteration" / "dictionary keys changed during iteration".
+//! objects). The vm-aware `lookup`/`set_item`/`del_item`/`find_key` add CPython's `__eq__`
+//! semantics through `lookdict` (`_Py_dict_lookup`): the probe stops at a same-hash key whose
+//! equality needs Python code, the borrow ends, `vm.eq(stored, key)` runs, and the probe
+//! resumes, or restarts when the comparison rebuilt the table or replaced that key.
+//! Invariants: `version` increases on every insertion or removal (so an entry index seen at
+//! one version is valid while the version is unchanged, which the LOAD_GLOBAL/attribute caches
+//! and `last` rely on); no `RefCell` borrow of `keys` is held across Python code or a drop of
+//! a removed value.
 
+use super::dictkeys::{Cmp, Cursor, DictKeys, Entry, Step};
 use super::{PyStr, Value};
-use indexmap::map::raw_entry_v1::{RawEntryApiV1, RawEntryMut};
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
-
-/// A dict key with its precomputed Python hash.
-#[derive(Clone, Debug)]
-pub struct DictKey {
-    pub hash: i64,
-    pub key: Value,
-}
-
-impl Hash for DictKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-
-impl PartialEq for DictKey {
-    fn eq(&self, other: &DictKey) -> bool {
-        self.hash == other.hash && key_eq(&self.key, &other.key)
-    }
-}
-impl Eq for DictKey {}
-
-/// Pass-through hasher: the Python hash is already well mixed.
-#[derive(Default)]
-pub struct PassHasher(u64);
-impl Hasher for PassHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
-        }
-    }
-    fn write_i64(&mut self, i: i64) {
-        // Spread the bits: small ints hash to themselves in Python.
-        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassHasher>>;
-
-/// A borrowed lookup key (no refcount traffic on lookups).
-struct KeyRef<'a> {
-    hash: i64,
-    key: &'a Value,
-}
-impl Hash for KeyRef<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-impl indexmap::Equivalent<DictKey> for KeyRef<'_> {
-    fn equivalent(&self, k: &DictKey) -> bool {
-        self.hash == k.hash && key_eq(self.key, &k.key)
-    }
-}
-
-/// A lookup key that also collects same-hash keys whose equality needs Python code.
-struct Collect<'a> {
-    hash: i64,
-    key: &'a Value,
-    cands: RefCell<Vec<Value>>,
-}
-impl Hash for Collect<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-impl indexmap::Equivalent<DictKey> for Collect<'_> {
-    fn equivalent(&self, k: &DictKey) -> bool {
-        if self.hash != k.hash {
-            return false;
-        }
-        match super::set::simple_eq(&k.key, self.key) {
-            Some(r) => r,
-            None => {
-                self.cands.borrow_mut().push(k.key.clone());
-                false
-            }
-        }
-    }
-}
-
-/// A borrowed lookup key for the vm-aware fast paths: equality without Python code via
-/// `simple_eq`; a same-hash stored key needing `__eq__` only sets `slow` (the caller then
-/// falls back to `find_key`), so the common probe clones nothing.
-struct Probe<'a> {
-    hash: i64,
-    key: &'a Value,
-    slow: Cell<bool>,
-}
-impl Hash for Probe<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-impl indexmap::Equivalent<DictKey> for Probe<'_> {
-    #[inline]
-    fn equivalent(&self, k: &DictKey) -> bool {
-        if self.hash != k.hash {
-            return false;
-        }
-        match super::set::simple_eq(&k.key, self.key) {
-            Some(r) => r,
-            None => {
-                self.slow.set(true);
-                false
-            }
-        }
-    }
-}
-
-/// A borrowed str lookup key (globals, attributes).
-struct StrRef<'a> {
-    hash: i64,
-    s: &'a Rc<PyStr>,
-}
-impl Hash for StrRef<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_i64(self.hash);
-    }
-}
-impl indexmap::Equivalent<DictKey> for StrRef<'_> {
-    fn equivalent(&self, k: &DictKey) -> bool {
-        self.hash == k.hash
-            && match &k.key {
-                Value::Str(y) => Rc::ptr_eq(self.s, y) || self.s.as_str() == y.as_str(),
-                _ => false,
-            }
-    }
-}
 
 /// Equality used for dict/set keys without running Python code.
 pub fn key_eq(a: &Value, b: &Value) -> bool {
@@ -175,9 +46,30 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// The probe comparison of the vm-aware paths: `simple_eq(stored, key)`, `Cmp::Slow` when
+/// Python `__eq__` is needed.
+#[inline(always)]
+fn simple_cmp(key: &Value) -> impl FnMut(&Entry) -> Cmp + '_ {
+    move |e| match super::set::simple_eq(&e.key, key) {
+        Some(true) => Cmp::Eq,
+        Some(false) => Cmp::Ne,
+        None => Cmp::Slow,
+    }
+}
+
+/// A str key compared by identity, then by text.
+#[inline(always)]
+fn str_eq(s: &Rc<PyStr>) -> impl FnMut(&Value) -> bool + '_ {
+    move |k| match k {
+        Value::Str(y) => Rc::ptr_eq(s, y) || s.as_str() == y.as_str(),
+        _ => false,
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct PyDict {
-    pub map: RefCell<Map>,
+    /// The table (CPython's `ma_keys` plus `ma_used`).
+    pub keys: RefCell<DictKeys>,
     pub version: Cell<u64>,
     /// The last key probed successfully, by identity: (that key object, the version then, the
     /// entry's index). `if key in d: d[key] += 1` and `d[w] = d.get(w, 0) + 1` probe the same
@@ -203,18 +95,23 @@ fn rememberable(key: &Value) -> bool {
     }
 }
 
+/// Drop a table's keys and values flat (`list::drop_values`), so deeply nested containers
+/// cannot overflow the Rust stack.
+fn drop_keys(t: DictKeys) {
+    if t.is_empty() {
+        return;
+    }
+    let mut items = Vec::with_capacity(t.len() * 2);
+    for e in t.into_entries() {
+        items.push(e.key);
+        items.push(e.value);
+    }
+    super::list::drop_values(items);
+}
+
 impl Drop for PyDict {
     fn drop(&mut self) {
-        let map = std::mem::take(self.map.get_mut());
-        if map.is_empty() {
-            return;
-        }
-        let mut items = Vec::with_capacity(map.len() * 2);
-        for (k, v) in map {
-            items.push(k.key);
-            items.push(v);
-        }
-        super::list::drop_values(items);
+        drop_keys(std::mem::take(self.keys.get_mut()));
     }
 }
 
@@ -222,11 +119,28 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
     }
-    pub fn len(&self) -> usize {
-        self.map.borrow().len()
+    /// An empty dict with room for `n` entries (`_PyDict_NewPresized`).
+    pub fn with_capacity(n: usize) -> PyDict {
+        PyDict::from_keys(DictKeys::with_capacity(n))
     }
+    fn from_keys(keys: DictKeys) -> PyDict {
+        PyDict {
+            keys: RefCell::new(keys),
+            version: Cell::new(0),
+            last: RefCell::new(None),
+        }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.keys.borrow().len()
+    }
+    #[inline]
     pub fn is_empty(&self) -> bool {
-        self.map.borrow().is_empty()
+        self.keys.borrow().is_empty()
+    }
+    /// Entry positions (live or deleted) iterators may visit: `dk_nentries`.
+    pub fn nentries(&self) -> usize {
+        self.keys.borrow().nentries()
     }
     /// The index `key` (this very object) was found at by the last probe, if still valid.
     #[inline]
@@ -251,34 +165,52 @@ impl PyDict {
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        self.map.borrow().get(&KeyRef { hash, key }).cloned()
+        let t = self.keys.borrow();
+        let i = t.find(hash, |k| key_eq(k, key))?;
+        t.entry(i).map(|e| e.value.clone())
     }
     /// Insert or replace; returns the previous value (drop it outside any borrow).
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        let k = DictKey { hash, key };
-        let mut m = self.map.borrow_mut();
-        let len = m.len();
-        let old = m.insert(k, value);
-        if m.len() != len {
-            drop(m);
-            self.bump();
+        let mut t = self.keys.borrow_mut();
+        if let Some(i) = t.find(hash, |k| key_eq(k, &key)) {
+            return t
+                .entry_mut(i)
+                .map(|e| std::mem::replace(&mut e.value, value));
         }
-        old
+        t.insert_new(hash, key, value);
+        drop(t);
+        self.bump();
+        None
     }
     /// Remove a key, keeping the order of the others; returns the removed value.
     pub fn del_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
-        let old = self.map.borrow_mut().shift_remove(&KeyRef { hash, key });
-        if old.is_some() {
-            self.bump();
-        }
-        old
+        let removed = {
+            let mut t = self.keys.borrow_mut();
+            let i = t.find(hash, |k| key_eq(k, key))?;
+            t.remove_at(i)
+        };
+        let (k, v) = removed?;
+        self.bump();
+        drop(k);
+        Some(v)
     }
     /// Fast path for str keys (globals, attributes, kwargs).
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
-        let hash = key.hash();
-        self.map.borrow().get(&StrRef { hash, s: key }).cloned()
+        let t = self.keys.borrow();
+        let i = t.find(key.hash(), str_eq(key))?;
+        t.entry(i).map(|e| e.value.clone())
     }
-    /// `get_str` that first tries insertion index `hint` (instances of one class usually share
+    /// `get_str` with the entry index and whether the stored key is this very string object
+    /// (the LOAD_GLOBAL / type-attribute caches re-validate a cached index by pointer).
+    pub fn get_str_full(&self, key: &Rc<PyStr>) -> Option<(usize, Value, bool)> {
+        let t = self.keys.borrow();
+        let i = t.find(key.hash(), str_eq(key))?;
+        t.entry(i).map(|e| {
+            let same = matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key));
+            (i, e.value.clone(), same)
+        })
+    }
+    /// `get_str` that first tries entry index `hint` (instances of one class usually share
     /// their attribute order; CPython's LOAD_ATTR_WITH_HINT). Returns a new reference to the
     /// value as 16 opaque bytes, and the index it was found at.
     #[inline]
@@ -287,49 +219,101 @@ impl PyDict {
         key: &Rc<PyStr>,
         hint: usize,
     ) -> Option<(crate::vm::fastpath::RawValue, usize)> {
-        let m = self.map.borrow();
-        if let Some((k, v)) = m.get_index(hint) {
-            if let Value::Str(ks) = &k.key {
+        let t = self.keys.borrow();
+        if let Some(e) = t.entry(hint) {
+            if let Value::Str(ks) = &e.key {
                 if Rc::ptr_eq(ks, key) {
-                    return Some((crate::vm::fastpath::clone_raw(v), hint));
+                    return Some((crate::vm::fastpath::clone_raw(&e.value), hint));
                 }
             }
         }
-        let hash = key.hash();
-        m.get_full(&StrRef { hash, s: key })
-            .map(|(i, _, v)| (crate::vm::fastpath::clone_raw(v), i))
+        let i = t.find(key.hash(), str_eq(key))?;
+        t.entry(i)
+            .map(|e| (crate::vm::fastpath::clone_raw(&e.value), i))
+    }
+    /// `f` of the value at entry index `i` if its key is this very string object (the
+    /// caches' re-validation of a remembered index).
+    #[inline(always)]
+    pub fn with_value_at_if_key<R>(
+        &self,
+        i: usize,
+        key: &Rc<PyStr>,
+        f: impl FnOnce(&Value) -> R,
+    ) -> Option<R> {
+        let t = self.keys.borrow();
+        let e = t.entry(i)?;
+        match &e.key {
+            Value::Str(ks) if Rc::ptr_eq(ks, key) => Some(f(&e.value)),
+            _ => None,
+        }
     }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();
         self.set_hashed(Value::Str(key), h, value)
     }
     pub fn del_str(&self, key: &Rc<PyStr>) -> Option<Value> {
-        self.del_hashed(&Value::Str(key.clone()), key.hash())
+        let removed = {
+            let mut t = self.keys.borrow_mut();
+            let i = t.find(key.hash(), str_eq(key))?;
+            t.remove_at(i)
+        };
+        let (k, v) = removed?;
+        self.bump();
+        drop(k);
+        Some(v)
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.map.borrow().keys().map(|k| k.key.clone()).collect()
+        self.keys.borrow().iter().map(|e| e.key.clone()).collect()
     }
-    pub fn values(&self) -> Vec<Value> {
-        self.map.borrow().values().cloned().collect()
-    }
-    pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map
+    /// The keys with their hashes (sets built from a dict reuse the hashes).
+    pub fn hashed_keys(&self) -> Vec<(i64, Value)> {
+        self.keys
             .borrow()
             .iter()
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .map(|e| (e.hash, e.key.clone()))
             .collect()
     }
-    /// The entry at insertion index `i` (for iterators).
-    pub fn entry_at(&self, i: usize) -> Option<(Value, Value)> {
-        self.map
+    pub fn values(&self) -> Vec<Value> {
+        self.keys.borrow().iter().map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.keys
             .borrow()
-            .get_index(i)
-            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+    /// The first live entry at position `i` or later: its position, key and value (forward
+    /// iterators; positions run up to `nentries`).
+    pub fn next_entry(&self, i: usize) -> Option<(usize, Value, Value)> {
+        self.keys
+            .borrow()
+            .next_live(i)
+            .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
+    }
+    /// The last live entry before position `i` (reverse iterators).
+    pub fn prev_entry(&self, i: usize) -> Option<(usize, Value, Value)> {
+        self.keys
+            .borrow()
+            .prev_live(i)
+            .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
     }
     pub fn clear(&self) {
-        let old = std::mem::take(&mut *self.map.borrow_mut());
+        let old = self.take_keys();
+        drop_keys(old);
+    }
+    /// Move the table out, leaving an empty one (`dict.clear()`, `__init__` re-runs).
+    pub fn take_keys(&self) -> DictKeys {
+        self.replace_keys(DictKeys::new())
+    }
+    /// Install `new` as the table; the old one is returned (drop it outside any borrow).
+    pub fn replace_keys(&self, mut new: DictKeys) -> DictKeys {
+        let mut t = self.keys.borrow_mut();
+        new.set_gen(t.gen().wrapping_add(1));
+        let old = std::mem::replace(&mut *t, new);
+        drop(t);
         self.bump();
-        drop(old);
+        old
     }
 }
 
@@ -344,36 +328,56 @@ use crate::bytecode::{BinOpKind, CmpKind};
 use crate::vm::Vm;
 
 impl PyDict {
-    /// The stored key equal to `key` and its value. Keys whose equality needs Python code
-    /// (`__eq__` of user objects) are collected during the probe and compared afterwards with
-    /// `vm.eq`, outside any borrow (CPython's `lookdict` calls `PyObject_RichCompare`).
+    /// `_Py_dict_lookup` / `dictkeys_generic_lookup`: the entry index of `key`. A same-hash
+    /// stored key whose equality needs Python code is compared with `vm.eq(stored, key)`
+    /// after the borrow ends; if that comparison rebuilt the table or replaced the stored key
+    /// the lookup restarts ("the dict was mutated"), otherwise the probe goes on from there.
+    pub fn lookdict(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        'top: loop {
+            let mut cur = Cursor::new(hash);
+            loop {
+                let (ix, startkey, gen) = {
+                    let t = self.keys.borrow();
+                    match t.probe(hash, &mut cur, simple_cmp(key)) {
+                        Step::Found(i) => return Ok(Some(i)),
+                        Step::Empty => return Ok(None),
+                        Step::Slow(i) => match t.entry(i) {
+                            Some(e) => (i, e.key.clone(), t.gen()),
+                            None => return Ok(None),
+                        },
+                    }
+                };
+                let cmp = vm.eq(&startkey, key)?;
+                let t = self.keys.borrow();
+                let same = t.gen() == gen && t.entry(ix).is_some_and(|e| e.key.is(&startkey));
+                drop(t);
+                drop(startkey);
+                if !same {
+                    continue 'top;
+                }
+                if cmp {
+                    return Ok(Some(ix));
+                }
+            }
+        }
+    }
+    /// The stored key equal to `key` and its value (CPython's `lookdict` semantics: see
+    /// `lookdict`).
     pub fn find_key(
         &self,
         vm: &mut Vm,
         key: &Value,
         hash: i64,
     ) -> PyResult<Option<(Value, Value)>> {
-        let c = Collect {
-            hash,
-            key,
-            cands: RefCell::new(Vec::new()),
+        let Some(i) = self.lookdict(vm, key, hash)? else {
+            return Ok(None);
         };
-        let hit = self
-            .map
+        Ok(self
+            .keys
             .borrow()
-            .get_key_value(&c)
-            .map(|(k, v)| (k.key.clone(), v.clone()));
-        if hit.is_some() {
-            return Ok(hit);
-        }
-        for cand in c.cands.into_inner() {
-            if vm.eq(&cand, key)? {
-                if let Some(v) = self.get_hashed(&cand, hash) {
-                    return Ok(Some((cand, v)));
-                }
-            }
-        }
-        Ok(None)
+            .entry(i)
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone())))
     }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
     #[inline]
@@ -385,30 +389,25 @@ impl PyDict {
     /// around the value: the hot callers move it straight into their result).
     pub fn lookup(&self, vm: &mut Vm, key: &Value) -> PyResult<Value> {
         if let Some(i) = self.last_index(key) {
-            if let Some((_, v)) = self.map.borrow().get_index(i) {
-                return Ok(v.clone());
+            if let Some(e) = self.keys.borrow().entry(i) {
+                return Ok(e.value.clone());
             }
         }
         let h = match key {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
         };
-        let p = Probe {
-            hash: h,
-            key,
-            slow: Cell::new(false),
+        let found = {
+            let t = self.keys.borrow();
+            match t.probe(h, &mut Cursor::new(h), simple_cmp(key)) {
+                Step::Found(i) => t.entry(i).map(|e| (i, e.value.clone())),
+                Step::Empty => return Ok(Value::Null),
+                Step::Slow(_) => None,
+            }
         };
-        let found = self
-            .map
-            .borrow()
-            .get_full(&p)
-            .map(|(i, _, v)| (i, v.clone()));
         if let Some((i, v)) = found {
             self.remember(key, i);
             return Ok(v);
-        }
-        if !p.slow.get() {
-            return Ok(Value::Null);
         }
         Ok(self.find_key(vm, key, h)?.map_or(Value::Null, |(_, v)| v))
     }
@@ -421,33 +420,32 @@ impl PyDict {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
         };
-        let p = Probe {
-            hash: h,
-            key,
-            slow: Cell::new(false),
+        let step = {
+            let t = self.keys.borrow();
+            t.probe(h, &mut Cursor::new(h), simple_cmp(key))
         };
-        let hit = self.map.borrow().get_index_of(&p);
-        if let Some(i) = hit {
-            self.remember(key, i);
-            return Ok(true);
+        match step {
+            Step::Found(i) => {
+                self.remember(key, i);
+                Ok(true)
+            }
+            Step::Empty => Ok(false),
+            Step::Slow(_) => Ok(self.lookdict(vm, key, h)?.is_some()),
         }
-        if !p.slow.get() {
-            return Ok(false);
-        }
-        Ok(self.find_key(vm, key, h)?.is_some())
     }
     /// `d[key] = value` (an existing equal key keeps its identity, as in CPython).
     #[inline]
     pub fn set_item(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
         self.set_item_ref(vm, &key, value)
     }
-    /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted.
+    /// `d[key] = value` with a borrowed key: cloned only when a new entry is inserted
+    /// (`insertdict`).
     pub fn set_item_ref(&self, vm: &mut Vm, key: &Value, value: Value) -> PyResult<()> {
         if let Some(i) = self.last_index(key) {
-            let mut m = self.map.borrow_mut();
-            if let Some((_, slot)) = m.get_index_mut(i) {
-                let old = std::mem::replace(slot, value);
-                drop(m);
+            let mut t = self.keys.borrow_mut();
+            if let Some(e) = t.entry_mut(i) {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(t);
                 crate::vm::eval::discard(old);
                 return Ok(());
             }
@@ -456,67 +454,63 @@ impl PyDict {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
         };
-        // One probe: replace in place when an equal key is found without Python code.
-        let p = Probe {
-            hash: h,
-            key,
-            slow: Cell::new(false),
-        };
-        let mut m = self.map.borrow_mut();
-        match m.raw_entry_mut_v1().from_key(&p) {
-            RawEntryMut::Occupied(mut e) => {
-                let old = std::mem::replace(e.get_mut(), value);
-                drop(m);
-                crate::vm::eval::discard(old);
+        // One probe: replace in place or append when no Python code is needed.
+        let mut t = self.keys.borrow_mut();
+        let step = t.probe(h, &mut Cursor::new(h), simple_cmp(key));
+        let found = match step {
+            Step::Found(i) => Some(i),
+            Step::Empty => {
+                t.insert_new(h, crate::vm::eval::clone_fast(key), value);
+                drop(t);
+                self.bump();
                 return Ok(());
             }
-            RawEntryMut::Vacant(e) => {
-                if !p.slow.get() {
-                    e.insert(
-                        DictKey {
-                            hash: h,
-                            key: crate::vm::eval::clone_fast(key),
-                        },
-                        value,
-                    );
-                    drop(m);
-                    self.bump();
-                    return Ok(());
-                }
+            Step::Slow(_) => {
+                drop(t);
+                let found = self.lookdict(vm, key, h)?;
+                t = self.keys.borrow_mut();
+                found
+            }
+        };
+        match found.and_then(|i| t.entry_mut(i)) {
+            Some(e) => {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(t);
+                crate::vm::eval::discard(old);
+            }
+            None => {
+                t.insert_new(h, key.clone(), value);
+                drop(t);
+                self.bump();
             }
         }
-        drop(m);
-        let key = match self.find_key(vm, key, h)? {
-            Some((k, _)) => k,
-            None => key.clone(),
-        };
-        let old = self.set_hashed(key, h, value);
-        drop(old);
         Ok(())
     }
     /// `del d[key]`; `Ok(None)` when missing.
     pub fn del_item(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let h = vm.hash(key)?;
-        match self.find_key(vm, key, h)? {
-            Some((k, _)) => Ok(self.del_hashed(&k, h)),
-            None => Ok(None),
-        }
+        let Some(i) = self.lookdict(vm, key, h)? else {
+            return Ok(None);
+        };
+        let removed = self.keys.borrow_mut().remove_at(i);
+        let Some((k, v)) = removed else {
+            return Ok(None);
+        };
+        self.bump();
+        drop(k);
+        Ok(Some(v))
     }
     /// A shallow copy.
     pub fn copy(&self) -> PyDict {
-        PyDict {
-            map: RefCell::new(self.map.borrow().clone()),
-            version: Cell::new(0),
-            last: RefCell::new(None),
-        }
+        PyDict::from_keys(self.keys.borrow().copy())
     }
     /// Remove and return the last item.
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let r = self.map.borrow_mut().pop();
+        let r = self.keys.borrow_mut().pop_last();
         if r.is_some() {
             self.bump();
         }
-        r.map(|(k, v)| (k.key, v))
+        r
     }
 }
 
@@ -545,14 +539,14 @@ fn dict_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let r = (|| {
         let mut out = String::from("{");
         let mut i = 0;
-        while let Some((k, x)) = d.entry_at(i) {
+        while let Some((n, k, x)) = d.next_entry(i) {
             if i > 0 {
                 out.push_str(", ");
             }
             out.push_str(vm.repr(&k)?.as_str());
             out.push_str(": ");
             out.push_str(vm.repr(&x)?.as_str());
-            i += 1;
+            i = n + 1;
         }
         out.push('}');
         Ok(out)
@@ -653,21 +647,16 @@ pub fn dict_merge(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
         if Rc::ptr_eq(d, o) {
             return Ok(());
         }
-        let entries: Vec<(DictKey, Value)> = o
-            .map
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        for (k, v) in entries {
-            let key = match &k.key {
-                Value::Str(_) | Value::Int(_) => k.key,
-                _ => match d.find_key(vm, &k.key, k.hash)? {
+        let entries: Vec<Entry> = o.keys.borrow().iter().cloned().collect();
+        for Entry { hash, key, value } in entries {
+            let key = match &key {
+                Value::Str(_) | Value::Int(_) => key,
+                _ => match d.find_key(vm, &key, hash)? {
                     Some((existing, _)) => existing,
-                    None => k.key,
+                    None => key,
                 },
             };
-            let old = d.set_hashed(key, k.hash, v);
+            let old = d.set_hashed(key, hash, value);
             drop(old);
         }
         return Ok(());
@@ -907,7 +896,7 @@ fn dict_reversed(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (d, _) = self_and_rest(a)?;
     Ok(new_iter(IterState::DictRev {
         dict: d.clone(),
-        idx: d.len(),
+        idx: d.nentries(),
         len: d.len(),
         kind: DictIterKind::Keys,
     }))
@@ -964,7 +953,7 @@ fn view_iter(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
 fn view_reversed(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let (d, kind) = view_this(a)?;
     Ok(new_iter(IterState::DictRev {
-        idx: d.len(),
+        idx: d.nentries(),
         len: d.len(),
         dict: d,
         kind,

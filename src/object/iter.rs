@@ -55,14 +55,18 @@ pub enum IterState {
         step: num_bigint::BigInt,
         remaining: num_bigint::BigInt,
     },
+    /// Forward dict iteration (`dictiterobject`): `idx` is the next entry position
+    /// (`di_pos`), `len` the dict's size when the iterator was made (`di_used`;
+    /// `usize::MAX` once a size change was seen, which makes that error sticky), `remaining`
+    /// the items still expected (`di->len`).
     Dict {
         dict: Rc<PyDict>,
         idx: usize,
         len: usize,
-        version: u64,
+        remaining: usize,
         kind: DictIterKind,
     },
-    /// Reverse dict iteration: `idx` counts down.
+    /// Reverse dict iteration: `idx` counts down (one past the next entry position).
     DictRev {
         dict: Rc<PyDict>,
         idx: usize,
@@ -252,7 +256,7 @@ pub fn dict_iter_state(d: &Rc<PyDict>, kind: DictIterKind) -> IterState {
         dict: d.clone(),
         idx: 0,
         len: d.len(),
-        version: d.version.get(),
+        remaining: d.len(),
         kind,
     }
 }
@@ -372,23 +376,27 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 dict,
                 idx,
                 len,
-                version,
+                remaining,
                 kind,
             } => {
+                // `dictiter_iternextkey`: a size change is a sticky error; finding an item
+                // after the expected number means keys were replaced.
                 if dict.len() != *len {
                     *len = usize::MAX;
-                    let e = PyErr::runtime_error("dictionary changed size during iteration");
-                    *st = IterState::Exhausted;
-                    return Err(e);
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
-                if dict.version.get() != *version {
-                    let e = PyErr::runtime_error("dictionary keys changed during iteration");
-                    *st = IterState::Exhausted;
-                    return Err(e);
-                }
-                return match dict.entry_at(*idx) {
-                    Some((k, v)) => {
-                        *idx += 1;
+                return match dict.next_entry(*idx) {
+                    Some(_) if *remaining == 0 => {
+                        *st = IterState::Exhausted;
+                        Err(PyErr::runtime_error(
+                            "dictionary keys changed during iteration",
+                        ))
+                    }
+                    Some((n, k, v)) => {
+                        *idx = n + 1;
+                        *remaining -= 1;
                         Ok(Some(dict_entry(*kind, k, v)))
                     }
                     None => {
@@ -403,18 +411,18 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                 len,
                 kind,
             } => {
+                // `dictreviter_iternext` (the size-change error is sticky).
                 if dict.len() != *len {
-                    let e = PyErr::runtime_error("dictionary changed size during iteration");
-                    *st = IterState::Exhausted;
-                    return Err(e);
+                    *len = usize::MAX;
+                    return Err(PyErr::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
                 }
-                if *idx == 0 {
-                    *st = IterState::Exhausted;
-                    return Ok(None);
-                }
-                *idx -= 1;
-                return match dict.entry_at(*idx) {
-                    Some((k, v)) => Ok(Some(dict_entry(*kind, k, v))),
+                return match dict.prev_entry(*idx) {
+                    Some((n, k, v)) => {
+                        *idx = n;
+                        Ok(Some(dict_entry(*kind, k, v)))
+                    }
                     None => {
                         *st = IterState::Exhausted;
                         Ok(None)
@@ -663,9 +671,14 @@ fn iter_length_hint(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
         }
         IterState::Tuple { tuple, idx } => tuple.items.len().saturating_sub(*idx),
         IterState::Range { remaining, .. } => *remaining as usize,
-        IterState::Dict { dict, idx, len, .. } => {
+        IterState::Dict {
+            dict,
+            len,
+            remaining,
+            ..
+        } => {
             if dict.len() == *len {
-                len.saturating_sub(*idx)
+                *remaining
             } else {
                 0
             }
@@ -794,7 +807,7 @@ pub fn reversed_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::Dict(d) => {
             return Ok(new_iter(IterState::DictRev {
                 dict: d.clone(),
-                idx: d.len(),
+                idx: d.nentries(),
                 len: d.len(),
                 kind: DictIterKind::Keys,
             }))
@@ -822,7 +835,7 @@ pub fn reversed_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if let Some(view) = super::dict::view_of(seq) {
         return Ok(new_iter(IterState::DictRev {
             dict: view.0.clone(),
-            idx: view.0.len(),
+            idx: view.0.nentries(),
             len: view.0.len(),
             kind: view.1,
         }));

@@ -18,6 +18,7 @@ pub mod cell;
 pub mod class;
 pub mod descr;
 pub mod dict;
+pub mod dictkeys;
 pub mod exc_print;
 pub mod exc_suggest;
 pub mod exception;

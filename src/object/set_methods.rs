@@ -49,12 +49,7 @@ pub fn set_update_internal(vm: &mut Vm, so: &PySet, other: &Value) -> PyResult<(
     }
     if let Value::Dict(d) = other {
         so.presize_for(d.len());
-        let entries: Vec<(i64, Value)> = d
-            .map
-            .borrow()
-            .keys()
-            .map(|k| (k.hash, k.key.clone()))
-            .collect();
+        let entries: Vec<(i64, Value)> = d.hashed_keys();
         for (h, k) in entries {
             so.add_entry(vm, k, h)?;
         }
@@ -275,12 +270,7 @@ pub fn symmetric_difference_update(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -
         }
     }
     let entries: Vec<(i64, Value)> = match other {
-        Value::Dict(d) => d
-            .map
-            .borrow()
-            .keys()
-            .map(|k| (k.hash, k.key.clone()))
-            .collect(),
+        Value::Dict(d) => d.hashed_keys(),
         Value::Set(o) | Value::FrozenSet(o) => o.entries(),
         _ => {
             let s = PySet::new();

@@ -295,10 +295,8 @@ fn w_init_container(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
             drop(old);
         }
         (Value::Dict(dst), Value::Dict(src)) => {
-            let m = std::mem::take(&mut *src.map.borrow_mut());
-            src.version.set(src.version.get().wrapping_add(1));
-            let old = std::mem::replace(&mut *dst.map.borrow_mut(), m);
-            dst.version.set(dst.version.get().wrapping_add(1));
+            let m = src.take_keys();
+            let old = dst.replace_keys(m);
             drop(old);
         }
         (Value::Set(dst), Value::Set(src)) => {

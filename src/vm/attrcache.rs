@@ -88,13 +88,13 @@ impl Vm {
             } else {
                 let d = e.depth as usize;
                 if d <= t.mro.len() && vsum(t, d) == e.vsum {
-                    let m = dict_at(t, d).map.borrow();
-                    if let Some((k, v)) = m.get_index(e.idx as usize) {
-                        if let Value::Str(ks) = &k.key {
-                            if Rc::ptr_eq(ks, name) {
-                                return Some((super::eval::clone_fast(v), d));
-                            }
-                        }
+                    let v = dict_at(t, d).with_value_at_if_key(
+                        e.idx as usize,
+                        name,
+                        super::eval::clone_fast,
+                    );
+                    if let Some(v) = v {
+                        return Some((v, d));
                     }
                 }
             }
@@ -109,21 +109,8 @@ impl Vm {
         name: &Rc<PyStr>,
         slot: usize,
     ) -> Option<(Value, usize)> {
-        let key = crate::object::dict::DictKey {
-            hash: name.hash(),
-            key: Value::Str(name.clone()),
-        };
         for d in 0..=t.mro.len() {
-            let found = {
-                let m = dict_at(t, d).map.borrow();
-                m.get_full(&key).map(|(idx, k, v)| {
-                    (
-                        idx,
-                        v.clone(),
-                        matches!(&k.key, Value::Str(s) if Rc::ptr_eq(s, name)),
-                    )
-                })
-            };
+            let found = dict_at(t, d).get_str_full(name);
             if let Some((idx, v, same_key)) = found {
                 if same_key {
                     self.attr_cache[slot] = AttrCacheEntry {

@@ -554,14 +554,9 @@ impl Vm {
             && e.bver == builtins.version.get()
         {
             let d = if e.in_builtins { builtins } else { globals };
-            let m = d.map.borrow();
-            if let Some((k, v)) = m.get_index(e.idx as usize) {
-                if let Value::Str(ks) = &k.key {
-                    if Rc::ptr_eq(ks, key) {
-                        push_raw(values, clone_raw(v));
-                        return true;
-                    }
-                }
+            if let Some(v) = d.with_value_at_if_key(e.idx as usize, key, clone_raw) {
+                push_raw(values, v);
+                return true;
             }
         }
         match self.load_global_slow(globals, builtins, key, slot) {
@@ -581,41 +576,23 @@ impl Vm {
         key: &Rc<PyStr>,
         slot: usize,
     ) -> Option<Value> {
-        let k = crate::object::dict::DictKey {
-            hash: key.hash(),
-            key: Value::Str(key.clone()),
+        let (found, in_builtins) = match globals.get_str_full(key) {
+            Some(f) => (Some(f), false),
+            None => (builtins.get_str_full(key), true),
         };
-        let (found, in_builtins) = {
-            let m = globals.map.borrow();
-            match m.get_full(&k) {
-                Some((idx, stored, v)) => (Some((idx, v.clone(), stored.key.clone())), false),
-                None => {
-                    drop(m);
-                    let b = builtins.map.borrow();
-                    match b.get_full(&k) {
-                        Some((idx, stored, v)) => {
-                            (Some((idx, v.clone(), stored.key.clone())), true)
-                        }
-                        None => (None, false),
-                    }
-                }
-            }
-        };
-        let (idx, v, stored_key) = found?;
+        let (idx, v, same_key) = found?;
         // Only cache when the stored key is this very interned string (the re-validation
         // compares pointers).
-        if let Value::Str(sk) = &stored_key {
-            if Rc::ptr_eq(sk, key) {
-                self.global_cache[slot] = GlobalCacheEntry {
-                    name: Rc::as_ptr(key),
-                    globals: Rc::as_ptr(globals),
-                    builtins: Rc::as_ptr(builtins),
-                    gver: globals.version.get(),
-                    bver: builtins.version.get(),
-                    idx: idx as u32,
-                    in_builtins,
-                };
-            }
+        if same_key {
+            self.global_cache[slot] = GlobalCacheEntry {
+                name: Rc::as_ptr(key),
+                globals: Rc::as_ptr(globals),
+                builtins: Rc::as_ptr(builtins),
+                gver: globals.version.get(),
+                bver: builtins.version.get(),
+                idx: idx as u32,
+                in_builtins,
+            };
         }
         Some(v)
     }
