@@ -50,10 +50,20 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 /// Python `__eq__` is needed.
 #[inline(always)]
 fn simple_cmp(key: &Value) -> impl FnMut(&Entry) -> Cmp + '_ {
-    move |e| match super::set::simple_eq(&e.key, key) {
-        Some(true) => Cmp::Eq,
-        Some(false) => Cmp::Ne,
-        None => Cmp::Slow,
+    move |e| {
+        // Two strs (the common case) without the call.
+        if let (Value::Str(x), Value::Str(y)) = (&e.key, key) {
+            return if Rc::ptr_eq(x, y) || x.as_str() == y.as_str() {
+                Cmp::Eq
+            } else {
+                Cmp::Ne
+            };
+        }
+        match super::set::simple_eq(&e.key, key) {
+            Some(true) => Cmp::Eq,
+            Some(false) => Cmp::Ne,
+            None => Cmp::Slow,
+        }
     }
 }
 
@@ -71,14 +81,19 @@ pub struct PyDict {
     /// The table (CPython's `ma_keys` plus `ma_used`).
     pub keys: RefCell<DictKeys>,
     pub version: Cell<u64>,
-    /// The last key probed successfully, by identity: (that key object, the version then, the
-    /// entry's index). `if key in d: d[key] += 1` and `d[w] = d.get(w, 0) + 1` probe the same
-    /// key object two or three times in a row; while the version is unchanged no entry moved,
-    /// so the same object finds the same index without hashing or probing. Only str keys and
-    /// tuples of strs/immediates are remembered (holding one of those alive a little longer
-    /// cannot be observed: they have no finalisers).
-    last: RefCell<Option<(Value, u64, usize)>>,
+    /// The last key probed, by identity: (that key object, the version then, the entry's
+    /// index) after a hit, or (that key, the version then | `MISSED`, its hash) after a miss.
+    /// `if key in d: d[key] += 1`, `d[w] = d.get(w, 0) + 1`, `if k not in d: d[k] = v` and
+    /// `for k in d: d[k]` (the key iterator remembers each key it yields) probe the same key
+    /// object two or three times in a row; while the version is unchanged no entry moved, so
+    /// the same object finds the same index (or inserts with the same hash) without hashing
+    /// or probing. Only str keys and tuples of strs/immediates are remembered (holding one of
+    /// those alive a little longer cannot be observed: they have no finalisers).
+    last: RefCell<Option<(Value, u64, i64)>>,
 }
+
+/// Marks a remembered miss in `PyDict::last` (versions never reach bit 63).
+const MISSED: u64 = 1 << 63;
 
 /// Keys `PyDict::last` may hold.
 #[inline]
@@ -146,7 +161,16 @@ impl PyDict {
     #[inline]
     fn last_index(&self, key: &Value) -> Option<usize> {
         match &*self.last.borrow() {
-            Some((k, ver, idx)) if *ver == self.version.get() && k.is(key) => Some(*idx),
+            Some((k, ver, idx)) if *ver == self.version.get() && k.is(key) => Some(*idx as usize),
+            _ => None,
+        }
+    }
+    /// The hash of `key` (this very object) if the last probe found it missing and nothing
+    /// changed since.
+    #[inline]
+    fn last_miss(&self, key: &Value) -> Option<i64> {
+        match &*self.last.borrow() {
+            Some((k, ver, h)) if *ver == self.version.get() | MISSED && k.is(key) => Some(*h),
             _ => None,
         }
     }
@@ -156,7 +180,17 @@ impl PyDict {
         if rememberable(key) {
             let old = self
                 .last
-                .replace(Some((key.clone(), self.version.get(), idx)));
+                .replace(Some((key.clone(), self.version.get(), idx as i64)));
+            drop(old);
+        }
+    }
+    /// Remember that `key` (with hash `hash`) is missing (see `last`).
+    #[inline]
+    fn remember_miss(&self, key: &Value, hash: i64) {
+        if rememberable(key) {
+            let old = self
+                .last
+                .replace(Some((key.clone(), self.version.get() | MISSED, hash)));
             drop(old);
         }
     }
@@ -291,6 +325,17 @@ impl PyDict {
             .next_live(i)
             .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
     }
+    /// `next_entry` for the key iterator: the key is also remembered (see `last`), so the
+    /// `d[k]` of `for k in d: ... d[k] ...` neither hashes nor probes.
+    pub fn next_key(&self, i: usize) -> Option<(usize, Value)> {
+        let (n, k) = {
+            let t = self.keys.borrow();
+            let (n, e) = t.next_live(i)?;
+            (n, e.key.clone())
+        };
+        self.remember(&k, n);
+        Some((n, k))
+    }
     /// The last live entry before position `i` (reverse iterators).
     pub fn prev_entry(&self, i: usize) -> Option<(usize, Value, Value)> {
         self.keys
@@ -401,7 +446,11 @@ impl PyDict {
             let t = self.keys.borrow();
             match t.probe(h, &mut Cursor::new(h), simple_cmp(key)) {
                 Step::Found(i) => t.entry(i).map(|e| (i, e.value.clone())),
-                Step::Empty => return Ok(Value::Null),
+                Step::Empty => {
+                    drop(t);
+                    self.remember_miss(key, h);
+                    return Ok(Value::Null);
+                }
                 Step::Slow(_) => None,
             }
         };
@@ -429,7 +478,10 @@ impl PyDict {
                 self.remember(key, i);
                 Ok(true)
             }
-            Step::Empty => Ok(false),
+            Step::Empty => {
+                self.remember_miss(key, h);
+                Ok(false)
+            }
             Step::Slow(_) => Ok(self.lookdict(vm, key, h)?.is_some()),
         }
     }
@@ -449,6 +501,16 @@ impl PyDict {
                 crate::vm::eval::discard(old);
                 return Ok(());
             }
+        }
+        if let Some(h) = self.last_miss(key) {
+            // Just probed missing: append without hashing or probing for the key again.
+            let i = self
+                .keys
+                .borrow_mut()
+                .insert_new(h, crate::vm::eval::clone_fast(key), value);
+            self.bump();
+            self.remember(key, i);
+            return Ok(());
         }
         let h = match key {
             Value::Str(s) => s.hash(),

@@ -387,7 +387,12 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
                         "dictionary changed size during iteration",
                     ));
                 }
-                return match dict.next_entry(*idx) {
+                let next = if *kind == DictIterKind::Keys {
+                    dict.next_key(*idx).map(|(n, k)| (n, k, Value::Null))
+                } else {
+                    dict.next_entry(*idx)
+                };
+                return match next {
                     Some(_) if *remaining == 0 => {
                         *st = IterState::Exhausted;
                         Err(PyErr::runtime_error(

@@ -376,6 +376,60 @@ pub fn for_iter_fast(values: &mut Vec<Value>, next: Instr, n2: Instr, n3: Instr)
                 }
             }
         }
+        IterState::Dict {
+            dict,
+            idx,
+            len: used,
+            remaining,
+            kind,
+        } => {
+            // `for k in d` into a local, and `for k, v in d.items()` into two locals (no
+            // pair tuple); errors and the end take the generic path.
+            use crate::object::iter::DictIterKind;
+            if *remaining == 0 || dict.len() != *used {
+                return IterStep::Slow;
+            }
+            match (*kind, store, next, n2, n3) {
+                (DictIterKind::Keys, Some(j), ..) => {
+                    let Some((n, k)) = dict.next_key(*idx) else {
+                        return IterStep::Slow;
+                    };
+                    *idx = n + 1;
+                    *remaining -= 1;
+                    drop(st);
+                    // SAFETY: local `j` is live; the old value is dropped after the write.
+                    unsafe {
+                        let old = std::ptr::replace(base.add(j), k);
+                        discard(old);
+                    }
+                    IterStep::Next(1)
+                }
+                (
+                    DictIterKind::Items,
+                    None,
+                    Instr::UnpackSequence(2),
+                    Instr::StoreFast(ja),
+                    Instr::StoreFast(jb),
+                ) if (ja as usize) < len - 1 && (jb as usize) < len - 1 => {
+                    let Some((n, k, v)) = dict.next_entry(*idx) else {
+                        return IterStep::Slow;
+                    };
+                    *idx = n + 1;
+                    *remaining -= 1;
+                    drop(st);
+                    // SAFETY: both locals are live elements; the old values are moved out
+                    // and dropped after the writes.
+                    unsafe {
+                        let old_a = std::ptr::replace(base.add(ja as usize), k);
+                        discard(old_a);
+                        let old_b = std::ptr::replace(base.add(jb as usize), v);
+                        discard(old_b);
+                    }
+                    IterStep::Next(3)
+                }
+                _ => IterStep::Slow,
+            }
+        }
         _ => IterStep::Slow,
     }
 }

@@ -53,13 +53,8 @@ impl Vm {
 
     /// `d[k] = v` hashing `k` through the protocol.
     pub(crate) fn dict_set(&mut self, d: &Rc<PyDict>, k: Value, v: Value) -> PyResult<()> {
-        let h = match &k {
-            Value::Str(s) => s.hash(),
-            _ => self.hash(&k)?,
-        };
-        let old = d.set_hashed(k, h, v);
-        drop(old);
-        Ok(())
+        // `insertdict`: same-hash keys are compared with `__eq__` (stored key first).
+        d.set_item(self, k, v)
     }
 
     /// `{**m}` (DICT_UPDATE) or, with `func`, `f(**m)` (DICT_MERGE) with its duplicate-key and
