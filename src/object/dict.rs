@@ -1,5 +1,5 @@
-//! `dict`: `PyDict` (a `DictKeys` compact table, see `dictkeys.rs`, plus a version counter
-//! and a remembered-last-key cache), its slots and methods, and the
+//! `dict`: `PyDict` (a `DictKeys` compact table, see `dictkeys.rs`, plus a version), the
+//! remembered last probe (`LAST`), its slots and methods, and the
 //! `dict_keys`/`dict_values`/`dict_items` views. The Python hash is computed by the caller
 //! (`Vm::hash`, which may run `__hash__`). `get_hashed`/`set_hashed`/`del_hashed` never run
 //! Python code: their key equality is `key_eq` (exact for builtin key types, identity for other
@@ -7,9 +7,11 @@
 //! semantics through `lookdict` (`_Py_dict_lookup`): the probe stops at a same-hash key whose
 //! equality needs Python code, the borrow ends, `vm.eq(stored, key)` runs, and the probe
 //! resumes, or restarts when the comparison rebuilt the table or replaced that key.
-//! Invariants: `version` increases on every insertion or removal (so an entry index seen at
-//! one version is valid while the version is unchanged, which the LOAD_GLOBAL/attribute caches
-//! and `last` rely on); no `RefCell` borrow of `keys` is held across Python code or a drop of
+//! Invariants: `version` changes on every insertion or removal and is drawn from one
+//! per-thread counter (`NEXT_VERSION`), so a (dict, version) pair names one state of one dict
+//! for the life of the thread, even when a freed dict's address is reused: an entry index seen
+//! at one version is valid while the version is unchanged, which the LOAD_GLOBAL/attribute
+//! caches and `LAST` rely on. An empty dict may keep version 0. No `RefCell` borrow of `keys` is held across Python code or a drop of
 //! a removed value.
 
 use super::dictkeys::{Cmp, Cursor, DictKeys, Entry, Step};
@@ -81,21 +83,72 @@ pub struct PyDict {
     /// The table (CPython's `ma_keys` plus `ma_used`).
     pub keys: RefCell<DictKeys>,
     pub version: Cell<u64>,
-    /// The last key probed, by identity: (that key object, the version then, the entry's
-    /// index) after a hit, or (that key, the version then | `MISSED`, its hash) after a miss.
-    /// `if key in d: d[key] += 1`, `d[w] = d.get(w, 0) + 1`, `if k not in d: d[k] = v` and
-    /// `for k in d: d[k]` (the key iterator remembers each key it yields) probe the same key
-    /// object two or three times in a row; while the version is unchanged no entry moved, so
-    /// the same object finds the same index (or inserts with the same hash) without hashing
-    /// or probing. Only str keys and tuples of strs/immediates are remembered (holding one of
-    /// those alive a little longer cannot be observed: they have no finalisers).
-    last: RefCell<Option<(Value, u64, i64)>>,
 }
 
-/// Marks a remembered miss in `PyDict::last` (versions never reach bit 63).
+/// The last key probed in some dict, by identity (`LAST`).
+struct LastProbe {
+    dict: *const PyDict,
+    /// The dict's version then; `| MISSED` when the key was missing.
+    tag: u64,
+    key: Value,
+    /// The entry index after a hit, the key's hash after a miss.
+    data: i64,
+}
+
+thread_local! {
+    /// Every dict version comes from here (see the module invariants).
+    static NEXT_VERSION: Cell<u64> = const { Cell::new(0) };
+    /// The last probe: `if key in d: d[key] += 1`, `d[w] = d.get(w, 0) + 1`,
+    /// `if k not in d: d[k] = v` and `for k in d: d[k]` (the key iterator remembers each key
+    /// it yields) probe one dict with one key object two or three times in a row; while the
+    /// dict's version is unchanged no entry moved, so the same object finds the same index
+    /// (or inserts with the same hash) without hashing or probing. Only str keys and tuples of
+    /// strs/immediates are remembered (holding one of those alive a little longer cannot be
+    /// observed: they have no finalisers). One slot per thread rather than one per dict keeps
+    /// every dict (and so every instance) 40 bytes smaller.
+    static LAST: RefCell<Option<LastProbe>> = const { RefCell::new(None) };
+}
+
+/// Marks a remembered miss in `LastProbe::tag` (versions never reach bit 63).
 const MISSED: u64 = 1 << 63;
 
-/// Keys `PyDict::last` may hold.
+/// A version no dict has had yet.
+#[inline]
+fn fresh_version() -> u64 {
+    NEXT_VERSION.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
+}
+
+/// The remembered probe's data if it was `key` (this very object) in `dict` at `tag`.
+#[inline(always)]
+fn last_probe(dict: &PyDict, tag: u64, key: &Value) -> Option<i64> {
+    LAST.try_with(|l| match &*l.borrow() {
+        Some(p) if p.tag == tag && std::ptr::eq(p.dict, dict) && p.key.is(key) => Some(p.data),
+        _ => None,
+    })
+    .ok()
+    .flatten()
+}
+
+/// Remember a probe (see `LAST`).
+#[inline(always)]
+fn set_last_probe(dict: &PyDict, tag: u64, key: &Value, data: i64) {
+    if rememberable(key) {
+        let new = LastProbe {
+            dict,
+            tag,
+            key: key.clone(),
+            data,
+        };
+        let old = LAST.try_with(|l| l.borrow_mut().replace(new));
+        drop(old);
+    }
+}
+
+/// Keys `LAST` may hold.
 #[inline]
 fn rememberable(key: &Value) -> bool {
     match key {
@@ -141,8 +194,7 @@ impl PyDict {
     fn from_keys(keys: DictKeys) -> PyDict {
         PyDict {
             keys: RefCell::new(keys),
-            version: Cell::new(0),
-            last: RefCell::new(None),
+            version: Cell::new(fresh_version()),
         }
     }
     #[inline]
@@ -160,42 +212,26 @@ impl PyDict {
     /// The index `key` (this very object) was found at by the last probe, if still valid.
     #[inline]
     fn last_index(&self, key: &Value) -> Option<usize> {
-        match &*self.last.borrow() {
-            Some((k, ver, idx)) if *ver == self.version.get() && k.is(key) => Some(*idx as usize),
-            _ => None,
-        }
+        last_probe(self, self.version.get(), key).map(|i| i as usize)
     }
     /// The hash of `key` (this very object) if the last probe found it missing and nothing
     /// changed since.
     #[inline]
     fn last_miss(&self, key: &Value) -> Option<i64> {
-        match &*self.last.borrow() {
-            Some((k, ver, h)) if *ver == self.version.get() | MISSED && k.is(key) => Some(*h),
-            _ => None,
-        }
+        last_probe(self, self.version.get() | MISSED, key)
     }
-    /// Remember that `key` was found at `idx` (see `last`).
+    /// Remember that `key` was found at `idx` (see `LAST`).
     #[inline]
     fn remember(&self, key: &Value, idx: usize) {
-        if rememberable(key) {
-            let old = self
-                .last
-                .replace(Some((key.clone(), self.version.get(), idx as i64)));
-            drop(old);
-        }
+        set_last_probe(self, self.version.get(), key, idx as i64);
     }
-    /// Remember that `key` (with hash `hash`) is missing (see `last`).
+    /// Remember that `key` (with hash `hash`) is missing (see `LAST`).
     #[inline]
     fn remember_miss(&self, key: &Value, hash: i64) {
-        if rememberable(key) {
-            let old = self
-                .last
-                .replace(Some((key.clone(), self.version.get() | MISSED, hash)));
-            drop(old);
-        }
+        set_last_probe(self, self.version.get() | MISSED, key, hash);
     }
     pub(crate) fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(fresh_version());
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
@@ -325,7 +361,7 @@ impl PyDict {
             .next_live(i)
             .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
     }
-    /// `next_entry` for the key iterator: the key is also remembered (see `last`), so the
+    /// `next_entry` for the key iterator: the key is also remembered (see `LAST`), so the
     /// `d[k]` of `for k in d: ... d[k] ...` neither hashes nor probes.
     pub fn next_key(&self, i: usize) -> Option<(usize, Value)> {
         let (n, k) = {

@@ -125,11 +125,13 @@ macro_rules! impl_ix {
 }
 impl_ix!(i8, i16, i32);
 
-/// The index table, by slot width (`DK_IXSIZE`); `None` before the first insertion.
+/// The index table, by slot width (`DK_IXSIZE`); `None` before the first insertion. The
+/// smallest table (8 one-byte slots) lives inline: a small dict allocates only its entries.
 #[derive(Clone, Debug, Default)]
 enum Indices {
     #[default]
     None,
+    Small([i8; 8]),
     I8(Box<[i8]>),
     I16(Box<[i16]>),
     I32(Box<[i32]>),
@@ -139,6 +141,7 @@ enum Indices {
 macro_rules! with_ix {
     ($ind:expr, $ix:ident => $body:expr, $none:expr) => {
         match $ind {
+            Indices::Small($ix) => $body,
             Indices::I8($ix) => $body,
             Indices::I16($ix) => $body,
             Indices::I32($ix) => $body,
@@ -152,7 +155,9 @@ impl Indices {
     /// index (`new_keys_object`).
     fn new(log2: u32) -> Indices {
         let size = 1usize << log2;
-        if log2 < 8 {
+        if log2 == LOG_MINSIZE {
+            Indices::Small([i8::EMPTY; 8])
+        } else if log2 < 8 {
             Indices::I8(vec![i8::EMPTY; size].into_boxed_slice())
         } else if log2 < 16 {
             Indices::I16(vec![i16::EMPTY; size].into_boxed_slice())
@@ -351,10 +356,11 @@ impl DictKeys {
         }
         let n = self.entries.len();
         if n == self.entries.capacity() {
-            // Grow toward the usable size by doubling (a 3-attribute instance dict holds 4
-            // entries, not 5).
+            // The smallest table holds 3 entries, then all 5 usable ones (a 3-attribute
+            // instance dict takes 120 bytes of entries, not 200); resized tables get their
+            // whole usable size at once.
             let total = n + self.usable as usize;
-            let want = (n * 2).max(4).min(total);
+            let want = if n < 3 { 3 } else { n * 2 }.min(total);
             self.entries.reserve_exact(want - n);
         }
         let i = with_ix!(&self.indices, ix => find_empty_slot(ix, hash), 0);
