@@ -169,10 +169,16 @@ fn drop_keys(t: DictKeys) {
     if t.is_empty() {
         return;
     }
-    let mut items = Vec::with_capacity(t.len() * 2);
+    // In batches, in entry order (key, value, key, ...: CPython's `free_keys_object`): a big
+    // dict needs no second table-sized buffer.
+    const BATCH: usize = 256;
+    let mut items = Vec::with_capacity(BATCH.min(t.len() * 2));
     for e in t.into_entries() {
         items.push(e.key);
         items.push(e.value);
+        if items.len() >= BATCH {
+            super::list::drop_values(std::mem::replace(&mut items, Vec::with_capacity(BATCH)));
+        }
     }
     super::list::drop_values(items);
 }
@@ -478,22 +484,27 @@ impl PyDict {
             Value::Str(s) => s.hash(),
             _ => vm.hash(key)?,
         };
-        let found = {
-            let t = self.keys.borrow();
-            match t.probe(h, &mut Cursor::new(h), simple_cmp(key)) {
-                Step::Found(i) => t.entry(i).map(|e| (i, e.value.clone())),
-                Step::Empty => {
+        let t = self.keys.borrow();
+        match t.probe(h, &mut Cursor::new(h), simple_cmp(key)) {
+            Step::Found(i) => {
+                if let Some(e) = t.entry(i) {
+                    // The value leaves as 16 opaque bytes (no tag/payload split on the way
+                    // into the result).
+                    let v = crate::vm::fastpath::clone_raw(&e.value);
                     drop(t);
-                    self.remember_miss(key, h);
-                    return Ok(Value::Null);
+                    self.remember(key, i);
+                    // SAFETY: `clone_raw` returned an owned, initialised value.
+                    return Ok(unsafe { v.assume_init() });
                 }
-                Step::Slow(_) => None,
             }
-        };
-        if let Some((i, v)) = found {
-            self.remember(key, i);
-            return Ok(v);
+            Step::Empty => {
+                drop(t);
+                self.remember_miss(key, h);
+                return Ok(Value::Null);
+            }
+            Step::Slow(_) => drop(t),
         }
+        // No borrow here: `find_key` runs `__eq__`.
         Ok(self.find_key(vm, key, h)?.map_or(Value::Null, |(_, v)| v))
     }
     /// `key in d` (no clone of the key or value on the fast path).
