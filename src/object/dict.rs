@@ -54,14 +54,14 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
 fn simple_cmp(key: &Value) -> impl FnMut(&Entry) -> Cmp + '_ {
     move |e| {
         // Two strs (the common case) without the call.
-        if let (Value::Str(x), Value::Str(y)) = (&e.key, key) {
+        if let (Value::Str(x), Value::Str(y)) = (&*e.key(), key) {
             return if Rc::ptr_eq(x, y) || x.as_str() == y.as_str() {
                 Cmp::Eq
             } else {
                 Cmp::Ne
             };
         }
-        match super::set::simple_eq(&e.key, key) {
+        match super::set::simple_eq(&*e.key(), key) {
             Some(true) => Cmp::Eq,
             Some(false) => Cmp::Ne,
             None => Cmp::Slow,
@@ -174,8 +174,9 @@ fn drop_keys(t: DictKeys) {
     const BATCH: usize = 256;
     let mut items = Vec::with_capacity(BATCH.min(t.len() * 2));
     for e in t.into_entries() {
-        items.push(e.key);
-        items.push(e.value);
+        let (_, k, v) = e.into_parts();
+        items.push(k);
+        items.push(v);
         if items.len() >= BATCH {
             super::list::drop_values(std::mem::replace(&mut items, Vec::with_capacity(BATCH)));
         }
@@ -243,15 +244,13 @@ impl PyDict {
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
         let t = self.keys.borrow();
         let i = t.find(hash, |k| key_eq(k, key))?;
-        t.entry(i).map(|e| e.value.clone())
+        t.entry(i).map(|e| (*e.value()).clone())
     }
     /// Insert or replace; returns the previous value (drop it outside any borrow).
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
         let mut t = self.keys.borrow_mut();
         if let Some(i) = t.find(hash, |k| key_eq(k, &key)) {
-            return t
-                .entry_mut(i)
-                .map(|e| std::mem::replace(&mut e.value, value));
+            return t.entry_mut(i).map(|e| e.replace_value(value));
         }
         t.insert_new(hash, key, value);
         drop(t);
@@ -274,7 +273,7 @@ impl PyDict {
     pub fn get_str(&self, key: &Rc<PyStr>) -> Option<Value> {
         let t = self.keys.borrow();
         let i = t.find(key.hash(), str_eq(key))?;
-        t.entry(i).map(|e| e.value.clone())
+        t.entry(i).map(|e| (*e.value()).clone())
     }
     /// `get_str` with the entry index and whether the stored key is this very string object
     /// (the LOAD_GLOBAL / type-attribute caches re-validate a cached index by pointer).
@@ -282,8 +281,8 @@ impl PyDict {
         let t = self.keys.borrow();
         let i = t.find(key.hash(), str_eq(key))?;
         t.entry(i).map(|e| {
-            let same = matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key));
-            (i, e.value.clone(), same)
+            let same = matches!(&*e.key(), Value::Str(s) if Rc::ptr_eq(s, key));
+            (i, (*e.value()).clone(), same)
         })
     }
     /// `get_str` that first tries entry index `hint` (instances of one class usually share
@@ -297,15 +296,15 @@ impl PyDict {
     ) -> Option<(crate::vm::fastpath::RawValue, usize)> {
         let t = self.keys.borrow();
         if let Some(e) = t.entry(hint) {
-            if let Value::Str(ks) = &e.key {
+            if let Value::Str(ks) = &*e.key() {
                 if Rc::ptr_eq(ks, key) {
-                    return Some((crate::vm::fastpath::clone_raw(&e.value), hint));
+                    return Some((crate::vm::fastpath::clone_raw(&*e.value()), hint));
                 }
             }
         }
         let i = t.find(key.hash(), str_eq(key))?;
         t.entry(i)
-            .map(|e| (crate::vm::fastpath::clone_raw(&e.value), i))
+            .map(|e| (crate::vm::fastpath::clone_raw(&*e.value()), i))
     }
     /// `f` of the value at entry index `i` if its key is this very string object (the
     /// caches' re-validation of a remembered index).
@@ -318,8 +317,8 @@ impl PyDict {
     ) -> Option<R> {
         let t = self.keys.borrow();
         let e = t.entry(i)?;
-        match &e.key {
-            Value::Str(ks) if Rc::ptr_eq(ks, key) => Some(f(&e.value)),
+        match &*e.key() {
+            Value::Str(ks) if Rc::ptr_eq(ks, key) => Some(f(&*e.value())),
             _ => None,
         }
     }
@@ -339,24 +338,32 @@ impl PyDict {
         Some(v)
     }
     pub fn keys(&self) -> Vec<Value> {
-        self.keys.borrow().iter().map(|e| e.key.clone()).collect()
+        self.keys
+            .borrow()
+            .iter()
+            .map(|e| (*e.key()).clone())
+            .collect()
     }
     /// The keys with their hashes (sets built from a dict reuse the hashes).
     pub fn hashed_keys(&self) -> Vec<(i64, Value)> {
         self.keys
             .borrow()
             .iter()
-            .map(|e| (e.hash, e.key.clone()))
+            .map(|e| (e.hash, (*e.key()).clone()))
             .collect()
     }
     pub fn values(&self) -> Vec<Value> {
-        self.keys.borrow().iter().map(|e| e.value.clone()).collect()
+        self.keys
+            .borrow()
+            .iter()
+            .map(|e| (*e.value()).clone())
+            .collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
         self.keys
             .borrow()
             .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
+            .map(|e| ((*e.key()).clone(), (*e.value()).clone()))
             .collect()
     }
     /// The first live entry at position `i` or later: its position, key and value (forward
@@ -365,7 +372,7 @@ impl PyDict {
         self.keys
             .borrow()
             .next_live(i)
-            .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
+            .map(|(n, e)| (n, (*e.key()).clone(), (*e.value()).clone()))
     }
     /// `next_entry` for the key iterator: the key is also remembered (see `LAST`), so the
     /// `d[k]` of `for k in d: ... d[k] ...` neither hashes nor probes.
@@ -373,7 +380,7 @@ impl PyDict {
         let (n, k) = {
             let t = self.keys.borrow();
             let (n, e) = t.next_live(i)?;
-            (n, e.key.clone())
+            (n, (*e.key()).clone())
         };
         self.remember(&k, n);
         Some((n, k))
@@ -383,7 +390,7 @@ impl PyDict {
         self.keys
             .borrow()
             .prev_live(i)
-            .map(|(n, e)| (n, e.key.clone(), e.value.clone()))
+            .map(|(n, e)| (n, (*e.key()).clone(), (*e.value()).clone()))
     }
     pub fn clear(&self) {
         let old = self.take_keys();
@@ -429,14 +436,14 @@ impl PyDict {
                         Step::Found(i) => return Ok(Some(i)),
                         Step::Empty => return Ok(None),
                         Step::Slow(i) => match t.entry(i) {
-                            Some(e) => (i, e.key.clone(), t.gen()),
+                            Some(e) => (i, (*e.key()).clone(), t.gen()),
                             None => return Ok(None),
                         },
                     }
                 };
                 let cmp = vm.eq(&startkey, key)?;
                 let t = self.keys.borrow();
-                let same = t.gen() == gen && t.entry(ix).is_some_and(|e| e.key.is(&startkey));
+                let same = t.gen() == gen && t.entry(ix).is_some_and(|e| e.key().is(&startkey));
                 drop(t);
                 drop(startkey);
                 if !same {
@@ -463,8 +470,8 @@ impl PyDict {
             .keys
             .borrow()
             .entry(i)
-            .filter(|e| !e.key.is_null())
-            .map(|e| (e.key.clone(), e.value.clone())))
+            .filter(|e| e.is_live())
+            .map(|e| ((*e.key()).clone(), (*e.value()).clone())))
     }
     /// `d[key]` with the key hashed by `vm.hash`; `Ok(None)` when missing.
     #[inline]
@@ -477,7 +484,7 @@ impl PyDict {
     pub fn lookup(&self, vm: &mut Vm, key: &Value) -> PyResult<Value> {
         if let Some(i) = self.last_index(key) {
             if let Some(e) = self.keys.borrow().entry(i) {
-                return Ok(e.value.clone());
+                return Ok((*e.value()).clone());
             }
         }
         let h = match key {
@@ -490,7 +497,7 @@ impl PyDict {
                 if let Some(e) = t.entry(i) {
                     // The value leaves as 16 opaque bytes (no tag/payload split on the way
                     // into the result).
-                    let v = crate::vm::fastpath::clone_raw(&e.value);
+                    let v = crate::vm::fastpath::clone_raw(&*e.value());
                     drop(t);
                     self.remember(key, i);
                     // SAFETY: `clone_raw` returned an owned, initialised value.
@@ -543,7 +550,7 @@ impl PyDict {
         if let Some(i) = self.last_index(key) {
             let mut t = self.keys.borrow_mut();
             if let Some(e) = t.entry_mut(i) {
-                let old = std::mem::replace(&mut e.value, value);
+                let old = e.replace_value(value);
                 drop(t);
                 crate::vm::eval::discard(old);
                 return Ok(());
@@ -583,7 +590,7 @@ impl PyDict {
         };
         match found.and_then(|i| t.entry_mut(i)) {
             Some(e) => {
-                let old = std::mem::replace(&mut e.value, value);
+                let old = e.replace_value(value);
                 drop(t);
                 crate::vm::eval::discard(old);
             }
@@ -757,7 +764,8 @@ pub fn dict_merge(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
             return Ok(());
         }
         let entries: Vec<Entry> = o.keys.borrow().iter().cloned().collect();
-        for Entry { hash, key, value } in entries {
+        for e in entries {
+            let (hash, key, value) = e.into_parts();
             let key = match &key {
                 Value::Str(_) | Value::Int(_) => key,
                 _ => match d.find_key(vm, &key, hash)? {

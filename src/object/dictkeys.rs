@@ -15,6 +15,8 @@
 //! `PyDict::lookdict`).
 
 use super::Value;
+use std::marker::PhantomData;
+use std::mem::{ManuallyDrop, MaybeUninit};
 
 /// `DKIX_EMPTY`: a never-used index slot (ends a probe).
 pub const DKIX_EMPTY: isize = -1;
@@ -44,12 +46,145 @@ pub fn estimate_log2_keysize(n: usize) -> u32 {
     calculate_log2_keysize((n * 3 + 1) / 2)
 }
 
-/// One slot of `entries` (`PyDictKeyEntry`); `key` is `Null` for a deleted entry.
-#[derive(Clone, Debug)]
+/// One slot of `entries` (`PyDictKeyEntry`): the hash, then the key and the value each kept
+/// as its tag byte and its 8 payload bytes (a `Value` is `#[repr(C, u8)]`: tag at byte 0,
+/// payload at bytes 8..16, 7 padding bytes between), so an entry is 32 bytes instead of 40
+/// and never straddles two cache lines. The entry owns the key and value it packs; a
+/// deleted entry holds `Null`/`Null` (tag 0). `key()`/`value()` lend a `Value` view.
 pub struct Entry {
     pub hash: i64,
-    pub key: Value,
-    pub value: Value,
+    ktag: u8,
+    vtag: u8,
+    kbits: MaybeUninit<u64>,
+    vbits: MaybeUninit<u64>,
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16 && std::mem::size_of::<Entry>() == 32);
+
+/// The tag of `Value::Null` (the first variant of a `#[repr(C, u8)]` enum).
+const NULL_TAG: u8 = 0;
+
+/// A value's tag byte and payload bytes, ownership moving into them.
+#[inline(always)]
+fn split(v: Value) -> (u8, MaybeUninit<u64>) {
+    let v = ManuallyDrop::new(v);
+    let p = &*v as *const Value as *const u8;
+    // SAFETY: a `#[repr(C, u8)]` enum of 16 bytes has its tag at byte 0 and its (at most
+    // 8-byte) payload at byte 8; the payload is copied as possibly-uninitialised bytes.
+    unsafe { (*p, std::ptr::read(p.add(8) as *const MaybeUninit<u64>)) }
+}
+
+/// The value a `split` took apart (not owned: the caller decides who drops it).
+///
+/// # Safety
+/// `tag` and `bits` must come from one `split` whose value is still owned by the caller.
+#[inline(always)]
+unsafe fn join(tag: u8, bits: MaybeUninit<u64>) -> ManuallyDrop<Value> {
+    let mut v = MaybeUninit::<Value>::uninit();
+    let p = v.as_mut_ptr() as *mut u8;
+    *p = tag;
+    std::ptr::write(p.add(8) as *mut MaybeUninit<u64>, bits);
+    ManuallyDrop::new(v.assume_init())
+}
+
+/// A `Value` lent out of an entry (a bitwise view: no reference count taken; valid while
+/// the entry is borrowed).
+pub struct ValRef<'a>(ManuallyDrop<Value>, PhantomData<&'a Entry>);
+
+impl std::ops::Deref for ValRef<'_> {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl Entry {
+    #[inline(always)]
+    pub fn new(hash: i64, key: Value, value: Value) -> Entry {
+        let (ktag, kbits) = split(key);
+        let (vtag, vbits) = split(value);
+        Entry {
+            hash,
+            ktag,
+            vtag,
+            kbits,
+            vbits,
+        }
+    }
+    /// The key (a view; `Null` for a deleted entry).
+    #[inline(always)]
+    pub fn key(&self) -> ValRef<'_> {
+        // SAFETY: the entry owns the value packed in `ktag`/`kbits`.
+        ValRef(unsafe { join(self.ktag, self.kbits) }, PhantomData)
+    }
+    /// The value (a view).
+    #[inline(always)]
+    pub fn value(&self) -> ValRef<'_> {
+        // SAFETY: the entry owns the value packed in `vtag`/`vbits`.
+        ValRef(unsafe { join(self.vtag, self.vbits) }, PhantomData)
+    }
+    /// False for a deleted entry.
+    #[inline(always)]
+    pub fn is_live(&self) -> bool {
+        self.ktag != NULL_TAG
+    }
+    /// Store a new value; the old one is returned (drop it outside any borrow).
+    #[inline(always)]
+    pub fn replace_value(&mut self, v: Value) -> Value {
+        let (tag, bits) = split(v);
+        // SAFETY: the old packed value is owned by the entry and moves out here.
+        let old = unsafe { ManuallyDrop::into_inner(join(self.vtag, self.vbits)) };
+        self.vtag = tag;
+        self.vbits = bits;
+        old
+    }
+    /// Move the key and value out, leaving a deleted entry.
+    #[inline]
+    pub fn take(&mut self) -> (Value, Value) {
+        // SAFETY: both packed values are owned by the entry and move out here; `Null` has
+        // no payload to own.
+        let kv = unsafe {
+            (
+                ManuallyDrop::into_inner(join(self.ktag, self.kbits)),
+                ManuallyDrop::into_inner(join(self.vtag, self.vbits)),
+            )
+        };
+        self.ktag = NULL_TAG;
+        self.vtag = NULL_TAG;
+        kv
+    }
+    /// The hash, key and value, moved out.
+    #[inline]
+    pub fn into_parts(mut self) -> (i64, Value, Value) {
+        let (k, v) = self.take();
+        (self.hash, k, v)
+    }
+}
+
+impl Drop for Entry {
+    #[inline]
+    fn drop(&mut self) {
+        if self.ktag != NULL_TAG || self.vtag != NULL_TAG {
+            drop(self.take());
+        }
+    }
+}
+
+impl Clone for Entry {
+    fn clone(&self) -> Entry {
+        Entry::new(self.hash, (*self.key()).clone(), (*self.value()).clone())
+    }
+}
+
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entry")
+            .field("hash", &self.hash)
+            .field("key", &*self.key())
+            .field("value", &*self.value())
+            .finish()
+    }
 }
 
 /// The outcome of comparing a stored key (whose hash equals the probe's) with the probe key.
@@ -305,7 +440,7 @@ impl DictKeys {
             .get(i..)?
             .iter()
             .enumerate()
-            .find(|(_, e)| !e.key.is_null())
+            .find(|(_, e)| e.is_live())
             .map(|(n, e)| (i + n, e))
     }
     /// The last live entry before position `i`, with its position.
@@ -315,15 +450,15 @@ impl DictKeys {
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, e)| !e.key.is_null())
+            .find(|(_, e)| e.is_live())
     }
     /// The live entries in insertion order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Entry> + '_ {
-        self.entries.iter().filter(|e| !e.key.is_null())
+        self.entries.iter().filter(|e| e.is_live())
     }
     /// Move the live keys and values out (for the flat drop of `PyDict`).
     pub fn into_entries(self) -> impl Iterator<Item = Entry> {
-        self.entries.into_iter().filter(|e| !e.key.is_null())
+        self.entries.into_iter().filter(|e| e.is_live())
     }
 
     /// Probe for `hash` from `cur`, asking `eq` about every live entry with that hash.
@@ -336,7 +471,7 @@ impl DictKeys {
     #[inline(always)]
     pub fn find<F: FnMut(&Value) -> bool>(&self, hash: i64, mut eq: F) -> Option<usize> {
         match self.probe(hash, &mut Cursor::new(hash), |e| {
-            if eq(&e.key) {
+            if eq(&e.key()) {
                 Cmp::Eq
             } else {
                 Cmp::Ne
@@ -365,7 +500,7 @@ impl DictKeys {
         }
         let i = with_ix!(&self.indices, ix => find_empty_slot(ix, hash), 0);
         with_ix!(&mut self.indices, ix => ix[i] = Ix::make(n as isize), ());
-        self.entries.push(Entry { hash, key, value });
+        self.entries.push(Entry::new(hash, key, value));
         self.used += 1;
         self.usable -= 1;
         n
@@ -392,7 +527,7 @@ impl DictKeys {
             }
         } else {
             entries = Vec::with_capacity(if size > 8 { usable } else { self.used });
-            entries.extend(old.into_iter().filter(|e| !e.key.is_null()));
+            entries.extend(old.into_iter().filter(|e| e.is_live()));
         }
         let mut indices = Indices::new(log2);
         with_ix!(&mut indices, ix => build_indices(ix, &entries), ());
@@ -406,17 +541,15 @@ impl DictKeys {
     /// the removed key and value (drop them outside any borrow).
     pub fn remove_at(&mut self, i: usize) -> Option<(Value, Value)> {
         let e = self.entries.get(i)?;
-        if e.key.is_null() {
+        if !e.is_live() {
             return None;
         }
         let hash = e.hash;
         let slot = with_ix!(&self.indices, ix => lookdict_index(ix, hash, i), None)?;
         with_ix!(&mut self.indices, ix => ix[slot] = Ix::make(DKIX_DUMMY), ());
-        let e = &mut self.entries[i];
-        let k = std::mem::replace(&mut e.key, Value::Null);
-        let v = std::mem::replace(&mut e.value, Value::Null);
+        let kv = self.entries[i].take();
         self.used -= 1;
-        Some((k, v))
+        Some(kv)
     }
 
     /// `dict_popitem`: remove the last live entry; entries after it (tombstones) are
@@ -438,7 +571,7 @@ impl DictKeys {
         }
         let mut t = DictKeys::with_capacity(self.used);
         for e in self.iter() {
-            t.insert_new(e.hash, e.key.clone(), e.value.clone());
+            t.insert_new(e.hash, (*e.key()).clone(), (*e.value()).clone());
         }
         t
     }
@@ -451,7 +584,7 @@ impl DictKeys {
     /// Check the invariants (tests).
     #[cfg(test)]
     fn check(&self) {
-        let live = self.entries.iter().filter(|e| !e.key.is_null()).count();
+        let live = self.entries.iter().filter(|e| e.is_live()).count();
         assert_eq!(live, self.used);
         let size = self.indices.size();
         if size == 0 {
@@ -472,7 +605,7 @@ impl DictKeys {
             }
         }, ());
         for (n, e) in self.entries.iter().enumerate() {
-            assert_eq!(seen[n], !e.key.is_null(), "entry {n}");
+            assert_eq!(seen[n], e.is_live(), "entry {n}");
         }
     }
 }
@@ -497,7 +630,7 @@ mod tests {
     }
     fn keys(t: &DictKeys) -> Vec<i64> {
         t.iter()
-            .map(|e| match e.key {
+            .map(|e| match *e.key() {
                 Value::Int(k) => k,
                 _ => -1,
             })
@@ -514,7 +647,9 @@ mod tests {
         assert_eq!(t.len(), 1000);
         for k in 0..1000 {
             let i = t.find(k * 7919, int_eq(k)).expect("present");
-            assert!(matches!(t.entry(i).map(|e| &e.value), Some(Value::Int(v)) if *v == k * 10));
+            assert!(
+                matches!(t.entry(i).map(|e| (*e.value()).clone()), Some(Value::Int(v)) if v == k * 10)
+            );
         }
         assert!(t.find(5, int_eq(1001)).is_none());
         assert_eq!(keys(&t), (0..1000).collect::<Vec<_>>());
