@@ -1,7 +1,8 @@
 //! `DictKeys`: the hash table behind `dict`, CPython 3.11's compact dict (`PyDictKeysObject`
-//! in Objects/dictobject.c). `entries` holds `(hash, key, value)` in insertion order; `indices`
-//! is a power-of-two open-addressing table of small signed ints (i8/i16/i32 by size, as
-//! `DK_IXSIZE`) pointing into `entries`, `DKIX_EMPTY` (-1) or `DKIX_DUMMY` (-2), probed with
+//! in Objects/dictobject.c). `entries` holds `(hash, key, value)` in insertion order (32
+//! bytes each: see `Entry`); `indices` is a power-of-two open-addressing table of small
+//! signed ints (i8/i16/i32 by size, as `DK_IXSIZE`; the 8-slot table is stored inline)
+//! pointing into `entries`, `DKIX_EMPTY` (-1) or `DKIX_DUMMY` (-2), probed with
 //! CPython's perturbation recurrence (`i = (i*5 + perturb + 1) & mask; perturb >>= 5`).
 //! Invariants: every live entry (key not `Null`) has exactly one index slot pointing at it;
 //! a deleted entry keeps its place with `key = value = Null` (a tombstone) and its slot becomes
