@@ -14,10 +14,22 @@ use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use crate::vm::fastpath::RawValue;
 use std::rc::Rc;
 
-pub const ATTR_CACHE_SIZE: usize = 512;
+pub const ATTR_CACHE_SIZE: usize = 4096;
 pub const BUILTIN_METH_CACHE_SIZE: usize = 256;
 /// Size of `Vm::attr_hints` (instance-dict index hints for LOAD_ATTR, by class and name).
 pub const ATTR_HINT_SIZE: usize = 256;
+
+/// The slot of a pair of addresses in a direct-mapped cache of `size` (a power of two) slots:
+/// both multiplied by odd constants, the high half of the xor taken. Heap addresses share
+/// their low bits (size-class alignment, types allocated page-aligned), so shifting and
+/// xoring them mapped the hot (type, name) pairs of oo_sched onto a few slots that evicted
+/// each other on every access.
+#[inline(always)]
+pub(crate) fn pair_slot(a: usize, b: usize, size: usize) -> usize {
+    let h = (a as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ (b as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (h >> 32) as usize & (size - 1)
+}
 
 /// LOAD_METHOD on a builtin value (`d.get`, `lst.append`, `s.join`): the value's variant fixes
 /// its type, and builtin types are immutable ("cannot set 'get' attribute of immutable type
@@ -78,7 +90,7 @@ impl Vm {
     pub fn type_lookup(&mut self, t: &Rc<PyType>, name: &Rc<PyStr>) -> Option<(Value, usize)> {
         let tp = Rc::as_ptr(t);
         let np = Rc::as_ptr(name);
-        let slot = ((tp as usize >> 4) ^ (np as usize >> 3).wrapping_mul(31)) % ATTR_CACHE_SIZE;
+        let slot = pair_slot(tp as usize, np as usize, ATTR_CACHE_SIZE);
         let e = self.attr_cache[slot];
         if e.tp == tp && e.name == np {
             if e.depth == u32::MAX {
@@ -156,8 +168,11 @@ impl Vm {
         }
         if let Some(d) = &inst.dict {
             // The index the attribute had in the last instance of this class we looked at.
-            let slot =
-                ((Rc::as_ptr(t) as usize >> 4) ^ (Rc::as_ptr(name) as usize >> 3)) % ATTR_HINT_SIZE;
+            let slot = pair_slot(
+                Rc::as_ptr(t) as usize,
+                Rc::as_ptr(name) as usize,
+                ATTR_HINT_SIZE,
+            );
             if let Some((v, at)) = d.get_str_hinted(name, self.attr_hints[slot] as usize) {
                 self.attr_hints[slot] = at as u32;
                 return Some(v);

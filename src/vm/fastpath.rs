@@ -545,7 +545,7 @@ impl Vm {
     ) -> bool {
         let np = Rc::as_ptr(key);
         let gp = Rc::as_ptr(globals);
-        let slot = ((np as usize >> 4) ^ (gp as usize >> 6)) % GLOBAL_CACHE_SIZE;
+        let slot = super::attrcache::pair_slot(np as usize, gp as usize, GLOBAL_CACHE_SIZE);
         let e = &self.global_cache[slot];
         if e.name == np
             && e.globals == gp
