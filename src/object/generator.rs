@@ -3,12 +3,13 @@
 //! `vm/eval.rs`) moves the frame onto the frame stack to resume it and back on `yield`.
 //!
 //! Invariants:
-//! - `values` holds the frame's locals and stack exactly while the generator is
-//!   created-but-not-started or suspended (`ip` is its position); while it runs they are in a
-//!   frame on the VM's frame stack (whose `gen` field points back here), and once finished
-//!   (returned, raised, closed) they are gone for good (`state == Closed`). Keeping only the
-//!   values (not a whole frame) makes a suspended generator small: one `Rc` allocation plus
-//!   its values buffer.
+//! - `frame` holds the generator's frame (locals, stack and `ip`) exactly while it is
+//!   created-but-not-started or suspended; while it runs the same box is on the VM's frame
+//!   stack (its `gen` field points back here), and once finished (returned, raised, closed) it
+//!   is gone for good (`state == Closed`). Like CPython's frame embedded in `PyGenObject`,
+//!   resuming and suspending move one pointer: no frame record is filled per resume, which is
+//!   what a value climbing a deep `yield from` chain pays once per level. The values buffer
+//!   has exactly the frame's size (locals + max stack), so a suspended generator stays small.
 //! - `GenExtra::exc_state` holds, while suspended, the exception the generator was handling
 //!   when it yielded (None if none); while running, the caller's handled exception.
 //! - Dropping the last reference to a suspended generator whose suspension point is covered by
@@ -19,6 +20,7 @@
 
 use super::{PyStr, Value};
 use crate::bytecode::{CodeObject, Instr, Intrinsic1};
+use crate::vm::frame::Frame;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -56,14 +58,12 @@ pub enum Resume {
 }
 
 pub struct PyGen {
-    /// The frame's `localsplus ++ value stack` while created or suspended (exactly
-    /// `nlocals + max_stack` slots reserved); empty while running or finished. The frame
-    /// record itself is a pooled shell filled on each resume (`Vm::gen_enter`).
-    pub values: Cell<Vec<Value>>,
+    /// The frame while created or suspended (its values buffer has exactly
+    /// `nlocals + max_stack` slots reserved; `ip` 0: not started); None while running or
+    /// finished.
+    pub frame: Cell<Option<Box<Frame>>>,
     pub code: Rc<CodeObject>,
     pub globals: Rc<super::PyDict>,
-    /// The frame's `ip` while suspended (0: not started).
-    pub ip: Cell<u32>,
     pub resume: Cell<Resume>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
@@ -90,18 +90,17 @@ impl std::fmt::Debug for PyGen {
 }
 
 impl PyGen {
-    /// A new (created, not started) generator over `values` (bound arguments and cells).
+    /// A new (created, not started) generator over `frame` (bound arguments and cells, `ip` 0).
     pub fn new(
         code: Rc<CodeObject>,
         globals: Rc<super::PyDict>,
-        values: Vec<Value>,
+        frame: Box<Frame>,
         kind: GenKind,
     ) -> PyGen {
         PyGen {
-            values: Cell::new(values),
+            frame: Cell::new(Some(frame)),
             code,
             globals,
-            ip: Cell::new(0),
             resume: Cell::new(Resume::Native),
             state: Cell::new(GenState::Created),
             kind,
@@ -187,10 +186,28 @@ impl PyGen {
 
     /// Run `f` on the suspended frame's values (empty while running or finished).
     pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
-        let v = self.values.take();
-        let r = f(&v);
-        self.values.set(v);
+        let fr = self.frame.take();
+        let r = f(fr.as_ref().map_or(&[], |fr| &fr.values[..]));
+        self.frame.set(fr);
         r
+    }
+
+    /// True when closing this suspended generator could run Python code (see
+    /// `needs_close_values`).
+    pub fn needs_close(&self) -> bool {
+        let fr = self.frame.take();
+        let r = fr
+            .as_ref()
+            .is_some_and(|f| needs_close_values(&self.code, f.ip, &f.values));
+        self.frame.set(fr);
+        r
+    }
+
+    /// The suspended frame's `ip` (the instruction after its `YIELD_VALUE`); 0 before it
+    /// starts, and while it runs or once it is finished.
+    pub fn ip(&self) -> usize {
+        // SAFETY: reads a field of the boxed frame if present; no reference escapes.
+        unsafe { (*self.frame.as_ptr()).as_ref().map_or(0, |f| f.ip) }
     }
 
     /// The delegate of a generator suspended in `yield from`/`await` (CPython's `_PyGen_yf`):
@@ -199,7 +216,7 @@ impl PyGen {
         if self.state.get() != GenState::Suspended {
             return None;
         }
-        let ip = self.ip.get() as usize;
+        let ip = self.ip();
         if ip == 0 {
             return None;
         }
@@ -212,9 +229,10 @@ impl PyGen {
     /// Drop the frame's values (a created or suspended generator being closed without
     /// running anything). Values are released last to first, as a frame clears its locals.
     pub fn clear_values(&self) {
-        let mut v = self.values.take();
-        while let Some(x) = v.pop() {
-            drop(x);
+        if let Some(mut f) = self.frame.take() {
+            while let Some(x) = f.values.pop() {
+                drop(x);
+            }
         }
     }
 }
@@ -327,7 +345,7 @@ pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> boo
         if cur.state.get() != GenState::Suspended {
             return false;
         }
-        let ip = cur.ip.get() as usize;
+        let ip = cur.ip();
         if needs_close(&cur.code, ip) {
             return true;
         }
@@ -381,16 +399,17 @@ pub fn push_pending(gens: Vec<Rc<PyGen>>) {
 
 impl Drop for PyGen {
     fn drop(&mut self) {
-        let values = self.values.take();
+        let Some(mut frame) = self.frame.take() else {
+            return;
+        };
         if self.state.get() == GenState::Suspended
-            && needs_close_values(&self.code, self.ip.get() as usize, &values)
+            && needs_close_values(&self.code, frame.ip, &frame.values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
-                values: Cell::new(values),
+                frame: Cell::new(Some(frame)),
                 code: self.code.clone(),
                 globals: self.globals.clone(),
-                ip: Cell::new(self.ip.get()),
                 resume: Cell::new(Resume::Native),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
@@ -414,8 +433,7 @@ impl Drop for PyGen {
         }
         // Nothing to run: release the values (a deep chain of delegating generators drops
         // recursively, one level per generator).
-        let mut values = values;
-        while let Some(x) = values.pop() {
+        while let Some(x) = frame.values.pop() {
             drop(x);
         }
     }

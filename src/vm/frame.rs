@@ -34,6 +34,25 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// A generator's own frame (not pooled: it lives as long as its generator) over `values`
+    /// (the bound locals, `nlocalsplus` of them, in a buffer of exactly the frame's size).
+    pub fn for_generator(
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+        values: Vec<Value>,
+    ) -> Box<Frame> {
+        Box::new(Frame {
+            code: code.clone(),
+            ip: 0,
+            nlocals: values.len(),
+            values,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
+            locals: None,
+            gen: None,
+        })
+    }
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
         &self.values[self.nlocals..]
@@ -51,8 +70,6 @@ impl Frame {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
-    /// Frame records without values buffers (generator resumption).
-    shells: Vec<Box<Frame>>,
 }
 
 const POOL_MAX: usize = 256;
@@ -142,52 +159,6 @@ impl FramePool {
                 locals: None,
                 gen: None,
             }),
-        }
-    }
-
-    /// A frame record without a values buffer, for resuming a generator (which brings its
-    /// own values): the code/globals/builtins references of a recycled shell are kept when
-    /// they are already the right ones.
-    #[inline(always)]
-    pub fn shell(
-        &mut self,
-        code: &Rc<CodeObject>,
-        globals: &Rc<PyDict>,
-        builtins: &Rc<PyDict>,
-    ) -> Box<Frame> {
-        match self.shells.pop() {
-            Some(mut f) => {
-                if !Rc::ptr_eq(&f.code, code) {
-                    f.code = code.clone();
-                }
-                if !Rc::ptr_eq(&f.globals, globals) {
-                    f.globals = globals.clone();
-                }
-                if !Rc::ptr_eq(&f.builtins, builtins) {
-                    f.builtins = builtins.clone();
-                }
-                f.nlocals = code.nlocalsplus();
-                f
-            }
-            None => Box::new(Frame {
-                code: code.clone(),
-                ip: 0,
-                values: Vec::new(),
-                nlocals: code.nlocalsplus(),
-                globals: globals.clone(),
-                builtins: builtins.clone(),
-                locals: None,
-                gen: None,
-            }),
-        }
-    }
-
-    /// Return a shell whose values were moved back into their generator.
-    #[inline(always)]
-    pub fn put_shell(&mut self, f: Box<Frame>) {
-        debug_assert!(f.values.capacity() == 0 && f.gen.is_none());
-        if self.shells.len() < POOL_MAX {
-            self.shells.push(f);
         }
     }
 

@@ -76,7 +76,8 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        let frame = Frame::for_generator(code, &func.globals, &self.builtins, values);
+        let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
         let may = match &self.gen_close_cache {
             Some((c, may)) if Rc::ptr_eq(c, code) => *may,
             _ => {
@@ -134,10 +135,11 @@ impl Vm {
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
         super::call::init_cells(&func, &mut locals);
+        let frame = Frame::for_generator(code, &func.globals, &self.builtins, locals);
         let g = PyGen::new(
             code.clone(),
             func.globals.clone(),
-            locals,
+            frame,
             GenKind::Generator,
         );
         let may = match &self.gen_close_cache {
@@ -195,8 +197,11 @@ impl Vm {
             // SAFETY: `arg` owns its reference (the caller handed it over).
             return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
         }
+        let Some(mut f) = g.frame.take() else {
+            // SAFETY: as above.
+            return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+        };
         self.depth += 1;
-        let mut f = self.unpark(g);
         push_raw(&mut f.values, arg);
         g.state.set(GenState::Running);
         g.resume.set(mode);
@@ -231,8 +236,13 @@ impl Vm {
             }
             GenState::Closed => return Ok(None),
         }
-        self.enter_frame()?;
-        let mut f = self.unpark(g);
+        let Some(mut f) = g.frame.take() else {
+            return Err(PyErr::new(ExcType::SystemError, "generator frame missing"));
+        };
+        if let Err(e) = self.enter_frame() {
+            g.frame.set(Some(f));
+            return Err(e);
+        }
         if g.state.get() == GenState::Suspended {
             f.values.push(arg);
         }
@@ -243,21 +253,11 @@ impl Vm {
         Ok(Some(f))
     }
 
-    /// A frame shell holding `g`'s values, at its suspension point.
+    /// Suspend: the frame (its `ip` at the suspension point) goes back into its generator.
     #[inline(always)]
-    fn unpark(&mut self, g: &PyGen) -> Box<Frame> {
-        let mut f = self.frame_pool.shell(&g.code, &g.globals, &self.builtins);
-        f.values = g.values.take();
-        f.ip = g.ip.get() as usize;
-        f
-    }
-
-    /// Suspend: move the frame's values back into its generator and recycle the shell.
-    #[inline(always)]
-    pub(crate) fn gen_park(&mut self, g: &PyGen, mut f: Box<Frame>) {
-        g.ip.set(f.ip as u32);
-        g.values.set(std::mem::take(&mut f.values));
-        self.frame_pool.put_shell(f);
+    pub(crate) fn gen_park(&mut self, g: &PyGen, f: Box<Frame>) {
+        debug_assert!(f.gen.is_none());
+        g.frame.set(Some(f));
     }
 
     /// Resuming: the generator's own handled exception (if any) becomes current; the
@@ -518,7 +518,7 @@ impl Vm {
             }
         }
         if err.is_none() {
-            let needs = crate::object::generator::needs_close(&g.code, g.ip.get() as usize);
+            let needs = crate::object::generator::needs_close(&g.code, g.ip());
             if !needs {
                 g.state.set(GenState::Closed);
                 g.clear_values();
@@ -737,11 +737,7 @@ impl Vm {
             if delegates.contains(&(Rc::as_ptr(&g) as usize)) {
                 continue;
             }
-            if g.state.get() == GenState::Suspended
-                && g.with_values(|v| {
-                    crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
-                })
-            {
+            if g.state.get() == GenState::Suspended && g.needs_close() {
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), None);
                 }
@@ -1213,7 +1209,7 @@ fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
 
 /// The line a generator's frame is at (its `def` line before it starts).
 fn gen_lineno(g: &PyGen) -> u32 {
-    let ip = g.ip.get() as usize;
+    let ip = g.ip();
     if ip == 0 {
         g.code.first_line
     } else {
@@ -1228,7 +1224,7 @@ fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = frame_gen(v)?;
-    let ip = g.ip.get() as usize;
+    let ip = g.ip();
     Ok(Value::Int(if ip == 0 { -1 } else { (ip as i64 - 1) * 2 }))
 }
 
