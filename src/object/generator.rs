@@ -10,6 +10,15 @@
 //!   resuming and suspending move one pointer: no frame record is filled per resume, which is
 //!   what a value climbing a deep `yield from` chain pays once per level. The values buffer
 //!   has exactly the frame's size (locals + max stack), so a suspended generator stays small.
+//! - Chains: when a `yield` climbs a `yield from` chain (G0 delegating to G1 ... to Gk, which
+//!   yields), the frames of G1..Gk are not parked one by one: they stay together in G0's
+//!   `chain` (Gk's first), each keeping its `gen`, and each of G1..Gk points to G0 through
+//!   `stashed_in`; all are `Suspended`. Resuming G0 from the dispatch loop pushes the whole
+//!   chain back onto the frame stack at once (`Vm::gen_descend`), so a value sent down or
+//!   yielded up a chain of depth k costs k pointer moves, not k frame switches. Any other
+//!   access to the frame of a chain member (`send`/`throw`/`close` on an inner generator,
+//!   `gi_frame`, `gi_yieldfrom`, a drop) first gives every frame back to its own generator
+//!   (`materialize` / `unsplice`), after which the level-by-level paths apply.
 //! - `GenExtra::exc_state` holds, while suspended, the exception the generator was handling
 //!   when it yielded (None if none); while running, the caller's handled exception.
 //! - Dropping the last reference to a suspended generator whose suspension point is covered by
@@ -71,6 +80,12 @@ pub struct PyGen {
     pub flags: Cell<u8>,
     /// Rarely used state, allocated on demand: the handled exception and assigned names.
     pub extra: Cell<Option<Box<GenExtra>>>,
+    /// While suspended at the top of a `yield from` chain (see "Chains" above): the frames of
+    /// the delegates below it, innermost first (the generator whose `yield` suspended the
+    /// chain, then its delegator, ...), each with its `gen` set.
+    pub chain: Cell<Option<Box<Vec<Box<Frame>>>>>,
+    /// While this generator's frame is in another generator's `chain`: that generator.
+    pub stashed_in: Cell<*const PyGen>,
 }
 
 /// The cold part of a generator.
@@ -106,6 +121,27 @@ impl PyGen {
             kind,
             flags: Cell::new(0),
             extra: Cell::new(None),
+            chain: Cell::new(None),
+            stashed_in: Cell::new(std::ptr::null()),
+        }
+    }
+
+    /// Make this generator's frame its own again if a `yield from` chain holds it (see
+    /// "Chains" in the module notes): every accessor of `frame` other than the VM's chain
+    /// resume calls this first.
+    #[inline]
+    pub fn materialize(&self) {
+        // SAFETY: reads the Option discriminant only; no reference escapes.
+        if unsafe { (*self.chain.as_ptr()).is_some() } {
+            unsplice(self);
+        } else {
+            let root = self.stashed_in.get();
+            if !root.is_null() {
+                // SAFETY: a generator whose frame is in `root`'s chain is reachable from
+                // `root`, which unsplices its chain before it is dropped (`Drop`), so `root`
+                // is live while `stashed_in` points to it.
+                unsplice(unsafe { &*root });
+            }
         }
     }
 
@@ -186,6 +222,7 @@ impl PyGen {
 
     /// Run `f` on the suspended frame's values (empty while running or finished).
     pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
+        self.materialize();
         let fr = self.frame.take();
         let r = f(fr.as_ref().map_or(&[], |fr| &fr.values[..]));
         self.frame.set(fr);
@@ -195,6 +232,7 @@ impl PyGen {
     /// True when closing this suspended generator could run Python code (see
     /// `needs_close_values`).
     pub fn needs_close(&self) -> bool {
+        self.materialize();
         let fr = self.frame.take();
         let r = fr
             .as_ref()
@@ -206,6 +244,7 @@ impl PyGen {
     /// The suspended frame's `ip` (the instruction after its `YIELD_VALUE`); 0 before it
     /// starts, and while it runs or once it is finished.
     pub fn ip(&self) -> usize {
+        self.materialize();
         // SAFETY: reads a field of the boxed frame if present; no reference escapes.
         unsafe { (*self.frame.as_ptr()).as_ref().map_or(0, |f| f.ip) }
     }
@@ -229,6 +268,7 @@ impl PyGen {
     /// Drop the frame's values (a created or suspended generator being closed without
     /// running anything). Values are released last to first, as a frame clears its locals.
     pub fn clear_values(&self) {
+        self.materialize();
         if let Some(mut f) = self.frame.take() {
             while let Some(x) = f.values.pop() {
                 drop(x);
@@ -397,8 +437,25 @@ pub fn push_pending(gens: Vec<Rc<PyGen>>) {
     FINALIZE_PENDING.store(true, Ordering::Relaxed);
 }
 
+/// Give the frames of `root`'s chain back to their generators (each one parked at its
+/// suspension point, as if the chain had suspended level by level).
+#[cold]
+#[inline(never)]
+pub fn unsplice(root: &PyGen) {
+    let Some(mut seg) = root.chain.take() else {
+        return;
+    };
+    while let Some(mut f) = seg.pop() {
+        if let Some(g) = f.gen.take() {
+            g.stashed_in.set(std::ptr::null());
+            g.frame.set(Some(f));
+        }
+    }
+}
+
 impl Drop for PyGen {
     fn drop(&mut self) {
+        self.materialize();
         let Some(mut frame) = self.frame.take() else {
             return;
         };
@@ -415,6 +472,8 @@ impl Drop for PyGen {
                 kind: self.kind,
                 flags: Cell::new(0),
                 extra: Cell::new(self.extra.take()),
+                chain: Cell::new(None),
+                stashed_in: Cell::new(std::ptr::null()),
             };
             let mut slot = Some(Rc::new(g));
             let _ = PENDING.try_with(|p| {

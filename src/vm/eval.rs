@@ -1856,18 +1856,22 @@ impl Vm {
                                 "YIELD_VALUE outside a generator",
                             );
                         };
+                        // The frames of delegates a `yield from` chain suspends with this
+                        // yield (innermost first): they stay together in the chain's top
+                        // generator (see "Chains" in object/generator.rs).
+                        let mut chain: Option<Box<Vec<Box<Frame>>>> = None;
                         loop {
                             self.depth -= 1;
                             if self.frames.len() <= base {
-                                self.gen_park(&g, frame);
+                                self.gen_park_top(g, frame, chain);
                                 return Ok(v);
                             }
                             let caller = self.frames.pop().expect("resumer frame");
-                            let done = std::mem::replace(&mut frame, caller);
-                            self.gen_park(&g, done);
+                            let mut done = std::mem::replace(&mut frame, caller);
                             // `yield from` chains: a delegating resumer (at its SEND + 1, a
                             // YIELD_VALUE 1) would only yield the value on: suspend it here.
                             if matches!(g.resume.get(), Resume::Send(_))
+                                && frame.gen.is_some()
                                 && matches!(
                                     frame.code.instrs.get(frame.ip),
                                     Some(Instr::YieldValue(1))
@@ -1875,17 +1879,21 @@ impl Vm {
                             {
                                 frame.ip += 1;
                                 if let Some(g2) = self.gen_suspend(&mut frame) {
+                                    done.gen = Some(g);
+                                    chain
+                                        .get_or_insert_with(|| self.frame_pool.get_chain())
+                                        .push(done);
                                     g = g2;
                                     continue;
                                 }
                                 frame.ip -= 1;
                             }
+                            self.gen_park_top(g, done, chain);
                             break;
                         }
                         code = frame.code.clone();
                         ip = frame.ip;
                         push!(v);
-                        drop(g);
                         fin_check!();
                     }
                     Instr::Send(target) => {

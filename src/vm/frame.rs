@@ -34,25 +34,6 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A generator's own frame (not pooled: it lives as long as its generator) over `values`
-    /// (the bound locals, `nlocalsplus` of them, in a buffer of exactly the frame's size).
-    pub fn for_generator(
-        code: &Rc<CodeObject>,
-        globals: &Rc<PyDict>,
-        builtins: &Rc<PyDict>,
-        values: Vec<Value>,
-    ) -> Box<Frame> {
-        Box::new(Frame {
-            code: code.clone(),
-            ip: 0,
-            nlocals: values.len(),
-            values,
-            globals: globals.clone(),
-            builtins: builtins.clone(),
-            locals: None,
-            gen: None,
-        })
-    }
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
         &self.values[self.nlocals..]
@@ -70,6 +51,8 @@ impl Frame {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
+    /// Empty buffers for generator chains (`PyGen::chain`).
+    chains: Vec<Box<Vec<Box<Frame>>>>,
 }
 
 const POOL_MAX: usize = 256;
@@ -159,6 +142,52 @@ impl FramePool {
                 locals: None,
                 gen: None,
             }),
+        }
+    }
+
+    /// A generator's frame with an empty values buffer (the caller pushes exactly
+    /// `nlocalsplus` values), `ip` 0. A suspended generator keeps its buffer for as long as it
+    /// lives, so a recycled frame is taken only when its buffer is not much bigger than
+    /// needed; otherwise the buffer has exactly the frame's size.
+    #[inline]
+    pub fn get_gen(
+        &mut self,
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
+        builtins: &Rc<PyDict>,
+    ) -> Box<Frame> {
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        if let Some(top) = self.free.last() {
+            if top.values.capacity() <= need.max(8) * 2 {
+                let mut f = self.get_empty(code, globals, builtins);
+                f.locals = None;
+                return f;
+            }
+        }
+        Box::new(Frame {
+            code: code.clone(),
+            ip: 0,
+            values: Vec::with_capacity(need),
+            nlocals,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
+            locals: None,
+            gen: None,
+        })
+    }
+
+    /// An empty buffer for a generator chain.
+    #[inline]
+    pub fn get_chain(&mut self) -> Box<Vec<Box<Frame>>> {
+        self.chains.pop().unwrap_or_default()
+    }
+
+    /// Recycle an emptied chain buffer.
+    #[inline]
+    pub fn put_chain(&mut self, c: Box<Vec<Box<Frame>>>) {
+        if self.chains.len() < POOL_MAX && c.is_empty() && c.capacity() <= 4096 {
+            self.chains.push(c);
         }
     }
 

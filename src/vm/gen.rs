@@ -53,8 +53,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = &func.code;
         let nlocals = code.nlocalsplus();
-        // Exactly the frame's size: a suspended generator keeps this buffer.
-        let mut values = Vec::with_capacity(nlocals + code.max_stack as usize);
+        let mut frame = self.frame_pool.get_gen(code, &func.globals, &self.builtins);
+        let values = &mut frame.values;
         values.resize(nlocals, Value::Null);
         if kwargs.is_empty()
             && code.kwonlyargcount == 0
@@ -64,10 +64,11 @@ impl Vm {
             for (slot, a) in values.iter_mut().zip(args) {
                 *slot = a.clone();
             }
-        } else {
-            super::call::bind_args(func, &mut values, args, kwargs)?;
+        } else if let Err(e) = super::call::bind_args(func, values, args, kwargs) {
+            self.frame_pool.put(frame);
+            return Err(e);
         }
-        super::call::init_cells(func, &mut values);
+        super::call::init_cells(func, values);
         let flags = code.flags;
         let kind = if flags & code_flags::COROUTINE != 0 {
             GenKind::Coroutine
@@ -76,7 +77,6 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let frame = Frame::for_generator(code, &func.globals, &self.builtins, values);
         let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
         let may = match &self.gen_close_cache {
             Some((c, may)) if Rc::ptr_eq(c, code) => *may,
@@ -118,12 +118,13 @@ impl Vm {
         };
         let code = &func.code;
         let nlocals = code.nlocalsplus();
-        let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
+        let mut frame = self.frame_pool.get_gen(code, &func.globals, &self.builtins);
+        let locals = &mut frame.values;
         let start = fpos + 1;
         if start + n == values.len() && n <= locals.capacity() {
             // The arguments are the top `n` values: move them over as bytes.
-            // SAFETY: both ranges are in bounds (checked above); `values` is shortened first,
-            // so each moved value has exactly one owner (`locals`).
+            // SAFETY: both ranges are in bounds (checked above; `locals` is empty); `values`
+            // is shortened first, so each moved value has exactly one owner (`locals`).
             unsafe {
                 values.set_len(start);
                 std::ptr::copy_nonoverlapping(values.as_ptr().add(start), locals.as_mut_ptr(), n);
@@ -134,8 +135,7 @@ impl Vm {
         }
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
-        super::call::init_cells(&func, &mut locals);
-        let frame = Frame::for_generator(code, &func.globals, &self.builtins, locals);
+        super::call::init_cells(&func, locals);
         let g = PyGen::new(
             code.clone(),
             func.globals.clone(),
@@ -236,6 +236,7 @@ impl Vm {
             }
             GenState::Closed => return Ok(None),
         }
+        g.materialize();
         let Some(mut f) = g.frame.take() else {
             return Err(PyErr::new(ExcType::SystemError, "generator frame missing"));
         };
@@ -258,6 +259,27 @@ impl Vm {
     pub(crate) fn gen_park(&mut self, g: &PyGen, f: Box<Frame>) {
         debug_assert!(f.gen.is_none());
         g.frame.set(Some(f));
+    }
+
+    /// Park `g`'s frame in it after a yield; `chain` holds the frames of the delegates the
+    /// same yield suspended (innermost first), kept together in `g` (see "Chains").
+    #[inline(always)]
+    pub(crate) fn gen_park_top(
+        &mut self,
+        g: Rc<PyGen>,
+        f: Box<Frame>,
+        chain: Option<Box<Vec<Box<Frame>>>>,
+    ) {
+        self.gen_park(&g, f);
+        if let Some(c) = chain {
+            let top: *const PyGen = Rc::as_ptr(&g);
+            for fi in c.iter() {
+                if let Some(gi) = &fi.gen {
+                    gi.stashed_in.set(top);
+                }
+            }
+            g.chain.set(Some(c));
+        }
     }
 
     /// Resuming: the generator's own handled exception (if any) becomes current; the
@@ -348,6 +370,15 @@ impl Vm {
     /// running the instructions.
     #[inline(never)]
     pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
+        if let Some(g) = &f.gen {
+            // SAFETY: reads the Option discriminant only.
+            if unsafe { (*g.chain.as_ptr()).is_some() } {
+                match self.chain_resume(f) {
+                    Ok(leaf) => return leaf,
+                    Err(back) => f = back,
+                }
+            }
+        }
         loop {
             let code = &f.code;
             if f.ip == 0
@@ -384,6 +415,53 @@ impl Vm {
                 return f;
             }
         }
+    }
+
+    /// The chain fast path of `gen_descend` (see "Chains" in `object/generator.rs`): `f` is
+    /// the frame of a chain's top generator, just entered with the sent value on its stack.
+    /// Pushes it and the chain's frames (all but the innermost) as resumers waiting in their
+    /// `SEND`, marks every level running, and returns the innermost frame with the sent value
+    /// on its stack. `Err(f)` (chain given back to its generators) when the recursion limit
+    /// would be reached: the level-by-level path then raises where CPython does.
+    #[inline(always)]
+    fn chain_resume(&mut self, mut f: Box<Frame>) -> Result<Box<Frame>, Box<Frame>> {
+        let Some(root) = f.gen.as_ref() else {
+            return Err(f);
+        };
+        let Some(mut seg) = root.chain.take() else {
+            return Err(f);
+        };
+        if self.depth + seg.len() >= self.recursion_limit || seg.is_empty() {
+            root.chain.set(Some(seg));
+            crate::object::generator::unsplice(root);
+            return Err(f);
+        }
+        let arg = pop_raw(&mut f.values);
+        // Parked after its `YIELD_VALUE 1`: back at it, as a resumer waiting in `SEND`.
+        f.ip -= 1;
+        self.frames.push(f);
+        let mut leaf = loop {
+            let Some(mut fi) = seg.pop() else {
+                // Unreachable: the chain is not empty and its last frame is returned below.
+                // SAFETY: `arg` owns its reference.
+                drop(unsafe { arg.assume_init() });
+                return Err(self.frames.pop().expect("chain root frame"));
+            };
+            if let Some(g) = fi.gen.as_ref() {
+                g.stashed_in.set(std::ptr::null());
+                g.state.set(GenState::Running);
+                self.swap_exc_in(g);
+            }
+            self.depth += 1;
+            if seg.is_empty() {
+                break fi;
+            }
+            fi.ip -= 1;
+            self.frames.push(fi);
+        };
+        self.frame_pool.put_chain(seg);
+        push_raw(&mut leaf.values, arg);
+        Ok(leaf)
     }
 
     /// Resume `g` from native code (CPython's `gen_send_ex`): send `arg`, or raise `exc` at
