@@ -127,7 +127,10 @@ pub fn descr_get(
                     Some(o) => vm.type_of(o),
                     None => owner.clone(),
                 };
-                return descr_get(vm, &f, Some(&Value::Type(cls)), owner);
+                if matches!(f, Value::Function(_)) {
+                    return descr_get(vm, &f, Some(&Value::Type(cls)), owner);
+                }
+                return descr::classmethod_bind(vm, &f, &cls);
             }
             if Rc::ptr_eq(c, &t.property) {
                 return match obj {

@@ -533,7 +533,7 @@ impl BuiltinTypes {
             K::Native,
             ob,
             descr::staticmethod_slots(),
-            &[],
+            descr::STATICMETHOD_METHODS,
             &[],
             true,
         );
@@ -542,7 +542,7 @@ impl BuiltinTypes {
             K::Native,
             ob,
             descr::classmethod_slots(),
-            &[],
+            descr::CLASSMETHOD_METHODS,
             &[],
             true,
         );

@@ -313,6 +313,17 @@ fn object_sizeof_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Rc<PyStr>, Value)
 }
 
 /// `object`'s methods (it has no slot wrappers of its own: these are the real thing).
+/// `object.__subclasshook__(C)`: NotImplemented (the `abc` protocol's default answer). A
+/// classmethod in CPython; here it ignores its arguments, so it answers the same however it
+/// is reached.
+fn object_subclasshook_native(
+    _vm: &mut Vm,
+    _args: &[Value],
+    _kwargs: &[(Rc<PyStr>, Value)],
+) -> R<Value> {
+    Ok(Value::NotImplemented)
+}
+
 pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", object_new_native),
     ("__init__", object_init_native),
@@ -330,6 +341,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__getattribute__", object_getattribute_native),
     ("__format__", object_format_native),
     ("__init_subclass__", object_init_subclass_native),
+    ("__subclasshook__", object_subclasshook_native),
     ("__dir__", object_dir_native),
     ("__reduce_ex__", object_reduce_ex_native),
     ("__sizeof__", object_sizeof_native),
