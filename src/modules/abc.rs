@@ -12,7 +12,7 @@
 //! is per thread (one interpreter per thread) and only ever compared.
 
 use crate::builtins::args::{self, Kwargs};
-use crate::object::class::{Payload, PyType};
+use crate::object::class::{Payload, PyType, ATTR_HOOK_CLASS};
 use crate::object::str::intern;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -51,7 +51,16 @@ type Impl = Rc<crate::object::Instance>;
 
 /// `self._abc_impl`, checked (CPython's `_get_impl`).
 fn get_impl(vm: &mut Vm, cls: &Value) -> PyResult<Impl> {
-    let v = vm.getattr(cls, &intern("_abc_impl"))?;
+    let key = intern("_abc_impl");
+    // Fast path: `_abc_init` stored it in the class's own dict.
+    let own = match cls {
+        Value::Type(t) => t.dict.get_str(&key),
+        _ => None,
+    };
+    let v = match own {
+        Some(v) => v,
+        None => vm.getattr(cls, &key)?,
+    };
     match v {
         Value::Instance(i) if i.with_native(|_: &RefCell<AbcData>| ()).is_some() => Ok(i),
         _ => Err(PyErr::type_error("_abc_impl is set to a wrong type")),
@@ -200,7 +209,12 @@ fn abc_register(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn abc_instancecheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (cls, instance) = two_args("_abc_instancecheck", a, kw)?;
     let imp = get_impl(vm, cls)?;
-    let subclass = vm.getattr(instance, &vm.types.names.class.clone())?;
+    let subclass = match instance {
+        Value::Instance(i) if i.class.attr_hooks.get() & ATTR_HOOK_CLASS != 0 => {
+            vm.getattr(instance, &vm.types.names.class.clone())?
+        }
+        _ => Value::Type(vm.type_of(instance)),
+    };
     if let Value::Type(s) = &subclass {
         if with_data(&imp, |d| contains(&d.cache, s)) {
             return Ok(Value::Bool(true));

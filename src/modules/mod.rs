@@ -1,7 +1,9 @@
-//! Native modules importable with `import` (`sys`, `math`, `time`, `inspect`). `find_module` is the
-//! registry: a factory builds the module object on first import; `import` caches it in
-//! `sys.modules` (`vm.modules`). Every module is a `Value::Module` whose functions are
-//! `Value::Builtin`s.
+//! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
+//! `_abc`, the `collections` package) built by a factory from `find_module`, and Python-source
+//! ones embedded in the binary (`abc`, `_collections_abc`, `collections.abc`: `pysrc`). `import`
+//! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
+//! and binds the submodule as the parent's attribute. Every module is a `Value::Module`; native
+//! functions are `Value::Builtin`s.
 
 pub mod abc;
 pub mod inspect;

@@ -578,6 +578,7 @@ pub fn type_setattr(
     };
     if name.as_str().starts_with("__") && name.as_str().ends_with("attr__")
         || name.as_str() == "__getattribute__"
+        || name.as_str() == "__class__"
     {
         t.attr_hooks.set(super::class::compute_attr_hooks(t));
     }

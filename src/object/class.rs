@@ -136,6 +136,9 @@ pub const ATTR_HOOK_GETATTRIBUTE: u8 = 1;
 pub const ATTR_HOOK_GETATTR: u8 = 2;
 /// `attr_hooks` bit: a `__setattr__` or `__delattr__` other than `object`'s.
 pub const ATTR_HOOK_SETATTR: u8 = 4;
+/// `attr_hooks` bit: a `__class__` other than `object`'s (a proxy's property): `isinstance`
+/// must consult it (CPython's `object_isinstance`).
+pub const ATTR_HOOK_CLASS: u8 = 8;
 
 impl std::fmt::Debug for PyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -566,6 +569,10 @@ pub fn compute_attr_hooks(t: &PyType) -> u8 {
     match t.lookup_str("__delattr__") {
         Some(f) if !is_native(&f, object_delattr_native) => h |= ATTR_HOOK_SETATTR,
         _ => {}
+    }
+    match t.lookup_str("__class__") {
+        Some(f) if descr::as_getset(&f).is_some_and(|g| g.owner.as_str() == "object") => {}
+        _ => h |= ATTR_HOOK_CLASS,
     }
     h
 }

@@ -10,7 +10,7 @@
 //! is skipped when it is `type`'s own native method (it would compute the same answer).
 
 use super::attr;
-use super::class::{PyType, TypeKind};
+use super::class::{PyType, TypeKind, ATTR_HOOK_CLASS};
 use super::str::intern;
 use super::{PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
@@ -23,14 +23,30 @@ const ISSUBCLASS_ARG2: &str = "issubclass() arg 2 must be a class, a tuple of cl
 /// `isinstance(inst, cls)` (CPython's `PyObject_IsInstance` / `object_recursive_isinstance`).
 pub fn isinstance(vm: &mut Vm, inst: &Value, cls: &Value) -> PyResult<bool> {
     if let Value::Type(t) = cls {
-        let vt = vm.type_of(inst);
-        // Quick test for an exact match.
-        if Rc::ptr_eq(&vt, t) {
-            return Ok(true);
-        }
-        // We know what type's __instancecheck__ does.
-        if t.meta.is_none() {
-            return object_isinstance_type(vm, inst, &vt, t);
+        if let Value::Instance(i) = inst {
+            // Quick test for an exact match.
+            if Rc::ptr_eq(&i.class, t) {
+                return Ok(true);
+            }
+            // We know what type's __instancecheck__ does.
+            if t.meta.is_none() {
+                if i.class.is_subtype(t) {
+                    return Ok(true);
+                }
+                if i.class.attr_hooks.get() & ATTR_HOOK_CLASS == 0 {
+                    return Ok(false);
+                }
+                let vt = i.class.clone();
+                return object_isinstance_type(vm, inst, &vt, t);
+            }
+        } else {
+            let vt = vm.type_of(inst);
+            if Rc::ptr_eq(&vt, t) {
+                return Ok(true);
+            }
+            if t.meta.is_none() {
+                return Ok(vt.is_subtype(t));
+            }
         }
     }
     if let Value::Tuple(items) = cls {
@@ -165,18 +181,13 @@ fn object_isinstance_type(
     }
 }
 
-/// `inst.__class__` when a heap class may override it (else None without any lookup).
+/// `inst.__class__` when its heap class overrides it (else None without any lookup).
 fn instance_class_override(vm: &mut Vm, inst: &Value, vt: &Rc<PyType>) -> PyResult<Option<Value>> {
-    if !vt.flags.heap {
+    if !vt.flags.heap || vt.attr_hooks.get() & ATTR_HOOK_CLASS == 0 {
         return Ok(None);
     }
     let name = vm.types.names.class.clone();
-    let found = attr::lookup_cached(vm, vt, &name);
-    let default = vm.types.object.dict.get_str(&name);
-    match (found, default) {
-        (Some(f), Some(d)) if f.is(&d) => Ok(None),
-        _ => vm.getattr_opt(inst, &name),
-    }
+    vm.getattr_opt(inst, &name)
 }
 
 /// CPython's `object_isinstance` (no hook).
