@@ -47,7 +47,7 @@ fn add(set: &mut Vec<Rc<PyType>>, t: &Rc<PyType>) {
     }
 }
 
-type Impl = Rc<crate::object::Instance>;
+type Impl = Rc<RefCell<AbcData>>;
 
 /// `self._abc_impl`, checked (CPython's `_get_impl`).
 fn get_impl(vm: &mut Vm, cls: &Value) -> PyResult<Impl> {
@@ -61,18 +61,13 @@ fn get_impl(vm: &mut Vm, cls: &Value) -> PyResult<Impl> {
         Some(v) => v,
         None => vm.getattr(cls, &key)?,
     };
-    match v {
-        Value::Instance(i) if i.with_native(|_: &RefCell<AbcData>| ()).is_some() => Ok(i),
-        _ => Err(PyErr::type_error("_abc_impl is set to a wrong type")),
-    }
+    crate::object::class::with_native(&v, |d: &Impl| d.clone())
+        .ok_or_else(|| PyErr::type_error("_abc_impl is set to a wrong type"))
 }
 
+/// Run `f` on the data; `f` must not run Python code (the borrow is held).
 fn with_data<U>(i: &Impl, f: impl FnOnce(&mut AbcData) -> U) -> U {
-    match i.with_native(|d: &RefCell<AbcData>| f(&mut d.borrow_mut())) {
-        Some(u) => u,
-        // `get_impl` checked the payload type.
-        None => unreachable!("_abc_impl payload checked by get_impl"),
-    }
+    f(&mut i.borrow_mut())
 }
 
 fn abc_data_type() -> Rc<PyType> {
@@ -134,10 +129,10 @@ fn abc_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     compute_abstract_methods(vm, &cls)?;
     let data = crate::builtins::args::new_native(
         abc_data_type(),
-        Payload::Native(RefCell::new(Box::new(RefCell::new(AbcData {
+        Payload::Native(RefCell::new(Box::new(Rc::new(RefCell::new(AbcData {
             negative_cache_version: counter(),
             ..AbcData::default()
-        })))),
+        }))))),
     );
     vm.setattr(&cls, &intern("_abc_impl"), data)?;
     if let Value::Type(t) = &cls {

@@ -942,7 +942,9 @@ pub fn type_new(
         if t.dict.get_str(&dk).is_none() {
             super::builtin_types::add_getsets(&t, gs.into_iter());
         }
-    } else if t.bases.iter().all(|b| !b.flags.heap) {
+    } else if t.bases.iter().all(|b| !b.flags.heap)
+        && t.dict.get_str(&intern("__slots__")).is_none()
+    {
         // Exception instances already have `__dict__`; the class only adds `__weakref__`.
         let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
             vec![("__weakref__", |_, _| Ok(Value::None), None)];
@@ -1134,7 +1136,7 @@ impl PyType {
         } else {
             kind
         };
-        Rc::new(PyType {
+        let t = Rc::new(PyType {
             name: RefCell::new(name.clone()),
             qualname: RefCell::new(name),
             kind,
@@ -1151,7 +1153,11 @@ impl PyType {
             is_abstract: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: std::cell::Cell::new(0),
-        })
+        });
+        for b in &t.bases {
+            b.add_subclass(&t);
+        }
+        t
     }
 
     /// Record `sub` as a direct subclass (pruning dead entries instead of growing).
