@@ -810,6 +810,16 @@ pub fn type_new(
             dict.set_hashed(k, h, v);
         }
     }
+    // `__module__` defaults to the calling frame's `__name__` (CPython's type_new_set_module).
+    let module_key = vm.types.names.module.clone();
+    if dict.get_str(&module_key).is_none() {
+        if let Some(modname) = vm
+            .current_globals()
+            .and_then(|g| g.get_str(&vm.types.names.name))
+        {
+            dict.set_str(module_key, modname);
+        }
+    }
     let n = &vm.types.names;
     let (qualname_key, classcell_key, doc_key, new_key, init_sub_key, eq_key, hash_key) = (
         n.qualname.clone(),
