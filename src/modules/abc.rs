@@ -70,8 +70,15 @@ fn with_data<U>(i: &Impl, f: impl FnOnce(&mut AbcData) -> U) -> U {
     f(&mut i.borrow_mut())
 }
 
+/// `_abc._abc_data` (CPython's `tp_name`, so `type(ABC._abc_impl)` reads the same).
 fn abc_data_type() -> Rc<PyType> {
-    args::native_type("_abc_data", &[])
+    let t = args::native_type("_abc_data", &[]);
+    if t.name().as_str() != "_abc._abc_data" {
+        super::set(&t.dict, "__module__", Value::str("_abc"));
+        *t.name.borrow_mut() = intern("_abc._abc_data");
+        *t.qualname.borrow_mut() = intern("_abc_data");
+    }
+    t
 }
 
 /// `getattr(obj, "__isabstractmethod__", False)` made a bool (CPython's `_PyObject_IsAbstract`).
