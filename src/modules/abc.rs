@@ -31,20 +31,59 @@ fn counter() -> i64 {
 /// The `_abc_impl` payload of one ABC (CPython's `_abc_data`).
 #[derive(Default)]
 pub struct AbcData {
-    registry: Vec<Rc<PyType>>,
-    cache: Vec<Rc<PyType>>,
-    negative_cache: Vec<Rc<PyType>>,
+    registry: TypeSet,
+    cache: TypeSet,
+    negative_cache: TypeSet,
     negative_cache_version: i64,
 }
 
-fn contains(set: &[Rc<PyType>], t: &Rc<PyType>) -> bool {
-    set.iter().any(|x| Rc::ptr_eq(x, t))
+/// A set of classes by identity, in insertion order: a linear scan while small, plus a hash
+/// index once it grows (a negative cache can collect every class ever checked).
+#[derive(Default, Clone)]
+struct TypeSet {
+    items: Vec<Rc<PyType>>,
+    index: Option<std::collections::HashSet<usize>>,
 }
 
-fn add(set: &mut Vec<Rc<PyType>>, t: &Rc<PyType>) {
-    if !contains(set, t) {
-        set.push(t.clone());
+const TYPESET_LINEAR_MAX: usize = 16;
+
+impl TypeSet {
+    fn key(t: &Rc<PyType>) -> usize {
+        Rc::as_ptr(t) as usize
     }
+    fn contains(&self, t: &Rc<PyType>) -> bool {
+        match &self.index {
+            Some(ix) => ix.contains(&Self::key(t)),
+            None => self.items.iter().any(|x| Rc::ptr_eq(x, t)),
+        }
+    }
+    fn add(&mut self, t: &Rc<PyType>) {
+        if self.contains(t) {
+            return;
+        }
+        self.items.push(t.clone());
+        match &mut self.index {
+            Some(ix) => {
+                ix.insert(Self::key(t));
+            }
+            None if self.items.len() > TYPESET_LINEAR_MAX => {
+                self.index = Some(self.items.iter().map(Self::key).collect());
+            }
+            None => {}
+        }
+    }
+    fn clear(&mut self) {
+        self.items.clear();
+        self.index = None;
+    }
+}
+
+fn contains(set: &TypeSet, t: &Rc<PyType>) -> bool {
+    set.contains(t)
+}
+
+fn add(set: &mut TypeSet, t: &Rc<PyType>) {
+    set.add(t)
 }
 
 type Impl = Rc<RefCell<AbcData>>;
@@ -301,7 +340,7 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         if contains(&d.registry, sub) {
             None
         } else {
-            Some(d.registry.clone())
+            Some(d.registry.items.clone())
         }
     });
     let Some(registry) = registry else {
@@ -349,9 +388,9 @@ fn get_dump(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let imp = get_impl(vm, cls)?;
     let (r, c, n, v) = with_data(&imp, |d| {
         (
-            d.registry.clone(),
-            d.cache.clone(),
-            d.negative_cache.clone(),
+            d.registry.items.clone(),
+            d.cache.items.clone(),
+            d.negative_cache.items.clone(),
             d.negative_cache_version,
         )
     });
