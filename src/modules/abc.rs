@@ -445,7 +445,7 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
 /// coroutine work adds its types here.
 pub fn native_type_for_abc(vm: &Vm, name: &str) -> Option<Rc<PyType>> {
     match name {
-        "bytearray" | "memoryview" => match vm.builtins.get_str(&intern(name)) {
+        "bytearray" | "memoryview" | "complex" => match vm.builtins.get_str(&intern(name)) {
             Some(Value::Type(t)) => Some(t),
             _ => None,
         },

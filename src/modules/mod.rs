@@ -1,6 +1,6 @@
 //! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
 //! `_abc`, the `collections` package) built by a factory from `find_module`, and Python-source
-//! ones embedded in the binary (`abc`, `_collections_abc`, `collections.abc`: `pysrc`). `import`
+//! ones embedded in the binary (`abc`, `_collections_abc`, `collections.abc`, `numbers`: `pysrc`). `import`
 //! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
 //! and binds the submodule as the parent's attribute. Every module is a `Value::Module`; native
 //! functions are `Value::Builtin`s.

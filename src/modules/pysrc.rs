@@ -1,5 +1,6 @@
-//! Modules written in Python and embedded in the binary: CPython 3.11's own `abc.py` and
-//! `_collections_abc.py` (`py/`, changed only where coil lacks a type: see the `coil:` lines),
+//! Modules written in Python and embedded in the binary: CPython 3.11's own `abc.py`,
+//! `_collections_abc.py` and `numbers.py` (`py/`, changed only where coil lacks a type: see the
+//! `coil:` lines),
 //! the `_coil_types` support module, `collections.abc` (re-exporting `_collections_abc` as
 //! CPython's `collections/abc.py` does) and the `collections` package (only its `abc`
 //! submodule so far).
@@ -35,6 +36,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
             "<frozen _collections_abc>",
         ),
         "_coil_types" => (include_str!("py/_coil_types.py"), "<frozen _coil_types>"),
+        "numbers" => (include_str!("py/numbers.py"), "<frozen numbers>"),
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         _ => return None,
     };
