@@ -2,8 +2,10 @@
 //! `_abc_init` (computes `__abstractmethods__`, attaches the per-class `_abc_impl` data),
 //! `_abc_register`, `_abc_instancecheck`, `_abc_subclasscheck` (cache, negative cache,
 //! `__subclasshook__`, MRO, registry, `__subclasses__()` — in CPython's order),
-//! `get_cache_token`, `_get_dump`, `_reset_registry`, `_reset_caches`. The Python side is
-//! CPython's own `abc.py` (`modules/py/abc.py`, loaded by `modules::pysrc`).
+//! `get_cache_token`, `_get_dump`, `_reset_registry`, `_reset_caches`, plus coil's helpers
+//! for `collections.abc`: `_coil_check_methods` (the one-method ABCs' `__subclasshook__`
+//! test), `_coil_set_hash` (`Set._hash`) and `_coil_native_type`. The Python side is coil's
+//! own `abc.py` (`modules/py/abc.py`, loaded by `modules::pysrc`).
 //!
 //! Invariants: the registry and caches hold strong references to classes (coil has no weak
 //! references; classes are effectively immortal here) keyed by type identity; no `RefCell`
@@ -225,10 +227,10 @@ fn abc_register(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("Can only register classes"));
     };
     if crate::object::isinstance::issubclass(vm, subclass, cls)? {
-        return Ok(subclass.clone()); // Already a subclass.
+        return Ok(subclass.clone()); // nothing to record
     }
-    // Subtle: test for cycles *after* testing for "already a subclass"; this means we allow
-    // X.register(X) and interpret it as a no-op.
+    // The cycle test comes second, so registering a class with itself is accepted (the
+    // check above already returned it unchanged).
     if crate::object::isinstance::issubclass(vm, cls, subclass)? {
         return Err(PyErr::runtime_error(
             "Refusing to create an inheritance cycle",
@@ -270,7 +272,6 @@ fn abc_instancecheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         if neg {
             return Ok(Value::Bool(false));
         }
-        // Fall back to the subclass check.
         let m = vm.getattr(cls, &check)?;
         return vm.call(&m, &[subclass]);
     }
@@ -290,11 +291,11 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     let imp = get_impl(vm, cls)?;
-    // 1. Check cache.
+    // Known subclass?
     if with_data(&imp, |d| contains(&d.cache, sub)) {
         return Ok(Value::Bool(true));
     }
-    // 2. Check negative cache; may have to invalidate.
+    // Known non-subclass? (The negative cache is stale once anything was registered.)
     let neg = with_data(&imp, |d| {
         let c = counter();
         if d.negative_cache_version < c {
@@ -308,7 +309,7 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if neg {
         return Ok(Value::Bool(false));
     }
-    // 3. Check the subclass hook.
+    // The class's own verdict.
     let hook = vm.getattr(cls, &intern("__subclasshook__"))?;
     let ok = vm.call(&hook, std::slice::from_ref(subclass))?;
     match ok {
@@ -328,14 +329,14 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             ))
         }
     }
-    // 4. Check if it's a direct subclass.
+    // A real subclass.
     if let Value::Type(c) = cls {
         if sub.is_subtype(c) {
             with_data(&imp, |d| add(&mut d.cache, sub));
             return Ok(Value::Bool(true));
         }
     }
-    // 5. Check if it's a subclass of a registered class (recursive).
+    // A subclass of a registered virtual subclass.
     let registry = with_data(&imp, |d| {
         if contains(&d.registry, sub) {
             None
@@ -352,7 +353,7 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Ok(Value::Bool(true));
         }
     }
-    // 6. Check if it's a subclass of a subclass (recursive).
+    // A subclass of one of our subclasses (registrations on them count too).
     let m = vm.getattr(cls, &intern("__subclasses__"))?;
     let subclasses = vm.call(&m, &[])?;
     let Value::List(subclasses) = subclasses else {
@@ -365,7 +366,7 @@ fn abc_subclasscheck(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             return Ok(Value::Bool(true));
         }
     }
-    // No dice; update negative cache.
+    // None of those: remember the answer.
     with_data(&imp, |d| add(&mut d.negative_cache, sub));
     Ok(Value::Bool(false))
 }
@@ -433,6 +434,8 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("_reset_registry", reset_registry),
             ("_reset_caches", reset_caches),
             ("_coil_native_type", coil_native_type),
+            ("_coil_check_methods", coil_check_methods),
+            ("_coil_set_hash", coil_set_hash),
         ],
     );
     Ok(m)
@@ -466,4 +469,75 @@ fn coil_native_type(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(native_type_for_abc(vm, name.as_str())
         .map(Value::Type)
         .unwrap_or(Value::None))
+}
+
+/// `_abc._coil_check_methods(C, *names)`: the test behind the `collections.abc` one-method
+/// ABCs' `__subclasshook__`. For each name, the first class along `C.__mro__` whose own
+/// namespace has it decides: a `None` there opts `C` out. True when every name is found and
+/// none is blocked, else NotImplemented (so the ABC falls back to its registry and
+/// subclasses). `C.__mro__` is read as an attribute for class-like objects that are not types.
+fn coil_check_methods(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_kwargs("_coil_check_methods", kw)?;
+    let Some((cls, names)) = a.split_first() else {
+        return Err(PyErr::type_error(
+            "_coil_check_methods() missing required argument 'C'",
+        ));
+    };
+    let chain: Vec<Value> = match cls {
+        Value::Type(t) => std::iter::once(t.clone())
+            .chain(t.mro.iter().cloned())
+            .map(Value::Type)
+            .collect(),
+        other => {
+            let mro = vm.getattr(other, &intern("__mro__"))?;
+            vm.collect(&mro)?
+        }
+    };
+    let dict_name = intern("__dict__");
+    for name in names {
+        let mut found = false;
+        for class in &chain {
+            let own = match (class, name) {
+                (Value::Type(t), Value::Str(n)) => t.dict.get_str(n),
+                _ => {
+                    let ns = vm.getattr(class, &dict_name)?;
+                    match vm.getitem(&ns, name) {
+                        Ok(v) => Some(v),
+                        Err(e) if args::err_is(vm, &e, crate::object::ExcType::KeyError) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+            };
+            if let Some(v) = own {
+                if v.is_none() {
+                    return Ok(Value::NotImplemented);
+                }
+                found = true;
+                break;
+            }
+        }
+        if !found {
+            return Ok(Value::NotImplemented);
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `_abc._coil_set_hash(s)`: `collections.abc.Set._hash`, the frozenset hash computed over
+/// any set-like object: `len(s)` and then `hash()` of each element in iteration order,
+/// combined order-independently with the same bit mixing as `PySet`'s frozenset hash (so a
+/// `Set` holding the same elements as a frozenset hashes equal to it).
+fn coil_set_hash(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let s = args::one_arg("_coil_set_hash", a, kw)?;
+    let n = vm.len(s)? as u64;
+    let it = vm.iter(s)?;
+    let mut acc: u64 = 0;
+    while let Some(x) = vm.next(&it)? {
+        let h = vm.hash(&x)? as u64;
+        acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+    }
+    let mut h = acc ^ n.wrapping_add(1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    let h = h.wrapping_mul(69069).wrapping_add(907133923) as i64;
+    Ok(Value::Int(if h == -1 { 590923713 } else { h }))
 }

@@ -1,15 +1,15 @@
-//! Modules written in Python and embedded in the binary: CPython 3.11's own `abc.py`,
-//! `_collections_abc.py` and `numbers.py` (`py/`, changed only where coil lacks a type: see the
-//! `coil:` lines),
-//! the `_coil_types` support module, `collections.abc` (re-exporting `_collections_abc` as
+//! Modules written in Python and embedded in the binary (`py/`): `abc`, `_collections_abc`
+//! and `numbers` are coil's own implementations, written from the documented behaviour of
+//! CPython's modules (same public names, hierarchy, registrations, mixin results and error
+//! messages; the caches and registries live in the native `_abc`, `modules::abc`), plus the
+//! `_coil_types` support module, `collections.abc` (re-exporting `_collections_abc`, as
 //! CPython's `collections/abc.py` does) and the `collections` package (only its `abc`
 //! submodule so far).
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
-//! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks show the
-//! line numbers of CPython's files, which the embedded copies keep); it is in `sys.modules`
-//! while its body runs (circular imports see the partial module) and removed again if the body
-//! raises.
+//! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
+//! them show coil's own line numbers); it is in `sys.modules` while its body runs (circular
+//! imports see the partial module) and removed again if the body raises.
 
 use super::new_module;
 use crate::object::str::intern;

@@ -12,4 +12,7 @@ class Boom(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         return 1 / 0
-isinstance(3, Boom)
+try:
+    isinstance(3, Boom)
+except ZeroDivisionError as e:
+    print(type(e).__name__, e)

@@ -1,19 +1,20 @@
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
+"""The abstract base classes of `collections.abc` (coil's own implementation).
 
-"""Abstract Base Classes (ABCs) for collections, according to PEP 3119.
-
-Unit tests are in test_collections.
+Layout: the one-method ABCs whose `__subclasshook__` recognises any class
+defining the method ("duck-typed" ABCs), the async and iterator families, then
+the container ABCs with their mixin methods (Set, Mapping and its views,
+Sequence and their mutable variants), and last the registrations of the
+builtin types. The hooks use `_abc._coil_check_methods`, which walks the MRO
+natively; a method set to None on a class opts it (and its subclasses) out.
 """
 
 from abc import ABCMeta, abstractmethod
-import sys
+from _abc import _coil_check_methods as _defines, _coil_set_hash
+from _coil_types import GenericAlias, native_type as _native_type, _type_repr
 
-from _coil_types import GenericAlias, native_type as _coil_native_type  # coil: no list[int] yet
-EllipsisType = type(...)
-def _f(): pass
-FunctionType = type(_f)
-del _f
+# Classes defined here report `collections.abc` as their module, the public
+# name this module is re-exported under.
+__name__ = 'collections.abc'
 
 __all__ = ["Awaitable", "Coroutine",
            "AsyncIterable", "AsyncIterator", "AsyncGenerator",
@@ -26,515 +27,288 @@ __all__ = ["Awaitable", "Coroutine",
            "ByteString",
            ]
 
-# This module has been renamed from collections.abc to _collections_abc to
-# speed up interpreter startup. Some of the types such as MutableMapping are
-# required early but collections module imports a lot of other modules.
-# See issue #19218
-__name__ = "collections.abc"
-
-# Private list of types that we want to register with the various ABCs
-# so that they will pass tests like:
-#       it = iter(somebytearray)
-#       assert isinstance(it, Iterable)
-# Note:  in other implementations, these types might not be distinct
-# and they may have their own implementation specific types that
-# are not included on this list.
-bytes_iterator = type(iter(b''))
-bytearray = _coil_native_type("bytearray"); memoryview = _coil_native_type("memoryview"); bytearray_iterator = bytearray and type(iter(bytearray()))
-#callable_iterator = ???
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-longrange_iterator = type(iter(range(1 << 1000)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-## views ##
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-## misc ##
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
-## coroutine ##
-# coil: the coroutine and async_generator types come from the VM
-# (modules::abc::native_type_for_abc); None until coil has them.
-coroutine = _coil_native_type("coroutine")
-#
-#
-## asynchronous generator ##
-#
-#
-async_generator = _coil_native_type("async_generator")
-#
+# Type-flag bits `_abc_init` copies to a class so `match` treats its
+# instances as sequences / mappings.
+_SEQUENCE_FLAG = 1 << 5
+_MAPPING_FLAG = 1 << 6
 
 
-### ONE-TRICK PONIES ###
+def _hook(abc_cls, *names):
+    """A `__subclasshook__` for `abc_cls`: a class defining every one of
+    `names` (none of them None) is a subclass. Subclasses of `abc_cls` get no
+    answer from it (NotImplemented), so they keep their own rules."""
+    def __subclasshook__(cls, C):
+        if cls is abc_cls:
+            return _defines(C, *names)
+        return NotImplemented
+    __subclasshook__.__qualname__ = f"{abc_cls.__name__}.__subclasshook__"
+    return classmethod(__subclasshook__)
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
+
+def _raise_from_throw(typ, val, tb):
+    """The body of the abstract `throw`/`athrow`: raise what was thrown in,
+    in either the one-argument or the (type, value, traceback) form."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+### The one-method ABCs ###
 
 class Hashable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        # An empty generator.
+        return
+        yield
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class Coroutine(Awaitable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside coroutine.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
-
-
-coroutine is None or Coroutine.register(coroutine)
-
-
 class AsyncIterable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
-
-    __slots__ = ()
-
-    async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration.
-        """
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    async def aclose(self):
-        """Raise GeneratorExit inside coroutine.
-        """
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
-
-
-async_generator is None or AsyncGenerator.register(async_generator)
-
-
-class Iterable(metaclass=ABCMeta):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-Iterator.register(bytes_iterator)
-bytearray is None or Iterator.register(bytearray_iterator)
-#Iterator.register(callable_iterator)
-Iterator.register(dict_keyiterator)
-Iterator.register(dict_valueiterator)
-Iterator.register(dict_itemiterator)
-Iterator.register(list_iterator)
-Iterator.register(list_reverseiterator)
-Iterator.register(range_iterator)
-Iterator.register(longrange_iterator)
-Iterator.register(set_iterator)
-Iterator.register(str_iterator)
-Iterator.register(tuple_iterator)
-Iterator.register(zip_iterator)
-
-
-class Reversible(Iterable):
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
-
-    __slots__ = ()
-
-    def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration.
-        """
-        return self.send(None)
-
-    @abstractmethod
-    def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        raise StopIteration
-
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration.
-        """
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        """Raise GeneratorExit inside generator.
-        """
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
-
-
-Generator.register(generator)
 
 
 class Sized(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(GenericAlias)
 
 
-class Collection(Sized, Iterable, Container):
-
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C,  "__len__", "__iter__", "__contains__")
-        return NotImplemented
+def _is_param_expr(obj):
+    """`...`, or a typing ParamSpec / Concatenate[...] (the non-list forms
+    allowed as the first argument of Callable[...])."""
+    if obj is Ellipsis:
+        return True
+    kind = type(obj)
+    return (kind.__module__ == 'typing'
+            and kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))
 
 
 class _CallableGenericAlias(GenericAlias):
-    """ Represent `Callable[argtypes, resulttype]`.
-
-    This sets ``__args__`` to a tuple containing the flattened ``argtypes``
-    followed by ``resulttype``.
-
-    Example: ``Callable[[int, str], float]`` sets ``__args__`` to
-    ``(int, str, float)``.
-    """
-
-    __slots__ = ()
+    """`Callable[[A, B], R]`: the argument list is flattened into
+    `__args__ == (A, B, R)` and shown bracketed again by repr()."""
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
+        if not isinstance(args, tuple) or len(args) != 2:
             raise TypeError(
                 "Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {t_args}")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {params}")
         return super().__new__(cls, origin, args)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
-            return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
-        return _CallableGenericAlias, (Callable, args)
-
-    def __getitem__(self, item):
-        # Called during TypeVar substitution, returns the custom subclass
-        # rather than the default types.GenericAlias object.  Most of the
-        # code is copied from typing's _GenericAlias and the builtin
-        # types.GenericAlias.
-
-        if not isinstance(item, tuple):
-            item = (item,)
-        # A special case in PEP 612 where if X = Callable[P, int],
-        # then X[int, str] == X[[int, str]].
-        if (len(self.__parameters__) == 1
-                and _is_param_expr(self.__parameters__[0])
-                and item and not _is_param_expr(item[0])):
-            item = (item,)
-
-        new_args = super().__getitem__(item).__args__
-
-        # args[0] occurs due to things like Z[[int, str, bool]] from PEP 612
-        if not isinstance(new_args[0], (tuple, list)):
-            t_result = new_args[-1]
-            t_args = new_args[:-1]
-            new_args = (t_args, t_result)
-        return _CallableGenericAlias(Callable, tuple(new_args))
-
-def _is_param_expr(obj):
-    """Checks if obj matches either a list of types, ``...``, ``ParamSpec`` or
-    ``_ConcatenateGenericAlias`` from typing.py
-    """
-    if obj is Ellipsis:
-        return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
-
-def _type_repr(obj):
-    """Return the repr() of an object, special-casing types (internal helper).
-
-    Copied from :mod:`typing` since collections.abc
-    shouldn't depend on that module.
-    """
-    if isinstance(obj, GenericAlias):
-        return repr(obj)
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    return repr(obj)
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return super().__repr__()
+        shown = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'collections.abc.Callable[[{shown}], {_type_repr(args[-1])}]'
 
 
 class Callable(metaclass=ABCMeta):
-
     __slots__ = ()
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
-
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
-### SETS ###
+### Coroutines and asynchronous iteration ###
 
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        """Resume the coroutine, sending `value` in; returns the next value
+        it yields, or raises StopIteration when it finishes."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the coroutine; returns its next
+        yielded value or raises StopIteration."""
+        _raise_from_throw(typ, val, tb)
+
+    def close(self):
+        """Throw GeneratorExit into the coroutine; it must not swallow it."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("coroutine ignored GeneratorExit")
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        """The next item, or StopAsyncIteration at the end."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        """Send `value` in; returns the next yielded value or raises
+        StopAsyncIteration."""
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        """Raise an exception inside the generator; returns its next
+        yielded value or raises StopAsyncIteration."""
+        _raise_from_throw(typ, val, tb)
+
+    async def aclose(self):
+        """Throw GeneratorExit into the generator; it must not swallow it."""
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+
+### Iterators and generators ###
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        """The next item, or StopIteration at the end."""
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        return
+        yield
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        """The next item, or StopIteration at the end."""
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        """Resume the generator, sending `value` in; returns the next value
+        it yields, or raises StopIteration when it finishes."""
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        """Raise an exception inside the generator; returns its next
+        yielded value or raises StopIteration."""
+        _raise_from_throw(typ, val, tb)
+
+    def close(self):
+        """Throw GeneratorExit into the generator; it must not swallow it."""
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+
+Hashable.__subclasshook__ = _hook(Hashable, "__hash__")
+Awaitable.__subclasshook__ = _hook(Awaitable, "__await__")
+Coroutine.__subclasshook__ = _hook(Coroutine, "__await__", "send", "throw", "close")
+AsyncIterable.__subclasshook__ = _hook(AsyncIterable, "__aiter__")
+AsyncIterator.__subclasshook__ = _hook(AsyncIterator, "__anext__", "__aiter__")
+AsyncGenerator.__subclasshook__ = _hook(
+    AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+Iterable.__subclasshook__ = _hook(Iterable, "__iter__")
+Iterator.__subclasshook__ = _hook(Iterator, "__iter__", "__next__")
+Reversible.__subclasshook__ = _hook(Reversible, "__reversed__", "__iter__")
+Generator.__subclasshook__ = _hook(
+    Generator, "__iter__", "__next__", "send", "throw", "close")
+Sized.__subclasshook__ = _hook(Sized, "__len__")
+Container.__subclasshook__ = _hook(Container, "__contains__")
+Collection.__subclasshook__ = _hook(Collection, "__len__", "__iter__", "__contains__")
+Callable.__subclasshook__ = _hook(Callable, "__call__")
+
+
+### Sets ###
 
 class Set(Collection):
-    """A set is a finite, iterable container.
+    """A finite, iterable container of distinct elements.
 
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__ and __len__.
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), redefine __le__ and __ge__,
-    then the other operations will automatically follow suit.
-    """
+    Subclasses define __contains__, __iter__ and __len__; comparisons and the
+    &, |, -, ^ operators come from here. Results are built with the class
+    method `_from_iterable` (which calls `cls(iterable)`): override it when
+    the constructor takes other arguments. The operators accept any iterable
+    on either side; comparisons only other Sets."""
 
     __slots__ = ()
 
@@ -543,10 +317,7 @@ class Set(Collection):
             return NotImplemented
         if len(self) > len(other):
             return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return all(x in other for x in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -563,10 +334,7 @@ class Set(Collection):
             return NotImplemented
         if len(self) < len(other):
             return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return all(x in self for x in other)
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -575,32 +343,27 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        '''Construct an instance of the class from any iterable input.
-
-        Must override this method if the class constructor signature
-        does not accept an iterable for an input.
-        '''
+        """Build a set of this kind from `it` (the hook the operators use)."""
         return cls(it)
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(x for x in other if x in self)
 
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
+        """True if `self` and the iterable `other` share no element."""
+        for x in other:
+            if x in self:
                 return False
         return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     __ror__ = __or__
 
@@ -609,16 +372,14 @@ class Set(Collection):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
         if not isinstance(other, Set):
             if not isinstance(other, Iterable):
                 return NotImplemented
             other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
         if not isinstance(other, Set):
@@ -630,89 +391,49 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set.
-
-        Note that we don't define __hash__: not all sets are hashable.
-        But if you define a hashable set type, its __hash__ should
-        call this function.
-
-        This must be compatible __eq__.
-
-        All sets ought to compare equal if they contain the same
-        elements, regardless of how they are implemented, and
-        regardless of the order of the elements; so there's not much
-        freedom for __eq__ or __hash__.  We match the algorithm used
-        by the built-in frozenset type.
-        """
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747)  * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+        """The hash a frozenset of the same elements has; Sets are not
+        hashable by default, but an immutable subclass can define
+        `__hash__ = Set._hash`."""
+        return _coil_set_hash(self)
 
 
 class MutableSet(Set):
-    """A mutable set is a finite, iterable container.
-
-    This class provides concrete generic implementations of all
-    methods except for __contains__, __iter__, __len__,
-    add(), and discard().
-
-    To override the comparisons (presumably for speed, as the
-    semantics are fixed), all you have to do is redefine __le__ and
-    then the other operations will automatically follow suit.
-    """
+    """A Set that can change: subclasses add `add` and `discard`."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Add `value` to the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove `value` if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove `value`; KeyError if it is not present."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
+        """Remove and return some element; KeyError if the set is empty."""
+        for value in self:
+            break
+        else:
             raise KeyError from None
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element (by popping until KeyError)."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -727,49 +448,43 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
+        for value in it:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
-MutableSet.register(set)
-
-
-### MAPPINGS ###
+### Mappings and their views ###
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value
-    pairs.
+    """A read-only key -> value container.
 
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __iter__, and __len__.
-    """
+    Subclasses define __getitem__, __iter__ and __len__; get, __contains__,
+    keys, items, values, __eq__ and __ne__ come from here."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_MAPPING set.
-    __abc_tpflags__ = 1 << 6 # Py_TPFLAGS_MAPPING
+    __abc_tpflags__ = _MAPPING_FLAG
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if key is present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -780,19 +495,18 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        else:
-            return True
+        return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -802,12 +516,9 @@ class Mapping(Collection):
 
     __reversed__ = None
 
-Mapping.register(mappingproxy)
-
 
 class MappingView(Sized):
-
-    __slots__ = '_mapping',
+    __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -816,13 +527,12 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f'{type(self).__name__}({self._mapping!r})'
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -836,11 +546,7 @@ class KeysView(MappingView, Set):
         yield from self._mapping
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
     @classmethod
@@ -850,47 +556,42 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        mapping = self._mapping
+        for key in mapping:
+            yield (key, mapping[key])
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
+        mapping = self._mapping
+        for key in mapping:
+            found = mapping[key]
+            if found is value or found == value:
                 return True
         return False
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
-ValuesView.register(dict_values)
+# The default of MutableMapping.pop: tells "no default given" from None.
+_NO_DEFAULT = object()
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating
-    key/value pairs.
-
-    This class provides concrete generic implementations of all
-    methods except for __getitem__, __setitem__, __delitem__,
-    __iter__, and __len__.
-    """
+    """A Mapping that can change: subclasses add __setitem__ and
+    __delitem__; pop, popitem, clear, update and setdefault come from
+    here."""
 
     __slots__ = ()
 
@@ -902,48 +603,39 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.
-        '''
+    def pop(self, key, default=_NO_DEFAULT):
+        """Remove `key` and return its value; without it, return `default`
+        if given, else raise the KeyError of the lookup."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.
-        '''
-        try:
-            key = next(iter(self))
-        except StopIteration:
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
             raise KeyError from None
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item (by popitem until KeyError)."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Copy in the items of `other` (a Mapping, an object with keys(),
+        or an iterable of pairs), then the keyword arguments."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -957,7 +649,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], first setting it to `default` when missing."""
         try:
             return self[key]
         except KeyError:
@@ -965,22 +657,21 @@ class MutableMapping(Mapping):
         return default
 
 
-MutableMapping.register(dict)
+### Sequences ###
 
+def _same(a, b):
+    """The identity-then-equality test containers use to find an element."""
+    return a is b or a == b
 
-### SEQUENCES ###
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__,
-    __getitem__, and __len__.
-    """
+    """A read-only indexable container: subclasses define __getitem__ (with
+    IndexError past the end) and __len__; iteration, `in`, reversed(), index
+    and count come from here."""
 
     __slots__ = ()
 
-    # Tell ABCMeta.__new__ that this class should have TPFLAGS_SEQUENCE set.
-    __abc_tpflags__ = 1 << 5 # Py_TPFLAGS_SEQUENCE
+    __abc_tpflags__ = _SEQUENCE_FLAG
 
     @abstractmethod
     def __getitem__(self, index):
@@ -990,73 +681,59 @@ class Sequence(Reversible, Collection):
         i = 0
         try:
             while True:
-                v = self[i]
-                yield v
+                item = self[i]
+                yield item
                 i += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
+        for item in self:
+            if _same(item, value):
                 return True
         return False
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.
-
-           Supporting start and stop arguments is optional, but
-           recommended.
-        '''
+        """The first index of `value` in self[start:stop]; ValueError if it
+        is absent. Negative bounds count from the end."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
-        return sum(1 for v in self if v is value or v == value)
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-memoryview is None or Sequence.register(memoryview)
+        """How many items equal `value`."""
+        n = 0
+        for item in self:
+            if _same(item, value):
+                n += 1
+        return n
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods.
-    """
+    """bytes and bytearray: sequences of small integers."""
 
     __slots__ = ()
 
-ByteString.register(bytes)
-bytearray is None or ByteString.register(bytearray)
-
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__,
-    __getitem__, __setitem__, __delitem__, __len__, and insert().
-    """
+    """A Sequence that can change: subclasses add __setitem__, __delitem__
+    and insert; append, clear, reverse, extend, pop, remove and += come from
+    here."""
 
     __slots__ = ()
 
@@ -1070,46 +747,43 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Insert `value` before position `index`."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add `value` at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item (by popping until IndexError)."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
+        """Reverse the items in place."""
+        last = len(self) - 1
+        for i in range((last + 1) // 2):
+            self[i], self[last - i] = self[last - i], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append every item of the iterable `values`."""
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.
-        '''
-        v = self[index]
+        """Remove and return the item at `index` (default: the last one);
+        IndexError when empty or out of range."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.
-        '''
+        """Remove the first occurrence of `value`; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):
@@ -1117,5 +791,46 @@ class MutableSequence(Sequence):
         return self
 
 
-MutableSequence.register(list)
-bytearray is None or MutableSequence.register(bytearray)  # Multiply inheriting, see ByteString
+### Registrations of the builtin types ###
+
+def _register_builtins():
+    """Declare the builtin types virtual subclasses, in the order CPython
+    does (it decides the cache token values). A type coil does not have yet
+    (`_native_type` gives None) is skipped."""
+    coroutine = _native_type("coroutine")
+    async_generator = _native_type("async_generator")
+    bytearray = _native_type("bytearray")
+    memoryview = _native_type("memoryview")
+    bytearray_iterator = None if bytearray is None else type(iter(bytearray()))
+
+    def gen():
+        yield
+    iterators = [type(iter(b'')), bytearray_iterator,
+                 type(iter({})), type(iter({}.values())), type(iter({}.items())),
+                 type(iter([])), type(reversed([])),
+                 type(iter(range(1))), type(iter(range(1 << 1000))),
+                 type(iter(set())), type(iter('')), type(iter(())), type(zip())]
+    table = [
+        (Coroutine, [coroutine]),
+        (AsyncGenerator, [async_generator]),
+        (Iterator, iterators),
+        (Generator, [type(gen())]),
+        (Set, [frozenset]),
+        (MutableSet, [set]),
+        (Mapping, [type(type.__dict__)]),
+        (KeysView, [type({}.keys())]),
+        (ItemsView, [type({}.items())]),
+        (ValuesView, [type({}.values())]),
+        (MutableMapping, [dict]),
+        (Sequence, [tuple, str, range, memoryview]),
+        (ByteString, [bytes, bytearray]),
+        (MutableSequence, [list, bytearray]),
+    ]
+    for abc_cls, types in table:
+        for t in types:
+            if t is not None:
+                abc_cls.register(t)
+
+
+_register_builtins()
+del _register_builtins

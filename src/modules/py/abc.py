@@ -1,42 +1,29 @@
-# Copyright 2007 Google, Inc. All Rights Reserved.
-# Licensed to PSF under a Contributor Agreement.
+"""Abstract base classes (coil's own implementation of the `abc` module).
 
-"""Abstract Base Classes (ABCs) according to PEP 3119."""
+The bookkeeping (abstract-method sets, registries, the positive and negative
+isinstance/issubclass caches) lives in coil's native `_abc` module; this file
+only dresses it up as the public `ABCMeta`, `ABC` and decorators.
+"""
+
+from _abc import (get_cache_token, _abc_init, _abc_register,
+                  _abc_instancecheck, _abc_subclasscheck, _get_dump,
+                  _reset_registry, _reset_caches)
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A
-    class that has a metaclass derived from ABCMeta cannot be
-    instantiated unless all of its abstract methods are overridden.
-    The abstract methods can be called using any of the normal
-    'super' call mechanisms.  abstractmethod() may be used to declare
-    abstract methods for properties and descriptors.
-
-    Usage:
-
-        class C(metaclass=ABCMeta):
-            @abstractmethod
-            def my_abstract_method(self, arg1, arg2, argN):
-                ...
-    """
+    """Mark `funcobj` abstract: a class whose metaclass is (derived from)
+    ABCMeta cannot be instantiated while any abstract method is left
+    unoverridden. Apply it innermost when combined with other descriptors,
+    e.g. under @classmethod or @property."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
+# Deprecated spellings kept for compatibility: each wraps its callable in the
+# descriptor and flags both as abstract.
+
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods.
-
-    Deprecated, use 'classmethod' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @classmethod
-            @abstractmethod
-            def my_abstract_classmethod(cls, ...):
-                ...
-
-    """
+    """Deprecated: use @classmethod stacked on @abstractmethod."""
 
     __isabstractmethod__ = True
 
@@ -46,17 +33,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods.
-
-    Deprecated, use 'staticmethod' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @staticmethod
-            @abstractmethod
-            def my_abstract_staticmethod(...):
-                ...
-
-    """
+    """Deprecated: use @staticmethod stacked on @abstractmethod."""
 
     __isabstractmethod__ = True
 
@@ -66,123 +43,79 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    Deprecated, use 'property' with 'abstractmethod' instead:
-
-        class C(ABC):
-            @property
-            @abstractmethod
-            def my_abstract_property(self):
-                ...
-
-    """
+    """Deprecated: use @property stacked on @abstractmethod."""
 
     __isabstractmethod__ = True
 
 
-try:
-    from _abc import (get_cache_token, _abc_init, _abc_register,
-                      _abc_instancecheck, _abc_subclasscheck, _get_dump,
-                      _reset_registry, _reset_caches)
-except ImportError:
-    from _py_abc import ABCMeta, get_cache_token
-    ABCMeta.__module__ = 'abc'
-else:
-    class ABCMeta(type):
-        """Metaclass for defining Abstract Base Classes (ABCs).
+class ABCMeta(type):
+    """Metaclass for abstract base classes.
 
-        Use this metaclass to create an ABC.  An ABC can be subclassed
-        directly, and then acts as a mix-in class.  You can also register
-        unrelated concrete classes (even built-in classes) and unrelated
-        ABCs as 'virtual subclasses' -- these and their descendants will
-        be considered subclasses of the registering ABC by the built-in
-        issubclass() function, but the registering ABC won't show up in
-        their MRO (Method Resolution Order) nor will method
-        implementations defined by the registering ABC be callable (not
-        even via super()).
-        """
-        def __new__(mcls, name, bases, namespace, /, **kwargs):
-            cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-            _abc_init(cls)
-            return cls
+    Classes made with it track their abstract methods (instantiation fails
+    while any remain) and accept "virtual subclasses": unrelated classes, or
+    builtins, declared with `register()`. issubclass()/isinstance() consult
+    the registry and the class's `__subclasshook__`."""
 
-        def register(cls, subclass):
-            """Register a virtual subclass of an ABC.
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _abc_init(cls)
+        return cls
 
-            Returns the subclass, to allow usage as a class decorator.
-            """
-            return _abc_register(cls, subclass)
+    def register(cls, subclass):
+        """Declare `subclass` a virtual subclass of this ABC and return it
+        (so `register` also works as a class decorator)."""
+        return _abc_register(cls, subclass)
 
-        def __instancecheck__(cls, instance):
-            """Override for isinstance(instance, cls)."""
-            return _abc_instancecheck(cls, instance)
+    def __instancecheck__(cls, instance):
+        """isinstance(instance, cls)"""
+        return _abc_instancecheck(cls, instance)
 
-        def __subclasscheck__(cls, subclass):
-            """Override for issubclass(subclass, cls)."""
-            return _abc_subclasscheck(cls, subclass)
+    def __subclasscheck__(cls, subclass):
+        """issubclass(subclass, cls)"""
+        return _abc_subclasscheck(cls, subclass)
 
-        def _dump_registry(cls, file=None):
-            """Debug helper to print the ABC registry."""
-            print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
-            print(f"Inv. counter: {get_cache_token()}", file=file)
-            (_abc_registry, _abc_cache, _abc_negative_cache,
-             _abc_negative_cache_version) = _get_dump(cls)
-            print(f"_abc_registry: {_abc_registry!r}", file=file)
-            print(f"_abc_cache: {_abc_cache!r}", file=file)
-            print(f"_abc_negative_cache: {_abc_negative_cache!r}", file=file)
-            print(f"_abc_negative_cache_version: {_abc_negative_cache_version!r}",
-                  file=file)
+    def _dump_registry(cls, file=None):
+        """Print the registry and caches of this ABC (a debugging aid)."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        registry, cache, negative, version = _get_dump(cls)
+        for label, value in (("_abc_registry", registry),
+                             ("_abc_cache", cache),
+                             ("_abc_negative_cache", negative),
+                             ("_abc_negative_cache_version", version)):
+            print(f"{label}: {value!r}", file=file)
 
-        def _abc_registry_clear(cls):
-            """Clear the registry (for debugging or testing)."""
-            _reset_registry(cls)
+    def _abc_registry_clear(cls):
+        """Forget every registered virtual subclass (for tests)."""
+        _reset_registry(cls)
 
-        def _abc_caches_clear(cls):
-            """Clear the caches (for debugging or testing)."""
-            _reset_caches(cls)
+    def _abc_caches_clear(cls):
+        """Empty the isinstance/issubclass caches (for tests)."""
+        _reset_caches(cls)
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
+    """Recompute `cls.__abstractmethods__` after abstract methods were added
+    or overridden once the class already exists; returns `cls`.
 
-    If a class has had one of its abstract methods implemented after the
-    class was created, the method will not be considered implemented until
-    this function is called. Alternatively, if a new abstract method has been
-    added to the class, it will only be considered an abstract method of the
-    class after this function is called.
-
-    This function should be called before any use is made of the class,
-    usually in class decorators that add methods to the subject class.
-
-    Returns cls, to allow usage as a class decorator.
-
-    If cls is not an instance of ABCMeta, does nothing.
-    """
+    Classes that are not ABCs (no `__abstractmethods__`) are returned as they
+    are. Only the class itself is updated, not its subclasses."""
     if not hasattr(cls, '__abstractmethods__'):
-        # We check for __abstractmethods__ here because cls might by a C
-        # implementation or a python implementation (especially during
-        # testing), and we want to handle both cases.
         return cls
-
-    abstracts = set()
-    # Check the existing abstract methods of the parents, keep only the ones
-    # that are not implemented.
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    # Also add any other newly added abstract methods.
+    names = set()
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
+                names.add(name)
     for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+        if getattr(value, '__isabstractmethod__', False):
+            names.add(name)
+    cls.__abstractmethods__ = frozenset(names)
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Base class for abstract base classes: subclassing it is shorthand for
+    `metaclass=ABCMeta`."""
+
     __slots__ = ()
