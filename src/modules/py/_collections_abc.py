@@ -57,6 +57,17 @@ def _raise_from_throw(typ, val, tb):
     raise val
 
 
+def _close_with_throw(obj, kind):
+    """The `close` mixin of Generator and Coroutine: throw GeneratorExit in;
+    finishing (StopIteration) or letting it propagate are both fine, yielding
+    another value is a RuntimeError."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(f"{kind} ignored GeneratorExit")
+
+
 ### The one-method ABCs ###
 
 class Hashable(metaclass=ABCMeta):
@@ -168,23 +179,18 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Resume the coroutine, sending `value` in; returns the next value
-        it yields, or raises StopIteration when it finishes."""
+        """Resume with `value`: the next value awaited on, or StopIteration
+        carrying the result."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the coroutine; returns its next
-        yielded value or raises StopIteration."""
+        """Raise an exception at the suspension point."""
         _raise_from_throw(typ, val, tb)
 
     def close(self):
-        """Throw GeneratorExit into the coroutine; it must not swallow it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("coroutine ignored GeneratorExit")
+        """Finish the coroutine early (see `_close_with_throw`)."""
+        _close_with_throw(self, "coroutine")
 
 
 class AsyncIterator(AsyncIterable):
@@ -258,23 +264,19 @@ class Generator(Iterator):
 
     @abstractmethod
     def send(self, value):
-        """Resume the generator, sending `value` in; returns the next value
-        it yields, or raises StopIteration when it finishes."""
+        """Resume the generator with `value` as the result of its `yield`;
+        returns what it yields next, or raises StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside the generator; returns its next
-        yielded value or raises StopIteration."""
+        """Raise an exception where the generator is suspended; returns
+        what it yields next, or raises StopIteration."""
         _raise_from_throw(typ, val, tb)
 
     def close(self):
-        """Throw GeneratorExit into the generator; it must not swallow it."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError("generator ignored GeneratorExit")
+        """Finish the generator early (see `_close_with_throw`)."""
+        _close_with_throw(self, "generator")
 
 
 class Collection(Sized, Iterable, Container):
