@@ -1,4 +1,4 @@
-# coil: support for the embedded CPython modules (abc, _collections_abc).
+# coil: support for coil's own Python-level modules (abc, _collections_abc).
 # GenericAlias stands in for types.GenericAlias (coil has no list[int] yet): enough for
 # `Iterable[int]` in annotations, reprs, equality, hashing and calling the origin.
 # native_type(name) returns a builtin type the VM may lack (bytearray, coroutine,
