@@ -1,13 +1,19 @@
 # Mapping/MutableMapping/Sequence/MutableSequence/Generator mixins: argument forms, bounds and errors
 from collections.abc import Mapping, MutableMapping, Sequence, MutableSequence, Generator, KeysView, ValuesView
-class MM(MutableMapping):
-    def __init__(self): self._d = {}
-    def __getitem__(self, k): return self._d[k]
-    def __setitem__(self, k, v): self._d[k] = v
-    def __delitem__(self, k): del self._d[k]
-    def __iter__(self): return iter(self._d)
-    def __len__(self): return len(self._d)
-    def __repr__(self): return "MM(%r)" % self._d
+class MM(MutableMapping):  # keys and values in two parallel lists
+    def __init__(self): self.ks, self.vs = [], []
+    def __getitem__(self, k):
+        if k not in self.ks: raise KeyError(k)
+        return self.vs[self.ks.index(k)]
+    def __setitem__(self, k, v):
+        if k in self.ks: self.vs[self.ks.index(k)] = v
+        else: self.ks.append(k); self.vs.append(v)
+    def __delitem__(self, k):
+        if k not in self.ks: raise KeyError(k)
+        i = self.ks.index(k); del self.ks[i]; del self.vs[i]
+    def __iter__(self): return iter(list(self.ks))
+    def __len__(self): return len(self.ks)
+    def __repr__(self): return "MM(%r)" % dict(zip(self.ks, self.vs))
 class HasKeys:
     def keys(self): return ['k1', 'k2']
     def __getitem__(self, k): return k.upper()
