@@ -11,6 +11,7 @@
 pub mod attrcache;
 pub mod call;
 pub mod eval;
+mod eval_cold;
 pub mod fast;
 pub mod fastpath;
 pub mod frame;
