@@ -652,6 +652,9 @@ impl Vm {
                 let r = self.gen_close_iter(&yf);
                 g.state.set(GenState::Suspended);
                 if let Err(e) = r {
+                    // As CPython's `_gen_throw`, the delegate is released before the error
+                    // is raised in the delegator (its unwinding may then finalise it).
+                    drop(yf);
                     return self.gen_send_ex(g, Value::None, Some(e));
                 }
             } else {
@@ -684,12 +687,14 @@ impl Vm {
                         }
                         Ok(None) => {
                             g.state.set(GenState::Suspended);
+                            drop(yf);
                             return self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)));
                         }
                         Err(e) => Err(e),
                     },
                 };
                 g.state.set(GenState::Suspended);
+                drop(yf);
                 return match r {
                     Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
                     Ok(GenResult::Return(v)) => {
