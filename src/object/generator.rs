@@ -12,8 +12,9 @@
 //!   has exactly the frame's size (locals + max stack), so a suspended generator stays small.
 //! - Chains: when a `yield` climbs a `yield from` chain (G0 delegating to G1 ... to Gk, which
 //!   yields), the frames of G1..Gk are not parked one by one: they stay together in G0's
-//!   `chain` (Gk's first), each keeping its `gen`, and each of G1..Gk points to G0 through
-//!   `stashed_in`; all are `Suspended`. Resuming G0 from the dispatch loop pushes the whole
+//!   `chain` (G1's, linking the others through `Frame::chain_next`: no allocation), each
+//!   keeping its `gen`, and each of G1..Gk points to G0 through
+//!   `link`; all are `Suspended`. Resuming G0 from the dispatch loop pushes the whole
 //!   chain back onto the frame stack at once (`Vm::gen_descend`), so a value sent down or
 //!   yielded up a chain of depth k costs k pointer moves, not k frame switches. Any other
 //!   access to the frame of a chain member (`send`/`throw`/`close` on an inner generator,
@@ -33,6 +34,9 @@ use crate::vm::frame::Frame;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+/// `PyGen::resume`'s packed `Resume::Native`.
+const RESUME_NATIVE: u32 = 0;
 
 /// Generator, coroutine or async generator (CPython's three object types over one layout).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,19 +77,21 @@ pub struct PyGen {
     pub frame: Cell<Option<Box<Frame>>>,
     pub code: Rc<CodeObject>,
     pub globals: Rc<super::PyDict>,
-    pub resume: Cell<Resume>,
+    /// How the running generator was resumed (`Resume`, packed: see `resume()`).
+    resume: Cell<u32>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     /// `MAY_NEED_CLOSE` | `REGISTERED` (see `register_for_exit`).
     pub flags: Cell<u8>,
     /// Rarely used state, allocated on demand: the handled exception and assigned names.
     pub extra: Cell<Option<Box<GenExtra>>>,
-    /// While suspended at the top of a `yield from` chain (see "Chains" above): the frames of
-    /// the delegates below it, innermost first (the generator whose `yield` suspended the
-    /// chain, then its delegator, ...), each with its `gen` set.
-    pub chain: Cell<Option<Box<Vec<Box<Frame>>>>>,
-    /// While this generator's frame is in another generator's `chain`: that generator.
-    pub stashed_in: Cell<*const PyGen>,
+    /// One word for the two exclusive roles in a suspended `yield from` chain (see "Chains"
+    /// above), 0 for neither: at the top of a chain, an owned `Box<Frame>` (the frame of its
+    /// delegate, which links the frames further down through `Frame::chain_next`; the last one
+    /// is the generator whose `yield` suspended the chain; each has its `gen` set); with its
+    /// frame in another generator's chain, that generator's address with the low bit set.
+    /// Accessed only through `take_chain` / `set_chain` / `chain_root` / `set_chain_root`.
+    link: Cell<usize>,
 }
 
 /// The cold part of a generator.
@@ -116,14 +122,80 @@ impl PyGen {
             frame: Cell::new(Some(frame)),
             code,
             globals,
-            resume: Cell::new(Resume::Native),
+            resume: Cell::new(RESUME_NATIVE),
             state: Cell::new(GenState::Created),
             kind,
             flags: Cell::new(0),
             extra: Cell::new(None),
-            chain: Cell::new(None),
-            stashed_in: Cell::new(std::ptr::null()),
+            link: Cell::new(0),
         }
+    }
+
+    /// How the running generator was resumed.
+    #[inline(always)]
+    pub fn resume(&self) -> Resume {
+        let r = self.resume.get();
+        match r & 3 {
+            0 => Resume::Native,
+            1 => Resume::Call,
+            2 => Resume::ForIter(r >> 2),
+            _ => Resume::Send(r >> 2),
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_resume(&self, mode: Resume) {
+        self.resume.set(match mode {
+            Resume::Native => RESUME_NATIVE,
+            Resume::Call => 1,
+            Resume::ForIter(t) => (t << 2) | 2,
+            Resume::Send(t) => (t << 2) | 3,
+        });
+    }
+
+    /// True when this generator is the top of a suspended chain.
+    #[inline(always)]
+    pub fn has_chain(&self) -> bool {
+        let l = self.link.get();
+        l != 0 && l & 1 == 0
+    }
+
+    /// Take the chain this generator tops (None if it tops none).
+    #[inline(always)]
+    pub fn take_chain(&self) -> Option<Box<Frame>> {
+        if !self.has_chain() {
+            return None;
+        }
+        let p = self.link.replace(0) as *mut Frame;
+        // SAFETY: a chain link is a pointer from `Box::into_raw` (`set_chain`), owned by this
+        // field and taken out exactly once (the field is cleared first).
+        Some(unsafe { Box::from_raw(p) })
+    }
+
+    /// Make this generator the top of `chain` (it must top none and be in none).
+    #[inline(always)]
+    pub fn set_chain(&self, chain: Box<Frame>) {
+        debug_assert!(self.link.get() == 0);
+        self.link.set(Box::into_raw(chain) as usize);
+    }
+
+    /// The generator whose chain holds this generator's frame (null if none).
+    #[inline(always)]
+    pub fn chain_root(&self) -> *const PyGen {
+        let l = self.link.get();
+        if l & 1 != 0 {
+            (l & !1) as *const PyGen
+        } else {
+            std::ptr::null()
+        }
+    }
+
+    /// Record that `root`'s chain holds this generator's frame (null: it no longer does).
+    #[inline(always)]
+    pub fn set_chain_root(&self, root: *const PyGen) {
+        debug_assert!(!self.has_chain());
+        self.link
+            .set(if root.is_null() { 0 } else { root as usize | 1 });
     }
 
     /// Make this generator's frame its own again if a `yield from` chain holds it (see
@@ -132,14 +204,14 @@ impl PyGen {
     #[inline]
     pub fn materialize(&self) {
         // SAFETY: reads the Option discriminant only; no reference escapes.
-        if unsafe { (*self.chain.as_ptr()).is_some() } {
+        if self.has_chain() {
             unsplice(self);
         } else {
-            let root = self.stashed_in.get();
+            let root = self.chain_root();
             if !root.is_null() {
                 // SAFETY: a generator whose frame is in `root`'s chain is reachable from
                 // `root`, which unsplices its chain before it is dropped (`Drop`), so `root`
-                // is live while `stashed_in` points to it.
+                // is live while `link` points to it.
                 unsplice(unsafe { &*root });
             }
         }
@@ -236,7 +308,7 @@ impl PyGen {
         let fr = self.frame.take();
         let r = fr
             .as_ref()
-            .is_some_and(|f| needs_close_values(&self.code, f.ip, &f.values));
+            .is_some_and(|f| needs_close_values(&self.code, f.ip as usize, &f.values));
         self.frame.set(fr);
         r
     }
@@ -246,7 +318,7 @@ impl PyGen {
     pub fn ip(&self) -> usize {
         self.materialize();
         // SAFETY: reads a field of the boxed frame if present; no reference escapes.
-        unsafe { (*self.frame.as_ptr()).as_ref().map_or(0, |f| f.ip) }
+        unsafe { (*self.frame.as_ptr()).as_ref().map_or(0, |f| f.ip as usize) }
     }
 
     /// The delegate of a generator suspended in `yield from`/`await` (CPython's `_PyGen_yf`):
@@ -442,12 +514,11 @@ pub fn push_pending(gens: Vec<Rc<PyGen>>) {
 #[cold]
 #[inline(never)]
 pub fn unsplice(root: &PyGen) {
-    let Some(mut seg) = root.chain.take() else {
-        return;
-    };
-    while let Some(mut f) = seg.pop() {
+    let mut next = root.take_chain();
+    while let Some(mut f) = next {
+        next = f.chain_next.take();
         if let Some(g) = f.gen.take() {
-            g.stashed_in.set(std::ptr::null());
+            g.set_chain_root(std::ptr::null());
             g.frame.set(Some(f));
         }
     }
@@ -460,20 +531,19 @@ impl Drop for PyGen {
             return;
         };
         if self.state.get() == GenState::Suspended
-            && needs_close_values(&self.code, frame.ip, &frame.values)
+            && needs_close_values(&self.code, frame.ip as usize, &frame.values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
                 frame: Cell::new(Some(frame)),
                 code: self.code.clone(),
                 globals: self.globals.clone(),
-                resume: Cell::new(Resume::Native),
+                resume: Cell::new(RESUME_NATIVE),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
                 flags: Cell::new(0),
                 extra: Cell::new(self.extra.take()),
-                chain: Cell::new(None),
-                stashed_in: Cell::new(std::ptr::null()),
+                link: Cell::new(0),
             };
             let mut slot = Some(Rc::new(g));
             let _ = PENDING.try_with(|p| {

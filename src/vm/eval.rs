@@ -81,7 +81,7 @@ impl Vm {
         let base = self.frames.len();
         let mut frame = frame;
         let mut code = frame.code.clone();
-        let mut ip = frame.ip;
+        let mut ip = frame.ip as usize;
 
         macro_rules! push {
             ($v:expr) => {
@@ -97,14 +97,14 @@ impl Vm {
         // becomes its caller, and a delegating chain descends to its innermost generator.
         macro_rules! enter_gen_frame {
             ($f:expr) => {{
-                frame.ip = ip;
+                frame.ip = ip as u32;
                 let caller = std::mem::replace(&mut frame, $f);
                 self.frames.push(caller);
                 if super::gen::may_descend(&frame) {
                     frame = self.gen_descend(frame);
                 }
                 code = frame.code.clone();
-                ip = frame.ip;
+                ip = frame.ip as usize;
             }};
         }
         // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
@@ -181,7 +181,7 @@ impl Vm {
                 // Python function, else pushes the result.
                 macro_rules! do_call {
                     ($callable:expr, $args:expr, $kw:expr) => {{
-                        frame.ip = ip;
+                        frame.ip = ip as u32;
                         self.frames.push(frame);
                         let r = self.prepare_call(&$callable, &$args, $kw);
                         drop($args);
@@ -289,7 +289,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push_raw(&mut frame.values, v);
                         fin_check!();
                     }};
@@ -808,7 +808,7 @@ impl Vm {
                                 };
                                 match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
                                     Ok(callee) => {
-                                        frame.ip = ip;
+                                        frame.ip = ip as u32;
                                         let caller = std::mem::replace(&mut frame, callee);
                                         self.frames.push(caller);
                                         code = frame.code.clone();
@@ -891,7 +891,7 @@ impl Vm {
                                     };
                                     match self.push_simple_call(&mut frame, &func, spos, n + 1) {
                                         Ok(callee) => {
-                                            frame.ip = ip;
+                                            frame.ip = ip as u32;
                                             let caller = std::mem::replace(&mut frame, callee);
                                             self.frames.push(caller);
                                             code = frame.code.clone();
@@ -1033,8 +1033,8 @@ impl Vm {
                             let done = std::mem::replace(&mut frame, caller);
                             self.frame_pool.put(done);
                             code = frame.code.clone();
-                            ip = frame.ip;
-                            match g.resume.get() {
+                            ip = frame.ip as usize;
+                            match g.resume() {
                                 Resume::ForIter(t) => {
                                     let it = pop!();
                                     drop(it);
@@ -1063,7 +1063,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
                     }
@@ -1385,7 +1385,7 @@ impl Vm {
                     }
                     Instr::YieldValue(_) => {
                         let v = pop!();
-                        frame.ip = ip;
+                        frame.ip = ip as u32;
                         let Some(mut g) = self.gen_suspend(&mut frame) else {
                             break 'dispatch PyErr::new(
                                 ExcType::SystemError,
@@ -1393,9 +1393,10 @@ impl Vm {
                             );
                         };
                         // The frames of delegates a `yield from` chain suspends with this
-                        // yield (innermost first): they stay together in the chain's top
-                        // generator (see "Chains" in object/generator.rs).
-                        let mut chain: Option<Box<Vec<Box<Frame>>>> = None;
+                        // yield, linked outermost first through `chain_next`: they stay
+                        // together in the chain's top generator (see "Chains" in
+                        // object/generator.rs).
+                        let mut chain: Option<Box<Frame>> = None;
                         loop {
                             self.depth -= 1;
                             if self.frames.len() <= base {
@@ -1406,19 +1407,18 @@ impl Vm {
                             let mut done = std::mem::replace(&mut frame, caller);
                             // `yield from` chains: a delegating resumer (at its SEND + 1, a
                             // YIELD_VALUE 1) would only yield the value on: suspend it here.
-                            if matches!(g.resume.get(), Resume::Send(_))
+                            if matches!(g.resume(), Resume::Send(_))
                                 && frame.gen.is_some()
                                 && matches!(
-                                    frame.code.instrs.get(frame.ip),
+                                    frame.code.instrs.get(frame.ip as usize),
                                     Some(Instr::YieldValue(1))
                                 )
                             {
                                 frame.ip += 1;
                                 if let Some(g2) = self.gen_suspend(&mut frame) {
                                     done.gen = Some(g);
-                                    chain
-                                        .get_or_insert_with(|| self.frame_pool.get_chain())
-                                        .push(done);
+                                    done.chain_next = chain.take();
+                                    chain = Some(done);
                                     g = g2;
                                     continue;
                                 }
@@ -1428,7 +1428,7 @@ impl Vm {
                             break;
                         }
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
                     }
@@ -1515,7 +1515,7 @@ impl Vm {
                 add_tb = true;
                 if let Some(h) = code.find_handler(lasti as u32).copied() {
                     self.prepend_traceback(&exc, new_tb);
-                    let keep = frame.nlocals + h.depth as usize;
+                    let keep = frame.nlocals as usize + h.depth as usize;
                     while frame.values.len() > keep {
                         let v = frame.values.pop();
                         drop(v);
@@ -1546,7 +1546,7 @@ impl Vm {
                 self.frame_pool.put(done);
                 self.defer_pending_finalizers();
                 code = frame.code.clone();
-                ip = frame.ip;
+                ip = frame.ip as usize;
             }
         }
     }
@@ -1628,7 +1628,7 @@ impl Vm {
         // Drops the callable.
         let callable = pop_value(&mut frame.values);
         discard(callable);
-        frame.ip = ip;
+        frame.ip = ip as u32;
         self.frames.push(frame);
         // SAFETY: the first `argc` slots of `buf` were initialised above.
         let r = f(self, unsafe { std::slice::from_raw_parts(base, argc) }, &[]);

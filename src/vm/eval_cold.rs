@@ -68,7 +68,7 @@ impl Vm {
                     code.freevars[idx - nc].clone()
                 };
                 let key = super::name(&nm);
-                let found = match &frame.locals {
+                let found = match frame.locals.as_deref() {
                     Some(Value::Dict(d)) => d.get_str(&key),
                     Some(m) => {
                         let m = m.clone();
@@ -105,7 +105,7 @@ impl Vm {
             }
             Instr::LoadName(i) => {
                 let key = name_str(&code.names[i as usize]);
-                let found = match &frame.locals {
+                let found = match frame.locals.as_deref() {
                     Some(Value::Dict(d)) => d.get_str(&key),
                     Some(m) => {
                         let m = m.clone();
@@ -132,7 +132,7 @@ impl Vm {
             Instr::StoreName(i) => {
                 let key = name_str(&code.names[i as usize]);
                 let v = pop_value(&mut frame.values);
-                match &frame.locals {
+                match frame.locals.as_deref() {
                     Some(Value::Dict(d)) => {
                         let old = d.set_str(key, v);
                         drop(old);
@@ -149,7 +149,7 @@ impl Vm {
             }
             Instr::DeleteName(i) => {
                 let key = name_str(&code.names[i as usize]);
-                match &frame.locals {
+                match frame.locals.as_deref() {
                     Some(Value::Dict(d)) => {
                         if d.del_str(&key).is_none() {
                             return Err(name_error(&key));
@@ -448,7 +448,7 @@ impl Vm {
             }
             Instr::SetupAnnotations => {
                 let key = super::name("__annotations__");
-                match &frame.locals {
+                match frame.locals.as_deref() {
                     Some(Value::Dict(d)) => {
                         if d.get_str(&key).is_none() {
                             d.set_str(key, Value::Dict(Rc::new(PyDict::new())));
@@ -481,7 +481,7 @@ impl Vm {
                         Value::None
                     }
                     x if x == Intrinsic1::ImportStar as u32 => {
-                        let locals = frame.locals.clone();
+                        let locals = frame.locals.as_deref().cloned();
                         self.import_star(&v, locals, &frame.globals)?;
                         Value::None
                     }

@@ -204,7 +204,7 @@ impl Vm {
         self.depth += 1;
         push_raw(&mut f.values, arg);
         g.state.set(GenState::Running);
-        g.resume.set(mode);
+        g.set_resume(mode);
         self.swap_exc_in(g);
         f.gen = Some(g.clone());
         Ok(Some(f))
@@ -248,7 +248,7 @@ impl Vm {
             f.values.push(arg);
         }
         g.state.set(GenState::Running);
-        g.resume.set(mode);
+        g.set_resume(mode);
         self.swap_exc_in(g);
         f.gen = Some(g.clone());
         Ok(Some(f))
@@ -261,24 +261,22 @@ impl Vm {
         g.frame.set(Some(f));
     }
 
-    /// Park `g`'s frame in it after a yield; `chain` holds the frames of the delegates the
-    /// same yield suspended (innermost first), kept together in `g` (see "Chains").
+    /// Park `g`'s frame in it after a yield; `chain` is the frame of its delegate when the
+    /// same yield suspended a `yield from` chain below it (linked through `chain_next`), kept
+    /// in `g` (see "Chains").
     #[inline(always)]
-    pub(crate) fn gen_park_top(
-        &mut self,
-        g: Rc<PyGen>,
-        f: Box<Frame>,
-        chain: Option<Box<Vec<Box<Frame>>>>,
-    ) {
+    pub(crate) fn gen_park_top(&mut self, g: Rc<PyGen>, f: Box<Frame>, chain: Option<Box<Frame>>) {
         self.gen_park(&g, f);
         if let Some(c) = chain {
             let top: *const PyGen = Rc::as_ptr(&g);
-            for fi in c.iter() {
+            let mut cur: Option<&Frame> = Some(&c);
+            while let Some(fi) = cur {
                 if let Some(gi) = &fi.gen {
-                    gi.stashed_in.set(top);
+                    gi.set_chain_root(top);
                 }
+                cur = fi.chain_next.as_deref();
             }
-            g.chain.set(Some(c));
+            g.set_chain(c);
         }
     }
 
@@ -371,8 +369,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
         if let Some(g) = &f.gen {
-            // SAFETY: reads the Option discriminant only.
-            if unsafe { (*g.chain.as_ptr()).is_some() } {
+            if g.has_chain() {
                 match self.chain_resume(f) {
                     Ok(leaf) => return leaf,
                     Err(back) => f = back,
@@ -383,13 +380,13 @@ impl Vm {
             let code = &f.code;
             if f.ip == 0
                 || !matches!(
-                    code.instrs.get(f.ip - 1),
+                    code.instrs.get(f.ip as usize - 1),
                     Some(crate::bytecode::Instr::YieldValue(1))
                 )
             {
                 return f;
             }
-            let send = match code.instrs.get(f.ip) {
+            let send = match code.instrs.get(f.ip as usize) {
                 Some(crate::bytecode::Instr::Jump(s)) => *s as usize,
                 _ => return f,
             };
@@ -408,7 +405,7 @@ impl Vm {
             let arg = pop_raw(&mut f.values);
             // Cannot fail: the delegate is suspended and the depth is below the limit.
             if let Ok(Some(fi)) = self.gen_enter_raw(&inner, arg, Resume::Send(target)) {
-                f.ip = send + 1;
+                f.ip = send as u32 + 1;
                 self.frames.push(f);
                 f = fi;
             } else {
@@ -428,11 +425,18 @@ impl Vm {
         let Some(root) = f.gen.as_ref() else {
             return Err(f);
         };
-        let Some(mut seg) = root.chain.take() else {
+        let Some(mut fi) = root.take_chain() else {
             return Err(f);
         };
-        if self.depth + seg.len() >= self.recursion_limit || seg.is_empty() {
-            root.chain.set(Some(seg));
+        // The chain's length, against the recursion limit (it is short or the limit is high).
+        let mut n = 1;
+        let mut cur = fi.chain_next.as_deref();
+        while let Some(c) = cur {
+            n += 1;
+            cur = c.chain_next.as_deref();
+        }
+        if self.depth + n >= self.recursion_limit {
+            root.set_chain(fi);
             crate::object::generator::unsplice(root);
             return Err(f);
         }
@@ -440,28 +444,25 @@ impl Vm {
         // Parked after its `YIELD_VALUE 1`: back at it, as a resumer waiting in `SEND`.
         f.ip -= 1;
         self.frames.push(f);
-        let mut leaf = loop {
-            let Some(mut fi) = seg.pop() else {
-                // Unreachable: the chain is not empty and its last frame is returned below.
-                // SAFETY: `arg` owns its reference.
-                drop(unsafe { arg.assume_init() });
-                return Err(self.frames.pop().expect("chain root frame"));
-            };
+        loop {
             if let Some(g) = fi.gen.as_ref() {
-                g.stashed_in.set(std::ptr::null());
+                g.set_chain_root(std::ptr::null());
                 g.state.set(GenState::Running);
                 self.swap_exc_in(g);
             }
             self.depth += 1;
-            if seg.is_empty() {
-                break fi;
+            match fi.chain_next.take() {
+                Some(next) => {
+                    fi.ip -= 1;
+                    self.frames.push(fi);
+                    fi = next;
+                }
+                None => {
+                    push_raw(&mut fi.values, arg);
+                    return Ok(fi);
+                }
             }
-            fi.ip -= 1;
-            self.frames.push(fi);
-        };
-        self.frame_pool.put_chain(seg);
-        push_raw(&mut leaf.values, arg);
-        Ok(leaf)
+        }
     }
 
     /// Resume `g` from native code (CPython's `gen_send_ex`): send `arg`, or raise `exc` at
@@ -539,7 +540,7 @@ impl Vm {
     fn throw_into_frame(&mut self, frame: &mut Frame, err: PyErr) -> Result<(), Value> {
         let exc = self.normalize_raised(err, true);
         let code = frame.code.clone();
-        let lasti = frame.ip.saturating_sub(1);
+        let lasti = (frame.ip as usize).saturating_sub(1);
         let tb = vec![TracebackEntry {
             code: code.clone(),
             ip: lasti as u32,
@@ -548,7 +549,7 @@ impl Vm {
         let Some(h) = code.find_handler(lasti as u32).copied() else {
             return Err(exc);
         };
-        let keep = frame.nlocals + h.depth as usize;
+        let keep = frame.nlocals as usize + h.depth as usize;
         while frame.values.len() > keep {
             let v = frame.values.pop();
             drop(v);
@@ -557,7 +558,7 @@ impl Vm {
             frame.values.push(Value::Int(lasti as i64));
         }
         frame.values.push(exc);
-        frame.ip = h.target as usize;
+        frame.ip = h.target;
         Ok(())
     }
 
@@ -651,6 +652,9 @@ impl Vm {
                 let r = self.gen_close_iter(&yf);
                 g.state.set(GenState::Suspended);
                 if let Err(e) = r {
+                    // As CPython's `_gen_throw`, the delegate is released before the error
+                    // is raised in the delegator (its unwinding may then finalise it).
+                    drop(yf);
                     return self.gen_send_ex(g, Value::None, Some(e));
                 }
             } else {
@@ -683,12 +687,14 @@ impl Vm {
                         }
                         Ok(None) => {
                             g.state.set(GenState::Suspended);
+                            drop(yf);
                             return self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)));
                         }
                         Err(e) => Err(e),
                     },
                 };
                 g.state.set(GenState::Suspended);
+                drop(yf);
                 return match r {
                     Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
                     Ok(GenResult::Return(v)) => {
@@ -858,7 +864,7 @@ impl Vm {
 pub fn may_descend(f: &Frame) -> bool {
     f.ip > 0
         && matches!(
-            f.code.instrs.get(f.ip - 1),
+            f.code.instrs.get(f.ip as usize - 1),
             Some(crate::bytecode::Instr::YieldValue(1))
         )
 }
