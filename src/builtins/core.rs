@@ -80,92 +80,23 @@ pub fn builtin_callable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value>
     Ok(Value::Bool(is_callable(vm, v)))
 }
 
-fn is_subtype(t: &Rc<PyType>, base: &Rc<PyType>) -> bool {
-    Rc::ptr_eq(t, base) || t.mro.iter().any(|m| Rc::ptr_eq(m, base))
-}
-
-/// `isinstance(obj, classinfo)` with nested tuples.
+/// `isinstance(obj, classinfo)` (CPython's `PyObject_IsInstance`; see `object::isinstance`).
 pub fn isinstance_of(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
-    match cls {
-        Value::Type(t) => {
-            if let Some(check) = instancecheck_hook(vm, cls) {
-                let r = vm.call(&check, std::slice::from_ref(v))?;
-                return vm.truthy(&r);
-            }
-            Ok(vm.isinstance(v, t))
-        }
-        Value::Tuple(ts) => {
-            for t in ts.items.iter() {
-                if isinstance_of(vm, v, t)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => {
-            if let Some(args) = union_args(vm, cls)? {
-                return isinstance_of(vm, v, &args);
-            }
-            Err(PyErr::type_error(
-                "isinstance() arg 2 must be a type, a tuple of types, or a union",
-            ))
-        }
-    }
-}
-
-/// A user metaclass's `__instancecheck__` (none for builtin metaclasses).
-fn instancecheck_hook(vm: &mut Vm, cls: &Value) -> Option<Value> {
-    let meta = vm.type_of(cls);
-    if meta.kind != TypeKind::Heap {
-        return None;
-    }
-    vm.lookup_special(cls, "__instancecheck__")
-}
-
-/// The `__args__` of a `types.UnionType` (`int | str`), if `v` is one.
-fn union_args(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
-    if !matches!(v, Value::Instance(_)) {
-        return Ok(None);
-    }
-    if args::type_name(vm, v) != "UnionType" {
-        return Ok(None);
-    }
-    vm.getattr_opt(v, &crate::object::str::intern("__args__"))
+    crate::object::isinstance::isinstance(vm, v, cls)
 }
 
 pub fn builtin_isinstance(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("isinstance", a, kw, 2, 2)?;
-    Ok(Value::Bool(isinstance_of(vm, &a[0], &a[1])?))
-}
-
-fn issubclass_of(vm: &mut Vm, t: &Rc<PyType>, cls: &Value) -> PyResult<bool> {
-    match cls {
-        Value::Type(b) => Ok(is_subtype(t, b)),
-        Value::Tuple(ts) => {
-            for c in ts.items.iter() {
-                if issubclass_of(vm, t, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => {
-            if let Some(args) = union_args(vm, cls)? {
-                return issubclass_of(vm, t, &args);
-            }
-            Err(PyErr::type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ))
-        }
-    }
+    Ok(Value::Bool(crate::object::isinstance::isinstance(
+        vm, &a[0], &a[1],
+    )?))
 }
 
 pub fn builtin_issubclass(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("issubclass", a, kw, 2, 2)?;
-    let Value::Type(t) = &a[0] else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(issubclass_of(vm, t, &a[1])?))
+    Ok(Value::Bool(crate::object::isinstance::issubclass(
+        vm, &a[0], &a[1],
+    )?))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {

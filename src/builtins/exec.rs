@@ -198,7 +198,7 @@ pub fn builtin_locals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: `sys.modules` first,
 /// then the native module registry.
 pub fn builtin_import(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [kn, _kg, _kl, _kf, klevel] = args::take_kwargs(
+    let [kn, _kg, _kl, kf, klevel] = args::take_kwargs(
         "__import__",
         kw,
         ["name", "globals", "locals", "fromlist", "level"],
@@ -222,5 +222,13 @@ pub fn builtin_import(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if name.as_str().is_empty() {
         return Err(PyErr::value_error("Empty module name"));
     }
-    crate::modules::import(vm, name.as_str())
+    let m = crate::modules::import(vm, name.as_str())?;
+    // `import a.b` binds `a`: without a fromlist the top-level package is returned.
+    if let Some((top, _)) = name.as_str().split_once('.') {
+        let fromlist = a.get(3).cloned().or(kf).unwrap_or(Value::None);
+        if !vm.truthy(&fromlist)? {
+            return crate::modules::import(vm, top);
+        }
+    }
+    Ok(m)
 }

@@ -191,6 +191,14 @@ fn iscode(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(matches!(v, Value::Code(_))))
 }
 
+/// `inspect.isabstract(obj)`: a class flagged abstract (a non-empty `__abstractmethods__`).
+fn isabstract(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isabstract", a, kw)?;
+    Ok(Value::Bool(
+        matches!(v, Value::Type(t) if t.is_abstract.get()),
+    ))
+}
+
 pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = super::new_module(
         "inspect",
@@ -211,6 +219,7 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isroutine", isroutine),
             ("ismodule", ismodule),
             ("iscode", iscode),
+            ("isabstract", isabstract),
         ],
     );
     for s in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {

@@ -1,11 +1,15 @@
-//! Native modules importable with `import` (`sys`, `math`, `time`, `inspect`). `find_module` is the
-//! registry: a factory builds the module object on first import; `import` caches it in
-//! `sys.modules` (`vm.modules`). Every module is a `Value::Module` whose functions are
-//! `Value::Builtin`s.
+//! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
+//! `_abc`, the `collections` package) built by a factory from `find_module`, and Python-source
+//! ones embedded in the binary (`abc`, `_collections_abc`, `collections.abc`, `numbers`: `pysrc`). `import`
+//! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
+//! and binds the submodule as the parent's attribute. Every module is a `Value::Module`; native
+//! functions are `Value::Builtin`s.
 
+pub mod abc;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
+pub mod pysrc;
 pub mod sys;
 pub mod time;
 
@@ -20,16 +24,19 @@ pub type ModuleFactory = fn(&mut Vm) -> PyResult<Value>;
 pub fn find_module(name: &str) -> Option<ModuleFactory> {
     match name {
         "sys" => Some(sys::make),
+        "_abc" => Some(abc::make),
         "math" => Some(math::make),
         "time" => Some(time::make),
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
+        "collections" => Some(pysrc::make_collections),
         _ => None,
     }
 }
 
-/// `import name`: `sys.modules[name]`, else build a native module and cache it.
-/// ModuleNotFoundError "No module named 'x'" otherwise.
+/// `import name`: `sys.modules[name]`, else build a native module or run an embedded source
+/// module (`pysrc`) and cache it. A dotted name imports its parent package first and binds the
+/// submodule as the parent's attribute. ModuleNotFoundError "No module named 'x'" otherwise.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let key = crate::object::str::intern(name);
     if let Some(m) = vm.modules.get_str(&key) {
@@ -37,14 +44,37 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
             return Ok(m);
         }
     }
-    let Some(factory) = find_module(name) else {
+    let parent = match name.rsplit_once('.') {
+        Some((pkg, _)) => Some((pkg, import(vm, pkg)?)),
+        None => None,
+    };
+    if let Some(m) = vm.modules.get_str(&key) {
+        if !m.is_none() {
+            return Ok(m);
+        }
+    }
+    let m = if let Some(src) = pysrc::find(name) {
+        pysrc::load(vm, name, &src)?
+    } else if let Some(factory) = find_module(name) {
+        let m = factory(vm)?;
+        vm.modules.set_str(key, m.clone());
+        m
+    } else {
+        let mut msg = format!("No module named '{name}'");
+        if let Some((pkg, p)) = &parent {
+            let path = crate::object::str::intern("__path__");
+            if vm.getattr_opt(p, &path)?.is_none() {
+                msg = format!("{msg}; '{pkg}' is not a package");
+            }
+        }
         return Err(PyErr::with_args(
             ExcType::ModuleNotFoundError,
-            vec![Value::from_string(format!("No module named '{name}'"))],
+            vec![Value::from_string(msg)],
         ));
     };
-    let m = factory(vm)?;
-    vm.modules.set_str(key, m.clone());
+    if let (Some((_, p)), Some((_, child))) = (&parent, name.rsplit_once('.')) {
+        vm.setattr(p, &crate::object::str::intern(child), m.clone())?;
+    }
     Ok(m)
 }
 

@@ -127,7 +127,10 @@ pub fn descr_get(
                     Some(o) => vm.type_of(o),
                     None => owner.clone(),
                 };
-                return descr_get(vm, &f, Some(&Value::Type(cls)), owner);
+                if matches!(f, Value::Function(_)) {
+                    return descr_get(vm, &f, Some(&Value::Type(cls)), owner);
+                }
+                return descr::classmethod_bind(vm, &f, &cls);
             }
             if Rc::ptr_eq(c, &t.property) {
                 return match obj {
@@ -575,6 +578,7 @@ pub fn type_setattr(
     };
     if name.as_str().starts_with("__") && name.as_str().ends_with("attr__")
         || name.as_str() == "__getattribute__"
+        || name.as_str() == "__class__"
     {
         t.attr_hooks.set(super::class::compute_attr_hooks(t));
     }

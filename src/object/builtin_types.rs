@@ -205,6 +205,24 @@ pub fn make_builtin_type(
     t
 }
 
+/// `__call__` of the callable builtin types (function, builtin_function_or_method, method,
+/// wrapper_descriptor, method-wrapper): `f.__call__(*args, **kwargs)` is `f(*args, **kwargs)`
+/// (and `collections.abc.Callable` finds it in the type's `__dict__`).
+const CALL_METHODS: &[(&str, NativeFn)] = &[("__call__", call_self_native)];
+
+fn call_self_native(
+    vm: &mut crate::vm::Vm,
+    args: &[Value],
+    kwargs: &[(Rc<super::PyStr>, Value)],
+) -> super::PyResult<Value> {
+    match args.split_first() {
+        Some((f, rest)) => vm.call_kw(f, rest, kwargs),
+        None => Err(super::PyErr::type_error(
+            "descriptor '__call__' needs an argument",
+        )),
+    }
+}
+
 /// A native type for other helpers (`list_iterator`, `enumerate`, `property`, ...): not
 /// subclassable, instances have no `__dict__`. `base` is usually `vm.types.object`.
 pub fn new_native_type(
@@ -430,7 +448,7 @@ impl BuiltinTypes {
             K::Function,
             ob,
             super::function::function_slots(),
-            &[],
+            CALL_METHODS,
             &[],
             false,
         );
@@ -439,7 +457,7 @@ impl BuiltinTypes {
             K::BuiltinFunction,
             ob,
             super::function::builtin_slots(),
-            &[],
+            CALL_METHODS,
             &[],
             false,
         );
@@ -448,7 +466,7 @@ impl BuiltinTypes {
             K::BuiltinFunction,
             ob,
             super::function::builtin_slots(),
-            &[],
+            CALL_METHODS,
             &[],
             false,
         );
@@ -457,7 +475,7 @@ impl BuiltinTypes {
             K::BuiltinFunction,
             ob,
             super::function::builtin_slots(),
-            &[],
+            CALL_METHODS,
             &[],
             false,
         );
@@ -466,7 +484,7 @@ impl BuiltinTypes {
             K::Method,
             ob,
             super::function::method_slots(),
-            &[],
+            CALL_METHODS,
             &[],
             false,
         );
@@ -515,7 +533,7 @@ impl BuiltinTypes {
             K::Native,
             ob,
             descr::staticmethod_slots(),
-            &[],
+            descr::STATICMETHOD_METHODS,
             &[],
             true,
         );
@@ -524,7 +542,7 @@ impl BuiltinTypes {
             K::Native,
             ob,
             descr::classmethod_slots(),
-            &[],
+            descr::CLASSMETHOD_METHODS,
             &[],
             true,
         );
@@ -569,9 +587,14 @@ impl BuiltinTypes {
         let str_ascii_iterator = reg("str_ascii_iterator", e, it, false);
         let bytes_iterator = reg("bytes_iterator", e, it, false);
         let range_iterator = reg("range_iterator", e, it, false);
-        let dict_keys = reg("dict_keys", e, super::dict::VIEW_METHODS, false);
+        // Set-like views define __eq__, so they are unhashable (`__hash__ = None`).
+        let unhashable = TypeSlots {
+            hash_none: true,
+            ..e
+        };
+        let dict_keys = reg("dict_keys", unhashable, super::dict::VIEW_METHODS, false);
         let dict_values = reg("dict_values", e, super::dict::VALUES_METHODS, false);
-        let dict_items = reg("dict_items", e, super::dict::VIEW_METHODS, false);
+        let dict_items = reg("dict_items", unhashable, super::dict::VIEW_METHODS, false);
         let dict_keyiterator = reg("dict_keyiterator", e, it, false);
         let dict_valueiterator = reg("dict_valueiterator", e, it, false);
         let dict_itemiterator = reg("dict_itemiterator", e, it, false);

@@ -100,6 +100,34 @@ pub struct PyType {
     /// For classes whose instances have no `__dict__` because of `__slots__` (in this class and
     /// every heap base): the attribute names instances may hold. None means unrestricted.
     pub slot_names: Option<Box<[Rc<PyStr>]>>,
+    /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by assigning a non-empty `__abstractmethods__`
+    /// (what `abc.ABCMeta` does); `object.__new__` then refuses to instantiate the class.
+    pub is_abstract: std::cell::Cell<bool>,
+    /// Direct subclasses, weakly (CPython's `tp_subclasses`), in creation order; dead entries
+    /// are pruned when the vector would grow. `type.__subclasses__()` reads it.
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// Heap classes: CPython's `Py_TPFLAGS_SEQUENCE` (`COLLECTION_SEQUENCE`) and
+    /// `Py_TPFLAGS_MAPPING` (`COLLECTION_MAPPING`) deciding `match` sequence/mapping patterns;
+    /// inherited from the best base, set by `collections.abc` (`__abc_tpflags__`, `register`).
+    /// Builtin types are decided by `kind` instead.
+    pub collection_flags: std::cell::Cell<u8>,
+}
+
+/// `collection_flags` bit: instances match sequence patterns.
+pub const COLLECTION_SEQUENCE: u8 = 1;
+/// `collection_flags` bit: instances match mapping patterns.
+pub const COLLECTION_MAPPING: u8 = 2;
+
+/// The collection flags a builtin type's kind implies (CPython's static type flags).
+fn kind_collection_flags(t: &PyType) -> u8 {
+    if t.flags.heap {
+        return t.collection_flags.get();
+    }
+    match t.kind {
+        TypeKind::List | TypeKind::Tuple | TypeKind::Range => COLLECTION_SEQUENCE,
+        TypeKind::Dict => COLLECTION_MAPPING,
+        _ => 0,
+    }
 }
 
 /// `attr_hooks` bit: a `__getattribute__` other than `object`'s.
@@ -108,6 +136,9 @@ pub const ATTR_HOOK_GETATTRIBUTE: u8 = 1;
 pub const ATTR_HOOK_GETATTR: u8 = 2;
 /// `attr_hooks` bit: a `__setattr__` or `__delattr__` other than `object`'s.
 pub const ATTR_HOOK_SETATTR: u8 = 4;
+/// `attr_hooks` bit: a `__class__` other than `object`'s (a proxy's property): `isinstance`
+/// must consult it (CPython's `object_isinstance`).
+pub const ATTR_HOOK_CLASS: u8 = 8;
 
 impl std::fmt::Debug for PyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -435,6 +466,14 @@ fn type_call_heap(
 /// `object.__new__(cls)`: a fresh instance of `cls` with the payload its solid base needs
 /// (exception data for exception subclasses, the builtin value for `class L(list)`).
 pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
+    if cls.is_abstract.get()
+        && matches!(
+            cls.base_kind,
+            TypeKind::Object | TypeKind::Native | TypeKind::Heap
+        )
+    {
+        return Err(abstract_instantiation_error(vm, cls));
+    }
     let dict = if cls.flags.instance_dict || cls.flags.heap {
         Some(Rc::new(PyDict::new()))
     } else {
@@ -465,6 +504,36 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
         dict,
         payload,
     })))
+}
+
+/// "Can't instantiate abstract class C with abstract methods a, b" (CPython's `object_new`
+/// for a class flagged abstract): the sorted `__abstractmethods__`.
+fn abstract_instantiation_error(vm: &mut Vm, cls: &Rc<PyType>) -> PyErr {
+    let methods = cls
+        .dict
+        .get_str(&intern("__abstractmethods__"))
+        .unwrap_or(Value::None);
+    let names = match vm.collect(&methods) {
+        Ok(n) => n,
+        Err(e) => return e,
+    };
+    let mut strs: Vec<String> = Vec::with_capacity(names.len());
+    for n in &names {
+        match n {
+            Value::Str(s) => strs.push(s.as_str().to_string()),
+            other => match vm.str(other) {
+                Ok(s) => strs.push(s.as_str().to_string()),
+                Err(e) => return e,
+            },
+        }
+    }
+    strs.sort();
+    PyErr::type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        type_name(cls),
+        if strs.len() > 1 { "s" } else { "" },
+        strs.join(", ")
+    ))
 }
 
 /// The first builtin type in `[t] + t.mro` (CPython's `solid_base`, roughly).
@@ -500,6 +569,10 @@ pub fn compute_attr_hooks(t: &PyType) -> u8 {
     match t.lookup_str("__delattr__") {
         Some(f) if !is_native(&f, object_delattr_native) => h |= ATTR_HOOK_SETATTR,
         _ => {}
+    }
+    match t.lookup_str("__class__") {
+        Some(f) if descr::as_getset(&f).is_some_and(|g| g.owner.as_str() == "object") => {}
+        _ => h |= ATTR_HOOK_CLASS,
     }
     h
 }
@@ -737,6 +810,16 @@ pub fn type_new(
             dict.set_hashed(k, h, v);
         }
     }
+    // `__module__` defaults to the calling frame's `__name__` (CPython's type_new_set_module).
+    let module_key = vm.types.names.module.clone();
+    if dict.get_str(&module_key).is_none() {
+        if let Some(modname) = vm
+            .current_globals()
+            .and_then(|g| g.get_str(&vm.types.names.name))
+        {
+            dict.set_str(module_key, modname);
+        }
+    }
     let n = &vm.types.names;
     let (qualname_key, classcell_key, doc_key, new_key, init_sub_key, eq_key, hash_key) = (
         n.qualname.clone(),
@@ -833,8 +916,23 @@ pub fn type_new(
         static_name: "",
         attr_hooks: std::cell::Cell::new(0),
         slot_names,
+        is_abstract: std::cell::Cell::new(false),
+        subclasses: RefCell::new(Vec::new()),
+        collection_flags: std::cell::Cell::new(0),
     });
     t.attr_hooks.set(compute_attr_hooks(&t));
+    for b in &t.bases {
+        b.add_subclass(&t);
+    }
+    // CPython's inherit_patma_flags from the best base (the first base sharing the solid base).
+    let solid_t = solid_base(&t);
+    if let Some(b) = t
+        .bases
+        .iter()
+        .find(|b| Rc::ptr_eq(&solid_base(b), &solid_t))
+    {
+        t.collection_flags.set(kind_collection_flags(b));
+    }
     if t.slot_names.is_none()
         && !matches!(t.base_kind, TypeKind::Exception(_))
         && t.mro
@@ -854,7 +952,9 @@ pub fn type_new(
         if t.dict.get_str(&dk).is_none() {
             super::builtin_types::add_getsets(&t, gs.into_iter());
         }
-    } else if t.bases.iter().all(|b| !b.flags.heap) {
+    } else if t.bases.iter().all(|b| !b.flags.heap)
+        && t.dict.get_str(&intern("__slots__")).is_none()
+    {
         // Exception instances already have `__dict__`; the class only adds `__weakref__`.
         let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
             vec![("__weakref__", |_, _| Ok(Value::None), None)];
@@ -1024,86 +1124,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
     Ok(cls)
 }
 
-// ---------------------------------------------------------------------------------------------
-// isinstance / issubclass
-
-/// `isinstance(v, cls)` where `cls` may be a type or a (nested) tuple of types; honours a
-/// metaclass `__instancecheck__`.
-pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> R<bool> {
-    match cls {
-        Value::Type(t) => {
-            let vt = vm.type_of(v);
-            if Rc::ptr_eq(&vt, t) {
-                return Ok(true);
-            }
-            if let Some(meta) = &t.meta {
-                if meta.flags.heap {
-                    let name = vm.types.names.instancecheck.clone();
-                    if let Some(f) = meta.lookup(&name) {
-                        let r = vm.call(&f, &[cls.clone(), v.clone()])?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            if vt.is_subtype(t) {
-                return Ok(true);
-            }
-            // `__class__` may differ from type() (proxies); not supported.
-            Ok(false)
-        }
-        Value::Tuple(items) => {
-            for c in items.items.iter() {
-                if isinstance(vm, v, c)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(PyErr::type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
-}
-
-/// `issubclass(c, cls)`.
-pub fn issubclass(vm: &mut Vm, c: &Value, cls: &Value) -> R<bool> {
-    match cls {
-        Value::Type(t) => {
-            if let Some(meta) = &t.meta {
-                if meta.flags.heap {
-                    let name = vm.types.names.subclasscheck.clone();
-                    if let Some(f) = meta.lookup(&name) {
-                        let r = vm.call(&f, &[cls.clone(), c.clone()])?;
-                        return vm.truthy(&r);
-                    }
-                }
-            }
-            match c {
-                Value::Type(ct) => Ok(ct.is_subtype(t)),
-                _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
-            }
-        }
-        Value::Tuple(items) => {
-            for x in items.items.iter() {
-                if issubclass(vm, c, x)? {
-                    return Ok(true);
-                }
-            }
-            if !matches!(c, Value::Type(_)) {
-                return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-            }
-            Ok(false)
-        }
-        _ => {
-            if !matches!(c, Value::Type(_)) {
-                return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-            }
-            Err(PyErr::type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ))
-        }
-    }
-}
+pub use super::isinstance::{isinstance, issubclass};
 
 impl PyType {
     /// A type object from its parts (used for builtin types; heap classes are made by
@@ -1125,7 +1146,7 @@ impl PyType {
         } else {
             kind
         };
-        Rc::new(PyType {
+        let t = Rc::new(PyType {
             name: RefCell::new(name.clone()),
             qualname: RefCell::new(name),
             kind,
@@ -1139,7 +1160,32 @@ impl PyType {
             static_name,
             attr_hooks: std::cell::Cell::new(0),
             slot_names: None,
-        })
+            is_abstract: std::cell::Cell::new(false),
+            subclasses: RefCell::new(Vec::new()),
+            collection_flags: std::cell::Cell::new(0),
+        });
+        for b in &t.bases {
+            b.add_subclass(&t);
+        }
+        t
+    }
+
+    /// Record `sub` as a direct subclass (pruning dead entries instead of growing).
+    pub fn add_subclass(&self, sub: &Rc<PyType>) {
+        let mut v = self.subclasses.borrow_mut();
+        if v.len() == v.capacity() {
+            v.retain(|w| w.strong_count() > 0);
+        }
+        v.push(Rc::downgrade(sub));
+    }
+
+    /// The live direct subclasses, in creation order (`type.__subclasses__()`).
+    pub fn live_subclasses(&self) -> Vec<Rc<PyType>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     /// `__name__`.

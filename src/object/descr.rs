@@ -339,6 +339,84 @@ fn one_arg(name: &str, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+/// `staticmethod.__get__` / `__init__`: heap subclasses (`abc.abstractstaticmethod`) bind
+/// through these (the builtin type itself is special-cased in `attr::descr_get`).
+pub const STATICMETHOD_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", staticmethod_dunder_get),
+    ("__init__", wrapper_init),
+];
+
+/// `classmethod.__get__` / `__init__` (see `STATICMETHOD_METHODS`).
+pub const CLASSMETHOD_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", classmethod_dunder_get),
+    ("__init__", wrapper_init),
+];
+
+/// `staticmethod.__get__(self, obj, type=None)`: the wrapped callable.
+fn staticmethod_dunder_get(_vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let this = a
+        .first()
+        .ok_or_else(|| PyErr::type_error("descriptor '__get__' needs an argument"))?;
+    staticmethod_func(this)
+        .ok_or_else(|| PyErr::type_error("descriptor '__get__' requires a 'staticmethod' object"))
+}
+
+/// `classmethod.__get__(self, obj, type=None)`: the callable bound to `type` (or `type(obj)`).
+fn classmethod_dunder_get(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let this = a
+        .first()
+        .ok_or_else(|| PyErr::type_error("descriptor '__get__' needs an argument"))?;
+    let f = classmethod_func(this)
+        .ok_or_else(|| PyErr::type_error("descriptor '__get__' requires a 'classmethod' object"))?;
+    let cls = match (a.get(1), a.get(2)) {
+        (_, Some(Value::Type(t))) => t.clone(),
+        (Some(o), _) if !o.is_none() => vm.type_of(o),
+        _ => return Err(PyErr::type_error("__get__(None, None) is invalid")),
+    };
+    classmethod_bind(vm, &f, &cls)
+}
+
+/// A classmethod's callable bound to `cls` (CPython 3.11's `cm_descr_get`): chained through
+/// the callable's own `__get__(cls, cls)` when it is a descriptor, else a method of `cls`
+/// (so `classmethod(SomeType)`, as in `__class_getitem__ = classmethod(GenericAlias)`, binds).
+pub fn classmethod_bind(vm: &mut Vm, f: &Value, cls: &Rc<PyType>) -> PyResult<Value> {
+    let cls_v = Value::Type(cls.clone());
+    let has_get = match f {
+        Value::Function(_) | Value::Builtin(_) => true,
+        Value::Instance(i) => {
+            let t = &vm.types;
+            Rc::ptr_eq(&i.class, &t.staticmethod)
+                || Rc::ptr_eq(&i.class, &t.classmethod)
+                || Rc::ptr_eq(&i.class, &t.property)
+                || Rc::ptr_eq(&i.class, &t.getset_descriptor)
+                || (i.class.flags.heap && i.class.lookup(&t.names.get.clone()).is_some())
+        }
+        _ => false,
+    };
+    if has_get {
+        return super::attr::descr_get(vm, f, Some(&cls_v), cls);
+    }
+    Ok(Value::BoundMethod(Rc::new(super::BoundMethod {
+        func: f.clone(),
+        receiver: cls_v,
+    })))
+}
+
+/// `staticmethod.__init__` / `classmethod.__init__`: `__new__` already stored the callable;
+/// checks the argument count like CPython's `sm_init` / `cm_init`.
+fn wrapper_init(_vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let this = a
+        .first()
+        .ok_or_else(|| PyErr::type_error("descriptor '__init__' needs an argument"))?;
+    let name = if classmethod_func(this).is_some() {
+        "classmethod"
+    } else {
+        "staticmethod"
+    };
+    one_arg(name, &a[1..], kw)?;
+    Ok(Value::None)
+}
+
 pub fn staticmethod_slots() -> TypeSlots {
     TypeSlots {
         repr: Some(|vm, v| {

@@ -3,12 +3,23 @@
 //! `vm/eval.rs`) moves the frame onto the frame stack to resume it and back on `yield`.
 //!
 //! Invariants:
-//! - `values` holds the frame's locals and stack exactly while the generator is
-//!   created-but-not-started or suspended (`ip` is its position); while it runs they are in a
-//!   frame on the VM's frame stack (whose `gen` field points back here), and once finished
-//!   (returned, raised, closed) they are gone for good (`state == Closed`). Keeping only the
-//!   values (not a whole frame) makes a suspended generator small: one `Rc` allocation plus
-//!   its values buffer.
+//! - `frame` holds the generator's frame (locals, stack and `ip`) exactly while it is
+//!   created-but-not-started or suspended; while it runs the same box is on the VM's frame
+//!   stack (its `gen` field points back here), and once finished (returned, raised, closed) it
+//!   is gone for good (`state == Closed`). Like CPython's frame embedded in `PyGenObject`,
+//!   resuming and suspending move one pointer: no frame record is filled per resume, which is
+//!   what a value climbing a deep `yield from` chain pays once per level. The values buffer
+//!   has exactly the frame's size (locals + max stack), so a suspended generator stays small.
+//! - Chains: when a `yield` climbs a `yield from` chain (G0 delegating to G1 ... to Gk, which
+//!   yields), the frames of G1..Gk are not parked one by one: they stay together in G0's
+//!   `chain` (G1's, linking the others through `Frame::chain_next`: no allocation), each
+//!   keeping its `gen`, and each of G1..Gk points to G0 through
+//!   `link`; all are `Suspended`. Resuming G0 from the dispatch loop pushes the whole
+//!   chain back onto the frame stack at once (`Vm::gen_descend`), so a value sent down or
+//!   yielded up a chain of depth k costs k pointer moves, not k frame switches. Any other
+//!   access to the frame of a chain member (`send`/`throw`/`close` on an inner generator,
+//!   `gi_frame`, `gi_yieldfrom`, a drop) first gives every frame back to its own generator
+//!   (`materialize` / `unsplice`), after which the level-by-level paths apply.
 //! - `GenExtra::exc_state` holds, while suspended, the exception the generator was handling
 //!   when it yielded (None if none); while running, the caller's handled exception.
 //! - Dropping the last reference to a suspended generator whose suspension point is covered by
@@ -19,9 +30,13 @@
 
 use super::{PyStr, Value};
 use crate::bytecode::{CodeObject, Instr, Intrinsic1};
+use crate::vm::frame::Frame;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+/// `PyGen::resume`'s packed `Resume::Native`.
+const RESUME_NATIVE: u32 = 0;
 
 /// Generator, coroutine or async generator (CPython's three object types over one layout).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,21 +71,27 @@ pub enum Resume {
 }
 
 pub struct PyGen {
-    /// The frame's `localsplus ++ value stack` while created or suspended (exactly
-    /// `nlocals + max_stack` slots reserved); empty while running or finished. The frame
-    /// record itself is a pooled shell filled on each resume (`Vm::gen_enter`).
-    pub values: Cell<Vec<Value>>,
+    /// The frame while created or suspended (its values buffer has exactly
+    /// `nlocals + max_stack` slots reserved; `ip` 0: not started); None while running or
+    /// finished.
+    pub frame: Cell<Option<Box<Frame>>>,
     pub code: Rc<CodeObject>,
     pub globals: Rc<super::PyDict>,
-    /// The frame's `ip` while suspended (0: not started).
-    pub ip: Cell<u32>,
-    pub resume: Cell<Resume>,
+    /// How the running generator was resumed (`Resume`, packed: see `resume()`).
+    resume: Cell<u32>,
     pub state: Cell<GenState>,
     pub kind: GenKind,
     /// `MAY_NEED_CLOSE` | `REGISTERED` (see `register_for_exit`).
     pub flags: Cell<u8>,
     /// Rarely used state, allocated on demand: the handled exception and assigned names.
     pub extra: Cell<Option<Box<GenExtra>>>,
+    /// One word for the two exclusive roles in a suspended `yield from` chain (see "Chains"
+    /// above), 0 for neither: at the top of a chain, an owned `Box<Frame>` (the frame of its
+    /// delegate, which links the frames further down through `Frame::chain_next`; the last one
+    /// is the generator whose `yield` suspended the chain; each has its `gen` set); with its
+    /// frame in another generator's chain, that generator's address with the low bit set.
+    /// Accessed only through `take_chain` / `set_chain` / `chain_root` / `set_chain_root`.
+    link: Cell<usize>,
 }
 
 /// The cold part of a generator.
@@ -90,23 +111,109 @@ impl std::fmt::Debug for PyGen {
 }
 
 impl PyGen {
-    /// A new (created, not started) generator over `values` (bound arguments and cells).
+    /// A new (created, not started) generator over `frame` (bound arguments and cells, `ip` 0).
     pub fn new(
         code: Rc<CodeObject>,
         globals: Rc<super::PyDict>,
-        values: Vec<Value>,
+        frame: Box<Frame>,
         kind: GenKind,
     ) -> PyGen {
         PyGen {
-            values: Cell::new(values),
+            frame: Cell::new(Some(frame)),
             code,
             globals,
-            ip: Cell::new(0),
-            resume: Cell::new(Resume::Native),
+            resume: Cell::new(RESUME_NATIVE),
             state: Cell::new(GenState::Created),
             kind,
             flags: Cell::new(0),
             extra: Cell::new(None),
+            link: Cell::new(0),
+        }
+    }
+
+    /// How the running generator was resumed.
+    #[inline(always)]
+    pub fn resume(&self) -> Resume {
+        let r = self.resume.get();
+        match r & 3 {
+            0 => Resume::Native,
+            1 => Resume::Call,
+            2 => Resume::ForIter(r >> 2),
+            _ => Resume::Send(r >> 2),
+        }
+    }
+
+    #[inline(always)]
+    pub fn set_resume(&self, mode: Resume) {
+        self.resume.set(match mode {
+            Resume::Native => RESUME_NATIVE,
+            Resume::Call => 1,
+            Resume::ForIter(t) => (t << 2) | 2,
+            Resume::Send(t) => (t << 2) | 3,
+        });
+    }
+
+    /// True when this generator is the top of a suspended chain.
+    #[inline(always)]
+    pub fn has_chain(&self) -> bool {
+        let l = self.link.get();
+        l != 0 && l & 1 == 0
+    }
+
+    /// Take the chain this generator tops (None if it tops none).
+    #[inline(always)]
+    pub fn take_chain(&self) -> Option<Box<Frame>> {
+        if !self.has_chain() {
+            return None;
+        }
+        let p = self.link.replace(0) as *mut Frame;
+        // SAFETY: a chain link is a pointer from `Box::into_raw` (`set_chain`), owned by this
+        // field and taken out exactly once (the field is cleared first).
+        Some(unsafe { Box::from_raw(p) })
+    }
+
+    /// Make this generator the top of `chain` (it must top none and be in none).
+    #[inline(always)]
+    pub fn set_chain(&self, chain: Box<Frame>) {
+        debug_assert!(self.link.get() == 0);
+        self.link.set(Box::into_raw(chain) as usize);
+    }
+
+    /// The generator whose chain holds this generator's frame (null if none).
+    #[inline(always)]
+    pub fn chain_root(&self) -> *const PyGen {
+        let l = self.link.get();
+        if l & 1 != 0 {
+            (l & !1) as *const PyGen
+        } else {
+            std::ptr::null()
+        }
+    }
+
+    /// Record that `root`'s chain holds this generator's frame (null: it no longer does).
+    #[inline(always)]
+    pub fn set_chain_root(&self, root: *const PyGen) {
+        debug_assert!(!self.has_chain());
+        self.link
+            .set(if root.is_null() { 0 } else { root as usize | 1 });
+    }
+
+    /// Make this generator's frame its own again if a `yield from` chain holds it (see
+    /// "Chains" in the module notes): every accessor of `frame` other than the VM's chain
+    /// resume calls this first.
+    #[inline]
+    pub fn materialize(&self) {
+        // SAFETY: reads the Option discriminant only; no reference escapes.
+        if self.has_chain() {
+            unsplice(self);
+        } else {
+            let root = self.chain_root();
+            if !root.is_null() {
+                // SAFETY: a generator whose frame is in `root`'s chain is reachable from
+                // `root`, which unsplices its chain before it is dropped (`Drop`), so `root`
+                // is live while `link` points to it.
+                unsplice(unsafe { &*root });
+            }
         }
     }
 
@@ -187,10 +294,31 @@ impl PyGen {
 
     /// Run `f` on the suspended frame's values (empty while running or finished).
     pub fn with_values<R>(&self, f: impl FnOnce(&[Value]) -> R) -> R {
-        let v = self.values.take();
-        let r = f(&v);
-        self.values.set(v);
+        self.materialize();
+        let fr = self.frame.take();
+        let r = f(fr.as_ref().map_or(&[], |fr| &fr.values[..]));
+        self.frame.set(fr);
         r
+    }
+
+    /// True when closing this suspended generator could run Python code (see
+    /// `needs_close_values`).
+    pub fn needs_close(&self) -> bool {
+        self.materialize();
+        let fr = self.frame.take();
+        let r = fr
+            .as_ref()
+            .is_some_and(|f| needs_close_values(&self.code, f.ip as usize, &f.values));
+        self.frame.set(fr);
+        r
+    }
+
+    /// The suspended frame's `ip` (the instruction after its `YIELD_VALUE`); 0 before it
+    /// starts, and while it runs or once it is finished.
+    pub fn ip(&self) -> usize {
+        self.materialize();
+        // SAFETY: reads a field of the boxed frame if present; no reference escapes.
+        unsafe { (*self.frame.as_ptr()).as_ref().map_or(0, |f| f.ip as usize) }
     }
 
     /// The delegate of a generator suspended in `yield from`/`await` (CPython's `_PyGen_yf`):
@@ -199,7 +327,7 @@ impl PyGen {
         if self.state.get() != GenState::Suspended {
             return None;
         }
-        let ip = self.ip.get() as usize;
+        let ip = self.ip();
         if ip == 0 {
             return None;
         }
@@ -212,9 +340,11 @@ impl PyGen {
     /// Drop the frame's values (a created or suspended generator being closed without
     /// running anything). Values are released last to first, as a frame clears its locals.
     pub fn clear_values(&self) {
-        let mut v = self.values.take();
-        while let Some(x) = v.pop() {
-            drop(x);
+        self.materialize();
+        if let Some(mut f) = self.frame.take() {
+            while let Some(x) = f.values.pop() {
+                drop(x);
+            }
         }
     }
 }
@@ -327,7 +457,7 @@ pub fn needs_close_values(code: &CodeObject, ip: usize, values: &[Value]) -> boo
         if cur.state.get() != GenState::Suspended {
             return false;
         }
-        let ip = cur.ip.get() as usize;
+        let ip = cur.ip();
         if needs_close(&cur.code, ip) {
             return true;
         }
@@ -379,23 +509,41 @@ pub fn push_pending(gens: Vec<Rc<PyGen>>) {
     FINALIZE_PENDING.store(true, Ordering::Relaxed);
 }
 
+/// Give the frames of `root`'s chain back to their generators (each one parked at its
+/// suspension point, as if the chain had suspended level by level).
+#[cold]
+#[inline(never)]
+pub fn unsplice(root: &PyGen) {
+    let mut next = root.take_chain();
+    while let Some(mut f) = next {
+        next = f.chain_next.take();
+        if let Some(g) = f.gen.take() {
+            g.set_chain_root(std::ptr::null());
+            g.frame.set(Some(f));
+        }
+    }
+}
+
 impl Drop for PyGen {
     fn drop(&mut self) {
-        let values = self.values.take();
+        self.materialize();
+        let Some(mut frame) = self.frame.take() else {
+            return;
+        };
         if self.state.get() == GenState::Suspended
-            && needs_close_values(&self.code, self.ip.get() as usize, &values)
+            && needs_close_values(&self.code, frame.ip as usize, &frame.values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
-                values: Cell::new(values),
+                frame: Cell::new(Some(frame)),
                 code: self.code.clone(),
                 globals: self.globals.clone(),
-                ip: Cell::new(self.ip.get()),
-                resume: Cell::new(Resume::Native),
+                resume: Cell::new(RESUME_NATIVE),
                 state: Cell::new(GenState::Suspended),
                 kind: self.kind,
                 flags: Cell::new(0),
                 extra: Cell::new(self.extra.take()),
+                link: Cell::new(0),
             };
             let mut slot = Some(Rc::new(g));
             let _ = PENDING.try_with(|p| {
@@ -414,8 +562,7 @@ impl Drop for PyGen {
         }
         // Nothing to run: release the values (a deep chain of delegating generators drops
         // recursively, one level per generator).
-        let mut values = values;
-        while let Some(x) = values.pop() {
+        while let Some(x) = frame.values.pop() {
             drop(x);
         }
     }

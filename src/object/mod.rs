@@ -28,6 +28,7 @@ pub mod function;
 pub mod generator;
 pub mod int;
 pub mod int_methods;
+pub mod isinstance;
 pub mod iter;
 pub mod list;
 pub mod module;

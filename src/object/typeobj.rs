@@ -313,6 +313,17 @@ fn object_sizeof_native(_vm: &mut Vm, _args: &[Value], _kw: &[(Rc<PyStr>, Value)
 }
 
 /// `object`'s methods (it has no slot wrappers of its own: these are the real thing).
+/// `object.__subclasshook__(C)`: NotImplemented (the `abc` protocol's default answer). A
+/// classmethod in CPython; here it ignores its arguments, so it answers the same however it
+/// is reached.
+fn object_subclasshook_native(
+    _vm: &mut Vm,
+    _args: &[Value],
+    _kwargs: &[(Rc<PyStr>, Value)],
+) -> R<Value> {
+    Ok(Value::NotImplemented)
+}
+
 pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__new__", object_new_native),
     ("__init__", object_init_native),
@@ -330,6 +341,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__getattribute__", object_getattribute_native),
     ("__format__", object_format_native),
     ("__init_subclass__", object_init_subclass_native),
+    ("__subclasshook__", object_subclasshook_native),
     ("__dir__", object_dir_native),
     ("__reduce_ex__", object_reduce_ex_native),
     ("__sizeof__", object_sizeof_native),
@@ -458,44 +470,65 @@ fn type_mro_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) 
     ))
 }
 
-fn type_instancecheck_native(
+pub(crate) fn type_instancecheck_native(
     vm: &mut Vm,
     args: &[Value],
     _kwargs: &[(Rc<PyStr>, Value)],
 ) -> R<Value> {
+    let t = type_of_arg(
+        vm,
+        args.first().ok_or_else(|| {
+            PyErr::type_error("unbound method type.__instancecheck__() needs an argument")
+        })?,
+        "__instancecheck__",
+    )?;
     if args.len() != 2 {
-        return Err(PyErr::type_error(
-            "__instancecheck__() takes exactly one argument",
-        ));
+        return Err(PyErr::type_error(format!(
+            "{}.__instancecheck__() takes exactly one argument ({} given)",
+            type_name(&t),
+            args.len() - 1
+        )));
     }
-    let t = type_of_arg(vm, &args[0], "__instancecheck__")?;
-    Ok(Value::Bool(vm.type_of(&args[1]).is_subtype(&t)))
+    Ok(Value::Bool(super::isinstance::real_isinstance(
+        vm, &args[1], &args[0],
+    )?))
 }
 
-fn type_subclasscheck_native(
+pub(crate) fn type_subclasscheck_native(
     vm: &mut Vm,
     args: &[Value],
     _kwargs: &[(Rc<PyStr>, Value)],
 ) -> R<Value> {
+    let t = type_of_arg(
+        vm,
+        args.first().ok_or_else(|| {
+            PyErr::type_error("unbound method type.__subclasscheck__() needs an argument")
+        })?,
+        "__subclasscheck__",
+    )?;
     if args.len() != 2 {
-        return Err(PyErr::type_error(
-            "__subclasscheck__() takes exactly one argument",
-        ));
+        return Err(PyErr::type_error(format!(
+            "{}.__subclasscheck__() takes exactly one argument ({} given)",
+            type_name(&t),
+            args.len() - 1
+        )));
     }
-    let t = type_of_arg(vm, &args[0], "__subclasscheck__")?;
-    match &args[1] {
-        Value::Type(c) => Ok(Value::Bool(c.is_subtype(&t))),
-        _ => Err(PyErr::type_error("issubclass() arg 1 must be a class")),
-    }
+    Ok(Value::Bool(super::isinstance::real_issubclass(
+        vm, &args[1], &args[0],
+    )?))
 }
 
-fn type_subclasses_native(
-    _vm: &mut Vm,
-    _args: &[Value],
-    _kwargs: &[(Rc<PyStr>, Value)],
-) -> R<Value> {
-    // Subclass lists need weak references; not tracked.
-    Ok(Value::list(Vec::new()))
+fn type_subclasses_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
+    let t = type_of_arg(
+        vm,
+        args.first().ok_or_else(|| {
+            PyErr::type_error("unbound method type.__subclasses__() needs an argument")
+        })?,
+        "__subclasses__",
+    )?;
+    Ok(Value::list(
+        t.live_subclasses().into_iter().map(Value::Type).collect(),
+    ))
 }
 
 fn type_repr_native(vm: &mut Vm, args: &[Value], _kwargs: &[(Rc<PyStr>, Value)]) -> R<Value> {
@@ -568,6 +601,36 @@ fn set_name_attr(vm: &mut Vm, v: &Value, val: Option<Value>, which: &str) -> R<(
             type_name(t)
         ))),
     }
+}
+
+/// `C.__abstractmethods__ = v` / `del C.__abstractmethods__` (CPython's
+/// `type_set_abstractmethods`): stores into the class dict and sets `is_abstract` from the
+/// value's truth.
+fn set_abstractmethods(vm: &mut Vm, v: &Value, x: Option<Value>) -> R<()> {
+    let t = get_type(v)?;
+    if !t.flags.heap {
+        return Err(PyErr::type_error(format!(
+            "cannot set '__abstractmethods__' attribute of immutable type '{}'",
+            type_name(t)
+        )));
+    }
+    let key = intern("__abstractmethods__");
+    let abstract_ = match x {
+        Some(x) => {
+            let a = vm.truthy(&x)?;
+            t.dict.set_str(key, x);
+            a
+        }
+        None => {
+            if t.dict.del_str(&key).is_none() {
+                return Err(PyErr::attribute_error("__abstractmethods__"));
+            }
+            false
+        }
+    };
+    super::attr::types_changed(vm);
+    t.is_abstract.set(abstract_);
+    Ok(())
 }
 
 /// Install the `type` getsets (`__name__`, `__qualname__`, `__mro__`, `__bases__`, ...) and
@@ -680,7 +743,7 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                     _ => Err(PyErr::attribute_error("__abstractmethods__")),
                 }
             },
-            None,
+            Some(set_abstractmethods),
         ),
     ];
     add_getsets(&types.type_, gs.into_iter());

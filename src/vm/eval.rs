@@ -29,15 +29,14 @@ use super::call::{is_simple, Prepared};
 use super::frame::Frame;
 use super::gen::GenResult;
 use super::Vm;
-use crate::bytecode::{format_flags, make_function_flags, BinOpKind, CmpKind, Instr, Intrinsic1};
+use crate::bytecode::{format_flags, BinOpKind, CmpKind, Instr};
 use crate::object::class::UnaryKind;
 use crate::object::generator::Resume;
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
-use std::cell::RefCell;
 use std::rc::Rc;
 
-type Args = SmallVec<[Value; 8]>;
+pub(super) type Args = SmallVec<[Value; 8]>;
 
 pub use super::fastpath::*;
 
@@ -82,7 +81,7 @@ impl Vm {
         let base = self.frames.len();
         let mut frame = frame;
         let mut code = frame.code.clone();
-        let mut ip = frame.ip;
+        let mut ip = frame.ip as usize;
 
         macro_rules! push {
             ($v:expr) => {
@@ -98,14 +97,14 @@ impl Vm {
         // becomes its caller, and a delegating chain descends to its innermost generator.
         macro_rules! enter_gen_frame {
             ($f:expr) => {{
-                frame.ip = ip;
+                frame.ip = ip as u32;
                 let caller = std::mem::replace(&mut frame, $f);
                 self.frames.push(caller);
                 if super::gen::may_descend(&frame) {
                     frame = self.gen_descend(frame);
                 }
                 code = frame.code.clone();
-                ip = frame.ip;
+                ip = frame.ip as usize;
             }};
         }
         // Push an immediate built by `write_imm` (one 16-byte store, see fastpath.rs).
@@ -182,7 +181,7 @@ impl Vm {
                 // Python function, else pushes the result.
                 macro_rules! do_call {
                     ($callable:expr, $args:expr, $kw:expr) => {{
-                        frame.ip = ip;
+                        frame.ip = ip as u32;
                         self.frames.push(frame);
                         let r = self.prepare_call(&$callable, &$args, $kw);
                         drop($args);
@@ -290,7 +289,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push_raw(&mut frame.values, v);
                         fin_check!();
                     }};
@@ -350,12 +349,48 @@ impl Vm {
                         discard(old);
                         fin_check!();
                     }
-                    Instr::DeleteFast(i) => {
-                        let old = std::mem::take(&mut frame.values[i as usize]);
-                        if old.is_null() {
-                            break 'dispatch unbound_local(&code, i as usize);
-                        }
-                        drop(old);
+                    // Cold opcodes run out of line (eval_cold.rs).
+                    Instr::DeleteFast(..)
+                    | Instr::DeleteDeref(..)
+                    | Instr::LoadClassDeref(..)
+                    | Instr::DeleteGlobal(..)
+                    | Instr::LoadName(..)
+                    | Instr::StoreName(..)
+                    | Instr::DeleteName(..)
+                    | Instr::DeleteAttr(..)
+                    | Instr::DeleteSubscr
+                    | Instr::BuildSlice(..)
+                    | Instr::UnaryInvert
+                    | Instr::BuildSet(..)
+                    | Instr::BuildMap(..)
+                    | Instr::BuildString(..)
+                    | Instr::SetAdd(..)
+                    | Instr::MapAdd(..)
+                    | Instr::ListExtend(..)
+                    | Instr::SetUpdate(..)
+                    | Instr::DictUpdate(..)
+                    | Instr::DictMerge(..)
+                    | Instr::ListToTuple
+                    | Instr::UnpackEx(..)
+                    | Instr::MakeFunction(..)
+                    | Instr::LoadBuildClass
+                    | Instr::ImportName(..)
+                    | Instr::ImportFrom(..)
+                    | Instr::CheckEgMatch
+                    | Instr::PrepReraiseStar
+                    | Instr::BeforeWith
+                    | Instr::WithExceptStart
+                    | Instr::LoadAssertionError
+                    | Instr::SetupAnnotations
+                    | Instr::CallIntrinsic1(..)
+                    | Instr::MatchClass(..)
+                    | Instr::MatchMapping
+                    | Instr::MatchSequence
+                    | Instr::MatchKeys
+                    | Instr::GetLen
+                    | Instr::CopyDictWithoutKeys
+                    | Instr::GetYieldFromIter => {
+                        tr!(self.exec_cold(instr, &mut frame, &code));
                         fin_check!();
                     }
                     Instr::LoadDeref(i) => {
@@ -383,53 +418,6 @@ impl Vm {
                             c.set(v);
                         }
                     }
-                    Instr::DeleteDeref(i) => {
-                        let slot = code.varnames.len() + i as usize;
-                        if let Value::Cell(c) = &frame.values[slot] {
-                            let c = c.clone();
-                            if c.get().is_null() {
-                                break 'dispatch unbound_deref(&code, i as usize);
-                            }
-                            c.set(Value::Null);
-                        }
-                    }
-                    Instr::LoadClassDeref(i) => {
-                        let idx = i as usize;
-                        let nc = code.cellvars.len();
-                        let nm = if idx < nc {
-                            code.cellvars[idx].clone()
-                        } else {
-                            code.freevars[idx - nc].clone()
-                        };
-                        let key = super::name(&nm);
-                        let found = match &frame.locals {
-                            Some(Value::Dict(d)) => d.get_str(&key),
-                            Some(m) => {
-                                let m = m.clone();
-                                match self.getitem(&m, &Value::Str(key.clone())) {
-                                    Ok(v) => Some(v),
-                                    Err(e) if is_key_error(&e) => None,
-                                    Err(e) => break 'dispatch e,
-                                }
-                            }
-                            None => None,
-                        };
-                        let v = match found {
-                            Some(v) => v,
-                            None => {
-                                let slot = code.varnames.len() + idx;
-                                let v = match &frame.values[slot] {
-                                    Value::Cell(c) => c.get(),
-                                    _ => Value::Null,
-                                };
-                                if v.is_null() {
-                                    break 'dispatch unbound_deref(&code, idx);
-                                }
-                                v
-                            }
-                        };
-                        push!(v);
-                    }
                     Instr::LoadClosure(i) => {
                         let slot = code.varnames.len() + i as usize;
                         let v = frame.values[slot].clone();
@@ -456,84 +444,6 @@ impl Vm {
                         drop(old);
                         fin_check!();
                     }
-                    Instr::DeleteGlobal(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        match frame.globals.del_str(&key) {
-                            Some(old) => drop(old),
-                            None => break 'dispatch name_error(&key),
-                        }
-                        fin_check!();
-                    }
-                    Instr::LoadName(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let found = match &frame.locals {
-                            Some(Value::Dict(d)) => d.get_str(&key),
-                            Some(m) => {
-                                let m = m.clone();
-                                match self.getitem(&m, &Value::Str(key.clone())) {
-                                    Ok(v) => Some(v),
-                                    Err(e) if is_key_error(&e) => None,
-                                    Err(e) => break 'dispatch e,
-                                }
-                            }
-                            None => None,
-                        };
-                        let v = match found {
-                            Some(v) => v,
-                            None => match frame.globals.get_str(&key) {
-                                Some(v) => v,
-                                None => match frame.builtins.get_str(&key) {
-                                    Some(v) => v,
-                                    None => break 'dispatch name_error(&key),
-                                },
-                            },
-                        };
-                        push!(v);
-                    }
-                    Instr::StoreName(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let v = pop!();
-                        match &frame.locals {
-                            Some(Value::Dict(d)) => {
-                                let old = d.set_str(key, v);
-                                drop(old);
-                            }
-                            Some(m) => {
-                                let m = m.clone();
-                                tr!(self.setitem(&m, &Value::Str(key), v));
-                            }
-                            None => {
-                                let old = frame.globals.set_str(key, v);
-                                drop(old);
-                            }
-                        }
-                        fin_check!();
-                    }
-                    Instr::DeleteName(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        match &frame.locals {
-                            Some(Value::Dict(d)) => {
-                                if d.del_str(&key).is_none() {
-                                    break 'dispatch name_error(&key);
-                                }
-                            }
-                            Some(m) => {
-                                let m = m.clone();
-                                if let Err(e) = self.delitem(&m, &Value::Str(key.clone())) {
-                                    if is_key_error(&e) {
-                                        break 'dispatch name_error(&key);
-                                    }
-                                    break 'dispatch e;
-                                }
-                            }
-                            None => {
-                                if frame.globals.del_str(&key).is_none() {
-                                    break 'dispatch name_error(&key);
-                                }
-                            }
-                        }
-                        fin_check!();
-                    }
                     Instr::LoadAttr(i) => {
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
@@ -554,12 +464,6 @@ impl Vm {
                             tr!(self.setattr(&obj, &key, v));
                         }
                         discard(obj);
-                        fin_check!();
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let obj = pop!();
-                        tr!(self.delattr(&obj, &key));
                         fin_check!();
                     }
                     Instr::LoadMethod(i) => {
@@ -659,22 +563,6 @@ impl Vm {
                         tr!(self.setitem(&container, &key, v));
                         fin_check!();
                     }
-                    Instr::DeleteSubscr => {
-                        let key = pop!();
-                        let container = pop!();
-                        tr!(self.delitem(&container, &key));
-                        fin_check!();
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { pop!() } else { Value::None };
-                        let stop = pop!();
-                        let start = pop!();
-                        push!(Value::Slice(Rc::new(crate::object::PySlice {
-                            start,
-                            stop,
-                            step
-                        })));
-                    }
                     Instr::BinaryOp(op) => {
                         if !fast_binop_top!(op) {
                             binary_op_slow!(op);
@@ -696,14 +584,6 @@ impl Vm {
                             None => tr!(self.truthy(&v)),
                         };
                         push_imm!(TAG_BOOL, (!t) as u64);
-                    }
-                    Instr::UnaryInvert => {
-                        let v = pop!();
-                        let r = match &v {
-                            Value::Int(i) => Value::Int(!*i),
-                            _ => tr!(self.unary(&v, UnaryKind::Invert)),
-                        };
-                        push!(r);
                     }
                     Instr::CompareOp(op) => {
                         let b = pop!();
@@ -761,119 +641,15 @@ impl Vm {
                         let items: Vec<Value> = frame.values.drain(start..).collect();
                         push!(Value::list(items));
                     }
-                    Instr::BuildSet(n) => {
-                        let start = frame.values.len() - n as usize;
-                        let items: Args = frame.values.drain(start..).collect();
-                        let s = tr!(self.new_set(&items));
-                        push!(s);
-                    }
-                    Instr::BuildMap(n) => {
-                        let start = frame.values.len() - 2 * n as usize;
-                        let items: Args = frame.values.drain(start..).collect();
-                        let d = Rc::new(PyDict::new());
-                        for kv in items.chunks(2) {
-                            tr!(self.dict_set(&d, kv[0].clone(), kv[1].clone()));
-                        }
-                        push!(Value::Dict(d));
-                    }
-                    Instr::BuildString(n) => {
-                        let start = frame.values.len() - n as usize;
-                        let total: usize = frame.values[start..]
-                            .iter()
-                            .map(|v| match v {
-                                Value::Str(p) => p.as_str().len(),
-                                _ => 0,
-                            })
-                            .sum();
-                        let mut s = String::with_capacity(total);
-                        for v in &frame.values[start..] {
-                            if let Value::Str(p) = v {
-                                s.push_str(p.as_str());
-                            }
-                        }
-                        frame.values.truncate(start);
-                        push!(Value::from_string(s));
-                    }
                     Instr::ListAppend(i) => {
                         let v = pop!();
                         if let Value::List(l) = peek!(i as usize) {
                             l.items.borrow_mut().push(v);
                         }
                     }
-                    Instr::SetAdd(i) => {
-                        let v = pop!();
-                        let s = peek!(i as usize).clone();
-                        tr!(self.set_add(&s, v));
-                    }
-                    Instr::MapAdd(i) => {
-                        let v = pop!();
-                        let k = pop!();
-                        if let Value::Dict(d) = peek!(i as usize) {
-                            let d = d.clone();
-                            tr!(self.dict_set(&d, k, v));
-                        }
-                    }
-                    Instr::ListExtend(i) => {
-                        let it = pop!();
-                        let items = match &it {
-                            Value::List(l) => l.items.borrow().clone(),
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => tr!(self.collect(&it)),
-                        };
-                        if let Value::List(l) = peek!(i as usize) {
-                            l.items.borrow_mut().extend(items);
-                        }
-                    }
-                    Instr::SetUpdate(i) => {
-                        let it = pop!();
-                        let s = peek!(i as usize).clone();
-                        if let Value::Set(set) = &s {
-                            // CPython's `set_update_internal` (a set/frozenset operand is merged
-                            // table to table, which fixes the iteration order).
-                            tr!(crate::object::set_methods::set_update_internal(
-                                self, set, &it
-                            ));
-                        } else {
-                            let items = tr!(self.collect(&it));
-                            for v in items {
-                                tr!(self.set_add(&s, v));
-                            }
-                        }
-                    }
-                    Instr::DictUpdate(i) => {
-                        let m = pop!();
-                        let d = match peek!(i as usize) {
-                            Value::Dict(d) => d.clone(),
-                            _ => continue,
-                        };
-                        tr!(self.dict_update(&d, &m, None));
-                    }
-                    Instr::DictMerge(i) => {
-                        let m = pop!();
-                        let d = match peek!(i as usize) {
-                            Value::Dict(d) => d.clone(),
-                            _ => continue,
-                        };
-                        let func = peek!(i as usize + 2).clone();
-                        tr!(self.dict_update(&d, &m, Some(&func)));
-                    }
-                    Instr::ListToTuple => {
-                        let v = pop!();
-                        let items = match &v {
-                            Value::List(l) => l.items.borrow().clone(),
-                            _ => tr!(self.collect(&v)),
-                        };
-                        push!(Value::tuple(items));
-                    }
                     Instr::UnpackSequence(n) => {
                         let seq = pop!();
                         tr!(self.unpack_sequence(&mut frame.values, seq, n as usize));
-                    }
-                    Instr::UnpackEx(arg) => {
-                        let seq = pop!();
-                        let before = (arg & 0xff) as usize;
-                        let after = (arg >> 8) as usize;
-                        tr!(self.unpack_ex(&mut frame.values, seq, before, after));
                     }
                     Instr::FormatValue(flags) => {
                         let spec = if flags & format_flags::HAVE_SPEC != 0 {
@@ -1032,7 +808,7 @@ impl Vm {
                                 };
                                 match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
                                     Ok(callee) => {
-                                        frame.ip = ip;
+                                        frame.ip = ip as u32;
                                         let caller = std::mem::replace(&mut frame, callee);
                                         self.frames.push(caller);
                                         code = frame.code.clone();
@@ -1115,7 +891,7 @@ impl Vm {
                                     };
                                     match self.push_simple_call(&mut frame, &func, spos, n + 1) {
                                         Ok(callee) => {
-                                            frame.ip = ip;
+                                            frame.ip = ip as u32;
                                             let caller = std::mem::replace(&mut frame, callee);
                                             self.frames.push(caller);
                                             code = frame.code.clone();
@@ -1242,95 +1018,6 @@ impl Vm {
                         };
                         do_call!(callable, args, &kw);
                     }
-                    Instr::MakeFunction(flags) => {
-                        let code_v = pop!();
-                        let closure = if flags & make_function_flags::CLOSURE != 0 {
-                            Some(pop!())
-                        } else {
-                            None
-                        };
-                        // The annotations are a flat tuple (name, value, ...), as CPython 3.11's
-                        // MAKE_FUNCTION receives them; the function keeps them as a dict.
-                        let annotations = if flags & make_function_flags::ANNOTATIONS != 0 {
-                            match pop!() {
-                                Value::Tuple(t) => {
-                                    let d = Rc::new(PyDict::new());
-                                    for pair in t.items.chunks(2) {
-                                        if let [k, v] = pair {
-                                            tr!(self.setitem(
-                                                &Value::Dict(d.clone()),
-                                                k,
-                                                v.clone()
-                                            ));
-                                        }
-                                    }
-                                    Value::Dict(d)
-                                }
-                                other => other,
-                            }
-                        } else {
-                            Value::Null
-                        };
-                        let kwdefaults = if flags & make_function_flags::KWDEFAULTS != 0 {
-                            match pop!() {
-                                Value::Dict(d) => Some(d),
-                                _ => None,
-                            }
-                        } else {
-                            None
-                        };
-                        let defaults = if flags & make_function_flags::DEFAULTS != 0 {
-                            match pop!() {
-                                Value::Tuple(t) => Some(t),
-                                _ => None,
-                            }
-                        } else {
-                            None
-                        };
-                        let fcode = match code_v {
-                            Value::Code(c) => c,
-                            _ => {
-                                break 'dispatch PyErr::new(
-                                    ExcType::SystemError,
-                                    "MAKE_FUNCTION without code",
-                                )
-                            }
-                        };
-                        let closure = closure.map(|c| match c {
-                            Value::Tuple(t) => t
-                                .items
-                                .iter()
-                                .filter_map(|x| match x {
-                                    Value::Cell(c) => Some(c.clone()),
-                                    _ => None,
-                                })
-                                .collect::<Vec<_>>()
-                                .into_boxed_slice(),
-                            _ => Vec::new().into_boxed_slice(),
-                        });
-                        let module = frame
-                            .globals
-                            .get_str(&super::name("__name__"))
-                            .unwrap_or(Value::None);
-                        let doc = match &fcode.doc {
-                            Some(d) => Value::str(d),
-                            None => Value::None,
-                        };
-                        let f = Function {
-                            name: RefCell::new(super::name(&fcode.name)),
-                            qualname: RefCell::new(super::name(&fcode.qualname)),
-                            code: fcode,
-                            globals: frame.globals.clone(),
-                            defaults,
-                            kwdefaults,
-                            closure,
-                            dict: RefCell::new(None),
-                            doc: RefCell::new(doc),
-                            module,
-                            annotations: RefCell::new(annotations),
-                        };
-                        push!(Value::Function(Rc::new(f)));
-                    }
                     Instr::ReturnValue => {
                         let v = pop!();
                         self.depth -= 1;
@@ -1346,8 +1033,8 @@ impl Vm {
                             let done = std::mem::replace(&mut frame, caller);
                             self.frame_pool.put(done);
                             code = frame.code.clone();
-                            ip = frame.ip;
-                            match g.resume.get() {
+                            ip = frame.ip as usize;
+                            match g.resume() {
                                 Resume::ForIter(t) => {
                                     let it = pop!();
                                     drop(it);
@@ -1376,34 +1063,9 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
-                    }
-                    Instr::LoadBuildClass => {
-                        match frame.builtins.get_str(&super::name("__build_class__")) {
-                            Some(v) => push!(v),
-                            None => {
-                                break 'dispatch PyErr::new(
-                                    ExcType::NameError,
-                                    "__build_class__ not found",
-                                )
-                            }
-                        }
-                    }
-                    Instr::ImportName(i) => {
-                        let fromlist = pop!();
-                        let level = pop!();
-                        let modname = code.names[i as usize].clone();
-                        let globals = Value::Dict(frame.globals.clone());
-                        let m = tr!(self.import_name(modname, globals, fromlist, level));
-                        push!(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let key = name_str(&code.names[i as usize]);
-                        let m = top!().clone();
-                        let v = tr!(self.import_from(&m, &key));
-                        push!(v);
                     }
                     Instr::RaiseVarargs(n) => {
                         let e = match n {
@@ -1465,132 +1127,6 @@ impl Vm {
                         let r = tr!(self.exception_matches(&exc, &t));
                         push_imm!(TAG_BOOL, (r) as u64);
                     }
-                    Instr::CheckEgMatch => {
-                        let t = pop!();
-                        let eg = pop!();
-                        let (rest, m) = tr!(self.check_eg_match(eg, &t));
-                        push!(rest);
-                        push!(m);
-                    }
-                    Instr::PrepReraiseStar => {
-                        let raised = pop!();
-                        let orig = pop!();
-                        let r = tr!(self.prep_reraise_star(orig, raised));
-                        push!(r);
-                    }
-                    Instr::BeforeWith => {
-                        let mgr = pop!();
-                        let (exit, res) = tr!(self.before_with(&mgr));
-                        push!(exit);
-                        push!(res);
-                    }
-                    Instr::WithExceptStart => {
-                        let exc = peek!(1).clone();
-                        let exit = peek!(4).clone();
-                        let t = Value::Type(self.type_of(&exc));
-                        // CPython passes `exc.__traceback__` (WITH_EXCEPT_START).
-                        let tb = tr!(self.getattr(&exc, &super::name("__traceback__")));
-                        let r = tr!(self.call(&exit, &[t, exc, tb]));
-                        push!(r);
-                    }
-                    Instr::LoadAssertionError => {
-                        let t = self.exc_type_object(ExcType::AssertionError);
-                        push!(Value::Type(t));
-                    }
-                    Instr::SetupAnnotations => {
-                        let key = super::name("__annotations__");
-                        match &frame.locals {
-                            Some(Value::Dict(d)) => {
-                                if d.get_str(&key).is_none() {
-                                    d.set_str(key, Value::Dict(Rc::new(PyDict::new())));
-                                }
-                            }
-                            Some(m) => {
-                                let m = m.clone();
-                                let k = Value::Str(key);
-                                match self.getitem(&m, &k) {
-                                    Ok(_) => {}
-                                    Err(e) if is_key_error(&e) => {
-                                        tr!(self.setitem(
-                                            &m,
-                                            &k,
-                                            Value::Dict(Rc::new(PyDict::new()))
-                                        ));
-                                    }
-                                    Err(e) => break 'dispatch e,
-                                }
-                            }
-                            None => {}
-                        }
-                    }
-                    Instr::CallIntrinsic1(k) => {
-                        let v = pop!();
-                        let r = match k {
-                            x if x == Intrinsic1::Print as u32 => {
-                                if !v.is_none() {
-                                    let s = tr!(self.repr(&v));
-                                    tr!(self.write_stdout(s.as_str()));
-                                    tr!(self.write_stdout("\n"));
-                                    self.builtins.set_str(super::name("_"), v);
-                                }
-                                Value::None
-                            }
-                            x if x == Intrinsic1::ImportStar as u32 => {
-                                let locals = frame.locals.clone();
-                                tr!(self.import_star(&v, locals, &frame.globals));
-                                Value::None
-                            }
-                            x if x == Intrinsic1::StopIterationError as u32 => {
-                                self.stop_iteration_error(v, code.flags)
-                            }
-                            x if x == Intrinsic1::UnaryPositive as u32 => {
-                                tr!(self.unary(&v, UnaryKind::Pos))
-                            }
-                            x if x == Intrinsic1::ListToTuple as u32 => {
-                                let items = match &v {
-                                    Value::List(l) => l.items.borrow().clone(),
-                                    _ => tr!(self.collect(&v)),
-                                };
-                                Value::tuple(items)
-                            }
-                            _ => break 'dispatch not_supported("this intrinsic is"),
-                        };
-                        push!(r);
-                    }
-                    Instr::MatchClass(npos) => {
-                        let names = pop!();
-                        let cls = pop!();
-                        let subject = pop!();
-                        let r = tr!(self.match_class(&subject, &cls, npos as usize, &names));
-                        push!(r);
-                    }
-                    Instr::MatchMapping => {
-                        let r = self.match_mapping(top!());
-                        push_imm!(TAG_BOOL, (r) as u64);
-                    }
-                    Instr::MatchSequence => {
-                        let r = self.match_sequence(top!());
-                        push_imm!(TAG_BOOL, (r) as u64);
-                    }
-                    Instr::MatchKeys => {
-                        let keys = peek!(1).clone();
-                        let subject = peek!(2).clone();
-                        let r = tr!(self.match_keys(&subject, &keys));
-                        push!(r);
-                    }
-                    Instr::GetLen => {
-                        let v = top!().clone();
-                        let n = tr!(self.len(&v));
-                        push!(Value::Int(n as i64));
-                    }
-                    Instr::CopyDictWithoutKeys => {
-                        let keys = pop!();
-                        let subject = top!().clone();
-                        let r = tr!(self.copy_dict_without_keys(&subject, &keys));
-                        push!(r);
-                    }
-                    // --- Superinstructions (see bytecode.rs): the whole sequence when the guard
-                    // holds, else exactly the first (replaced) instruction.
                     Instr::BinaryOpFF(a, b, op) => {
                         match fast_binop(
                             &frame.values[a as usize],
@@ -1849,43 +1385,51 @@ impl Vm {
                     }
                     Instr::YieldValue(_) => {
                         let v = pop!();
-                        frame.ip = ip;
+                        frame.ip = ip as u32;
                         let Some(mut g) = self.gen_suspend(&mut frame) else {
                             break 'dispatch PyErr::new(
                                 ExcType::SystemError,
                                 "YIELD_VALUE outside a generator",
                             );
                         };
+                        // The frames of delegates a `yield from` chain suspends with this
+                        // yield, linked outermost first through `chain_next`: they stay
+                        // together in the chain's top generator (see "Chains" in
+                        // object/generator.rs).
+                        let mut chain: Option<Box<Frame>> = None;
                         loop {
                             self.depth -= 1;
                             if self.frames.len() <= base {
-                                self.gen_park(&g, frame);
+                                self.gen_park_top(g, frame, chain);
                                 return Ok(v);
                             }
                             let caller = self.frames.pop().expect("resumer frame");
-                            let done = std::mem::replace(&mut frame, caller);
-                            self.gen_park(&g, done);
+                            let mut done = std::mem::replace(&mut frame, caller);
                             // `yield from` chains: a delegating resumer (at its SEND + 1, a
                             // YIELD_VALUE 1) would only yield the value on: suspend it here.
-                            if matches!(g.resume.get(), Resume::Send(_))
+                            if matches!(g.resume(), Resume::Send(_))
+                                && frame.gen.is_some()
                                 && matches!(
-                                    frame.code.instrs.get(frame.ip),
+                                    frame.code.instrs.get(frame.ip as usize),
                                     Some(Instr::YieldValue(1))
                                 )
                             {
                                 frame.ip += 1;
                                 if let Some(g2) = self.gen_suspend(&mut frame) {
+                                    done.gen = Some(g);
+                                    done.chain_next = chain.take();
+                                    chain = Some(done);
                                     g = g2;
                                     continue;
                                 }
                                 frame.ip -= 1;
                             }
+                            self.gen_park_top(g, done, chain);
                             break;
                         }
                         code = frame.code.clone();
-                        ip = frame.ip;
+                        ip = frame.ip as usize;
                         push!(v);
-                        drop(g);
                         fin_check!();
                     }
                     Instr::Send(target) => {
@@ -1926,11 +1470,6 @@ impl Vm {
                         let r = pop!();
                         drop(r);
                         push!(v);
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = pop!();
-                        let it = tr!(self.get_yield_from_iter(v));
-                        push!(it);
                     }
                     Instr::CleanupThrow => {
                         let exc = pop!();
@@ -1976,7 +1515,7 @@ impl Vm {
                 add_tb = true;
                 if let Some(h) = code.find_handler(lasti as u32).copied() {
                     self.prepend_traceback(&exc, new_tb);
-                    let keep = frame.nlocals + h.depth as usize;
+                    let keep = frame.nlocals as usize + h.depth as usize;
                     while frame.values.len() > keep {
                         let v = frame.values.pop();
                         drop(v);
@@ -2007,7 +1546,7 @@ impl Vm {
                 self.frame_pool.put(done);
                 self.defer_pending_finalizers();
                 code = frame.code.clone();
-                ip = frame.ip;
+                ip = frame.ip as usize;
             }
         }
     }
@@ -2089,7 +1628,7 @@ impl Vm {
         // Drops the callable.
         let callable = pop_value(&mut frame.values);
         discard(callable);
-        frame.ip = ip;
+        frame.ip = ip as u32;
         self.frames.push(frame);
         // SAFETY: the first `argc` slots of `buf` were initialised above.
         let r = f(self, unsafe { std::slice::from_raw_parts(base, argc) }, &[]);

@@ -18,32 +18,36 @@ use std::rc::Rc;
 pub struct Frame {
     pub code: Rc<CodeObject>,
     /// Index of the next instruction to execute.
-    pub ip: usize,
+    pub ip: u32,
     /// `localsplus ++ value stack`.
     pub values: Vec<Value>,
     /// `code.nlocalsplus()`.
-    pub nlocals: usize,
+    pub nlocals: u32,
     pub globals: Rc<PyDict>,
     pub builtins: Rc<PyDict>,
     /// The locals mapping for module and class bodies (`LoadName`/`StoreName`), `None` for
     /// optimised function frames.
-    pub locals: Option<Value>,
+    pub locals: Option<Box<Value>>,
     /// The generator this frame belongs to, while it runs (None for plain frames and for a
-    /// suspended generator's frame, which its `PyGen` owns).
+    /// suspended generator's frame, which its `PyGen` owns), and while the frame waits in a
+    /// `yield from` chain (`PyGen::chain`).
     pub gen: Option<Rc<crate::object::generator::PyGen>>,
+    /// In a suspended `yield from` chain: the frame of this frame's delegate (the next one
+    /// down the chain); None otherwise.
+    pub chain_next: Option<Box<Frame>>,
 }
 
 impl Frame {
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
-        &self.values[self.nlocals..]
+        &self.values[self.nlocals as usize..]
     }
     pub fn stack_len(&self) -> usize {
-        self.values.len() - self.nlocals
+        self.values.len() - self.nlocals as usize
     }
     /// The 1-based source line of the instruction currently executing.
     pub fn line(&self) -> u32 {
-        self.code.line_of(self.ip.saturating_sub(1))
+        self.code.line_of((self.ip as usize).saturating_sub(1))
     }
 }
 
@@ -51,8 +55,6 @@ impl Frame {
 #[derive(Default)]
 pub struct FramePool {
     free: Vec<Box<Frame>>,
-    /// Frame records without values buffers (generator resumption).
-    shells: Vec<Box<Frame>>,
 }
 
 const POOL_MAX: usize = 256;
@@ -79,10 +81,10 @@ impl FramePool {
                 }
                 f.code = code;
                 f.ip = 0;
-                f.nlocals = nlocals;
+                f.nlocals = nlocals as u32;
                 f.globals = globals;
                 f.builtins = builtins;
-                f.locals = locals;
+                f.locals = locals.map(Box::new);
                 f
             }
             None => {
@@ -92,11 +94,12 @@ impl FramePool {
                     code,
                     ip: 0,
                     values,
-                    nlocals,
+                    nlocals: nlocals as u32,
                     globals,
                     builtins,
-                    locals,
+                    locals: locals.map(Box::new),
                     gen: None,
+                    chain_next: None,
                 })
             }
         }
@@ -129,66 +132,54 @@ impl FramePool {
                     f.builtins = builtins.clone();
                 }
                 f.ip = 0;
-                f.nlocals = nlocals;
+                f.nlocals = nlocals as u32;
                 f
             }
             None => Box::new(Frame {
                 code: code.clone(),
                 ip: 0,
                 values: Vec::with_capacity(need.max(16)),
-                nlocals,
+                nlocals: nlocals as u32,
                 globals: globals.clone(),
                 builtins: builtins.clone(),
                 locals: None,
                 gen: None,
+                chain_next: None,
             }),
         }
     }
 
-    /// A frame record without a values buffer, for resuming a generator (which brings its
-    /// own values): the code/globals/builtins references of a recycled shell are kept when
-    /// they are already the right ones.
-    #[inline(always)]
-    pub fn shell(
+    /// A generator's frame with an empty values buffer (the caller pushes exactly
+    /// `nlocalsplus` values), `ip` 0. A suspended generator keeps its buffer for as long as it
+    /// lives, so a recycled frame is taken only when its buffer is not much bigger than
+    /// needed; otherwise the buffer has exactly the frame's size.
+    #[inline]
+    pub fn get_gen(
         &mut self,
         code: &Rc<CodeObject>,
         globals: &Rc<PyDict>,
         builtins: &Rc<PyDict>,
     ) -> Box<Frame> {
-        match self.shells.pop() {
-            Some(mut f) => {
-                if !Rc::ptr_eq(&f.code, code) {
-                    f.code = code.clone();
-                }
-                if !Rc::ptr_eq(&f.globals, globals) {
-                    f.globals = globals.clone();
-                }
-                if !Rc::ptr_eq(&f.builtins, builtins) {
-                    f.builtins = builtins.clone();
-                }
-                f.nlocals = code.nlocalsplus();
-                f
+        let nlocals = code.nlocalsplus();
+        let need = nlocals + code.max_stack as usize + 1;
+        if let Some(top) = self.free.last() {
+            if top.values.capacity() <= need.max(8) * 2 {
+                let mut f = self.get_empty(code, globals, builtins);
+                f.locals = None;
+                return f;
             }
-            None => Box::new(Frame {
-                code: code.clone(),
-                ip: 0,
-                values: Vec::new(),
-                nlocals: code.nlocalsplus(),
-                globals: globals.clone(),
-                builtins: builtins.clone(),
-                locals: None,
-                gen: None,
-            }),
         }
-    }
-
-    /// Return a shell whose values were moved back into their generator.
-    #[inline(always)]
-    pub fn put_shell(&mut self, f: Box<Frame>) {
-        debug_assert!(f.values.capacity() == 0 && f.gen.is_none());
-        if self.shells.len() < POOL_MAX {
-            self.shells.push(f);
-        }
+        Box::new(Frame {
+            code: code.clone(),
+            ip: 0,
+            values: Vec::with_capacity(need),
+            nlocals: nlocals as u32,
+            globals: globals.clone(),
+            builtins: builtins.clone(),
+            locals: None,
+            gen: None,
+            chain_next: None,
+        })
     }
 
     /// Return a finished frame: its values are dropped now (CPython releases locals when the
@@ -224,5 +215,17 @@ impl FramePool {
         if self.free.len() < POOL_MAX && f.values.capacity() <= 4096 {
             self.free.push(f);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A suspended generator is a `PyGen` plus its frame: both stay within a small allocator
+    /// size class (mem_gen keeps 200,000 of them alive).
+    #[test]
+    fn frame_and_generator_sizes() {
+        assert!(std::mem::size_of::<super::Frame>() <= 80);
+        // 48 + the `Rc` header: 64 bytes.
+        assert!(std::mem::size_of::<crate::object::generator::PyGen>() <= 48);
     }
 }

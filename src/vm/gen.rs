@@ -53,8 +53,8 @@ impl Vm {
     ) -> PyResult<Value> {
         let code = &func.code;
         let nlocals = code.nlocalsplus();
-        // Exactly the frame's size: a suspended generator keeps this buffer.
-        let mut values = Vec::with_capacity(nlocals + code.max_stack as usize);
+        let mut frame = self.frame_pool.get_gen(code, &func.globals, &self.builtins);
+        let values = &mut frame.values;
         values.resize(nlocals, Value::Null);
         if kwargs.is_empty()
             && code.kwonlyargcount == 0
@@ -64,10 +64,11 @@ impl Vm {
             for (slot, a) in values.iter_mut().zip(args) {
                 *slot = a.clone();
             }
-        } else {
-            super::call::bind_args(func, &mut values, args, kwargs)?;
+        } else if let Err(e) = super::call::bind_args(func, values, args, kwargs) {
+            self.frame_pool.put(frame);
+            return Err(e);
         }
-        super::call::init_cells(func, &mut values);
+        super::call::init_cells(func, values);
         let flags = code.flags;
         let kind = if flags & code_flags::COROUTINE != 0 {
             GenKind::Coroutine
@@ -76,7 +77,7 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let g = PyGen::new(code.clone(), func.globals.clone(), values, kind);
+        let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
         let may = match &self.gen_close_cache {
             Some((c, may)) if Rc::ptr_eq(c, code) => *may,
             _ => {
@@ -117,12 +118,13 @@ impl Vm {
         };
         let code = &func.code;
         let nlocals = code.nlocalsplus();
-        let mut locals = Vec::with_capacity(nlocals + code.max_stack as usize);
+        let mut frame = self.frame_pool.get_gen(code, &func.globals, &self.builtins);
+        let locals = &mut frame.values;
         let start = fpos + 1;
         if start + n == values.len() && n <= locals.capacity() {
             // The arguments are the top `n` values: move them over as bytes.
-            // SAFETY: both ranges are in bounds (checked above); `values` is shortened first,
-            // so each moved value has exactly one owner (`locals`).
+            // SAFETY: both ranges are in bounds (checked above; `locals` is empty); `values`
+            // is shortened first, so each moved value has exactly one owner (`locals`).
             unsafe {
                 values.set_len(start);
                 std::ptr::copy_nonoverlapping(values.as_ptr().add(start), locals.as_mut_ptr(), n);
@@ -133,11 +135,11 @@ impl Vm {
         }
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
-        super::call::init_cells(&func, &mut locals);
+        super::call::init_cells(&func, locals);
         let g = PyGen::new(
             code.clone(),
             func.globals.clone(),
-            locals,
+            frame,
             GenKind::Generator,
         );
         let may = match &self.gen_close_cache {
@@ -195,11 +197,14 @@ impl Vm {
             // SAFETY: `arg` owns its reference (the caller handed it over).
             return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
         }
+        let Some(mut f) = g.frame.take() else {
+            // SAFETY: as above.
+            return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+        };
         self.depth += 1;
-        let mut f = self.unpark(g);
         push_raw(&mut f.values, arg);
         g.state.set(GenState::Running);
-        g.resume.set(mode);
+        g.set_resume(mode);
         self.swap_exc_in(g);
         f.gen = Some(g.clone());
         Ok(Some(f))
@@ -231,33 +236,48 @@ impl Vm {
             }
             GenState::Closed => return Ok(None),
         }
-        self.enter_frame()?;
-        let mut f = self.unpark(g);
+        g.materialize();
+        let Some(mut f) = g.frame.take() else {
+            return Err(PyErr::new(ExcType::SystemError, "generator frame missing"));
+        };
+        if let Err(e) = self.enter_frame() {
+            g.frame.set(Some(f));
+            return Err(e);
+        }
         if g.state.get() == GenState::Suspended {
             f.values.push(arg);
         }
         g.state.set(GenState::Running);
-        g.resume.set(mode);
+        g.set_resume(mode);
         self.swap_exc_in(g);
         f.gen = Some(g.clone());
         Ok(Some(f))
     }
 
-    /// A frame shell holding `g`'s values, at its suspension point.
+    /// Suspend: the frame (its `ip` at the suspension point) goes back into its generator.
     #[inline(always)]
-    fn unpark(&mut self, g: &PyGen) -> Box<Frame> {
-        let mut f = self.frame_pool.shell(&g.code, &g.globals, &self.builtins);
-        f.values = g.values.take();
-        f.ip = g.ip.get() as usize;
-        f
+    pub(crate) fn gen_park(&mut self, g: &PyGen, f: Box<Frame>) {
+        debug_assert!(f.gen.is_none());
+        g.frame.set(Some(f));
     }
 
-    /// Suspend: move the frame's values back into its generator and recycle the shell.
+    /// Park `g`'s frame in it after a yield; `chain` is the frame of its delegate when the
+    /// same yield suspended a `yield from` chain below it (linked through `chain_next`), kept
+    /// in `g` (see "Chains").
     #[inline(always)]
-    pub(crate) fn gen_park(&mut self, g: &PyGen, mut f: Box<Frame>) {
-        g.ip.set(f.ip as u32);
-        g.values.set(std::mem::take(&mut f.values));
-        self.frame_pool.put_shell(f);
+    pub(crate) fn gen_park_top(&mut self, g: Rc<PyGen>, f: Box<Frame>, chain: Option<Box<Frame>>) {
+        self.gen_park(&g, f);
+        if let Some(c) = chain {
+            let top: *const PyGen = Rc::as_ptr(&g);
+            let mut cur: Option<&Frame> = Some(&c);
+            while let Some(fi) = cur {
+                if let Some(gi) = &fi.gen {
+                    gi.set_chain_root(top);
+                }
+                cur = fi.chain_next.as_deref();
+            }
+            g.set_chain(c);
+        }
     }
 
     /// Resuming: the generator's own handled exception (if any) becomes current; the
@@ -348,17 +368,25 @@ impl Vm {
     /// running the instructions.
     #[inline(never)]
     pub(crate) fn gen_descend(&mut self, mut f: Box<Frame>) -> Box<Frame> {
+        if let Some(g) = &f.gen {
+            if g.has_chain() {
+                match self.chain_resume(f) {
+                    Ok(leaf) => return leaf,
+                    Err(back) => f = back,
+                }
+            }
+        }
         loop {
             let code = &f.code;
             if f.ip == 0
                 || !matches!(
-                    code.instrs.get(f.ip - 1),
+                    code.instrs.get(f.ip as usize - 1),
                     Some(crate::bytecode::Instr::YieldValue(1))
                 )
             {
                 return f;
             }
-            let send = match code.instrs.get(f.ip) {
+            let send = match code.instrs.get(f.ip as usize) {
                 Some(crate::bytecode::Instr::Jump(s)) => *s as usize,
                 _ => return f,
             };
@@ -377,11 +405,62 @@ impl Vm {
             let arg = pop_raw(&mut f.values);
             // Cannot fail: the delegate is suspended and the depth is below the limit.
             if let Ok(Some(fi)) = self.gen_enter_raw(&inner, arg, Resume::Send(target)) {
-                f.ip = send + 1;
+                f.ip = send as u32 + 1;
                 self.frames.push(f);
                 f = fi;
             } else {
                 return f;
+            }
+        }
+    }
+
+    /// The chain fast path of `gen_descend` (see "Chains" in `object/generator.rs`): `f` is
+    /// the frame of a chain's top generator, just entered with the sent value on its stack.
+    /// Pushes it and the chain's frames (all but the innermost) as resumers waiting in their
+    /// `SEND`, marks every level running, and returns the innermost frame with the sent value
+    /// on its stack. `Err(f)` (chain given back to its generators) when the recursion limit
+    /// would be reached: the level-by-level path then raises where CPython does.
+    #[inline(always)]
+    fn chain_resume(&mut self, mut f: Box<Frame>) -> Result<Box<Frame>, Box<Frame>> {
+        let Some(root) = f.gen.as_ref() else {
+            return Err(f);
+        };
+        let Some(mut fi) = root.take_chain() else {
+            return Err(f);
+        };
+        // The chain's length, against the recursion limit (it is short or the limit is high).
+        let mut n = 1;
+        let mut cur = fi.chain_next.as_deref();
+        while let Some(c) = cur {
+            n += 1;
+            cur = c.chain_next.as_deref();
+        }
+        if self.depth + n >= self.recursion_limit {
+            root.set_chain(fi);
+            crate::object::generator::unsplice(root);
+            return Err(f);
+        }
+        let arg = pop_raw(&mut f.values);
+        // Parked after its `YIELD_VALUE 1`: back at it, as a resumer waiting in `SEND`.
+        f.ip -= 1;
+        self.frames.push(f);
+        loop {
+            if let Some(g) = fi.gen.as_ref() {
+                g.set_chain_root(std::ptr::null());
+                g.state.set(GenState::Running);
+                self.swap_exc_in(g);
+            }
+            self.depth += 1;
+            match fi.chain_next.take() {
+                Some(next) => {
+                    fi.ip -= 1;
+                    self.frames.push(fi);
+                    fi = next;
+                }
+                None => {
+                    push_raw(&mut fi.values, arg);
+                    return Ok(fi);
+                }
             }
         }
     }
@@ -461,7 +540,7 @@ impl Vm {
     fn throw_into_frame(&mut self, frame: &mut Frame, err: PyErr) -> Result<(), Value> {
         let exc = self.normalize_raised(err, true);
         let code = frame.code.clone();
-        let lasti = frame.ip.saturating_sub(1);
+        let lasti = (frame.ip as usize).saturating_sub(1);
         let tb = vec![TracebackEntry {
             code: code.clone(),
             ip: lasti as u32,
@@ -470,7 +549,7 @@ impl Vm {
         let Some(h) = code.find_handler(lasti as u32).copied() else {
             return Err(exc);
         };
-        let keep = frame.nlocals + h.depth as usize;
+        let keep = frame.nlocals as usize + h.depth as usize;
         while frame.values.len() > keep {
             let v = frame.values.pop();
             drop(v);
@@ -479,7 +558,7 @@ impl Vm {
             frame.values.push(Value::Int(lasti as i64));
         }
         frame.values.push(exc);
-        frame.ip = h.target as usize;
+        frame.ip = h.target;
         Ok(())
     }
 
@@ -518,7 +597,7 @@ impl Vm {
             }
         }
         if err.is_none() {
-            let needs = crate::object::generator::needs_close(&g.code, g.ip.get() as usize);
+            let needs = crate::object::generator::needs_close(&g.code, g.ip());
             if !needs {
                 g.state.set(GenState::Closed);
                 g.clear_values();
@@ -573,6 +652,9 @@ impl Vm {
                 let r = self.gen_close_iter(&yf);
                 g.state.set(GenState::Suspended);
                 if let Err(e) = r {
+                    // As CPython's `_gen_throw`, the delegate is released before the error
+                    // is raised in the delegator (its unwinding may then finalise it).
+                    drop(yf);
                     return self.gen_send_ex(g, Value::None, Some(e));
                 }
             } else {
@@ -605,12 +687,14 @@ impl Vm {
                         }
                         Ok(None) => {
                             g.state.set(GenState::Suspended);
+                            drop(yf);
                             return self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)));
                         }
                         Err(e) => Err(e),
                     },
                 };
                 g.state.set(GenState::Suspended);
+                drop(yf);
                 return match r {
                     Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
                     Ok(GenResult::Return(v)) => {
@@ -737,11 +821,7 @@ impl Vm {
             if delegates.contains(&(Rc::as_ptr(&g) as usize)) {
                 continue;
             }
-            if g.state.get() == GenState::Suspended
-                && g.with_values(|v| {
-                    crate::object::generator::needs_close_values(&g.code, g.ip.get() as usize, v)
-                })
-            {
+            if g.state.get() == GenState::Suspended && g.needs_close() {
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), None);
                 }
@@ -784,7 +864,7 @@ impl Vm {
 pub fn may_descend(f: &Frame) -> bool {
     f.ip > 0
         && matches!(
-            f.code.instrs.get(f.ip - 1),
+            f.code.instrs.get(f.ip as usize - 1),
             Some(crate::bytecode::Instr::YieldValue(1))
         )
 }
@@ -1213,7 +1293,7 @@ fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
 
 /// The line a generator's frame is at (its `def` line before it starts).
 fn gen_lineno(g: &PyGen) -> u32 {
-    let ip = g.ip.get() as usize;
+    let ip = g.ip();
     if ip == 0 {
         g.code.first_line
     } else {
@@ -1228,7 +1308,7 @@ fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = frame_gen(v)?;
-    let ip = g.ip.get() as usize;
+    let ip = g.ip();
     Ok(Value::Int(if ip == 0 { -1 } else { (ip as i64 - 1) * 2 }))
 }
 

@@ -11,6 +11,7 @@
 pub mod attrcache;
 pub mod call;
 pub mod eval;
+mod eval_cold;
 pub mod fast;
 pub mod fastpath;
 pub mod frame;
@@ -294,7 +295,9 @@ impl Vm {
     /// The locals mapping of the innermost running Python frame, if it has one (module and
     /// class bodies); function frames have none (see `current_fast_locals`).
     pub fn current_locals(&self) -> Option<Value> {
-        self.frames.last().and_then(|f| f.locals.clone())
+        self.frames
+            .last()
+            .and_then(|f| f.locals.as_deref().cloned())
     }
     /// The innermost running Python frame (its fast locals are `values[..nlocals]`).
     pub fn current_frame(&self) -> Option<&Frame> {

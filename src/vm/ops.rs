@@ -333,7 +333,13 @@ impl Vm {
 
     /// MATCH_MAPPING: dicts (and their subclasses) match mapping patterns.
     pub(crate) fn match_mapping(&mut self, v: &Value) -> bool {
-        matches!(v, Value::Dict(_)) || self.is_builtin_kind(v, &[TypeKind::Dict])
+        match v {
+            Value::Dict(_) => true,
+            Value::Instance(i) if i.class.flags.heap => {
+                i.class.collection_flags.get() & crate::object::class::COLLECTION_MAPPING != 0
+            }
+            _ => self.is_builtin_kind(v, &[TypeKind::Dict]),
+        }
     }
 
     /// MATCH_SEQUENCE: list, tuple, range and their subclasses (not str/bytes).
@@ -341,6 +347,9 @@ impl Vm {
         match v {
             Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
             Value::Str(_) | Value::Bytes(_) | Value::Dict(_) => false,
+            Value::Instance(i) if i.class.flags.heap => {
+                i.class.collection_flags.get() & crate::object::class::COLLECTION_SEQUENCE != 0
+            }
             _ => self.is_builtin_kind(v, &[TypeKind::List, TypeKind::Tuple, TypeKind::Range]),
         }
     }

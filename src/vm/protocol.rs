@@ -756,8 +756,12 @@ impl Vm {
                 UnaryKind::Invert => n.invert.clone(),
                 UnaryKind::Abs => n.abs.clone(),
             };
-            self.call_dunder(&t, v, &name, &[])?
-                .unwrap_or(Value::NotImplemented)
+            // A defined dunder's result is returned as is, NotImplemented included (CPython's
+            // unary slots do not treat it specially).
+            match self.call_dunder(&t, v, &name, &[])? {
+                Some(r) => return Ok(r),
+                None => Value::NotImplemented,
+            }
         } else {
             match t.slots.unary {
                 Some(f) => f(self, v, op)?,

@@ -1,0 +1,73 @@
+//! Modules written in Python and embedded in the binary (`py/`): `abc`, `_collections_abc`
+//! and `numbers` are coil's own implementations, written from the documented behaviour of
+//! CPython's modules (same public names, hierarchy, registrations, mixin results and error
+//! messages; the caches and registries live in the native `_abc`, `modules::abc`), plus the
+//! `_coil_types` support module, `collections.abc` (re-exporting `_collections_abc`, as
+//! CPython's `collections/abc.py` does) and the `collections` package (only its `abc`
+//! submodule so far).
+//!
+//! Invariants: a source module is compiled and executed once per interpreter, on first import,
+//! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
+//! them show coil's own line numbers); it is in `sys.modules` while its body runs (circular
+//! imports see the partial module) and removed again if the body raises.
+
+use super::new_module;
+use crate::object::str::intern;
+use crate::object::{PyResult, Value};
+use crate::vm::Vm;
+
+/// An embedded Python module: its source text and the filename its code reports.
+pub struct SourceModule {
+    pub text: &'static str,
+    pub filename: &'static str,
+}
+
+const COLLECTIONS_ABC: &str = "from _collections_abc import *
+from _collections_abc import __all__
+from _collections_abc import _CallableGenericAlias
+";
+
+/// The embedded source of module `name`, if it is one.
+pub fn find(name: &str) -> Option<SourceModule> {
+    let (text, filename) = match name {
+        "abc" => (include_str!("py/abc.py"), "<frozen abc>"),
+        "_collections_abc" => (
+            include_str!("py/_collections_abc.py"),
+            "<frozen _collections_abc>",
+        ),
+        "_coil_types" => (include_str!("py/_coil_types.py"), "<frozen _coil_types>"),
+        "numbers" => (include_str!("py/numbers.py"), "<frozen numbers>"),
+        "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
+        _ => return None,
+    };
+    Some(SourceModule { text, filename })
+}
+
+/// Run `src` as module `name`, registered in `sys.modules` first.
+pub fn load(vm: &mut Vm, name: &str, src: &SourceModule) -> PyResult<Value> {
+    let (m, dict) = new_module(name, &[]);
+    super::set(&dict, "__file__", Value::str(src.filename));
+    if let Some((pkg, _)) = name.rsplit_once('.') {
+        super::set(&dict, "__package__", Value::str(pkg));
+    }
+    let key = intern(name);
+    vm.modules.set_str(key.clone(), m.clone());
+    let r = vm
+        .compile_source(src.text, src.filename, "exec")
+        .and_then(|code| vm.exec_code(code, dict, None));
+    if let Err(e) = r {
+        vm.modules.del_str(&key);
+        return Err(e);
+    }
+    // The body may have replaced its own `sys.modules` entry (CPython returns that object).
+    Ok(vm.modules.get_str(&key).unwrap_or(m))
+}
+
+/// The `collections` package: only `__path__` (it is a package) until `collections.abc` is
+/// imported, which binds `collections.abc`.
+pub fn make_collections(_vm: &mut Vm) -> PyResult<Value> {
+    let (m, dict) = new_module("collections", &[]);
+    super::set(&dict, "__package__", Value::str("collections"));
+    super::set(&dict, "__path__", Value::list(Vec::new()));
+    Ok(m)
+}
