@@ -374,6 +374,15 @@ pub fn needs_close(code: &CodeObject, ip: usize) -> bool {
 pub const MAY_NEED_CLOSE: u8 = 1;
 /// `PyGen::flags`: on the exit registry.
 pub const REGISTERED: u8 = 2;
+/// `PyGen::flags` (async generators): an `asend`/`athrow` awaitable is driving it (CPython's
+/// `ag_running_async`).
+pub const AG_RUNNING_ASYNC: u8 = 4;
+/// `PyGen::flags` (async generators): closed by `aclose()` or finished (`ag_closed`).
+pub const AG_CLOSED: u8 = 8;
+/// `PyGen::flags` (async generators): its last suspension was a `yield` (a value for the
+/// `async for`), not an `await` passing a value through to the event loop (CPython wraps the
+/// value in an `_PyAsyncGenWrappedValue`).
+pub const AG_YIELDED: u8 = 16;
 
 /// True when some handler of `code` is a real one (`finally`, `with`, `except`).
 pub fn code_may_need_close(code: &CodeObject) -> bool {
@@ -526,6 +535,9 @@ pub fn unsplice(root: &PyGen) {
 
 impl Drop for PyGen {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
+            crate::vm::coro::note_unawaited(self);
+        }
         self.materialize();
         let Some(mut frame) = self.frame.take() else {
             return;

@@ -136,12 +136,14 @@ impl Vm {
         values.truncate(fpos);
         locals.resize(nlocals, Value::Null);
         super::call::init_cells(&func, locals);
-        let g = PyGen::new(
-            code.clone(),
-            func.globals.clone(),
-            frame,
-            GenKind::Generator,
-        );
+        let kind = if code.flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
         let may = match &self.gen_close_cache {
             Some((c, may)) if Rc::ptr_eq(c, code) => *may,
             _ => {
@@ -193,9 +195,30 @@ impl Vm {
         mode: Resume,
     ) -> PyResult<Option<Box<Frame>>> {
         let state = g.state.get();
-        if state != GenState::Suspended || self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit {
             // SAFETY: `arg` owns its reference (the caller handed it over).
             return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+        }
+        if state != GenState::Suspended {
+            // SAFETY: `arg` is initialised (it owns its reference).
+            let none = unsafe { arg.assume_init_ref() }.is_none();
+            if state != GenState::Created || !none {
+                // SAFETY: as above.
+                return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+            }
+            // Starting a generator: its first instruction receives nothing (`arg` is None,
+            // an immediate: nothing to drop).
+            let Some(f) = g.frame.take() else {
+                // SAFETY: as above.
+                return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+            };
+            self.depth += 1;
+            g.state.set(GenState::Running);
+            g.set_resume(mode);
+            self.swap_exc_in(g);
+            let mut f = f;
+            f.gen = Some(g.clone());
+            return Ok(Some(f));
         }
         let Some(mut f) = g.frame.take() else {
             // SAFETY: as above.
@@ -234,7 +257,14 @@ impl Vm {
                     kind_name(g.kind)
                 )))
             }
-            GenState::Closed => return Ok(None),
+            GenState::Closed => {
+                // A finished coroutine cannot be resumed (`gen_send_ex2`); a generator just
+                // reports its end.
+                if g.kind == GenKind::Coroutine {
+                    return Err(super::coro::reuse_error());
+                }
+                return Ok(None);
+            }
         }
         g.materialize();
         let Some(mut f) = g.frame.take() else {
@@ -720,6 +750,7 @@ impl Vm {
         &mut self,
         at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
     ) {
+        self.report_unawaited(at);
         loop {
             let pending = crate::object::generator::take_pending();
             if pending.is_empty() {
@@ -873,9 +904,10 @@ pub fn may_descend(f: &Frame) -> bool {
 /// generator whose arguments bind by position (`Vm::make_generator_from_stack`).
 #[inline(always)]
 pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool {
-    code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
-        == code_flags::GENERATOR
-        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+    matches!(
+        code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR),
+        code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR
+    ) && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
         && code.argcount as usize == n
 }
@@ -936,6 +968,15 @@ pub fn stop_iteration_with(v: Value) -> PyErr {
 }
 
 /// "generator" / "coroutine" / "async generator" for messages.
+/// The type name of a generator of kind `k` (`generator`, `coroutine`, `async_generator`).
+pub fn type_name_of_kind(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    }
+}
+
 pub fn kind_name(k: GenKind) -> &'static str {
     match k {
         GenKind::Generator => "generator",
@@ -1016,7 +1057,7 @@ impl Vm {
     }
 
     /// Normalise `throw(typ[, val[, tb]])`'s arguments into an exception object.
-    fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
         let typ = &args[0];
         let val = args.get(1).cloned().unwrap_or(Value::None);
         if let Some(tb) = args.get(2) {
@@ -1089,7 +1130,8 @@ fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyGen>> {
 /// `generator.send(value)`.
 pub fn gen_send_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "send")?;
-    crate::builtins::args::one_arg("generator.send", &args[1..], kw)?;
+    let fname = format!("{}.send", type_name_of_kind(g.kind));
+    crate::builtins::args::one_arg(&fname, &args[1..], kw)?;
     match vm.gen_send_ex(&g, args[1].clone(), None)? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
@@ -1126,15 +1168,17 @@ pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 /// `generator.close()`.
 pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "close")?;
-    crate::builtins::args::no_args("generator.close", &args[1..], kw)?;
+    let fname = format!("{}.close", type_name_of_kind(g.kind));
+    crate::builtins::args::no_args(&fname, &args[1..], kw)?;
     vm.gen_close(&g)
 }
 
 /// `generator.__del__()` (CPython's `_PyGen_Finalize`): close, reporting errors as
 /// unraisable.
-fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "__del__")?;
-    crate::builtins::args::no_args("generator.__del__", &args[1..], kw)?;
+    let fname = format!("{}.__del__", type_name_of_kind(g.kind));
+    crate::builtins::args::no_args(&fname, &args[1..], kw)?;
     if g.state.get() == GenState::Suspended {
         if let Err(e) = vm.gen_close(&g) {
             vm.write_unraisable(e, &Value::Gen(g.clone()), None);
@@ -1143,11 +1187,11 @@ fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Gen(g) => Ok(format!(
             "<{} object {} at {:#x}>",
-            kind_name(g.kind),
+            type_name_of_kind(g.kind),
             g.qualname().as_str(),
             v.id()
         )),
@@ -1169,7 +1213,7 @@ fn gen_slot_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
+pub(crate) fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
     match v {
         Value::Gen(g) => Ok(g),
         _ => Err(PyErr::type_error(
@@ -1178,30 +1222,30 @@ fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
     }
 }
 
-fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(getter_gen(v)?.state.get() == GenState::Running))
 }
 
-fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(
         getter_gen(v)?.state.get() == GenState::Suspended,
     ))
 }
 
-fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Code(getter_gen(v)?.code.clone()))
 }
 
 /// `gi_code` is a read-only member in CPython (not a getset): its own message.
-fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
+pub(crate) fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
     Err(PyErr::attribute_error("readonly attribute"))
 }
 
-fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(getter_gen(v)?.yield_from().unwrap_or(Value::None))
 }
 
-fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = getter_gen(v)?;
     if g.state.get() == GenState::Closed {
         return Ok(Value::None);
@@ -1209,15 +1253,15 @@ fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(frame_object(vm, g))
 }
 
-fn gen_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gen_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Str(getter_gen(v)?.name()))
 }
 
-fn gen_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gen_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Str(getter_gen(v)?.qualname()))
 }
 
-fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let g = getter_gen(v)?;
     match x {
         Some(Value::Str(s)) => {
@@ -1228,7 +1272,7 @@ fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     }
 }
 
-fn set_gen_qualname(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_gen_qualname(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let g = getter_gen(v)?;
     match x {
         Some(Value::Str(s)) => {

@@ -9,7 +9,9 @@
 //! native re-entry cannot overflow the Rust stack.
 
 pub mod attrcache;
+pub mod asyncgen;
 pub mod call;
+pub mod coro;
 pub mod eval;
 mod eval_cold;
 pub mod fast;
@@ -88,6 +90,8 @@ pub struct Vm {
     /// alive in the traceback until the exception is handled, so they are closed at the end
     /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
     pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
+    /// Warnings already shown (file, line, message): the warnings module's "default" action.
+    pub warned: std::collections::HashSet<(String, u32, String)>,
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
@@ -125,6 +129,7 @@ impl Vm {
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
+            warned: std::collections::HashSet::new(),
             gen_methods: None,
             gen_close_cache: None,
             at_exit: false,

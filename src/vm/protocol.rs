@@ -62,7 +62,11 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
-            Value::Gen(_) => t.generator.clone(),
+            Value::Gen(g) => match g.kind {
+                crate::object::generator::GenKind::Generator => t.generator.clone(),
+                crate::object::generator::GenKind::Coroutine => t.coroutine.clone(),
+                crate::object::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
             Value::Null => t.none.clone(),
