@@ -97,11 +97,7 @@ fn isasyncgenfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> 
 fn isawaitable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isawaitable", a, kw)?;
     let r = match v {
-        Value::Gen(g) => {
-            g.kind == GenKind::Coroutine
-                || (g.kind == GenKind::Generator
-                    && g.code.flags & code_flags::ITERABLE_COROUTINE != 0)
-        }
+        Value::Gen(g) => g.kind == GenKind::Coroutine || crate::vm::coro::is_iterable_coroutine(g),
         _ => {
             let t = vm.type_of(v);
             t.lookup(&crate::vm::name("__await__")).is_some()
@@ -151,6 +147,45 @@ fn getgeneratorlocals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let frame = vm.getattr(v, &crate::vm::name("gi_frame"))?;
     vm.getattr(&frame, &crate::vm::name("f_locals"))
+}
+
+/// `inspect.getcoroutinestate(coro)`: CORO_CREATED / RUNNING / SUSPENDED / CLOSED, from
+/// `cr_running`, `cr_suspended` and `cr_frame` for objects other than coroutines.
+fn getcoroutinestate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getcoroutinestate", a, kw)?;
+    let intern = crate::object::str::intern;
+    if let Value::Gen(g) = v {
+        let s = match g.state.get() {
+            GenState::Created => "CORO_CREATED",
+            GenState::Running => "CORO_RUNNING",
+            GenState::Suspended => "CORO_SUSPENDED",
+            GenState::Closed => "CORO_CLOSED",
+        };
+        return Ok(Value::Str(intern(s)));
+    }
+    let c = v.clone();
+    let running = vm.getattr(&c, &intern("cr_running"))?;
+    if vm.truthy(&running)? {
+        return Ok(Value::Str(intern("CORO_RUNNING")));
+    }
+    let suspended = vm.getattr(&c, &intern("cr_suspended"))?;
+    if vm.truthy(&suspended)? {
+        return Ok(Value::Str(intern("CORO_SUSPENDED")));
+    }
+    if vm.getattr(&c, &intern("cr_frame"))?.is_none() {
+        return Ok(Value::Str(intern("CORO_CLOSED")));
+    }
+    Ok(Value::Str(intern("CORO_CREATED")))
+}
+
+/// `inspect.getcoroutinelocals(coro)`: the locals of its frame, `{}` without one.
+fn getcoroutinelocals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getcoroutinelocals", a, kw)?;
+    let frame = vm.getattr_opt(v, &crate::vm::name("cr_frame"))?;
+    match frame {
+        Some(f) if !f.is_none() => vm.getattr(&f, &crate::vm::name("f_locals")),
+        _ => Ok(Value::Dict(std::rc::Rc::new(crate::object::PyDict::new()))),
+    }
 }
 
 fn isfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -212,6 +247,8 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isawaitable", isawaitable),
             ("getgeneratorstate", getgeneratorstate),
             ("getgeneratorlocals", getgeneratorlocals),
+            ("getcoroutinestate", getcoroutinestate),
+            ("getcoroutinelocals", getcoroutinelocals),
             ("isfunction", isfunction),
             ("ismethod", ismethod),
             ("isclass", isclass),
@@ -222,7 +259,16 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isabstract", isabstract),
         ],
     );
-    for s in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
+    for s in [
+        "GEN_CREATED",
+        "GEN_RUNNING",
+        "GEN_SUSPENDED",
+        "GEN_CLOSED",
+        "CORO_CREATED",
+        "CORO_RUNNING",
+        "CORO_SUSPENDED",
+        "CORO_CLOSED",
+    ] {
         super::set(&d, s, Value::Str(crate::object::str::intern(s)));
     }
     for (k, flag) in [

@@ -12,6 +12,7 @@ pub mod math;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
+pub mod types_native;
 
 use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -30,6 +31,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
         "collections" => Some(pysrc::make_collections),
+        "_types" => Some(types_native::make),
         _ => None,
     }
 }

@@ -37,6 +37,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         ),
         "_coil_types" => (include_str!("py/_coil_types.py"), "<frozen _coil_types>"),
         "numbers" => (include_str!("py/numbers.py"), "<frozen numbers>"),
+        "types" => (include_str!("py/types.py"), "<frozen types>"),
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         _ => return None,
     };

@@ -499,7 +499,11 @@ pub fn add_function_getsets(types: &super::builtin_types::BuiltinTypes) {
         ),
         (
             "co_flags",
-            |_, v| Ok(Value::Int(code(v)?.flags as i64)),
+            |_, v| {
+                let c = code(v)?;
+                let extra = if c.iterable_coroutine.get() { 0x100 } else { 0 };
+                Ok(Value::Int((c.flags | extra) as i64))
+            },
             None,
         ),
         ("co_varnames", |_, v| Ok(names(&code(v)?.varnames)), None),

@@ -16,10 +16,10 @@
 
 use super::gen::{stop_iteration_with, GenResult};
 use super::Vm;
+use crate::builtins::args::Kwargs;
 use crate::object::class::{Getter, PyType, TypeSlots};
 use crate::object::descr::Setter;
 use crate::object::generator::{GenKind, GenState, PyGen, AG_CLOSED, AG_RUNNING_ASYNC, AG_YIELDED};
-use crate::builtins::args::Kwargs;
 use crate::object::{ExcType, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -109,9 +109,7 @@ fn unwrap_value(g: &PyGen, r: PyResult<GenResult>, vm: &mut Vm) -> PyResult<Valu
 /// `StopIteration.value`.
 fn stop_iteration_with_tuple_safe(v: Value) -> PyErr {
     match &v {
-        Value::Tuple(_) | Value::Instance(_) => {
-            PyErr::with_args(ExcType::StopIteration, vec![v])
-        }
+        Value::Tuple(_) | Value::Instance(_) => PyErr::with_args(ExcType::StopIteration, vec![v]),
         _ => stop_iteration_with(v),
     }
 }

@@ -18,11 +18,11 @@
 
 use super::gen::{gen_close_native, gen_send_native, gen_throw_native, GenResult};
 use super::Vm;
+use crate::builtins::args::Kwargs;
 use crate::bytecode::code_flags;
 use crate::object::class::{Getter, PyType, TypeSlots};
 use crate::object::descr::Setter;
 use crate::object::generator::{GenKind, GenState, PyGen};
-use crate::builtins::args::Kwargs;
 use crate::object::{ExcType, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,16 +53,24 @@ pub fn note_unawaited(g: &PyGen) {
 
 /// True for a generator-based coroutine (`types.coroutine` on a generator function).
 pub fn is_iterable_coroutine(g: &PyGen) -> bool {
-    g.kind == GenKind::Generator && g.code.flags & CO_ITERABLE_COROUTINE != 0
+    g.kind == GenKind::Generator
+        && (g.code.flags & CO_ITERABLE_COROUTINE != 0 || g.code.iterable_coroutine.get())
 }
 
 impl Vm {
     /// Print the pending "coroutine ... was never awaited" warnings, located at `at` (the
     /// instruction running when the coroutines were dropped; `sys:1` at interpreter exit, as
     /// CPython reports a warning raised with no Python frame).
-    pub(crate) fn report_unawaited(&mut self, at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>) {
+    pub(crate) fn report_unawaited(
+        &mut self,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) {
         let names = UNAWAITED
-            .try_with(|u| u.try_borrow_mut().map(|mut u| std::mem::take(&mut *u)).unwrap_or_default())
+            .try_with(|u| {
+                u.try_borrow_mut()
+                    .map(|mut u| std::mem::take(&mut *u))
+                    .unwrap_or_default()
+            })
             .unwrap_or_default();
         for name in names {
             let msg = format!("coroutine '{}' was never awaited", name.as_str());
@@ -94,7 +102,8 @@ impl Vm {
     /// The warnings module's "default" action: true the first time `(file, line, msg)` is
     /// warned about.
     fn warn_once(&mut self, file: &str, line: u32, msg: &str) -> bool {
-        self.warned.insert((file.to_string(), line, msg.to_string()))
+        self.warned
+            .insert((file.to_string(), line, msg.to_string()))
     }
 
     /// `_PyCoro_GetAwaitableIter`: what `await v` iterates: a coroutine or generator-based
@@ -143,7 +152,11 @@ impl Vm {
                     .lookup_type_attr(&t, &super::name("__await__"))
                     .is_some_and(|m| !m.is_none());
                 if !has_await && (where_ == 1 || where_ == 2) {
-                    let which = if where_ == 1 { "__aenter__" } else { "__aexit__" };
+                    let which = if where_ == 1 {
+                        "__aenter__"
+                    } else {
+                        "__aexit__"
+                    };
                     return Err(PyErr::type_error(format!(
                         "'async with' received an object from {which} that does not implement __await__: {}",
                         t.name().as_str()
@@ -215,7 +228,9 @@ impl Vm {
 fn coro_of(v: &Value) -> PyResult<Rc<PyGen>> {
     match v {
         Value::Gen(g) if g.kind == GenKind::Coroutine => Ok(g.clone()),
-        _ => Err(PyErr::type_error("descriptor requires a 'coroutine' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'coroutine' object",
+        )),
     }
 }
 
@@ -277,7 +292,9 @@ fn wrapped(v: &Value) -> PyResult<Rc<PyGen>> {
             }
         }
     }
-    Err(PyErr::type_error("descriptor requires a 'coroutine_wrapper' object"))
+    Err(PyErr::type_error(
+        "descriptor requires a 'coroutine_wrapper' object",
+    ))
 }
 
 fn wrapper_send(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -370,5 +387,8 @@ pub fn is_coroutine_code(flags: u32) -> bool {
 
 /// "cannot reuse already awaited coroutine" (a finished coroutine resumed).
 pub fn reuse_error() -> PyErr {
-    PyErr::new(ExcType::RuntimeError, "cannot reuse already awaited coroutine")
+    PyErr::new(
+        ExcType::RuntimeError,
+        "cannot reuse already awaited coroutine",
+    )
 }

@@ -350,7 +350,10 @@ impl Vm {
                         fin_check!();
                     }
                     // Cold opcodes run out of line (eval_cold.rs).
-                    Instr::GetAIter | Instr::GetANext | Instr::BeforeAsyncWith | Instr::DeleteFast(..)
+                    Instr::GetAIter
+                    | Instr::GetANext
+                    | Instr::BeforeAsyncWith
+                    | Instr::DeleteFast(..)
                     | Instr::DeleteDeref(..)
                     | Instr::LoadClassDeref(..)
                     | Instr::DeleteGlobal(..)
@@ -1401,7 +1404,8 @@ impl Vm {
                         };
                         if arg == 0 && g.kind == GenKind::AsyncGenerator {
                             // An async generator's own `yield` (CPython wraps the value).
-                            g.flags.set(g.flags.get() | crate::object::generator::AG_YIELDED);
+                            g.flags
+                                .set(g.flags.get() | crate::object::generator::AG_YIELDED);
                         }
                         // The frames of delegates a `yield from` chain suspends with this
                         // yield, linked outermost first through `chain_next`: they stay

@@ -539,7 +539,12 @@ impl Vm {
             // holds, else exactly the first (replaced) instruction.
             Instr::GetYieldFromIter => {
                 let v = pop_value(&mut frame.values);
-                let it = self.get_yield_from_iter(v)?;
+                let in_coroutine = code.flags
+                    & (crate::bytecode::code_flags::COROUTINE
+                        | crate::bytecode::code_flags::ITERABLE_COROUTINE)
+                    != 0
+                    || code.iterable_coroutine.get();
+                let it = self.get_yield_from_iter(v, in_coroutine)?;
                 frame.values.push(it);
             }
             Instr::GetAIter => {

@@ -271,7 +271,12 @@ impl Vm {
             return Err(PyErr::new(ExcType::SystemError, "generator frame missing"));
         };
         if let Err(e) = self.enter_frame() {
-            g.frame.set(Some(f));
+            // CPython fails the recursion check on entering the frame, after the generator
+            // started executing: the frame is cleared without running anything (no handler),
+            // and the generator is finished.
+            g.state.set(GenState::Closed);
+            self.frame_pool.put(f);
+            drop(arg);
             return Err(e);
         }
         if g.state.get() == GenState::Suspended {
@@ -1046,8 +1051,11 @@ impl Vm {
     }
 
     /// `GET_YIELD_FROM_ITER`: generators pass through, anything else through `iter()`.
-    pub fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+    /// `in_coroutine`: the running code is a coroutine or a `types.coroutine` generator,
+    /// which may delegate to a coroutine.
+    pub fn get_yield_from_iter(&mut self, v: Value, in_coroutine: bool) -> PyResult<Value> {
         match &v {
+            Value::Gen(g) if g.kind == GenKind::Coroutine && in_coroutine => Ok(v),
             Value::Gen(g) if g.kind == GenKind::Coroutine => Err(PyErr::type_error(
                 "cannot 'yield from' a coroutine object in a non-coroutine generator",
             )),

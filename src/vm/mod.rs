@@ -8,8 +8,8 @@
 //! against the recursion limit (`depth`) and, separately, against `MAX_NATIVE_DEPTH` so deep
 //! native re-entry cannot overflow the Rust stack.
 
-pub mod attrcache;
 pub mod asyncgen;
+pub mod attrcache;
 pub mod call;
 pub mod coro;
 pub mod eval;

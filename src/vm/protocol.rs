@@ -522,7 +522,12 @@ impl Vm {
             };
         }
         match t.slots.next {
-            Some(f) => f(self, it),
+            // A native `__next__` may end with StopIteration carrying a value (a
+            // `coroutine_wrapper`): for a consumer that is the end too.
+            Some(f) => match f(self, it) {
+                Err(e) if self.err_matches(&e, ExcType::StopIteration) => Ok(None),
+                r => r,
+            },
             None => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(&t)
