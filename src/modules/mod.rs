@@ -6,6 +6,7 @@
 //! functions are `Value::Builtin`s.
 
 pub mod abc;
+pub mod asyncio;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -32,6 +33,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "itertools" => Some(itertools::make),
         "collections" => Some(pysrc::make_collections),
         "_types" => Some(types_native::make),
+        "asyncio" => Some(asyncio::make),
         _ => None,
     }
 }

@@ -19,7 +19,9 @@ use super::Vm;
 use crate::builtins::args::Kwargs;
 use crate::object::class::{Getter, PyType, TypeSlots};
 use crate::object::descr::Setter;
-use crate::object::generator::{GenKind, GenState, PyGen, AG_CLOSED, AG_RUNNING_ASYNC, AG_YIELDED};
+use crate::object::generator::{
+    GenKind, GenState, PyGen, AG_CLOSED, AG_HOOKS_INITED, AG_RUNNING_ASYNC, AG_YIELDED,
+};
 use crate::object::{ExcType, PyErr, PyResult, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -467,6 +469,24 @@ fn self_arg(args: &[Value], name: &str) -> PyResult<Rc<PyGen>> {
     }
 }
 
+/// `async_gen_init_hooks`: on the first `__anext__`/`asend`/`athrow`/`aclose`, remember the
+/// finalizer hook in force and call the firstiter hook with the generator.
+fn init_hooks(vm: &mut Vm, g: &Rc<PyGen>) -> PyResult<()> {
+    if flag(g, AG_HOOKS_INITED) {
+        return Ok(());
+    }
+    set_flag(g, AG_HOOKS_INITED, true);
+    let finalizer = vm.asyncgen_finalizer.clone();
+    if !finalizer.is_none() {
+        g.set_finalizer(finalizer);
+    }
+    let firstiter = vm.asyncgen_firstiter.clone();
+    if !firstiter.is_none() {
+        vm.call(&firstiter, &[Value::Gen(g.clone())])?;
+    }
+    Ok(())
+}
+
 fn ag_aiter(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = self_arg(args, "__aiter__")?;
     crate::builtins::args::no_args("__aiter__", &args[1..], kw)?;
@@ -476,24 +496,28 @@ fn ag_aiter(_vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn ag_anext(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = self_arg(args, "__anext__")?;
     crate::builtins::args::no_args("__anext__", &args[1..], kw)?;
+    init_hooks(vm, &g)?;
     Ok(new_asend(vm, g, Value::None))
 }
 
 fn ag_asend(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = self_arg(args, "asend")?;
     let v = crate::builtins::args::one_arg("asend", &args[1..], kw)?.clone();
+    init_hooks(vm, &g)?;
     Ok(new_asend(vm, g, v))
 }
 
 fn ag_athrow(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = self_arg(args, "athrow")?;
     crate::builtins::args::positional("athrow", &args[1..], kw, 1, 3)?;
+    init_hooks(vm, &g)?;
     Ok(new_athrow(vm, g, Some(args[1..].to_vec())))
 }
 
 fn ag_aclose(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = self_arg(args, "aclose")?;
     crate::builtins::args::no_args("aclose", &args[1..], kw)?;
+    init_hooks(vm, &g)?;
     Ok(new_athrow(vm, g, None))
 }
 
@@ -727,7 +751,9 @@ impl Vm {
     pub fn get_anext(&mut self, ait: &Value) -> PyResult<Value> {
         if let Value::Gen(g) = ait {
             if g.kind == GenKind::AsyncGenerator {
-                return Ok(new_asend(self, g.clone(), Value::None));
+                let g = g.clone();
+                init_hooks(self, &g)?;
+                return Ok(new_asend(self, g, Value::None));
             }
         }
         let t = self.type_of(ait);

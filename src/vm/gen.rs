@@ -745,6 +745,33 @@ impl Vm {
         self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)))
     }
 
+    /// `throw()` with invalid arguments (CPython's `_gen_throw` validates them where the
+    /// exception would be raised: in the innermost generator of a `yield from` chain, whose
+    /// failure then surfaces in its delegator's frame, as a delegate's `throw()` error).
+    pub(crate) fn gen_throw_invalid(&mut self, g: &Rc<PyGen>, err: PyErr) -> PyResult<GenResult> {
+        let Some(yf) = g.yield_from() else {
+            return Err(err);
+        };
+        let r = match &yf {
+            Value::Gen(inner) => {
+                let inner = inner.clone();
+                g.state.set(GenState::Running);
+                let r = self.gen_throw_invalid(&inner, err);
+                g.state.set(GenState::Suspended);
+                r
+            }
+            _ => Err(err),
+        };
+        drop(yf);
+        match r {
+            Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
+            Ok(GenResult::Return(v)) => {
+                self.gen_send_ex(g, Value::None, Some(stop_iteration_with(v)))
+            }
+            Err(e) => self.gen_send_ex(g, Value::None, Some(e)),
+        }
+    }
+
     /// Close every generator dropped while suspended inside a handler (see
     /// `object/generator.rs`). Errors are reported as unraisable, as CPython does.
     /// `at` is the instruction running when the drop happened (the traceback of an error
@@ -762,6 +789,18 @@ impl Vm {
                 return;
             }
             for g in pending {
+                let flags = g.flags.get();
+                if flags & crate::object::generator::AG_FINALIZE != 0 {
+                    g.flags.set(flags & !crate::object::generator::AG_FINALIZE);
+                    let hook = g.take_finalizer();
+                    if let Some(hook) = hook {
+                        let gv = Value::Gen(g.clone());
+                        if let Err(e) = self.call(&hook, &[gv.clone()]) {
+                            self.write_unraisable(e, &hook, at);
+                        }
+                    }
+                    continue;
+                }
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), at);
                 }
@@ -1166,7 +1205,15 @@ fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
     crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
-    let exc = vm.throw_args(&args[1..])?;
+    let exc = match vm.throw_args(&args[1..]) {
+        Ok(exc) => exc,
+        Err(e) => {
+            return match vm.gen_throw_invalid(&g, e)? {
+                GenResult::Yield(v) => Ok(v),
+                GenResult::Return(v) => Err(stop_iteration_with(v)),
+            }
+        }
+    };
     match vm.gen_throw(&g, exc, true, Some(&args[1..]))? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),

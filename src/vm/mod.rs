@@ -92,6 +92,12 @@ pub struct Vm {
     pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
     /// Warnings already shown (file, line, message): the warnings module's "default" action.
     pub warned: std::collections::HashSet<(String, u32, String)>,
+    /// `sys.set_asyncgen_hooks`: called with an async generator on its first iteration /
+    /// when it is dropped unfinished (vm/asyncgen.rs). None when unset.
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
+    /// `sys.set_coroutine_origin_tracking_depth` (recorded; `cr_origin` stays None).
+    pub coro_origin_depth: i64,
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
@@ -130,6 +136,9 @@ impl Vm {
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
             warned: std::collections::HashSet::new(),
+            asyncgen_firstiter: Value::None,
+            asyncgen_finalizer: Value::None,
+            coro_origin_depth: 0,
             gen_methods: None,
             gen_close_cache: None,
             at_exit: false,
