@@ -78,14 +78,7 @@ impl Vm {
             GenKind::Generator
         };
         let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
-        let may = match &self.gen_close_cache {
-            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
-            _ => {
-                let may = crate::object::generator::code_may_need_close(code);
-                self.gen_close_cache = Some((code.clone(), may));
-                may
-            }
-        };
+        let (may, same_names) = self.gen_code_info(func);
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
@@ -94,7 +87,7 @@ impl Vm {
             crate::object::generator::register_for_exit(&g);
         }
         // The generator takes the function's (possibly reassigned) names.
-        {
+        if !same_names {
             let name = func.name.borrow();
             let qualname = func.qualname.borrow();
             if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
@@ -134,8 +127,12 @@ impl Vm {
             locals.extend(values.drain(start..start + n));
         }
         values.truncate(fpos);
-        locals.resize(nlocals, Value::Null);
-        super::call::init_cells(&func, locals);
+        if locals.len() < nlocals {
+            locals.resize(nlocals, Value::Null);
+        }
+        if !(code.cellvars.is_empty() && code.freevars.is_empty()) {
+            super::call::init_cells(&func, locals);
+        }
         let kind = if code.flags & code_flags::COROUTINE != 0 {
             GenKind::Coroutine
         } else if code.flags & code_flags::ASYNC_GENERATOR != 0 {
@@ -144,14 +141,7 @@ impl Vm {
             GenKind::Generator
         };
         let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
-        let may = match &self.gen_close_cache {
-            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
-            _ => {
-                let may = crate::object::generator::code_may_need_close(code);
-                self.gen_close_cache = Some((code.clone(), may));
-                may
-            }
-        };
+        let (may, same_names) = self.gen_code_info(&func);
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
@@ -159,16 +149,34 @@ impl Vm {
         if may {
             crate::object::generator::register_for_exit(&g);
         }
-        {
+        if !same_names {
             let name = func.name.borrow();
             let qualname = func.qualname.borrow();
-            if !std::ptr::eq(name.as_str().as_ptr(), code.name.as_ptr())
-                && (*name.as_str() != *code.name || *qualname.as_str() != *code.qualname)
-            {
+            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
                 g.set_names(Some(name.clone()), Some(qualname.clone()));
             }
         }
         Value::Gen(g)
+    }
+
+    /// For a call of generator function `func`: whether its generators may need a close, and
+    /// whether the function still has its code's name and qualname (the generator then reads
+    /// them from the code). Cached for the last code object.
+    #[inline]
+    fn gen_code_info(&mut self, func: &Function) -> (bool, bool) {
+        let code = &func.code;
+        let hit = matches!(&self.gen_close_cache, Some((c, ..)) if Rc::ptr_eq(c, code));
+        if !hit {
+            let may = crate::object::generator::code_may_need_close(code);
+            let n = super::name(&code.name);
+            let q = super::name(&code.qualname);
+            self.gen_close_cache = Some((code.clone(), may, n, q));
+        }
+        let Some((_, may, n, q)) = &self.gen_close_cache else {
+            return (true, false);
+        };
+        let same = Rc::ptr_eq(&func.name.borrow(), n) && Rc::ptr_eq(&func.qualname.borrow(), q);
+        (*may, same)
     }
 
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's

@@ -102,7 +102,15 @@ pub struct Vm {
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
     /// The last generator code object checked for handlers needing a close, and the answer.
-    pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
+    /// The last generator function code made into a generator: whether its generators may
+    /// need a close, and its interned name and qualname (a function still named as its code
+    /// is recognised by pointer).
+    pub(crate) gen_close_cache: Option<(
+        Rc<CodeObject>,
+        bool,
+        Rc<crate::object::PyStr>,
+        Rc<crate::object::PyStr>,
+    )>,
     /// Interpreter shutdown has begun (`Vm::finalize_main`): unraisable reports omit source.
     pub at_exit: bool,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
