@@ -6,6 +6,7 @@
 //! functions are `Value::Builtin`s.
 
 pub mod abc;
+pub mod collections;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -31,6 +32,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
         "collections" => Some(pysrc::make_collections),
+        "_collections" => Some(collections::make),
         "_types" => Some(types_native::make),
         _ => None,
     }
