@@ -53,8 +53,25 @@ fn code_flags_of(v: &Value) -> Option<u32> {
     }
 }
 
-fn has_flag(v: &Value, flag: u32) -> bool {
-    code_flags_of(v).map_or(false, |f| f & flag != 0)
+/// CPython 3.11's `_has_code_flag`: bound methods are unwrapped to their function, then
+/// `functools.partial` objects to the function they wrap (`functools._unwrap_partial`).
+fn has_flag(vm: &mut Vm, v: &Value, flag: u32) -> PyResult<bool> {
+    let mut f = v.clone();
+    while let Value::BoundMethod(m) = &f {
+        let inner = m.func.clone();
+        f = inner;
+    }
+    let partial = match vm.modules.get_str(&crate::object::str::intern("functools")) {
+        Some(m @ Value::Module(_)) => vm.getattr_opt(&m, &crate::object::str::intern("partial"))?,
+        _ => None,
+    };
+    if let Some(Value::Type(pt)) = partial {
+        let func = crate::object::str::intern("func");
+        while matches!(f, Value::Instance(_)) && vm.isinstance(&f, &pt) {
+            f = vm.getattr(&f, &func)?;
+        }
+    }
+    Ok(code_flags_of(&f).map_or(false, |fl| fl & flag != 0))
 }
 
 fn gen_kind(v: &Value) -> Option<GenKind> {
@@ -79,19 +96,19 @@ fn isasyncgen(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(gen_kind(v) == Some(GenKind::AsyncGenerator)))
 }
 
-fn isgeneratorfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn isgeneratorfunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isgeneratorfunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::GENERATOR)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::GENERATOR)?))
 }
 
-fn iscoroutinefunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn iscoroutinefunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("iscoroutinefunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::COROUTINE)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::COROUTINE)?))
 }
 
-fn isasyncgenfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn isasyncgenfunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isasyncgenfunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::ASYNC_GENERATOR)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::ASYNC_GENERATOR)?))
 }
 
 fn isawaitable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

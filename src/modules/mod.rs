@@ -7,6 +7,7 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod collections;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -32,6 +33,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
         "collections" => Some(pysrc::make_collections),
+        "_collections" => Some(collections::make),
         "_types" => Some(types_native::make),
         "asyncio" => Some(asyncio::make),
         _ => None,
