@@ -698,53 +698,52 @@ pub fn builtin_anext(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `aiter(async_iterable)`.
 pub fn builtin_aiter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let obj = crate::builtins::args::one_arg("aiter", a, kw)?;
-    let t = vm.type_of(obj);
-    let m = vm.lookup_type_attr(&t, &super::name("__aiter__"));
-    let Some(m) = m.filter(|m| !m.is_none()) else {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not an async iterable",
-            t.name().as_str()
-        )));
-    };
-    let it = vm.call_bound_dunder(&m, obj)?;
-    let it_t = vm.type_of(&it);
-    if vm
-        .lookup_type_attr(&it_t, &super::name("__anext__"))
-        .filter(|m| !m.is_none())
-        .is_none()
-    {
-        return Err(PyErr::type_error(format!(
-            "aiter() returned not an async iterator of type '{}'",
-            it_t.name().as_str()
-        )));
-    }
-    Ok(it)
+    vm.aiter_with(
+        obj,
+        |t| format!("'{t}' object is not an async iterable"),
+        |t| format!("aiter() returned not an async iterator of type '{t}'"),
+    )
 }
 
 impl Vm {
-    /// `GET_AITER`: `type(obj).__aiter__(obj)`, which must have `__anext__`.
-    pub fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+    /// A dunder of `type(obj)` (a `None` value counts as absent), with the type's name.
+    fn type_dunder(&mut self, obj: &Value, name: &str) -> (Option<Value>, String) {
         let t = self.type_of(obj);
-        let m = self.lookup_type_attr(&t, &super::name("__aiter__"));
-        let Some(m) = m.filter(|m| !m.is_none()) else {
-            return Err(PyErr::type_error(format!(
-                "'async for' requires an object with __aiter__ method, got {}",
-                t.name().as_str()
-            )));
+        let m = self.lookup_type_attr(&t, &super::name(name));
+        (m.filter(|m| !m.is_none()), t.name().as_str().to_string())
+    }
+
+    /// `type(obj).__aiter__(obj)`, which must have `__anext__`; the two failures worded by
+    /// `no_aiter` / `no_anext` (given the offending type's name).
+    fn aiter_with(
+        &mut self,
+        obj: &Value,
+        no_aiter: impl FnOnce(&str) -> String,
+        no_anext: impl FnOnce(&str) -> String,
+    ) -> PyResult<Value> {
+        let (m, tn) = self.type_dunder(obj, "__aiter__");
+        let Some(m) = m else {
+            return Err(PyErr::type_error(no_aiter(&tn)));
         };
         let it = self.call_bound_dunder(&m, obj)?;
-        let it_t = self.type_of(&it);
-        if self
-            .lookup_type_attr(&it_t, &super::name("__anext__"))
-            .filter(|m| !m.is_none())
-            .is_none()
-        {
-            return Err(PyErr::type_error(format!(
-                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
-                it_t.name().as_str()
-            )));
+        let (next, itn) = self.type_dunder(&it, "__anext__");
+        if next.is_none() {
+            return Err(PyErr::type_error(no_anext(&itn)));
         }
         Ok(it)
+    }
+
+    /// `GET_AITER`: `type(obj).__aiter__(obj)`, which must have `__anext__`.
+    pub fn get_aiter(&mut self, obj: &Value) -> PyResult<Value> {
+        self.aiter_with(
+            obj,
+            |t| format!("'async for' requires an object with __aiter__ method, got {t}"),
+            |t| {
+                format!(
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {t}"
+                )
+            },
+        )
     }
 
     /// `GET_ANEXT`: the awaitable `type(ait).__anext__(ait)` returns, made awaitable.
