@@ -556,6 +556,10 @@ pub struct CodeObject {
     pub first_line: u32,
     /// The docstring, if the body starts with a string literal (functions and classes).
     pub doc: Option<Rc<str>>,
+    /// Set by `types.coroutine` on a generator function's code: `CO_ITERABLE_COROUTINE`
+    /// (0x100) in `co_flags`, and its generators are awaitable (CPython replaces the code
+    /// object; coil's are shared and immutable otherwise).
+    pub iterable_coroutine: std::cell::Cell<bool>,
 }
 
 impl CodeObject {

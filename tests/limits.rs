@@ -40,6 +40,7 @@ fn code(
         max_stack: 8,
         first_line: 1,
         doc: None,
+        iterable_coroutine: std::cell::Cell::new(false),
     })
 }
 

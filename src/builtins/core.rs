@@ -169,6 +169,12 @@ pub fn builtin_next(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::positional("next", a, kw, 1, 2)?;
     let it = &a[0];
     if let Value::Gen(g) = it {
+        if g.kind != crate::object::generator::GenKind::Generator {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                crate::vm::gen::type_name_of_kind(g.kind)
+            )));
+        }
         // Generators: the return value travels in the StopIteration.
         let g = g.clone();
         return match vm.gen_send_ex(&g, Value::None, None)? {

@@ -35,6 +35,8 @@ pub fn builtin_functions() -> &'static [(&'static str, NativeFn)] {
         ("delattr", core::builtin_delattr),
         ("iter", core::builtin_iter),
         ("next", core::builtin_next),
+        ("anext", crate::vm::asyncgen::builtin_anext),
+        ("aiter", crate::vm::asyncgen::builtin_aiter),
         ("vars", core::builtin_vars),
         ("dir", core::builtin_dir),
         ("format", core::builtin_format),

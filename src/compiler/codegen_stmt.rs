@@ -654,6 +654,11 @@ impl<'a> Compiler<'a> {
                     span: Default::default(),
                 })?;
                 self.visit_stmts(&h.body)?;
+                // The cleanup (`name = None; del name`) carries the line of the handler's
+                // last statement, as CPython's compiler leaves its current location there.
+                if let Some(sp) = last_stmt_span(&h.body) {
+                    self.set_loc(sp);
+                }
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
                 self.emit_op(Op::PopBlock);
@@ -673,6 +678,9 @@ impl<'a> Compiler<'a> {
                 self.use_label(cleanup_body);
                 self.push_fblock(FBlockKind::HandlerCleanup, cleanup_body, None)?;
                 self.visit_stmts(&h.body)?;
+                if let Some(sp) = last_stmt_span(&h.body) {
+                    self.set_loc(sp);
+                }
                 self.pop_fblock();
                 self.emit_op(Op::PopBlock);
                 self.emit(Instr::PopExcept);
@@ -983,4 +991,24 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopTop);
         Ok(())
     }
+}
+
+/// The span of the statement compiled last in `stmts` (descending into the last block of a
+/// compound statement): where CPython's compiler leaves its current location.
+fn last_stmt_span(stmts: &[Stmt]) -> Option<crate::source::Span> {
+    let last = stmts.last()?;
+    let inner = match &last.kind {
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. } => {
+            if orelse.is_empty() {
+                last_stmt_span(body)
+            } else {
+                last_stmt_span(orelse)
+            }
+        }
+        StmtKind::With { body, .. } => last_stmt_span(body),
+        _ => None,
+    };
+    Some(inner.unwrap_or(last.span))
 }

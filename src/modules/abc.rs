@@ -452,8 +452,8 @@ pub fn native_type_for_abc(vm: &Vm, name: &str) -> Option<Rc<PyType>> {
             Some(Value::Type(t)) => Some(t),
             _ => None,
         },
-        // Issue 4: "coroutine" => Some(vm.types.coroutine.clone()),
-        //          "async_generator" => Some(vm.types.async_generator.clone()),
+        "coroutine" => Some(vm.types.coroutine.clone()),
+        "async_generator" => Some(vm.types.async_generator.clone()),
         _ => None,
     }
 }

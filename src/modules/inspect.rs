@@ -53,8 +53,25 @@ fn code_flags_of(v: &Value) -> Option<u32> {
     }
 }
 
-fn has_flag(v: &Value, flag: u32) -> bool {
-    code_flags_of(v).map_or(false, |f| f & flag != 0)
+/// CPython 3.11's `_has_code_flag`: bound methods are unwrapped to their function, then
+/// `functools.partial` objects to the function they wrap (`functools._unwrap_partial`).
+fn has_flag(vm: &mut Vm, v: &Value, flag: u32) -> PyResult<bool> {
+    let mut f = v.clone();
+    while let Value::BoundMethod(m) = &f {
+        let inner = m.func.clone();
+        f = inner;
+    }
+    let partial = match vm.modules.get_str(&crate::object::str::intern("functools")) {
+        Some(m @ Value::Module(_)) => vm.getattr_opt(&m, &crate::object::str::intern("partial"))?,
+        _ => None,
+    };
+    if let Some(Value::Type(pt)) = partial {
+        let func = crate::object::str::intern("func");
+        while matches!(f, Value::Instance(_)) && vm.isinstance(&f, &pt) {
+            f = vm.getattr(&f, &func)?;
+        }
+    }
+    Ok(code_flags_of(&f).map_or(false, |fl| fl & flag != 0))
 }
 
 fn gen_kind(v: &Value) -> Option<GenKind> {
@@ -79,29 +96,25 @@ fn isasyncgen(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(gen_kind(v) == Some(GenKind::AsyncGenerator)))
 }
 
-fn isgeneratorfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn isgeneratorfunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isgeneratorfunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::GENERATOR)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::GENERATOR)?))
 }
 
-fn iscoroutinefunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn iscoroutinefunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("iscoroutinefunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::COROUTINE)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::COROUTINE)?))
 }
 
-fn isasyncgenfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn isasyncgenfunction(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isasyncgenfunction", a, kw)?;
-    Ok(Value::Bool(has_flag(v, code_flags::ASYNC_GENERATOR)))
+    Ok(Value::Bool(has_flag(vm, v, code_flags::ASYNC_GENERATOR)?))
 }
 
 fn isawaitable(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isawaitable", a, kw)?;
     let r = match v {
-        Value::Gen(g) => {
-            g.kind == GenKind::Coroutine
-                || (g.kind == GenKind::Generator
-                    && g.code.flags & code_flags::ITERABLE_COROUTINE != 0)
-        }
+        Value::Gen(g) => g.kind == GenKind::Coroutine || crate::vm::coro::is_iterable_coroutine(g),
         _ => {
             let t = vm.type_of(v);
             t.lookup(&crate::vm::name("__await__")).is_some()
@@ -151,6 +164,45 @@ fn getgeneratorlocals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let frame = vm.getattr(v, &crate::vm::name("gi_frame"))?;
     vm.getattr(&frame, &crate::vm::name("f_locals"))
+}
+
+/// `inspect.getcoroutinestate(coro)`: CORO_CREATED / RUNNING / SUSPENDED / CLOSED, from
+/// `cr_running`, `cr_suspended` and `cr_frame` for objects other than coroutines.
+fn getcoroutinestate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getcoroutinestate", a, kw)?;
+    let intern = crate::object::str::intern;
+    if let Value::Gen(g) = v {
+        let s = match g.state.get() {
+            GenState::Created => "CORO_CREATED",
+            GenState::Running => "CORO_RUNNING",
+            GenState::Suspended => "CORO_SUSPENDED",
+            GenState::Closed => "CORO_CLOSED",
+        };
+        return Ok(Value::Str(intern(s)));
+    }
+    let c = v.clone();
+    let running = vm.getattr(&c, &intern("cr_running"))?;
+    if vm.truthy(&running)? {
+        return Ok(Value::Str(intern("CORO_RUNNING")));
+    }
+    let suspended = vm.getattr(&c, &intern("cr_suspended"))?;
+    if vm.truthy(&suspended)? {
+        return Ok(Value::Str(intern("CORO_SUSPENDED")));
+    }
+    if vm.getattr(&c, &intern("cr_frame"))?.is_none() {
+        return Ok(Value::Str(intern("CORO_CLOSED")));
+    }
+    Ok(Value::Str(intern("CORO_CREATED")))
+}
+
+/// `inspect.getcoroutinelocals(coro)`: the locals of its frame, `{}` without one.
+fn getcoroutinelocals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("getcoroutinelocals", a, kw)?;
+    let frame = vm.getattr_opt(v, &crate::vm::name("cr_frame"))?;
+    match frame {
+        Some(f) if !f.is_none() => vm.getattr(&f, &crate::vm::name("f_locals")),
+        _ => Ok(Value::Dict(std::rc::Rc::new(crate::object::PyDict::new()))),
+    }
 }
 
 fn isfunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -212,6 +264,8 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isawaitable", isawaitable),
             ("getgeneratorstate", getgeneratorstate),
             ("getgeneratorlocals", getgeneratorlocals),
+            ("getcoroutinestate", getcoroutinestate),
+            ("getcoroutinelocals", getcoroutinelocals),
             ("isfunction", isfunction),
             ("ismethod", ismethod),
             ("isclass", isclass),
@@ -222,7 +276,16 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isabstract", isabstract),
         ],
     );
-    for s in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
+    for s in [
+        "GEN_CREATED",
+        "GEN_RUNNING",
+        "GEN_SUSPENDED",
+        "GEN_CLOSED",
+        "CORO_CREATED",
+        "CORO_RUNNING",
+        "CORO_SUSPENDED",
+        "CORO_CLOSED",
+    ] {
         super::set(&d, s, Value::Str(crate::object::str::intern(s)));
     }
     for (k, flag) in [

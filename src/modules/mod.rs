@@ -6,12 +6,15 @@
 //! functions are `Value::Builtin`s.
 
 pub mod abc;
+pub mod asyncio;
+pub mod collections;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
+pub mod types_native;
 
 use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -30,6 +33,9 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
         "collections" => Some(pysrc::make_collections),
+        "_collections" => Some(collections::make),
+        "_types" => Some(types_native::make),
+        "asyncio" => Some(asyncio::make),
         _ => None,
     }
 }

@@ -99,27 +99,121 @@ fn namespace(attrs: &[(&str, Value)]) -> Value {
     }))
 }
 
-/// `repr` of `sys.version_info` (builtin methods of a tuple subclass receive the tuple).
-fn version_info_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    const FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+/// `repr` of a struct sequence named `name` with `fields` (builtin methods of a tuple
+/// subclass receive the tuple itself, so each struct sequence has its own repr function).
+fn struct_seq_repr(vm: &mut Vm, a: &[Value], name: &str, fields: &[&str]) -> PyResult<Value> {
     let this = a
         .first()
         .ok_or_else(|| PyErr::type_error("__repr__ needs an argument"))?;
     let items = vm.collect(this)?;
     let mut parts = Vec::with_capacity(items.len());
-    for (n, v) in FIELDS.iter().zip(items.iter()) {
+    for (n, v) in fields.iter().zip(items.iter()) {
         let r = vm.repr(v)?;
         parts.push(format!("{n}={}", r.as_str()));
     }
-    Ok(Value::from_string(format!(
-        "sys.version_info({})",
-        parts.join(", ")
-    )))
+    Ok(Value::from_string(format!("{name}({})", parts.join(", "))))
+}
+
+fn version_info_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    struct_seq_repr(
+        vm,
+        a,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    )
+}
+
+fn asyncgen_hooks_repr(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    struct_seq_repr(vm, a, "asyncgen_hooks", &["firstiter", "finalizer"])
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter=..., finalizer=...)`.
+fn sys_get_asyncgen_hooks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("get_asyncgen_hooks", a, kw)?;
+    let values = Value::tuple(vec![
+        vm.asyncgen_firstiter.clone(),
+        vm.asyncgen_finalizer.clone(),
+    ]);
+    struct_seq(
+        vm,
+        "asyncgen_hooks",
+        asyncgen_hooks_repr,
+        &["firstiter", "finalizer"],
+        &values,
+    )
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an omitted hook is kept.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "function takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let mut firstiter = a.first().cloned();
+    let mut finalizer = a.get(1).cloned();
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "firstiter" => firstiter = Some(v.clone()),
+            "finalizer" => finalizer = Some(v.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for this function"
+                )))
+            }
+        }
+    }
+    for (what, v) in [("finalizer", &finalizer), ("firstiter", &firstiter)] {
+        if let Some(v) = v {
+            if !v.is_none() && !vm.is_callable(v) {
+                return Err(PyErr::type_error(format!(
+                    "callable {what} expected, got {}",
+                    crate::object::class::type_name_of(vm, v)
+                )));
+            }
+        }
+    }
+    if let Some(f) = finalizer {
+        vm.asyncgen_finalizer = f;
+    }
+    if let Some(f) = firstiter {
+        vm.asyncgen_firstiter = f;
+    }
+    Ok(Value::None)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()` (origin tracking is not supported: 0).
+fn sys_get_coro_origin_depth(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("get_coroutine_origin_tracking_depth", a, kw)?;
+    Ok(Value::Int(vm.coro_origin_depth))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`.
+fn sys_set_coro_origin_depth(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = args::one_arg("set_coroutine_origin_tracking_depth", a, kw)?;
+    let Value::Int(d) = v else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::object::class::type_name_of(vm, v)
+        )));
+    };
+    if *d < 0 {
+        return Err(PyErr::value_error("depth must be >= 0"));
+    }
+    vm.coro_origin_depth = *d;
+    Ok(Value::None)
 }
 
 /// A CPython struct sequence (`sys.version_info`): a tuple subclass whose items are also
 /// named attributes, made with `type(name, (tuple,), ns)`.
-fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: &Value) -> PyResult<Value> {
+fn struct_seq(
+    vm: &mut Vm,
+    name: &str,
+    repr: crate::object::NativeFn,
+    fields: &[&str],
+    values: &Value,
+) -> PyResult<Value> {
     let ns = Rc::new(PyDict::new());
     super::set(&ns, "__module__", Value::str("sys"));
     super::set(
@@ -132,7 +226,7 @@ fn struct_seq(vm: &mut Vm, name: &str, fields: &[&str], values: &Value) -> PyRes
         "__repr__",
         Value::Builtin(Rc::new(crate::object::BuiltinFunction {
             name: "__repr__",
-            func: version_info_repr,
+            func: repr,
             bound: None,
             owner: "",
         })),
@@ -160,6 +254,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("intern", sys_intern),
             ("getdefaultencoding", sys_getdefaultencoding),
             ("getfilesystemencoding", sys_getdefaultencoding),
+            ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+            ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+            (
+                "get_coroutine_origin_tracking_depth",
+                sys_get_coro_origin_depth,
+            ),
+            (
+                "set_coroutine_origin_tracking_depth",
+                sys_set_coro_origin_depth,
+            ),
         ],
     );
     let argv: Vec<Value> = vm.argv.iter().map(|s| Value::str(s)).collect();
@@ -197,6 +301,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let vi = struct_seq(
         vm,
         "version_info",
+        version_info_repr,
         &["major", "minor", "micro", "releaselevel", "serial"],
         &version_info,
     )

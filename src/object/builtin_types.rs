@@ -127,6 +127,10 @@ pub struct BuiltinTypes {
     pub callable_iterator: Rc<PyType>,
     /// `generator` (object/generator.rs; methods and getters in vm/gen.rs).
     pub generator: Rc<PyType>,
+    /// `coroutine` (vm/coro.rs).
+    pub coroutine: Rc<PyType>,
+    /// `async_generator` (vm/asyncgen.rs).
+    pub async_generator: Rc<PyType>,
     /// One class per `ExcType`, indexed by `kind as usize`.
     pub exceptions: Vec<Rc<PyType>>,
     pub names: Names,
@@ -613,6 +617,8 @@ impl BuiltinTypes {
         let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
         let callable_iterator = reg("callable_iterator", e, it, false);
         let generator = crate::vm::gen::make_generator_type(&object);
+        let coroutine = crate::vm::coro::make_coroutine_type(&object);
+        let async_generator = crate::vm::asyncgen::make_async_generator_type(&object);
 
         let exceptions = exception::build_exception_types(&object);
 
@@ -671,6 +677,8 @@ impl BuiltinTypes {
             reversed,
             callable_iterator,
             generator,
+            coroutine,
+            async_generator,
             exceptions,
             names: Names::new(),
             binop_names: BINOP_DUNDERS

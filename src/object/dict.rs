@@ -633,6 +633,11 @@ impl PyDict {
 fn this(v: &Value) -> PyResult<&Rc<PyDict>> {
     match v {
         Value::Dict(d) => Ok(d),
+        // An instance of a dict subclass (`dict.pop(od, k)` in `class OD(dict)`): its dict.
+        Value::Instance(i) => match &i.payload {
+            super::class::Payload::Builtin(Value::Dict(d)) => Ok(d),
+            _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'dict' object")),
     }
 }
@@ -688,9 +693,12 @@ pub fn dict_equal(vm: &mut Vm, a: &Rc<PyDict>, b: &Rc<PyDict>) -> PyResult<bool>
 }
 
 fn dict_richcompare(vm: &mut Vm, a: &Value, b: &Value, op: CmpKind) -> PyResult<Value> {
-    let (Value::Dict(x), Value::Dict(y)) = (a, b) else {
+    // Either side may be a dict subclass instance (its dict payload compares).
+    let (Ok(x), Ok(y)) = (this(a), this(b)) else {
         return Ok(Value::NotImplemented);
     };
+    let (x, y) = (x.clone(), y.clone());
+    let (x, y) = (&x, &y);
     match op {
         CmpKind::Eq => Ok(Value::Bool(dict_equal(vm, x, y)?)),
         CmpKind::Ne => Ok(Value::Bool(!dict_equal(vm, x, y)?)),

@@ -378,7 +378,21 @@ pub fn add_function_getsets(types: &super::builtin_types::BuiltinTypes) {
                 *f.annotations.borrow_mut() = a.clone();
                 Ok(a)
             },
-            None,
+            // func_set_annotations: a dict, or `del` (None here) resets to "unset".
+            Some(|_, v, x| {
+                let new = match x {
+                    None => Value::Null,
+                    Some(d @ Value::Dict(_)) => d,
+                    Some(_) => {
+                        return Err(PyErr::type_error(
+                            "__annotations__ must be set to a dict object",
+                        ))
+                    }
+                };
+                let old = std::mem::replace(&mut *func_of(v)?.annotations.borrow_mut(), new);
+                drop(old);
+                Ok(())
+            }),
         ),
         (
             "__builtins__",
@@ -499,7 +513,11 @@ pub fn add_function_getsets(types: &super::builtin_types::BuiltinTypes) {
         ),
         (
             "co_flags",
-            |_, v| Ok(Value::Int(code(v)?.flags as i64)),
+            |_, v| {
+                let c = code(v)?;
+                let extra = if c.iterable_coroutine.get() { 0x100 } else { 0 };
+                Ok(Value::Int((c.flags | extra) as i64))
+            },
             None,
         ),
         ("co_varnames", |_, v| Ok(names(&code(v)?.varnames)), None),

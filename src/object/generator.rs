@@ -102,6 +102,16 @@ pub struct GenExtra {
     pub exc_state: Value,
     /// `__name__` / `__qualname__` once assigned (the code's names until then).
     pub names: Option<(Rc<PyStr>, Rc<PyStr>)>,
+    /// Async generators: the `sys.set_asyncgen_hooks` finalizer in force at its first
+    /// iteration, called instead of closing it when it is dropped unfinished.
+    pub finalizer: Option<Value>,
+}
+
+impl GenExtra {
+    /// True while something other than the exception state needs keeping.
+    fn keep(&self) -> bool {
+        self.names.is_some() || self.finalizer.is_some()
+    }
 }
 
 impl std::fmt::Debug for PyGen {
@@ -231,6 +241,16 @@ impl PyGen {
         r
     }
 
+    /// Take the finalizer hook (async generators; see `GenExtra::finalizer`).
+    pub fn take_finalizer(&self) -> Option<Value> {
+        self.with_extra(|e| e.as_mut().and_then(|b| b.finalizer.take()))
+    }
+
+    /// Record the finalizer hook (async generators).
+    pub fn set_finalizer(&self, f: Value) {
+        self.with_extra(|e| e.get_or_insert_with(Default::default).finalizer = Some(f));
+    }
+
     /// Take the stored exception state (None when there is none).
     #[inline]
     pub fn take_exc(&self) -> Value {
@@ -239,7 +259,7 @@ impl PyGen {
             None => Value::None,
             Some(mut b) => {
                 let v = std::mem::replace(&mut b.exc_state, Value::None);
-                if b.names.is_some() {
+                if b.keep() {
                     self.extra.set(Some(b));
                 }
                 v
@@ -253,7 +273,7 @@ impl PyGen {
         if v.is_none() {
             if let Some(mut b) = self.extra.take() {
                 b.exc_state = Value::None;
-                if b.names.is_some() {
+                if b.keep() {
                     self.extra.set(Some(b));
                 }
             }
@@ -374,6 +394,20 @@ pub fn needs_close(code: &CodeObject, ip: usize) -> bool {
 pub const MAY_NEED_CLOSE: u8 = 1;
 /// `PyGen::flags`: on the exit registry.
 pub const REGISTERED: u8 = 2;
+/// `PyGen::flags` (async generators): an `asend`/`athrow` awaitable is driving it (CPython's
+/// `ag_running_async`).
+pub const AG_RUNNING_ASYNC: u8 = 4;
+/// `PyGen::flags` (async generators): closed by `aclose()` or finished (`ag_closed`).
+pub const AG_CLOSED: u8 = 8;
+/// `PyGen::flags` (async generators): its last suspension was a `yield` (a value for the
+/// `async for`), not an `await` passing a value through to the event loop (CPython wraps the
+/// value in an `_PyAsyncGenWrappedValue`).
+pub const AG_YIELDED: u8 = 16;
+/// `PyGen::flags` (async generators): `sys.set_asyncgen_hooks` applied (`ag_hooks_inited`).
+pub const AG_HOOKS_INITED: u8 = 32;
+/// `PyGen::flags` (async generators): resurrected by a drop for its finalizer hook to be
+/// called (`Vm::run_pending_finalizers`).
+pub const AG_FINALIZE: u8 = 64;
 
 /// True when some handler of `code` is a real one (`finally`, `with`, `except`).
 pub fn code_may_need_close(code: &CodeObject) -> bool {
@@ -526,12 +560,22 @@ pub fn unsplice(root: &PyGen) {
 
 impl Drop for PyGen {
     fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
+            crate::vm::coro::note_unawaited(self);
+        }
         self.materialize();
         let Some(mut frame) = self.frame.take() else {
             return;
         };
-        if self.state.get() == GenState::Suspended
-            && needs_close_values(&self.code, frame.ip as usize, &frame.values)
+        // An async generator with a finalizer hook that has not finished: the hook gets it
+        // (`_PyGen_Finalize`).
+        let ag_hook = self.kind == GenKind::AsyncGenerator
+            && self.flags.get() & AG_CLOSED == 0
+            // SAFETY: reads through the cell without moving it; no reference escapes.
+            && unsafe { (*self.extra.as_ptr()).as_ref() }.is_some_and(|e| e.finalizer.is_some());
+        if ag_hook
+            || self.state.get() == GenState::Suspended
+                && needs_close_values(&self.code, frame.ip as usize, &frame.values)
         {
             // Resurrect the frame in a fresh generator object for the VM to close.
             let g = PyGen {
@@ -539,9 +583,13 @@ impl Drop for PyGen {
                 code: self.code.clone(),
                 globals: self.globals.clone(),
                 resume: Cell::new(RESUME_NATIVE),
-                state: Cell::new(GenState::Suspended),
+                state: Cell::new(self.state.get()),
                 kind: self.kind,
-                flags: Cell::new(0),
+                flags: Cell::new(if ag_hook {
+                    (self.flags.get() & (AG_HOOKS_INITED | AG_CLOSED)) | AG_FINALIZE
+                } else {
+                    0
+                }),
                 extra: Cell::new(self.extra.take()),
                 link: Cell::new(0),
             };

@@ -641,7 +641,17 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
     let gs: Vec<(&'static str, Getter, Option<Setter>)> = vec![
         (
             "__name__",
-            |_, v| Ok(Value::Str(get_type(v)?.name())),
+            |_, v| {
+                // A static type's dotted tp_name ("collections.deque") names it "deque".
+                let t = get_type(v)?;
+                let n = t.name();
+                if !t.flags.heap {
+                    if let Some((_, last)) = n.as_str().rsplit_once('.') {
+                        return Ok(Value::str(last));
+                    }
+                }
+                Ok(Value::Str(n))
+            },
             Some(|vm, v, x| set_name_attr(vm, v, x, "__name__")),
         ),
         (
@@ -694,6 +704,11 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                 let t = get_type(v)?;
                 if t.flags.heap {
                     return Ok(t.dict.get_str(&intern("__module__")).unwrap_or(Value::None));
+                }
+                // CPython's type_module: a static type's dotted tp_name gives its module.
+                let n = t.name();
+                if let Some((m, _)) = n.as_str().rsplit_once('.') {
+                    return Ok(Value::str(m));
                 }
                 Ok(Value::str("builtins"))
             },

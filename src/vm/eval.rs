@@ -31,7 +31,7 @@ use super::gen::GenResult;
 use super::Vm;
 use crate::bytecode::{format_flags, BinOpKind, CmpKind, Instr};
 use crate::object::class::UnaryKind;
-use crate::object::generator::Resume;
+use crate::object::generator::{GenKind, Resume};
 use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::rc::Rc;
@@ -350,7 +350,10 @@ impl Vm {
                         fin_check!();
                     }
                     // Cold opcodes run out of line (eval_cold.rs).
-                    Instr::DeleteFast(..)
+                    Instr::GetAIter
+                    | Instr::GetANext
+                    | Instr::BeforeAsyncWith
+                    | Instr::DeleteFast(..)
                     | Instr::DeleteDeref(..)
                     | Instr::LoadClassDeref(..)
                     | Instr::DeleteGlobal(..)
@@ -467,10 +470,17 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadMethod(i) => {
-                        if let (Some(Value::Gen(_)), Value::Str(k)) =
+                        if let (Some(Value::Gen(g)), Value::Str(k)) =
                             (frame.values.last(), &code.names[i as usize])
                         {
-                            if let Some(m) = self.gen_method(k) {
+                            // `g.send` / `g.__next__` of a plain generator (a coroutine's
+                            // methods differ: the generic lookup finds them).
+                            let m = if g.kind == GenKind::Generator {
+                                self.gen_method(k)
+                            } else {
+                                None
+                            };
+                            if let Some(m) = m {
                                 let obj = pop!();
                                 push!(m);
                                 push!(obj);
@@ -837,7 +847,7 @@ impl Vm {
                             if n <= NATIVE_ARGS_MAX {
                                 // `next(g)`: resume the generator stacklessly.
                                 if n == 1
-                                    && matches!(frame.values[fpos + 1], Value::Gen(_))
+                                    && matches!(&frame.values[fpos + 1], Value::Gen(g) if g.kind == GenKind::Generator)
                                     && super::gen::is_next_builtin(f)
                                 {
                                     let recv = pop!();
@@ -1383,7 +1393,7 @@ impl Vm {
                             None => load_fast!(a),
                         }
                     }
-                    Instr::YieldValue(_) => {
+                    Instr::YieldValue(arg) => {
                         let v = pop!();
                         frame.ip = ip as u32;
                         let Some(mut g) = self.gen_suspend(&mut frame) else {
@@ -1392,6 +1402,11 @@ impl Vm {
                                 "YIELD_VALUE outside a generator",
                             );
                         };
+                        if arg == 0 && g.kind == GenKind::AsyncGenerator {
+                            // An async generator's own `yield` (CPython wraps the value).
+                            g.flags
+                                .set(g.flags.get() | crate::object::generator::AG_YIELDED);
+                        }
                         // The frames of delegates a `yield from` chain suspends with this
                         // yield, linked outermost first through `chain_next`: they stay
                         // together in the chain's top generator (see "Chains" in
@@ -1489,12 +1504,34 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::GetAwaitable(_)
-                    | Instr::GetAIter
-                    | Instr::GetANext
-                    | Instr::EndAsyncFor
-                    | Instr::BeforeAsyncWith => {
-                        break 'dispatch not_supported("coroutines are");
+                    Instr::GetAwaitable(w) => {
+                        // A coroutine not suspended in an `await` of its own is its own
+                        // awaitable iterator (the common case: `await f()`).
+                        if let Some(Value::Gen(g)) = frame.values.last() {
+                            if g.kind == GenKind::Coroutine
+                                && g.state.get() != crate::object::generator::GenState::Suspended
+                            {
+                                continue;
+                            }
+                        }
+                        let v = pop!();
+                        let it = tr!(self.get_awaitable(&v, w));
+                        push!(it);
+                        fin_check!();
+                    }
+                    Instr::EndAsyncFor => {
+                        // The exception that ended `async for`'s `__anext__` await: the end
+                        // of the iteration, or an error re-raised with its traceback.
+                        let exc = pop!();
+                        let t = self.type_of(&exc);
+                        if super::unwind::type_is_exc(&t, ExcType::StopAsyncIteration) {
+                            let it = pop!();
+                            drop(it);
+                            fin_check!();
+                        } else {
+                            skip_tb = true;
+                            break 'dispatch PyErr::from_object(exc);
+                        }
                     }
                 }
             };

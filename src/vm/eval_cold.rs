@@ -488,6 +488,9 @@ impl Vm {
                     x if x == Intrinsic1::StopIterationError as u32 => {
                         self.stop_iteration_error(v, code.flags)
                     }
+                    // The `YIELD_VALUE 0` that follows marks the yield instead (`AG_YIELDED`,
+                    // vm/asyncgen.rs): the value itself is not wrapped.
+                    x if x == Intrinsic1::AsyncGenWrap as u32 => v,
                     x if x == Intrinsic1::UnaryPositive as u32 => self.unary(&v, UnaryKind::Pos)?,
                     x if x == Intrinsic1::ListToTuple as u32 => {
                         let items = match &v {
@@ -536,8 +539,29 @@ impl Vm {
             // holds, else exactly the first (replaced) instruction.
             Instr::GetYieldFromIter => {
                 let v = pop_value(&mut frame.values);
-                let it = self.get_yield_from_iter(v)?;
+                let in_coroutine = code.flags
+                    & (crate::bytecode::code_flags::COROUTINE
+                        | crate::bytecode::code_flags::ITERABLE_COROUTINE)
+                    != 0
+                    || code.iterable_coroutine.get();
+                let it = self.get_yield_from_iter(v, in_coroutine)?;
                 frame.values.push(it);
+            }
+            Instr::GetAIter => {
+                let v = pop_value(&mut frame.values);
+                let it = self.get_aiter(&v)?;
+                frame.values.push(it);
+            }
+            Instr::GetANext => {
+                let ait = top(&frame.values).clone();
+                let aw = self.get_anext(&ait)?;
+                frame.values.push(aw);
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = pop_value(&mut frame.values);
+                let (exit, res) = self.before_async_with(&mgr)?;
+                frame.values.push(exit);
+                frame.values.push(res);
             }
             _ => return Err(not_supported("this instruction out of line is")),
         }

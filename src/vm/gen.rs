@@ -78,14 +78,7 @@ impl Vm {
             GenKind::Generator
         };
         let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
-        let may = match &self.gen_close_cache {
-            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
-            _ => {
-                let may = crate::object::generator::code_may_need_close(code);
-                self.gen_close_cache = Some((code.clone(), may));
-                may
-            }
-        };
+        let (may, same_names) = self.gen_code_info(func);
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
@@ -94,7 +87,7 @@ impl Vm {
             crate::object::generator::register_for_exit(&g);
         }
         // The generator takes the function's (possibly reassigned) names.
-        {
+        if !same_names {
             let name = func.name.borrow();
             let qualname = func.qualname.borrow();
             if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
@@ -134,22 +127,21 @@ impl Vm {
             locals.extend(values.drain(start..start + n));
         }
         values.truncate(fpos);
-        locals.resize(nlocals, Value::Null);
-        super::call::init_cells(&func, locals);
-        let g = PyGen::new(
-            code.clone(),
-            func.globals.clone(),
-            frame,
-            GenKind::Generator,
-        );
-        let may = match &self.gen_close_cache {
-            Some((c, may)) if Rc::ptr_eq(c, code) => *may,
-            _ => {
-                let may = crate::object::generator::code_may_need_close(code);
-                self.gen_close_cache = Some((code.clone(), may));
-                may
-            }
+        if locals.len() < nlocals {
+            locals.resize(nlocals, Value::Null);
+        }
+        if !(code.cellvars.is_empty() && code.freevars.is_empty()) {
+            super::call::init_cells(&func, locals);
+        }
+        let kind = if code.flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
         };
+        let g = PyGen::new(code.clone(), func.globals.clone(), frame, kind);
+        let (may, same_names) = self.gen_code_info(&func);
         if may {
             g.flags.set(crate::object::generator::MAY_NEED_CLOSE);
         }
@@ -157,16 +149,34 @@ impl Vm {
         if may {
             crate::object::generator::register_for_exit(&g);
         }
-        {
+        if !same_names {
             let name = func.name.borrow();
             let qualname = func.qualname.borrow();
-            if !std::ptr::eq(name.as_str().as_ptr(), code.name.as_ptr())
-                && (*name.as_str() != *code.name || *qualname.as_str() != *code.qualname)
-            {
+            if *name.as_str() != *code.name || *qualname.as_str() != *code.qualname {
                 g.set_names(Some(name.clone()), Some(qualname.clone()));
             }
         }
         Value::Gen(g)
+    }
+
+    /// For a call of generator function `func`: whether its generators may need a close, and
+    /// whether the function still has its code's name and qualname (the generator then reads
+    /// them from the code). Cached for the last code object.
+    #[inline]
+    fn gen_code_info(&mut self, func: &Function) -> (bool, bool) {
+        let code = &func.code;
+        let hit = matches!(&self.gen_close_cache, Some((c, ..)) if Rc::ptr_eq(c, code));
+        if !hit {
+            let may = crate::object::generator::code_may_need_close(code);
+            let n = super::name(&code.name);
+            let q = super::name(&code.qualname);
+            self.gen_close_cache = Some((code.clone(), may, n, q));
+        }
+        let Some((_, may, n, q)) = &self.gen_close_cache else {
+            return (true, false);
+        };
+        let same = Rc::ptr_eq(&func.name.borrow(), n) && Rc::ptr_eq(&func.qualname.borrow(), q);
+        (*may, same)
     }
 
     /// Take `g`'s frame to run it with `arg` as the value of the suspended `yield` (CPython's
@@ -193,9 +203,30 @@ impl Vm {
         mode: Resume,
     ) -> PyResult<Option<Box<Frame>>> {
         let state = g.state.get();
-        if state != GenState::Suspended || self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit {
             // SAFETY: `arg` owns its reference (the caller handed it over).
             return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+        }
+        if state != GenState::Suspended {
+            // SAFETY: `arg` is initialised (it owns its reference).
+            let none = unsafe { arg.assume_init_ref() }.is_none();
+            if state != GenState::Created || !none {
+                // SAFETY: as above.
+                return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+            }
+            // Starting a generator: its first instruction receives nothing (`arg` is None,
+            // an immediate: nothing to drop).
+            let Some(f) = g.frame.take() else {
+                // SAFETY: as above.
+                return self.gen_enter_slow(g, unsafe { arg.assume_init() }, mode);
+            };
+            self.depth += 1;
+            g.state.set(GenState::Running);
+            g.set_resume(mode);
+            self.swap_exc_in(g);
+            let mut f = f;
+            f.gen = Some(g.clone());
+            return Ok(Some(f));
         }
         let Some(mut f) = g.frame.take() else {
             // SAFETY: as above.
@@ -234,14 +265,26 @@ impl Vm {
                     kind_name(g.kind)
                 )))
             }
-            GenState::Closed => return Ok(None),
+            GenState::Closed => {
+                // A finished coroutine cannot be resumed (`gen_send_ex2`); a generator just
+                // reports its end.
+                if g.kind == GenKind::Coroutine {
+                    return Err(super::coro::reuse_error());
+                }
+                return Ok(None);
+            }
         }
         g.materialize();
         let Some(mut f) = g.frame.take() else {
             return Err(PyErr::new(ExcType::SystemError, "generator frame missing"));
         };
         if let Err(e) = self.enter_frame() {
-            g.frame.set(Some(f));
+            // CPython fails the recursion check on entering the frame, after the generator
+            // started executing: the frame is cleared without running anything (no handler),
+            // and the generator is finished.
+            g.state.set(GenState::Closed);
+            self.frame_pool.put(f);
+            drop(arg);
             return Err(e);
         }
         if g.state.get() == GenState::Suspended {
@@ -710,6 +753,33 @@ impl Vm {
         self.gen_send_ex(g, Value::None, Some(PyErr::from_object(exc)))
     }
 
+    /// `throw()` with invalid arguments (CPython's `_gen_throw` validates them where the
+    /// exception would be raised: in the innermost generator of a `yield from` chain, whose
+    /// failure then surfaces in its delegator's frame, as a delegate's `throw()` error).
+    pub(crate) fn gen_throw_invalid(&mut self, g: &Rc<PyGen>, err: PyErr) -> PyResult<GenResult> {
+        let Some(yf) = g.yield_from() else {
+            return Err(err);
+        };
+        let r = match &yf {
+            Value::Gen(inner) => {
+                let inner = inner.clone();
+                g.state.set(GenState::Running);
+                let r = self.gen_throw_invalid(&inner, err);
+                g.state.set(GenState::Suspended);
+                r
+            }
+            _ => Err(err),
+        };
+        drop(yf);
+        match r {
+            Ok(GenResult::Yield(v)) => Ok(GenResult::Yield(v)),
+            Ok(GenResult::Return(v)) => {
+                self.gen_send_ex(g, Value::None, Some(stop_iteration_with(v)))
+            }
+            Err(e) => self.gen_send_ex(g, Value::None, Some(e)),
+        }
+    }
+
     /// Close every generator dropped while suspended inside a handler (see
     /// `object/generator.rs`). Errors are reported as unraisable, as CPython does.
     /// `at` is the instruction running when the drop happened (the traceback of an error
@@ -720,12 +790,25 @@ impl Vm {
         &mut self,
         at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
     ) {
+        self.report_unawaited(at);
         loop {
             let pending = crate::object::generator::take_pending();
             if pending.is_empty() {
                 return;
             }
             for g in pending {
+                let flags = g.flags.get();
+                if flags & crate::object::generator::AG_FINALIZE != 0 {
+                    g.flags.set(flags & !crate::object::generator::AG_FINALIZE);
+                    let hook = g.take_finalizer();
+                    if let Some(hook) = hook {
+                        let gv = Value::Gen(g.clone());
+                        if let Err(e) = self.call(&hook, &[gv.clone()]) {
+                            self.write_unraisable(e, &hook, at);
+                        }
+                    }
+                    continue;
+                }
                 if let Err(e) = self.gen_close(&g) {
                     self.write_unraisable(e, &Value::Gen(g.clone()), at);
                 }
@@ -873,9 +956,10 @@ pub fn may_descend(f: &Frame) -> bool {
 /// generator whose arguments bind by position (`Vm::make_generator_from_stack`).
 #[inline(always)]
 pub fn is_simple_gen_call(code: &crate::bytecode::CodeObject, n: usize) -> bool {
-    code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
-        == code_flags::GENERATOR
-        && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+    matches!(
+        code.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR),
+        code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR
+    ) && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
         && code.argcount as usize == n
 }
@@ -936,6 +1020,15 @@ pub fn stop_iteration_with(v: Value) -> PyErr {
 }
 
 /// "generator" / "coroutine" / "async generator" for messages.
+/// The type name of a generator of kind `k` (`generator`, `coroutine`, `async_generator`).
+pub fn type_name_of_kind(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async_generator",
+    }
+}
+
 pub fn kind_name(k: GenKind) -> &'static str {
     match k {
         GenKind::Generator => "generator",
@@ -1005,8 +1098,11 @@ impl Vm {
     }
 
     /// `GET_YIELD_FROM_ITER`: generators pass through, anything else through `iter()`.
-    pub fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
+    /// `in_coroutine`: the running code is a coroutine or a `types.coroutine` generator,
+    /// which may delegate to a coroutine.
+    pub fn get_yield_from_iter(&mut self, v: Value, in_coroutine: bool) -> PyResult<Value> {
         match &v {
+            Value::Gen(g) if g.kind == GenKind::Coroutine && in_coroutine => Ok(v),
             Value::Gen(g) if g.kind == GenKind::Coroutine => Err(PyErr::type_error(
                 "cannot 'yield from' a coroutine object in a non-coroutine generator",
             )),
@@ -1016,7 +1112,7 @@ impl Vm {
     }
 
     /// Normalise `throw(typ[, val[, tb]])`'s arguments into an exception object.
-    fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn throw_args(&mut self, args: &[Value]) -> PyResult<Value> {
         let typ = &args[0];
         let val = args.get(1).cloned().unwrap_or(Value::None);
         if let Some(tb) = args.get(2) {
@@ -1089,7 +1185,8 @@ fn this(vm: &Vm, args: &[Value], name: &str) -> PyResult<Rc<PyGen>> {
 /// `generator.send(value)`.
 pub fn gen_send_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "send")?;
-    crate::builtins::args::one_arg("generator.send", &args[1..], kw)?;
+    let fname = format!("{}.send", type_name_of_kind(g.kind));
+    crate::builtins::args::one_arg(&fname, &args[1..], kw)?;
     match vm.gen_send_ex(&g, args[1].clone(), None)? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
@@ -1116,7 +1213,15 @@ fn gen_iter_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "throw")?;
     crate::builtins::args::positional("throw", &args[1..], kw, 1, 3)?;
-    let exc = vm.throw_args(&args[1..])?;
+    let exc = match vm.throw_args(&args[1..]) {
+        Ok(exc) => exc,
+        Err(e) => {
+            return match vm.gen_throw_invalid(&g, e)? {
+                GenResult::Yield(v) => Ok(v),
+                GenResult::Return(v) => Err(stop_iteration_with(v)),
+            }
+        }
+    };
     match vm.gen_throw(&g, exc, true, Some(&args[1..]))? {
         GenResult::Yield(v) => Ok(v),
         GenResult::Return(v) => Err(stop_iteration_with(v)),
@@ -1126,15 +1231,17 @@ pub fn gen_throw_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Val
 /// `generator.close()`.
 pub fn gen_close_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "close")?;
-    crate::builtins::args::no_args("generator.close", &args[1..], kw)?;
+    let fname = format!("{}.close", type_name_of_kind(g.kind));
+    crate::builtins::args::no_args(&fname, &args[1..], kw)?;
     vm.gen_close(&g)
 }
 
 /// `generator.__del__()` (CPython's `_PyGen_Finalize`): close, reporting errors as
 /// unraisable.
-fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
+pub(crate) fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let g = this(vm, args, "__del__")?;
-    crate::builtins::args::no_args("generator.__del__", &args[1..], kw)?;
+    let fname = format!("{}.__del__", type_name_of_kind(g.kind));
+    crate::builtins::args::no_args(&fname, &args[1..], kw)?;
     if g.state.get() == GenState::Suspended {
         if let Err(e) = vm.gen_close(&g) {
             vm.write_unraisable(e, &Value::Gen(g.clone()), None);
@@ -1143,11 +1250,11 @@ fn gen_del_native(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
+pub(crate) fn gen_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Gen(g) => Ok(format!(
             "<{} object {} at {:#x}>",
-            kind_name(g.kind),
+            type_name_of_kind(g.kind),
             g.qualname().as_str(),
             v.id()
         )),
@@ -1169,7 +1276,7 @@ fn gen_slot_next(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
+pub(crate) fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
     match v {
         Value::Gen(g) => Ok(g),
         _ => Err(PyErr::type_error(
@@ -1178,30 +1285,30 @@ fn getter_gen(v: &Value) -> PyResult<&Rc<PyGen>> {
     }
 }
 
-fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_running(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(getter_gen(v)?.state.get() == GenState::Running))
 }
 
-fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_suspended(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Bool(
         getter_gen(v)?.state.get() == GenState::Suspended,
     ))
 }
 
-fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Code(getter_gen(v)?.code.clone()))
 }
 
 /// `gi_code` is a read-only member in CPython (not a getset): its own message.
-fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
+pub(crate) fn readonly_member(_vm: &mut Vm, _v: &Value, _x: Option<Value>) -> PyResult<()> {
     Err(PyErr::attribute_error("readonly attribute"))
 }
 
-fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_yieldfrom(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(getter_gen(v)?.yield_from().unwrap_or(Value::None))
 }
 
-fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let g = getter_gen(v)?;
     if g.state.get() == GenState::Closed {
         return Ok(Value::None);
@@ -1209,15 +1316,15 @@ fn gi_frame(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(frame_object(vm, g))
 }
 
-fn gen_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gen_name(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Str(getter_gen(v)?.name()))
 }
 
-fn gen_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn gen_qualname(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Str(getter_gen(v)?.qualname()))
 }
 
-fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let g = getter_gen(v)?;
     match x {
         Some(Value::Str(s)) => {
@@ -1228,7 +1335,7 @@ fn set_gen_name(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     }
 }
 
-fn set_gen_qualname(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+pub(crate) fn set_gen_qualname(_vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
     let g = getter_gen(v)?;
     match x {
         Some(Value::Str(s)) => {

@@ -8,8 +8,10 @@
 //! against the recursion limit (`depth`) and, separately, against `MAX_NATIVE_DEPTH` so deep
 //! native re-entry cannot overflow the Rust stack.
 
+pub mod asyncgen;
 pub mod attrcache;
 pub mod call;
+pub mod coro;
 pub mod eval;
 mod eval_cold;
 pub mod fast;
@@ -88,11 +90,27 @@ pub struct Vm {
     /// alive in the traceback until the exception is handled, so they are closed at the end
     /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
     pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
+    /// Warnings already shown (file, line, message): the warnings module's "default" action.
+    pub warned: std::collections::HashSet<(String, u32, String)>,
+    /// `sys.set_asyncgen_hooks`: called with an async generator on its first iteration /
+    /// when it is dropped unfinished (vm/asyncgen.rs). None when unset.
+    pub asyncgen_firstiter: Value,
+    pub asyncgen_finalizer: Value,
+    /// `sys.set_coroutine_origin_tracking_depth` (recorded; `cr_origin` stays None).
+    pub coro_origin_depth: i64,
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
     /// The last generator code object checked for handlers needing a close, and the answer.
-    pub(crate) gen_close_cache: Option<(Rc<CodeObject>, bool)>,
+    /// The last generator function code made into a generator: whether its generators may
+    /// need a close, and its interned name and qualname (a function still named as its code
+    /// is recognised by pointer).
+    pub(crate) gen_close_cache: Option<(
+        Rc<CodeObject>,
+        bool,
+        Rc<crate::object::PyStr>,
+        Rc<crate::object::PyStr>,
+    )>,
     /// Interpreter shutdown has begun (`Vm::finalize_main`): unraisable reports omit source.
     pub at_exit: bool,
     pub(crate) attr_cache: Box<[attrcache::AttrCacheEntry]>,
@@ -125,6 +143,10 @@ impl Vm {
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
+            warned: std::collections::HashSet::new(),
+            asyncgen_firstiter: Value::None,
+            asyncgen_finalizer: Value::None,
+            coro_origin_depth: 0,
             gen_methods: None,
             gen_close_cache: None,
             at_exit: false,

@@ -62,7 +62,11 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Cell(_) => t.cell.clone(),
-            Value::Gen(_) => t.generator.clone(),
+            Value::Gen(g) => match g.kind {
+                crate::object::generator::GenKind::Generator => t.generator.clone(),
+                crate::object::generator::GenKind::Coroutine => t.coroutine.clone(),
+                crate::object::generator::GenKind::AsyncGenerator => t.async_generator.clone(),
+            },
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
             Value::Null => t.none.clone(),
@@ -518,7 +522,12 @@ impl Vm {
             };
         }
         match t.slots.next {
-            Some(f) => f(self, it),
+            // A native `__next__` may end with StopIteration carrying a value (a
+            // `coroutine_wrapper`): for a consumer that is the end too.
+            Some(f) => match f(self, it) {
+                Err(e) if self.err_matches(&e, ExcType::StopIteration) => Ok(None),
+                r => r,
+            },
             None => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",
                 type_name(&t)

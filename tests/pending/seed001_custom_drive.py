@@ -1,6 +1,7 @@
-# From seed 001, "Custom drive": a hand-written event loop that sends None until
-# StopIteration, and "await is also a two-way street": awaiting coroutines works
-# under drive(), awaiting asyncio.sleep needs a real event loop.
+# From seed 001, "await is also a two-way street": awaiting asyncio.sleep under the
+# hand-written drive() fails, because asyncio.sleep needs a running event loop.
+# (The drive() passages that need no event loop are
+# tests/golden/seed__seed001_coroutine_custom_drive.py.)
 import asyncio
 
 
@@ -10,27 +11,6 @@ def drive(coroutine_object):
             coroutine_object.send(None)
         except StopIteration as e:
             return e.value
-
-
-async def example_coroutine_function():
-    return 1
-
-output = drive(example_coroutine_function())
-print(output)  # 1
-
-
-async def no_await(x):
-    return x * x
-
-
-async def await_no_await():
-    print('Starting execution')
-    value1 = await no_await(2)
-    value2 = await no_await(3)
-    print('Ending execution')
-    return value1 + value2
-
-print(drive(await_no_await()))
 
 
 async def await_sleep():
@@ -44,10 +24,3 @@ try:
     drive(await_sleep())
 except RuntimeError as e:
     print("RuntimeError:", e)  # no running event loop
-
-## coroutine ##
-async def _coro(): pass
-_coro = _coro()
-coroutine = type(_coro)
-print(coroutine.__name__)
-_coro.close()

@@ -1,0 +1,2 @@
+# await is a keyword: it cannot be assigned
+await = 1

@@ -1,0 +1,2 @@
+# await inside a lambda at module level
+f = lambda x: await x

@@ -1,0 +1,5 @@
+# a plain def nested in an async def cannot await
+async def outer():
+    def inner():
+        await outer()
+    return inner

@@ -1,0 +1,3 @@
+# await inside a plain def: "'await' outside async function"
+def f(x):
+    return await x

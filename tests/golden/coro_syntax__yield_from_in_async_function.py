@@ -1,0 +1,3 @@
+# yield from is not allowed in async functions
+async def f():
+    yield from [1, 2]
