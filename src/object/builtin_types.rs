@@ -616,7 +616,7 @@ impl BuiltinTypes {
         let filter = reg("filter", ctor(super::iter::filter_new), it, true);
         let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
         let callable_iterator = reg("callable_iterator", e, it, false);
-        let generator = crate::vm::gen::make_generator_type(&object);
+        let generator = crate::vm::gen_type::make_generator_type(&object);
         let coroutine = crate::vm::coro::make_coroutine_type(&object);
         let async_generator = crate::vm::asyncgen::make_async_generator_type(&object);
 

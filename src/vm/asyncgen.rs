@@ -637,7 +637,7 @@ fn new_athrow(vm: &Vm, gen: Rc<PyGen>, args: Option<Vec<Value>>) -> Value {
 
 /// The `async_generator` type object (registered as `vm.types.async_generator`).
 pub fn make_async_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
-    use super::gen as g;
+    use super::gen_type as g;
     let slots = TypeSlots {
         repr: Some(g::gen_repr),
         ..TypeSlots::default()

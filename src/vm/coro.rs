@@ -16,7 +16,8 @@
 //! module's "default" action, at the instruction boundary where it was dropped
 //! (`report_unawaited`, polled through the finalisation flag).
 
-use super::gen::{gen_close_native, gen_send_native, gen_throw_native, GenResult};
+use super::gen::GenResult;
+use super::gen_type::{gen_close_native, gen_send_native, gen_throw_native};
 use super::Vm;
 use crate::builtins::args::Kwargs;
 use crate::bytecode::code_flags;
@@ -254,7 +255,7 @@ fn cr_origin(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 /// The `coroutine` type object (registered as `vm.types.coroutine`).
 pub fn make_coroutine_type(object: &Rc<PyType>) -> Rc<PyType> {
-    use super::gen as g;
+    use super::gen_type as g;
     let slots = TypeSlots {
         repr: Some(g::gen_repr),
         ..TypeSlots::default()
