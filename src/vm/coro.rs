@@ -20,7 +20,6 @@ use super::gen::GenResult;
 use super::gen_type::{gen_close_native, gen_send_native, gen_throw_native};
 use super::Vm;
 use crate::builtins::args::Kwargs;
-use crate::bytecode::code_flags;
 use crate::object::class::{Getter, PyType, TypeSlots};
 use crate::object::descr::Setter;
 use crate::object::generator::{GenKind, GenState, PyGen};
@@ -379,11 +378,6 @@ fn wrapper_object(vm: &mut Vm, g: Rc<PyGen>) -> Value {
         }
     };
     crate::object::class::Instance::native(t, g)
-}
-
-/// True when `code` is a coroutine function's (for `inspect.iscoroutinefunction`).
-pub fn is_coroutine_code(flags: u32) -> bool {
-    flags & code_flags::COROUTINE != 0
 }
 
 /// "cannot reuse already awaited coroutine" (a finished coroutine resumed).
