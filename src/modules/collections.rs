@@ -282,26 +282,48 @@ fn get_maxlen(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- methods
 
+/// The hot-path receiver check: one borrow and downcast of `a[0]` (no allocation).
+#[inline]
+fn with_self<R>(name: &str, a: &[Value], f: impl FnOnce(&mut Deque) -> R) -> PyResult<R> {
+    if let Some(Value::Instance(i)) = a.first() {
+        if let Payload::Native(n) = &i.payload {
+            if let Ok(mut b) = n.try_borrow_mut() {
+                if let Some(d) = b.downcast_mut::<Deque>() {
+                    return Ok(f(d));
+                }
+            }
+        }
+    }
+    this(name, a)?;
+    Err(PyErr::runtime_error("deque is busy"))
+}
+
 fn append(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("append", a)?;
-    let x = args::one_arg("deque.append", &a[1..], kw)?;
-    let old = with(d, |d| push(d, x.clone(), false))?;
+    if a.len() != 2 || !kw.is_empty() {
+        this("append", a)?;
+        args::one_arg("deque.append", &a[1..], kw)?;
+    }
+    let old = with_self("append", a, |d| push(d, a[1].clone(), false))?;
     drop(old);
     Ok(Value::None)
 }
 
 fn appendleft(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("appendleft", a)?;
-    let x = args::one_arg("deque.appendleft", &a[1..], kw)?;
-    let old = with(d, |d| push(d, x.clone(), true))?;
+    if a.len() != 2 || !kw.is_empty() {
+        this("appendleft", a)?;
+        args::one_arg("deque.appendleft", &a[1..], kw)?;
+    }
+    let old = with_self("appendleft", a, |d| push(d, a[1].clone(), true))?;
     drop(old);
     Ok(Value::None)
 }
 
-fn pop_impl(a: &[Value], kw: Kwargs, name: &str, left: bool) -> PyResult<Value> {
-    let d = this(name, a)?;
-    args::no_args(&format!("deque.{name}"), &a[1..], kw)?;
-    let v = with(d, |d| {
+fn pop_impl(a: &[Value], kw: Kwargs, name: &str, qual: &str, left: bool) -> PyResult<Value> {
+    if a.len() != 1 || !kw.is_empty() {
+        this(name, a)?;
+        args::no_args(qual, &a[1..], kw)?;
+    }
+    let v = with_self(name, a, |d| {
         let v = if left {
             d.items.pop_front()
         } else {
@@ -316,11 +338,11 @@ fn pop_impl(a: &[Value], kw: Kwargs, name: &str, left: bool) -> PyResult<Value> 
 }
 
 fn pop(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    pop_impl(a, kw, "pop", false)
+    pop_impl(a, kw, "pop", "deque.pop", false)
 }
 
 fn popleft(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    pop_impl(a, kw, "popleft", true)
+    pop_impl(a, kw, "popleft", "deque.popleft", true)
 }
 
 /// `deque.extend`/`extendleft`: items pulled one at a time (the borrow is released while the
