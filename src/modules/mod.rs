@@ -1,5 +1,5 @@
 //! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
-//! `_abc`, `_types`, `_collections` with `deque`) built by a factory from `find_module`, and
+//! `_abc`, `_types`, `_collections` with `deque`, `_heapq`) built by a factory from `find_module`, and
 //! Python-source ones embedded in the binary (`abc`, `_collections_abc`, `collections`,
 //! `collections.abc`, `numbers`, `types`, `heapq`, `functools`: `pysrc`). `import`
 //! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
@@ -8,6 +8,7 @@
 
 pub mod abc;
 pub mod collections;
+pub mod heapq;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -33,6 +34,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
         "_collections" => Some(collections::make),
+        "_heapq" => Some(heapq::make),
         "_types" => Some(types_native::make),
         _ => None,
     }
