@@ -6,7 +6,8 @@
 //! `_collections`, `modules::collections`), plus the `_coil_types` support module and
 //! `collections.abc` (re-exporting `_collections_abc`, as CPython's `collections/abc.py` does).
 //! `collections` is a package (`__path__` set by its source): `namedtuple`, `defaultdict`,
-//! `OrderedDict`, `Counter` are Python classes over the native `deque` and `dict`.
+//! `OrderedDict`, `Counter`, `ChainMap`, `UserDict`, `UserList` are Python classes over the
+//! native `deque` and `dict`.
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
 //! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
