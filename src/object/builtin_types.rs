@@ -703,6 +703,7 @@ impl BuiltinTypes {
         add_classmethods(&types, &types.int, super::int_methods::CLASSMETHODS);
         add_classmethods(&types, &types.float, super::float::CLASSMETHODS);
         add_classmethods(&types, &types.bytes, super::bytes::CLASSMETHODS);
+        add_classmethods(&types, &types.dict, super::dict::CLASSMETHODS);
         add_staticmethods(&types, &types.str, super::str_methods::STATICMETHODS);
         // object.__init_subclass__ is a classmethod.
         add_classmethods(
