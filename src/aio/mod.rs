@@ -18,11 +18,14 @@
 //! returns). Handles are ids; cancelling is O(1) (a flag checked when the handle comes up).
 
 pub mod clock;
+pub mod future;
+pub mod runner;
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashSet, VecDeque};
 
 pub use clock::Clock;
+pub use runner::{AioState, Callback};
 
 /// A scheduled callback's id (CPython's `Handle`/`TimerHandle` identity).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

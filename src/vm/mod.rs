@@ -100,6 +100,8 @@ pub struct Vm {
     pub asyncgen_finalizer: Value,
     /// `sys.set_coroutine_origin_tracking_depth` (recorded; `cr_origin` stays None).
     pub coro_origin_depth: i64,
+    /// The asyncio event loop and its types (`aio/`), created on first use.
+    pub aio: Option<Box<crate::aio::AioState>>,
     /// `generator.send` / `generator.__next__` (the generator type is immutable), for
     /// LOAD_METHOD on a generator (`vm/gen.rs`).
     pub(crate) gen_methods: Option<Box<[Value; 2]>>,
@@ -149,6 +151,7 @@ impl Vm {
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,
             coro_origin_depth: 0,
+            aio: None,
             gen_methods: None,
             gen_close_cache: None,
             at_exit: false,
