@@ -1,5 +1,8 @@
 # One child fails: siblings are cancelled (their finally runs) and an ExceptionGroup is raised.
+# (TaskGroup cancels siblings in set order, i.e. by address: the log is printed sorted.)
 import asyncio
+
+log = []
 
 async def failing():
     await asyncio.sleep(0.01)
@@ -9,10 +12,10 @@ async def sibling(name):
     try:
         await asyncio.sleep(1)
     except asyncio.CancelledError:
-        print(name, "cancelled")
+        log.append(f"{name} cancelled")
         raise
     finally:
-        print(name, "finally")
+        log.append(f"{name} finally")
 
 async def main():
     try:
@@ -21,6 +24,7 @@ async def main():
             tg.create_task(failing())
             tg.create_task(sibling("s2"))
     except ExceptionGroup as eg:
+        print(sorted(log))
         print(repr(eg))
         print([repr(e) for e in eg.exceptions])
 

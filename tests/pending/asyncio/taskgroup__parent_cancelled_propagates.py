@@ -1,11 +1,14 @@
 # Cancelling the task that owns a TaskGroup cancels the children and re-raises CancelledError.
+# (Children are cancelled in set order, i.e. by address: the log is printed sorted.)
 import asyncio
+
+log = []
 
 async def child(n):
     try:
         await asyncio.sleep(1)
     finally:
-        print("child", n, "finally")
+        log.append(f"child {n} finally")
 
 async def owner():
     async with asyncio.TaskGroup() as tg:
@@ -20,6 +23,6 @@ async def main():
     try:
         await t
     except asyncio.CancelledError:
-        print("owner cancelled:", t.cancelled())
+        print("owner cancelled:", t.cancelled(), sorted(log))
 
 asyncio.run(main())
