@@ -1,4 +1,5 @@
-# A child raising a BaseException (SystemExit) is re-raised as-is, not wrapped in an ExceptionGroup.
+# A child raising SystemExit: Task.__step re-raises it out of the loop (exit status 3) even though main catches it too
+# (the TaskGroup re-raises the BaseException unwrapped; main handles it while asyncio.run shuts down).
 import asyncio
 
 async def leave():
@@ -20,3 +21,4 @@ async def main():
         print("SystemExit", e.code)
 
 asyncio.run(main())
+print("not reached")
