@@ -3,6 +3,7 @@
 //! `run_main` (what the CLI calls), all of which run the compiler and the VM on a thread with
 //! a large stack (`vm::STACK_SIZE`).
 
+pub mod aio;
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;

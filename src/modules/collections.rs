@@ -177,12 +177,15 @@ fn new_deque(vm: &Vm, class: Rc<PyType>, items: VecDeque<Value>, maxlen: Option<
     )
 }
 
-fn this<'a>(name: &str, a: &'a [Value]) -> PyResult<&'a Value> {
+fn this<'a>(vm: &Vm, name: &str, a: &'a [Value]) -> PyResult<&'a Value> {
     match a.first() {
         Some(v) if is_deque(v) => Ok(v),
-        Some(_) => Err(not_deque()),
+        Some(v) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'collections.deque' objects doesn't apply to a '{}' object",
+            args::type_name(vm, v)
+        ))),
         None => Err(PyErr::type_error(format!(
-            "descriptor '{name}' of 'collections.deque' object needs an argument"
+            "unbound method deque.{name}() needs an argument"
         ))),
     }
 }
@@ -282,26 +285,55 @@ fn get_maxlen(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- methods
 
-fn append(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("append", a)?;
-    let x = args::one_arg("deque.append", &a[1..], kw)?;
-    let old = with(d, |d| push(d, x.clone(), false))?;
+/// The hot-path receiver check: one borrow and downcast of `a[0]` (no allocation).
+#[inline]
+fn with_self<R>(vm: &Vm, name: &str, a: &[Value], f: impl FnOnce(&mut Deque) -> R) -> PyResult<R> {
+    if let Some(Value::Instance(i)) = a.first() {
+        if let Payload::Native(n) = &i.payload {
+            if let Ok(mut b) = n.try_borrow_mut() {
+                if let Some(d) = b.downcast_mut::<Deque>() {
+                    return Ok(f(d));
+                }
+            }
+        }
+    }
+    this(vm, name, a)?;
+    Err(PyErr::runtime_error("deque is busy"))
+}
+
+fn append(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.len() != 2 || !kw.is_empty() {
+        this(vm, "append", a)?;
+        args::one_arg("deque.append", &a[1..], kw)?;
+    }
+    let old = with_self(vm, "append", a, |d| push(d, a[1].clone(), false))?;
     drop(old);
     Ok(Value::None)
 }
 
-fn appendleft(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("appendleft", a)?;
-    let x = args::one_arg("deque.appendleft", &a[1..], kw)?;
-    let old = with(d, |d| push(d, x.clone(), true))?;
+fn appendleft(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.len() != 2 || !kw.is_empty() {
+        this(vm, "appendleft", a)?;
+        args::one_arg("deque.appendleft", &a[1..], kw)?;
+    }
+    let old = with_self(vm, "appendleft", a, |d| push(d, a[1].clone(), true))?;
     drop(old);
     Ok(Value::None)
 }
 
-fn pop_impl(a: &[Value], kw: Kwargs, name: &str, left: bool) -> PyResult<Value> {
-    let d = this(name, a)?;
-    args::no_args(&format!("deque.{name}"), &a[1..], kw)?;
-    let v = with(d, |d| {
+fn pop_impl(
+    vm: &Vm,
+    a: &[Value],
+    kw: Kwargs,
+    name: &str,
+    qual: &str,
+    left: bool,
+) -> PyResult<Value> {
+    if a.len() != 1 || !kw.is_empty() {
+        this(vm, name, a)?;
+        args::no_args(qual, &a[1..], kw)?;
+    }
+    let v = with_self(vm, name, a, |d| {
         let v = if left {
             d.items.pop_front()
         } else {
@@ -315,12 +347,12 @@ fn pop_impl(a: &[Value], kw: Kwargs, name: &str, left: bool) -> PyResult<Value> 
     v.ok_or_else(|| PyErr::index_error("pop from an empty deque"))
 }
 
-fn pop(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    pop_impl(a, kw, "pop", false)
+fn pop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pop_impl(vm, a, kw, "pop", "deque.pop", false)
 }
 
-fn popleft(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    pop_impl(a, kw, "popleft", true)
+fn popleft(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    pop_impl(vm, a, kw, "popleft", "deque.popleft", true)
 }
 
 /// `deque.extend`/`extendleft`: items pulled one at a time (the borrow is released while the
@@ -343,21 +375,21 @@ fn extend_impl(vm: &mut Vm, d: &Value, it: &Value, left: bool) -> PyResult<()> {
 }
 
 fn extend(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("extend", a)?;
+    let d = this(vm, "extend", a)?;
     let x = args::one_arg("deque.extend", &a[1..], kw)?;
     extend_impl(vm, d, x, false)?;
     Ok(Value::None)
 }
 
 fn extendleft(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("extendleft", a)?;
+    let d = this(vm, "extendleft", a)?;
     let x = args::one_arg("deque.extendleft", &a[1..], kw)?;
     extend_impl(vm, d, x, true)?;
     Ok(Value::None)
 }
 
-fn clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("clear", a)?;
+fn clear(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let d = this(vm, "clear", a)?;
     args::no_args("deque.clear", &a[1..], kw)?;
     let old = with(d, |d| {
         d.state = d.state.wrapping_add(1);
@@ -368,7 +400,7 @@ fn clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn copy(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("copy", a)?;
+    let d = this(vm, "copy", a)?;
     args::no_args("deque.copy", &a[1..], kw)?;
     let (items, maxlen) = with(d, |d| (d.items.clone(), d.maxlen))?;
     let class = vm.type_of(d);
@@ -385,7 +417,7 @@ fn state_of(d: &Value) -> PyResult<u64> {
 }
 
 fn count(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("count", a)?;
+    let d = this(vm, "count", a)?;
     let x = args::one_arg("deque.count", &a[1..], kw)?;
     let (items, st) = snapshot(d)?;
     let mut n = 0i64;
@@ -429,7 +461,7 @@ fn slice_index(vm: &mut Vm, v: &Value, len: usize) -> PyResult<usize> {
 }
 
 fn index(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("index", a)?;
+    let d = this(vm, "index", a)?;
     args::no_kwargs("index", kw)?;
     args::check_positional("index", a.len() - 1, 1, 3)?;
     let x = &a[1];
@@ -461,7 +493,7 @@ fn index(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("insert", a)?;
+    let d = this(vm, "insert", a)?;
     args::no_kwargs("insert", kw)?;
     args::check_positional("insert", a.len() - 1, 2, 2)?;
     let i = match &a[1] {
@@ -492,7 +524,7 @@ fn insert(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("remove", a)?;
+    let d = this(vm, "remove", a)?;
     let x = args::one_arg("deque.remove", &a[1..], kw)?;
     let (items, st) = snapshot(d)?;
     for (i, v) in items.iter().enumerate() {
@@ -516,15 +548,15 @@ fn remove(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     )))
 }
 
-fn reverse(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("reverse", a)?;
+fn reverse(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let d = this(vm, "reverse", a)?;
     args::no_args("deque.reverse", &a[1..], kw)?;
     with(d, |d| d.items.make_contiguous().reverse())?;
     Ok(Value::None)
 }
 
 fn rotate(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("rotate", a)?;
+    let d = this(vm, "rotate", a)?;
     args::no_kwargs("rotate", kw)?;
     args::check_positional("rotate", a.len() - 1, 0, 1)?;
     let n = match a.get(1) {
@@ -554,7 +586,7 @@ fn slot_len(_vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn dunder_len(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__len__", a)?;
+    let d = this(vm, "__len__", a)?;
     args::no_args("deque.__len__", &a[1..], kw)?;
     Ok(Value::Int(slot_len(vm, d)? as i64))
 }
@@ -610,13 +642,13 @@ fn slot_setitem(vm: &mut Vm, d: &Value, key: &Value, value: Option<Value>) -> Py
 }
 
 fn dunder_getitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__getitem__", a)?;
+    let d = this(vm, "__getitem__", a)?;
     let k = args::one_arg("deque.__getitem__", &a[1..], kw)?;
     slot_getitem(vm, d, k)
 }
 
 fn dunder_setitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__setitem__", a)?;
+    let d = this(vm, "__setitem__", a)?;
     args::no_kwargs("__setitem__", kw)?;
     args::check_positional("__setitem__", a.len() - 1, 2, 2)?;
     slot_setitem(vm, d, &a[1], Some(a[2].clone()))?;
@@ -624,7 +656,7 @@ fn dunder_setitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn dunder_delitem(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__delitem__", a)?;
+    let d = this(vm, "__delitem__", a)?;
     let k = args::one_arg("deque.__delitem__", &a[1..], kw)?;
     slot_setitem(vm, d, k, None)?;
     Ok(Value::None)
@@ -645,7 +677,7 @@ fn slot_contains(vm: &mut Vm, d: &Value, x: &Value) -> PyResult<bool> {
 }
 
 fn dunder_contains(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__contains__", a)?;
+    let d = this(vm, "__contains__", a)?;
     let x = args::one_arg("deque.__contains__", &a[1..], kw)?;
     Ok(Value::Bool(slot_contains(vm, d, x)?))
 }
@@ -837,13 +869,13 @@ fn slot_iter(vm: &mut Vm, d: &Value) -> PyResult<Value> {
 }
 
 fn dunder_iter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__iter__", a)?;
+    let d = this(vm, "__iter__", a)?;
     args::no_args("deque.__iter__", &a[1..], kw)?;
     make_iter(vm, d, false)
 }
 
 fn dunder_reversed(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let d = this("__reversed__", a)?;
+    let d = this(vm, "__reversed__", a)?;
     args::no_args("deque.__reversed__", &a[1..], kw)?;
     make_iter(vm, d, true)
 }

@@ -1,6 +1,7 @@
 //! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
-//! `_abc`, the `collections` package) built by a factory from `find_module`, and Python-source
-//! ones embedded in the binary (`abc`, `_collections_abc`, `collections.abc`, `numbers`: `pysrc`). `import`
+//! `_abc`, `_types`, `_collections` with `deque`, `_heapq`) built by a factory from `find_module`, and
+//! Python-source ones embedded in the binary (`abc`, `_collections_abc`, `collections`,
+//! `collections.abc`, `numbers`, `types`, `heapq`, `functools`: `pysrc`). `import`
 //! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
 //! and binds the submodule as the parent's attribute. Every module is a `Value::Module`; native
 //! functions are `Value::Builtin`s.
@@ -8,6 +9,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod collections;
+pub mod heapq;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -32,8 +34,8 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "time" => Some(time::make),
         "inspect" => Some(inspect::make),
         "itertools" => Some(itertools::make),
-        "collections" => Some(pysrc::make_collections),
         "_collections" => Some(collections::make),
+        "_heapq" => Some(heapq::make),
         "_types" => Some(types_native::make),
         "asyncio" => Some(asyncio::make),
         _ => None,

@@ -1,10 +1,13 @@
-//! Modules written in Python and embedded in the binary (`py/`): `abc`, `_collections_abc`
-//! and `numbers` are coil's own implementations, written from the documented behaviour of
-//! CPython's modules (same public names, hierarchy, registrations, mixin results and error
-//! messages; the caches and registries live in the native `_abc`, `modules::abc`), plus the
-//! `_coil_types` support module, `collections.abc` (re-exporting `_collections_abc`, as
-//! CPython's `collections/abc.py` does) and the `collections` package (only its `abc`
-//! submodule so far).
+//! Modules written in Python and embedded in the binary (`py/`): `abc`, `_collections_abc`,
+//! `numbers`, `types`, `heapq`, `functools` and the `collections` package are coil's own
+//! implementations, written from the documented behaviour of CPython's modules (same public
+//! names, hierarchy, registrations, mixin results and error messages; the ABC caches and
+//! registries live in the native `_abc`, `modules::abc`, and `collections.deque` in the native
+//! `_collections`, `modules::collections`), plus the `_coil_types` support module and
+//! `collections.abc` (re-exporting `_collections_abc`, as CPython's `collections/abc.py` does).
+//! `collections` is a package (`__path__` set by its source): `namedtuple`, `defaultdict`,
+//! `OrderedDict`, `Counter`, `ChainMap`, `UserDict`, `UserList` are Python classes over the
+//! native `deque` and `dict`.
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
 //! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
@@ -65,13 +68,4 @@ pub fn load(vm: &mut Vm, name: &str, src: &SourceModule) -> PyResult<Value> {
     }
     // The body may have replaced its own `sys.modules` entry (CPython returns that object).
     Ok(vm.modules.get_str(&key).unwrap_or(m))
-}
-
-/// The `collections` package: only `__path__` (it is a package) until `collections.abc` is
-/// imported, which binds `collections.abc`.
-pub fn make_collections(_vm: &mut Vm) -> PyResult<Value> {
-    let (m, dict) = new_module("collections", &[]);
-    super::set(&dict, "__package__", Value::str("collections"));
-    super::set(&dict, "__path__", Value::list(Vec::new()));
-    Ok(m)
 }

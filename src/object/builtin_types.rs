@@ -616,7 +616,7 @@ impl BuiltinTypes {
         let filter = reg("filter", ctor(super::iter::filter_new), it, true);
         let reversed = reg("reversed", ctor(super::iter::reversed_new), it, true);
         let callable_iterator = reg("callable_iterator", e, it, false);
-        let generator = crate::vm::gen::make_generator_type(&object);
+        let generator = crate::vm::gen_type::make_generator_type(&object);
         let coroutine = crate::vm::coro::make_coroutine_type(&object);
         let async_generator = crate::vm::asyncgen::make_async_generator_type(&object);
 
@@ -703,6 +703,7 @@ impl BuiltinTypes {
         add_classmethods(&types, &types.int, super::int_methods::CLASSMETHODS);
         add_classmethods(&types, &types.float, super::float::CLASSMETHODS);
         add_classmethods(&types, &types.bytes, super::bytes::CLASSMETHODS);
+        add_classmethods(&types, &types.dict, super::dict::CLASSMETHODS);
         add_staticmethods(&types, &types.str, super::str_methods::STATICMETHODS);
         // object.__init_subclass__ is a classmethod.
         add_classmethods(

@@ -966,13 +966,25 @@ fn dict_clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `dict.fromkeys(iterable, value=None)`; `args[0]` is the class (or an instance).
 fn dict_fromkeys(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let rest = if matches!(a.first(), Some(Value::Type(_)) | Some(Value::Dict(_))) {
+    // Installed as a classmethod: the class comes first (`dict.fromkeys(d)` iterates `d`).
+    let rest = if matches!(a.first(), Some(Value::Type(_))) {
         &a[1..]
     } else {
         a
     };
     args::positional("fromkeys", rest, kw, 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
+    if let Some(Value::Type(t)) = a.first() {
+        if !Rc::ptr_eq(t, &vm.types.dict) {
+            // A subclass: `cls()` filled through `__setitem__`, as CPython's dict_fromkeys.
+            let obj = vm.call(&a[0], &[])?;
+            let it = vm.iter(&rest[0])?;
+            while let Some(k) = vm.next(&it)? {
+                vm.setitem(&obj, &k, value.clone())?;
+            }
+            return Ok(obj);
+        }
+    }
     let d = Rc::new(PyDict::new());
     let it = vm.iter(&rest[0])?;
     while let Some(k) = vm.next(&it)? {
@@ -1039,8 +1051,6 @@ pub const METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("copy", dict_copy),
     ("clear", dict_clear),
     ("__reversed__", dict_reversed),
-    // Also here until the registry installs CLASSMETHODS (works as `dict.fromkeys(it)` too).
-    ("fromkeys", dict_fromkeys),
 ];
 
 /// Class methods (`dict.fromkeys`): `args[0]` is the class.

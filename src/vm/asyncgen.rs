@@ -264,7 +264,7 @@ fn athrow_send_impl(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
                         return yield_close(&g, this);
                     }
                 }
-                aclose_result(vm, &g, this, r)
+                aclose_result(r)
             }
             Some(a) => {
                 let exc = vm.throw_args(a)?;
@@ -282,7 +282,7 @@ fn athrow_send_impl(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
                 return yield_close(&g, this);
             }
         }
-        aclose_result(vm, &g, this, r)
+        aclose_result(r)
     } else {
         unwrap_value(&g, r, vm)
     };
@@ -290,12 +290,7 @@ fn athrow_send_impl(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
 }
 
 /// aclose() mode: a value passing through from an `await` is returned; an end is an error.
-fn aclose_result(
-    _vm: &mut Vm,
-    _g: &PyGen,
-    _this: &Value,
-    r: PyResult<GenResult>,
-) -> PyResult<Value> {
+fn aclose_result(r: PyResult<GenResult>) -> PyResult<Value> {
     match r {
         Ok(GenResult::Yield(v)) => Ok(v),
         Ok(GenResult::Return(_)) => Err(PyErr::with_args(ExcType::StopAsyncIteration, vec![])),
@@ -637,7 +632,7 @@ fn new_athrow(vm: &Vm, gen: Rc<PyGen>, args: Option<Vec<Value>>) -> Value {
 
 /// The `async_generator` type object (registered as `vm.types.async_generator`).
 pub fn make_async_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
-    use super::gen as g;
+    use super::gen_type as g;
     let slots = TypeSlots {
         repr: Some(g::gen_repr),
         ..TypeSlots::default()

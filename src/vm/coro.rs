@@ -16,10 +16,10 @@
 //! module's "default" action, at the instruction boundary where it was dropped
 //! (`report_unawaited`, polled through the finalisation flag).
 
-use super::gen::{gen_close_native, gen_send_native, gen_throw_native, GenResult};
+use super::gen::GenResult;
+use super::gen_type::{gen_close_native, gen_send_native, gen_throw_native};
 use super::Vm;
 use crate::builtins::args::Kwargs;
-use crate::bytecode::code_flags;
 use crate::object::class::{Getter, PyType, TypeSlots};
 use crate::object::descr::Setter;
 use crate::object::generator::{GenKind, GenState, PyGen};
@@ -254,7 +254,7 @@ fn cr_origin(_vm: &mut Vm, _v: &Value) -> PyResult<Value> {
 
 /// The `coroutine` type object (registered as `vm.types.coroutine`).
 pub fn make_coroutine_type(object: &Rc<PyType>) -> Rc<PyType> {
-    use super::gen as g;
+    use super::gen_type as g;
     let slots = TypeSlots {
         repr: Some(g::gen_repr),
         ..TypeSlots::default()
@@ -378,11 +378,6 @@ fn wrapper_object(vm: &mut Vm, g: Rc<PyGen>) -> Value {
         }
     };
     crate::object::class::Instance::native(t, g)
-}
-
-/// True when `code` is a coroutine function's (for `inspect.iscoroutinefunction`).
-pub fn is_coroutine_code(flags: u32) -> bool {
-    flags & code_flags::COROUTINE != 0
 }
 
 /// "cannot reuse already awaited coroutine" (a finished coroutine resumed).

@@ -26,13 +26,14 @@
 //!   written in pieces and then reloaded whole (store-forwarding stalls; see fastpath.rs).
 
 use super::call::{is_simple, Prepared};
+use super::eval_calls::NATIVE_ARGS_MAX;
 use super::frame::Frame;
 use super::gen::GenResult;
 use super::Vm;
 use crate::bytecode::{format_flags, BinOpKind, CmpKind, Instr};
 use crate::object::class::UnaryKind;
 use crate::object::generator::{GenKind, Resume};
-use crate::object::{ExcType, Function, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
+use crate::object::{ExcType, PyDict, PyErr, PyResult, PyStr, PyTuple, Value};
 use smallvec::SmallVec;
 use std::rc::Rc;
 
@@ -1585,103 +1586,6 @@ impl Vm {
                 code = frame.code.clone();
                 ip = frame.ip as usize;
             }
-        }
-    }
-
-    /// Push a frame for a simple Python function whose `n` arguments sit at
-    /// `caller.values[start..]` (the callable just below, at `start - 1`, or the method at
-    /// `start - 1` for `CallMethod`): the arguments are moved, not cloned.
-    #[inline(always)]
-    fn push_simple_call(
-        &mut self,
-        caller: &mut Box<Frame>,
-        func: &Rc<Function>,
-        start: usize,
-        n: usize,
-    ) -> PyResult<Box<Frame>> {
-        self.enter_frame()?;
-        let fcode = &func.code;
-        let nlocals = fcode.nlocalsplus();
-        let mut callee = self
-            .frame_pool
-            .get_empty(fcode, &func.globals, &self.builtins);
-        let len = caller.values.len();
-        debug_assert!(len == start + n && n <= nlocals && start >= 1);
-        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
-        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals` (and the
-        // stack). The `n` arguments are moved bitwise (the caller's length drops below them
-        // first, so each has exactly one owner), the other locals are written as `Null`.
-        // The callable's slot (`start - 1`) was emptied by the caller (taken out as `func`)
-        // and holds a `Null`, which needs no drop.
-        unsafe {
-            let dst = callee.values.as_mut_ptr();
-            caller.values.set_len(start - 1);
-            // A plain loop: `copy_nonoverlapping` with a run-time length became a memcpy call.
-            let src = caller.values.as_ptr().add(start);
-            for k in 0..len - start {
-                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
-            }
-            for k in n..nlocals {
-                std::ptr::write(dst.add(k), Value::Null);
-            }
-            callee.values.set_len(nlocals);
-        }
-        if !(callee.code.cellvars.is_empty() && callee.code.freevars.is_empty()) {
-            super::call::init_cells(func, &mut callee.values);
-        }
-        Ok(callee)
-    }
-}
-
-/// Most arguments (receiver included) `call_native_from_stack` moves into its stack array.
-const NATIVE_ARGS_MAX: usize = 4;
-
-impl Vm {
-    /// Call a native function on the `argc` values at `frame.values[start..]`, popping them and
-    /// the callable just below them (CPython's vectorcall of a method descriptor). The values
-    /// are moved into a fixed array, so no `Args` is built; as `do_call!`, the caller frame
-    /// sits on `self.frames` during the call (tracebacks, re-entrant Python code).
-    #[inline(never)]
-    fn call_native_from_stack(
-        &mut self,
-        mut frame: Box<Frame>,
-        ip: usize,
-        f: crate::object::function::NativeFn,
-        start: usize,
-        argc: usize,
-    ) -> (Box<Frame>, PyResult<()>) {
-        debug_assert!(argc <= NATIVE_ARGS_MAX && start >= 1);
-        assert!(frame.values.len() == start + argc);
-        // The arguments move bitwise (whole 16-byte words: no tag-byte writes that a later
-        // 16-byte read would stall on) into `buf`, which owns them until the call returns.
-        let mut buf = std::mem::MaybeUninit::<[Value; NATIVE_ARGS_MAX]>::uninit();
-        let base = buf.as_mut_ptr() as *mut Value;
-        // SAFETY: `start + argc == len`, so the `argc` values are initialised and are moved out
-        // by shrinking the length first; `buf` has room for NATIVE_ARGS_MAX values.
-        unsafe {
-            frame.values.set_len(start);
-            std::ptr::copy_nonoverlapping(frame.values.as_ptr().add(start), base, argc);
-        }
-        // Drops the callable.
-        let callable = pop_value(&mut frame.values);
-        discard(callable);
-        frame.ip = ip as u32;
-        self.frames.push(frame);
-        // SAFETY: the first `argc` slots of `buf` were initialised above.
-        let r = f(self, unsafe { std::slice::from_raw_parts(base, argc) }, &[]);
-        let mut frame = self.frames.pop().expect("caller frame");
-        for k in 0..argc {
-            // SAFETY: each initialised slot is read out (and dropped) exactly once.
-            discard(unsafe { std::ptr::read(base.add(k)) });
-        }
-        // The result goes onto the caller's stack here: handing a fresh `PyResult<Value>`
-        // back through the return tuple cost a store-forwarding stall per call.
-        match r {
-            Ok(v) => {
-                frame.values.push(v);
-                (frame, Ok(()))
-            }
-            Err(e) => (frame, Err(e)),
         }
     }
 }

@@ -6,7 +6,7 @@ coil's own implementation, written from the documented behaviour of CPython 3.11
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'partialmethod', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'cached_property']
 
 from collections import namedtuple
 
@@ -474,3 +474,82 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+# ---------------------------------------------------------------- singledispatch
+
+def _dispatch_find(cls, registry):
+    # The implementation for `cls`: the first class along its MRO with a registration, else
+    # the most specific registered ABC `cls` is a subclass of, else object's.
+    for base in cls.__mro__:
+        if base in registry:
+            best = base
+            break
+    else:
+        best = object
+    candidates = [t for t in registry
+                  if t not in cls.__mro__ and t is not object and issubclass(cls, t)]
+    for t in candidates:
+        if best is object or (issubclass(t, best) and t is not best):
+            best = t
+    return registry.get(best, registry[object])
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = _dispatch_find(cls, registry)
+            cache[cls] = impl
+            return impl
+
+    def _is_valid_dispatch_type(cls):
+        return isinstance(cls, type)
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError(
+                    f"Invalid annotation for {argname!r}. "
+                    f"{cls!r} is not a class."
+                )
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -153,6 +153,14 @@ def _heapreplace_max(heap, item, /):
     return top
 
 
+# The native primitives (`_heapq`, CPython's exact C algorithms) replace the fallbacks above.
+try:
+    from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,
+                        _heapify_max, _heappop_max, _heapreplace_max)
+except ImportError:
+    pass
+
+
 def merge(*iterables, key=None, reverse=False):
     """Merge multiple sorted inputs into a single sorted output."""
     if reverse:
