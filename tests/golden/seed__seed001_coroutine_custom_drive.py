@@ -1,7 +1,7 @@
 # From seed 001, "Custom drive": a hand-written event loop that sends None until
 # StopIteration, and "await is also a two-way street": awaiting coroutines that
 # never suspend works under drive(). (The asyncio.sleep half of that passage needs
-# an event loop: tests/pending/seed001_custom_drive.py.)
+# an event loop: tests/pending/asyncio/seed__seed001_custom_drive.py.)
 def drive(coroutine_object):
     while True:
         try:

@@ -2,7 +2,7 @@
 # or third-party packages: httpx is replaced by an in-process fake of the same
 # shape (async context manager, awaitable get, .json()) that never suspends, so
 # asyncio.run completes without an event-loop round trip. The version that pauses
-# with asyncio.sleep(0) is tests/pending/seed002_fetch_post.py.
+# with asyncio.sleep(0) is tests/pending/asyncio/seed__seed002_fetch_post.py.
 import asyncio
 
 POSTS = {1: {"id": 1, "title": "sunt aut facere repellat provident occaecati excepturi optio reprehenderit"}}

@@ -1,7 +1,7 @@
 # From seed 003, "Async Coroutine": printing a coroutine object shows its repr.
 # Event-loop free variant: the seed's asyncio.sleep(1) is replaced by awaiting a
 # coroutine that does not suspend, and a drive() loop runs it instead of
-# asyncio.run (the original is tests/pending/seed003_async_coroutine.py).
+# asyncio.run (the original is tests/pending/asyncio/seed__seed003_async_coroutine.py).
 async def pause():
     return None
 

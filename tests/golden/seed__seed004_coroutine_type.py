@@ -1,7 +1,7 @@
 # From seed 004 ("Coroutines in Python"): creating a coroutine without running it;
 # type() reports `coroutine`, and CPython warns at exit that it was never awaited.
 # Event-loop free variant: the seed's `import asyncio` is dropped (the body that
-# would use it never runs); tests/pending/seed004_coroutine_type.py keeps it.
+# would use it never runs); tests/pending/asyncio/seed__seed004_coroutine_type.py keeps it.
 # SuperFastPython.com
 # check the type of a coroutine
 

@@ -15,7 +15,9 @@
 //! - the absolute case directory plus `/` is removed from stdout and stderr (CPython 3.11 prints
 //!   the main script's path absolute in tracebacks; expectations store `File "name.py"`), so an
 //!   interpreter printing either the absolute path or the path as given passes;
-//! - comparison normalises memory addresses `at 0x[0-9a-f]+` to `at 0x...` on both sides.
+//! - comparison normalises memory addresses `at 0x[0-9a-f]+` to `at 0x...` on both sides;
+//! - `COIL_VIRTUAL_TIME`, when set in the test's environment, is passed through to the case
+//!   (coil's virtual event-loop clock; python3 ignores it).
 //!
 //! The binary is `COIL_BIN` when set (e.g. `COIL_BIN=python3` checks the corpus itself), else
 //! the `coil` binary cargo built for this test run.
@@ -146,6 +148,10 @@ pub fn run_case(bin: &str, file: &Path) -> Outcome {
         .env("PYTHONIOENCODING", "utf-8")
         .env("PYTHONDONTWRITEBYTECODE", "1")
         .env("LC_ALL", "C.UTF-8");
+    // The event-loop suites run coil on its virtual clock; python3 ignores the variable.
+    if let Ok(v) = std::env::var("COIL_VIRTUAL_TIME") {
+        cmd.env("COIL_VIRTUAL_TIME", v);
+    }
     let mut out = run_with_timeout(cmd.stdin(stdin), TIMEOUT);
     if let Some(t) = tmpdir {
         let _ = std::fs::remove_dir_all(t);
