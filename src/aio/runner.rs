@@ -286,8 +286,31 @@ pub fn run(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `asyncio.sleep(delay, result=None)`: a bare yield for a delay <= 0, else a future the loop
 /// completes at the deadline.
 pub fn sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    args::positional("sleep", a, kw, 1, 2)?;
-    let delay = match &a[0] {
+    let mut delay_arg = a.first().cloned();
+    let mut result = a.get(1).cloned();
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "delay" => delay_arg = Some(v.clone()),
+            "result" => result = Some(v.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sleep() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            a.len()
+        )));
+    }
+    let Some(delay_arg) = delay_arg else {
+        return Err(PyErr::type_error(
+            "sleep() missing 1 required positional argument: 'delay'",
+        ));
+    };
+    let delay = match &delay_arg {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
         Value::Bool(b) => *b as i64 as f64,
@@ -298,7 +321,7 @@ pub fn sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
-    let result = a.get(1).cloned().unwrap_or(Value::None);
+    let result = result.unwrap_or(Value::None);
     let aw = SleepAwaitable {
         delay,
         result,
@@ -742,4 +765,177 @@ pub fn module_types(vm: &mut Vm) -> [(&'static str, Value); 4] {
             Value::Type(s.invalid_state_error.clone()),
         ),
     ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loop object (`asyncio.get_running_loop()`) and handles.
+
+thread_local! {
+    static LOOP_TYPES: std::mem::ManuallyDrop<RefCell<Option<(Rc<PyType>, Rc<PyType>, Rc<PyType>)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+}
+
+/// The loop object: one per VM (a marker; the state is `vm.aio`).
+struct LoopObj;
+
+/// A `Handle`/`TimerHandle`: its id in the loop, and the deadline for timers.
+struct HandleObj {
+    id: super::HandleId,
+    when: Option<f64>,
+    cancelled: std::cell::Cell<bool>,
+}
+
+fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
+    if let Some(t) = LOOP_TYPES.with(|t| t.borrow().clone()) {
+        return t;
+    }
+    let object = &vm.types.object;
+    let lt = crate::object::builtin_types::new_native_type(
+        "_UnixSelectorEventLoop",
+        object,
+        TypeSlots {
+            repr: Some(loop_repr),
+            ..TypeSlots::default()
+        },
+        &[
+            ("time", loop_time),
+            ("create_future", loop_create_future),
+            ("create_task", loop_create_task),
+            ("call_soon", loop_call_soon),
+            ("call_later", loop_call_later),
+            ("call_at", loop_call_at),
+            ("is_running", loop_is_running),
+            ("is_closed", loop_is_closed),
+        ],
+    );
+    let ht = crate::object::builtin_types::new_native_type(
+        "Handle",
+        object,
+        TypeSlots::default(),
+        &[("cancel", handle_cancel), ("cancelled", handle_cancelled)],
+    );
+    let tht = crate::object::builtin_types::new_native_type(
+        "TimerHandle",
+        &ht,
+        TypeSlots::default(),
+        &[("when", handle_when)],
+    );
+    let t = (lt, ht, tht);
+    LOOP_TYPES.with(|c| *c.borrow_mut() = Some(t.clone()));
+    t
+}
+
+/// `asyncio.get_running_loop()`.
+pub fn get_running_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("get_running_loop", a, kw)?;
+    if !vm.aio().running {
+        return Err(PyErr::runtime_error("no running event loop"));
+    }
+    let lt = loop_types(vm).0;
+    Ok(Instance::native(lt, LoopObj))
+}
+
+fn loop_repr(vm: &mut Vm, _v: &Value) -> PyResult<String> {
+    let running = vm.aio().running;
+    Ok(format!(
+        "<_UnixSelectorEventLoop running={} closed=False debug=False>",
+        if running { "True" } else { "False" }
+    ))
+}
+
+fn loop_time(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(vm.aio().lp.time()))
+}
+
+fn loop_create_future(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(vm.new_future())
+}
+
+fn loop_create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    create_task(vm, &a[1..], kw)
+}
+
+fn loop_is_running(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.aio().running))
+}
+
+fn loop_is_closed(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn new_handle(vm: &Vm, id: super::HandleId, when: Option<f64>) -> Value {
+    let (_, ht, tht) = loop_types(vm);
+    let t = if when.is_some() { tht } else { ht };
+    Instance::native(
+        t,
+        HandleObj {
+            id,
+            when,
+            cancelled: std::cell::Cell::new(false),
+        },
+    )
+}
+
+fn loop_call_soon(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let f = a.get(1).cloned().unwrap_or(Value::None);
+    let rest = a.get(2..).map(|r| r.to_vec()).unwrap_or_default();
+    let id = vm.aio().lp.call_soon(Callback::Call(f, rest));
+    Ok(new_handle(vm, id, None))
+}
+
+fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        other => Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for +: 'float' and '{}'",
+            crate::object::class::type_name_of(vm, other)
+        ))),
+    }
+}
+
+fn loop_call_later(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let delay = number(vm, a.get(1).unwrap_or(&Value::None))?;
+    let f = a.get(2).cloned().unwrap_or(Value::None);
+    let rest = a.get(3..).map(|r| r.to_vec()).unwrap_or_default();
+    let when = vm.aio().lp.time() + delay;
+    let id = vm.aio().lp.call_at(when, Callback::Call(f, rest));
+    Ok(new_handle(vm, id, Some(when)))
+}
+
+fn loop_call_at(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let when = number(vm, a.get(1).unwrap_or(&Value::None))?;
+    let f = a.get(2).cloned().unwrap_or(Value::None);
+    let rest = a.get(3..).map(|r| r.to_vec()).unwrap_or_default();
+    let id = vm.aio().lp.call_at(when, Callback::Call(f, rest));
+    Ok(new_handle(vm, id, Some(when)))
+}
+
+fn with_handle<R>(v: &Value, f: impl FnOnce(&HandleObj) -> R) -> PyResult<R> {
+    match v {
+        Value::Instance(i) => i
+            .with_native::<HandleObj, R>(f)
+            .ok_or_else(|| PyErr::type_error("expected a Handle")),
+        _ => Err(PyErr::type_error("expected a Handle")),
+    }
+}
+
+fn handle_cancel(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let id = with_handle(&this(a), |h| {
+        h.cancelled.set(true);
+        h.id
+    })?;
+    vm.aio().lp.cancel(id);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(with_handle(&this(a), |h| h.cancelled.get())?))
+}
+
+fn handle_when(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Float(with_handle(&this(a), |h| {
+        h.when.unwrap_or(0.0)
+    })?))
 }

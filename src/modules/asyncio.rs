@@ -41,6 +41,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("gather", runner::gather),
             ("create_task", runner::create_task),
             ("current_task", runner::current_task),
+            ("get_running_loop", runner::get_running_loop),
             ("iscoroutine", iscoroutine),
             ("iscoroutinefunction", iscoroutinefunction),
         ],
