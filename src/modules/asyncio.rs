@@ -1,4 +1,5 @@
-//! The `asyncio` module over coil's event loop (`aio/`): `run`, `sleep`, `gather`,
+//! `_asyncio`, the native half of coil's `asyncio` (`py/asyncio.py` re-exports it and adds
+//! the parts written in Python) over coil's event loop (`aio/`): `run`, `sleep`, `gather`,
 //! `create_task`, `current_task`, `Future`, `Task`, the asyncio exceptions, `iscoroutine` and
 //! `iscoroutinefunction`. The rest of the API (issue 5) is to come.
 
@@ -34,7 +35,7 @@ fn iscoroutinefunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value>
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     use crate::aio::runner;
     let (m, d) = super::new_module(
-        "asyncio",
+        "_asyncio",
         &[
             ("run", runner::run),
             ("sleep", runner::sleep),

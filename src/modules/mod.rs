@@ -37,7 +37,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_collections" => Some(collections::make),
         "_heapq" => Some(heapq::make),
         "_types" => Some(types_native::make),
-        "asyncio" => Some(asyncio::make),
+        "_asyncio" => Some(asyncio::make),
         _ => None,
     }
 }

@@ -41,6 +41,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "_coil_types" => (include_str!("py/_coil_types.py"), "<frozen _coil_types>"),
         "numbers" => (include_str!("py/numbers.py"), "<frozen numbers>"),
         "types" => (include_str!("py/types.py"), "<frozen types>"),
+        "asyncio" => (include_str!("py/asyncio.py"), "<frozen asyncio>"),
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         "functools" => (include_str!("py/functools.py"), "<frozen functools>"),
         "heapq" => (include_str!("py/heapq.py"), "<frozen heapq>"),

@@ -1,0 +1,585 @@
+# coil's asyncio: the event loop, Future, Task, run, sleep, gather and create_task are native
+# (`_asyncio`, over the Rust loop in src/aio/); the synchronisation primitives, queues and
+# timeouts are written here, for coil, from the documented behaviour of CPython's asyncio
+# (same names, semantics, wake-up order and messages).
+
+from _asyncio import (
+    run, sleep, gather, create_task, current_task, get_running_loop, iscoroutine,
+    iscoroutinefunction, Future, Task, CancelledError, InvalidStateError, TimeoutError,
+)
+import collections as _collections
+import heapq as _heapq
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        return create_task(coro_or_future)
+    if hasattr(coro_or_future, "__await__"):
+        async def _wrap(aw):
+            return await aw
+        return create_task(_wrap(coro_or_future))
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+class QueueEmpty(Exception):
+    """Raised by Queue.get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """Raised by Queue.put_nowait() on a full queue."""
+
+
+QueueEmpty.__module__ = QueueFull.__module__ = "asyncio.queues"
+
+
+class _Waiters:
+    # A FIFO of futures for tasks blocked in a primitive.
+    def __init__(self):
+        self._items = _collections.deque()
+
+    def add(self):
+        fut = get_running_loop().create_future()
+        self._items.append(fut)
+        return fut
+
+    def remove(self, fut):
+        try:
+            self._items.remove(fut)
+        except ValueError:
+            pass
+
+    def wake_first(self):
+        for fut in self._items:
+            if not fut.done():
+                fut.set_result(True)
+                return True
+        return False
+
+    def wake_all(self):
+        for fut in self._items:
+            if not fut.done():
+                fut.set_result(True)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+
+class Event:
+    """A flag tasks can wait for."""
+
+    def __init__(self):
+        self._waiters = _Waiters()
+        self._value = False
+
+    def __repr__(self):
+        state = "set" if self._value else "unset"
+        extra = f", waiters:{len(self._waiters)}" if len(self._waiters) else ""
+        return f"<asyncio.locks.Event object at {hex(id(self))} [{state}{extra}]>"
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            self._waiters.wake_all()
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._waiters.add()
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Lock:
+    """A mutual-exclusion lock for tasks."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        state = "locked" if self._locked else "unlocked"
+        if self._waiters:
+            state = f"{state}, waiters:{len(self._waiters)}"
+        return f"<asyncio.locks.Lock object at {hex(id(self))} [{state}]>"
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None
+                                 or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = _collections.deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError("Lock is not acquired.")
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = self._waiters[0]
+        if not fut.done():
+            fut.set_result(True)
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Condition:
+    """A condition variable over a lock."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _collections.deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            err = None
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError as e:
+                    err = e
+            if err is not None:
+                try:
+                    raise err
+                finally:
+                    err = None
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore:
+    """A counter of available slots; acquire waits while it is zero."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def locked(self):
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = _collections.deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError("BoundedSemaphore released too many times")
+        super().release()
+
+
+for _cls in (Event, Lock, Condition, Semaphore, BoundedSemaphore):
+    _cls.__module__ = "asyncio.locks"
+
+
+class Queue:
+    """A FIFO queue for tasks; maxsize > 0 bounds it (put waits while it is full)."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = _collections.deque()
+        self._putters = _collections.deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = _collections.deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {hex(id(self))} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if getattr(self, "_queue", None):
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A queue that hands out its smallest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item, heappush=_heapq.heappush):
+        heappush(self._queue, item)
+
+    def _get(self, heappop=_heapq.heappop):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A queue that hands out its newest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+for _cls in (Queue, PriorityQueue, LifoQueue):
+    _cls.__module__ = "asyncio.queues"
+del _cls
+
+
+async def wait_for(fut, timeout):
+    """Wait for an awaitable, cancelling it and raising TimeoutError after `timeout` seconds."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut)
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        try:
+            await fut
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+        return fut.result()
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    fut = ensure_future(fut)
+    fut.add_done_callback(lambda f: _release_waiter(waiter))
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.cancel()
+            try:
+                await fut
+            except CancelledError:
+                pass
+            raise
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        try:
+            await fut
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+        return fut.result()
+    finally:
+        timeout_handle.cancel()
+
+
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures in `fs`; return (done, pending) sets."""
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED
+                or return_when == FIRST_EXCEPTION and (not f.cancelled()
+                                                       and f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+def shield(arg):
+    """Protect an awaitable from cancellation of the task awaiting it."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = get_running_loop().create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
