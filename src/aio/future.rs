@@ -279,7 +279,8 @@ impl Vm {
     /// A new task running `coro`, scheduled to start (`loop.create_task`).
     pub fn new_task(&mut self, coro: Value, name: Value) -> PyResult<Value> {
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
-            || crate::vm::coro::is_iterable_coroutine(g));
+            || crate::vm::coro::is_iterable_coroutine(g))
+            || super::runner::is_sleep(&coro);
         if !ok {
             let r = self.repr(&coro)?;
             return Err(PyErr::type_error(format!(
@@ -334,13 +335,20 @@ impl Vm {
         } else {
             exc
         };
-        let Value::Gen(g) = coro else {
-            return Ok(());
-        };
         let prev = std::mem::replace(&mut self.aio().current_task, task.clone());
-        let r = match exc {
-            None => self.gen_send_ex(&g, Value::None, None),
-            Some(e) => self.gen_throw(&g, e, true, None),
+        let r = match (&coro, exc) {
+            (Value::Gen(g), None) => self.gen_send_ex(g, Value::None, None),
+            (Value::Gen(g), Some(e)) => self.gen_throw(g, e, true, None),
+            // `asyncio.sleep(...)` handed to a task directly.
+            (_, None) => self.iter_send(&coro, Value::None),
+            (_, Some(e)) => self
+                .getattr(&coro, &crate::vm::name("throw"))
+                .and_then(|m| self.call(&m, &[e]))
+                .map(GenResult::Yield)
+                .or_else(|e| match self.fetch_stop_iteration_value(&e) {
+                    Some(v) => Ok(GenResult::Return(v)),
+                    None => Err(e),
+                }),
         };
         self.aio().current_task = prev;
         match r {

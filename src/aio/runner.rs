@@ -371,6 +371,11 @@ fn sleep_type(vm: &Vm) -> Rc<PyType> {
     t
 }
 
+/// True for the awaitable `asyncio.sleep` returns.
+pub fn is_sleep(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if i.with_native::<RefCell<SleepAwaitable>, ()>(|_| ()).is_some())
+}
+
 fn sleep_state<R>(v: &Value, f: impl FnOnce(&mut SleepAwaitable) -> R) -> PyResult<R> {
     match v {
         Value::Instance(i) => i
@@ -640,6 +645,29 @@ fn task_set_name_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn task_cancelling_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(
+        with_fut(&this(a), |s| {
+            s.task.as_ref().map_or(0, |t| t.num_cancels_requested)
+        })
+        .unwrap_or(0) as i64,
+    ))
+}
+
+fn task_uncancel_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Int(
+        with_fut(&this(a), |s| {
+            s.task.as_mut().map_or(0, |t| {
+                if t.num_cancels_requested > 0 {
+                    t.num_cancels_requested -= 1;
+                }
+                t.num_cancels_requested
+            })
+        })
+        .unwrap_or(0) as i64,
+    ))
+}
+
 fn task_get_coro_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(
         with_fut(&this(a), |s| s.task.as_ref().map(|t| t.coro.clone()))
@@ -667,6 +695,8 @@ const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("get_name", task_get_name_m),
     ("set_name", task_set_name_m),
     ("get_coro", task_get_coro_m),
+    ("cancelling", task_cancelling_m),
+    ("uncancel", task_uncancel_m),
 ];
 
 fn fut_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {

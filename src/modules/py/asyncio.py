@@ -583,3 +583,235 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+def all_tasks(loop=None):
+    """The tasks of the running loop that are not done (coil tracks the current one only)."""
+    task = current_task()
+    return {task} if task is not None and not task.done() else set()
+
+
+class Timeout:
+    """The async context manager behind timeout()/timeout_at()."""
+
+    def __init__(self, when):
+        self._when = when
+        self._state = "created"
+        self._handle = None
+        self._task = None
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != "entered":
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def __repr__(self):
+        info = [self._state]
+        if self._state == "entered":
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{' '.join(info)}]>"
+
+    async def __aenter__(self):
+        self._state = "entered"
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if self._task.uncancel() == 0 and exc_type is CancelledError:
+                raise TimeoutError from exc_val
+        elif self._state == "entered":
+            self._state = "exited"
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = "expiring"
+        self._handle = None
+
+
+def timeout(delay):
+    """An async context manager cancelling the enclosed block after `delay` seconds."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """An async context manager cancelling the enclosed block at loop time `when`."""
+    return Timeout(when)
+
+
+class TaskGroup:
+    """Run tasks together: leaving the block waits for all; the first failure cancels the rest."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = []
+        if self._tasks:
+            info.append(f"tasks={len(self._tasks)}")
+        if self._errors:
+            info.append(f"errors={len(self._errors)}")
+        if self._aborting:
+            info.append("cancelling")
+        elif self._entered:
+            info.append("entered")
+        return f"<TaskGroup {' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError(f"TaskGroup {self!r} cannot determine the parent task")
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if (exc is not None and self._is_base_error(exc) and self._base_error is None):
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None:
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = get_running_loop().create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            try:
+                raise BaseExceptionGroup("unhandled errors in a TaskGroup", self._errors)
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+async def _as_completed_wait(done):
+    return (await done.get()).result()
+
+
+def as_completed(fs, *, timeout=None):
+    """Iterate over awaitables yielding the results in completion order."""
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    todo = {ensure_future(f) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = get_running_loop().call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
