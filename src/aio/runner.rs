@@ -115,6 +115,8 @@ fn new_exc_class(vm: &mut Vm, name: &str, base: Value) -> Rc<PyType> {
 pub struct GatherState {
     pub outer: Value,
     pub children: Vec<Value>,
+    /// Distinct children (an awaitable given twice shares its future).
+    pub nfuts: usize,
     pub nfinished: usize,
     pub return_exceptions: bool,
 }
@@ -172,7 +174,7 @@ impl Vm {
             st.nfinished += 1;
             (
                 st.outer.clone(),
-                st.nfinished == st.children.len(),
+                st.nfinished == st.nfuts,
                 st.return_exceptions,
             )
         };
@@ -397,6 +399,10 @@ fn sleep_step(vm: &mut Vm, this: &Value) -> PyResult<Value> {
                 sleep_state(this, |s| s.state = 1)?;
                 return Ok(Value::None);
             }
+            if !vm.aio().running {
+                sleep_state(this, |s| s.state = 2)?;
+                return Err(PyErr::runtime_error("no running event loop"));
+            }
             let f = vm.new_future();
             let result = sleep_state(this, |s| s.result.clone())?;
             let when = vm.aio().lp.time() + delay;
@@ -506,14 +512,11 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     let st = Rc::new(RefCell::new(GatherState {
         outer: outer.clone(),
-        children: children.clone(),
+        children,
+        nfuts: unique.len(),
         nfinished: 0,
         return_exceptions,
     }));
-    // Each distinct child counts once (`nfuts`): duplicates share their future.
-    st.borrow_mut().children = children;
-    let nfuts = unique.len();
-    let _ = nfuts;
     for f in unique {
         vm.fut_add_done(&f, DoneCb::Gather(st.clone()));
     }

@@ -243,6 +243,12 @@ class Semaphore:
         self._waiters = None
         self._value = value
 
+    def __repr__(self):
+        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        if self._waiters:
+            extra = f"{extra}, waiters:{len(self._waiters)}"
+        return f"<{type(self).__module__}.{type(self).__qualname__} object at {hex(id(self))} [{extra}]>"
+
     def locked(self):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
