@@ -307,6 +307,10 @@ impl Vm {
                 num_cancels_requested: 0,
             })),
         );
+        if let Value::Instance(i) = &task {
+            let w = Rc::downgrade(i);
+            self.aio().tasks.push(w);
+        }
         self.aio().lp.call_soon(Callback::Step(task.clone(), None));
         Ok(task)
     }

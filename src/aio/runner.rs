@@ -41,6 +41,22 @@ pub struct AioState {
     pub future_iter_type: Rc<PyType>,
     pub cancelled_error: Rc<PyType>,
     pub invalid_state_error: Rc<PyType>,
+    /// Every task created (weakly: CPython's `_all_tasks` WeakSet), for `all_tasks` and the
+    /// cancellation of leftovers at the end of `run`.
+    pub tasks: Vec<std::rc::Weak<crate::object::class::Instance>>,
+}
+
+impl AioState {
+    /// The live tasks that are not done, in creation order.
+    pub fn pending_tasks(&mut self) -> Vec<Value> {
+        self.tasks.retain(|w| w.strong_count() > 0);
+        self.tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Instance)
+            .filter(|t| with_fut(t, |s| s.state == FState::Pending).unwrap_or(false))
+            .collect()
+    }
 }
 
 /// Whether the loop runs on the virtual clock (`coil --virtual-time`, `COIL_VIRTUAL_TIME=1`).
@@ -89,6 +105,7 @@ impl AioState {
             future_iter_type,
             cancelled_error,
             invalid_state_error,
+            tasks: Vec::new(),
         }
     }
 }
@@ -165,6 +182,25 @@ impl Vm {
                 self.run_callback(cb)?;
             }
         }
+    }
+
+    /// `asyncio.runners._cancel_all_tasks`: cancel the tasks still pending and run the loop
+    /// until they have finished.
+    fn cancel_all_tasks(&mut self) -> PyResult<()> {
+        let to_cancel = self.aio().pending_tasks();
+        if to_cancel.is_empty() {
+            return Ok(());
+        }
+        for t in &to_cancel {
+            self.task_cancel(t, Value::None);
+        }
+        let kw: Vec<(Rc<crate::object::PyStr>, Value)> = vec![(
+            crate::object::str::intern("return_exceptions"),
+            Value::Bool(true),
+        )];
+        let g = gather(self, &to_cancel, &kw)?;
+        self.run_until_complete(&g)?;
+        Ok(())
     }
 
     /// `gather`'s `_done_callback`.
@@ -275,7 +311,11 @@ pub fn run(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let r = match task {
         Ok(t) => {
             let r = vm.run_until_complete(&t);
-            // `_cancel_all_tasks` would run here; leftover tasks simply stay unscheduled.
+            if let Err(e) = vm.cancel_all_tasks() {
+                vm.aio().running = false;
+                RUNNING.with(|r| r.set(false));
+                return Err(e);
+            }
             r
         }
         Err(e) => Err(e),
@@ -521,6 +561,17 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         vm.fut_add_done(&f, DoneCb::Gather(st.clone()));
     }
     Ok(outer)
+}
+
+/// `asyncio.all_tasks()`: the pending tasks of the running loop.
+pub fn all_tasks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("all_tasks", a, kw, 0, 1)?;
+    if !vm.aio().running {
+        return Err(PyErr::runtime_error("no running event loop"));
+    }
+    let tasks = vm.aio().pending_tasks();
+    let set_type = Value::Type(vm.types.set.clone());
+    vm.call(&set_type, &[Value::list(tasks)])
 }
 
 /// `asyncio.current_task()`.

@@ -43,6 +43,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("create_task", runner::create_task),
             ("current_task", runner::current_task),
             ("get_running_loop", runner::get_running_loop),
+            ("all_tasks", runner::all_tasks),
             ("iscoroutine", iscoroutine),
             ("iscoroutinefunction", iscoroutinefunction),
         ],

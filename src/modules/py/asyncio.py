@@ -4,7 +4,7 @@
 # (same names, semantics, wake-up order and messages).
 
 from _asyncio import (
-    run, sleep, gather, create_task, current_task, get_running_loop, iscoroutine,
+    run, sleep, gather, create_task, current_task, get_running_loop, all_tasks, iscoroutine,
     iscoroutinefunction, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
 import collections as _collections
@@ -589,12 +589,6 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
-
-
-def all_tasks(loop=None):
-    """The tasks of the running loop that are not done (coil tracks the current one only)."""
-    task = current_task()
-    return {task} if task is not None and not task.done() else set()
 
 
 class Timeout:
