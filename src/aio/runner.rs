@@ -44,6 +44,8 @@ pub struct AioState {
     /// Every task created (weakly: CPython's `_all_tasks` WeakSet), for `all_tasks` and the
     /// cancellation of leftovers at the end of `run`.
     pub tasks: Vec<std::rc::Weak<crate::object::class::Instance>>,
+    /// `loop.close()` was called.
+    pub closed: bool,
 }
 
 impl AioState {
@@ -106,6 +108,7 @@ impl AioState {
             cancelled_error,
             invalid_state_error,
             tasks: Vec::new(),
+            closed: false,
         }
     }
 }
@@ -140,7 +143,7 @@ pub struct GatherState {
 
 impl Vm {
     /// Run one callback.
-    fn run_callback(&mut self, cb: Callback) -> PyResult<()> {
+    pub(crate) fn run_callback(&mut self, cb: Callback) -> PyResult<()> {
         match cb {
             Callback::Step(task, exc) => self.task_step(&task, exc),
             Callback::Wakeup(task, fut) => self.task_wakeup(&task, &fut),
@@ -890,6 +893,11 @@ fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
             ("call_at", loop_call_at),
             ("is_running", loop_is_running),
             ("is_closed", loop_is_closed),
+            ("run_until_complete", loop_run_until_complete),
+            ("run_forever", loop_run_forever),
+            ("stop", loop_stop),
+            ("close", loop_close),
+            ("get_debug", loop_get_debug),
         ],
     );
     let ht = crate::object::builtin_types::new_native_type(
@@ -943,8 +951,100 @@ fn loop_is_running(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(vm.aio().running))
 }
 
-fn loop_is_closed(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+fn loop_is_closed(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(vm.aio().closed))
+}
+
+fn loop_get_debug(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(false))
+}
+
+fn check_open(vm: &mut Vm) -> PyResult<()> {
+    if vm.aio().closed {
+        return Err(PyErr::runtime_error("Event loop is closed"));
+    }
+    Ok(())
+}
+
+fn check_not_running(vm: &mut Vm) -> PyResult<()> {
+    if vm.aio().running {
+        return Err(PyErr::runtime_error("This event loop is already running"));
+    }
+    if RUNNING.with(|r| r.get()) {
+        return Err(PyErr::runtime_error(
+            "Cannot run the event loop while another loop is running",
+        ));
+    }
+    Ok(())
+}
+
+/// `loop.run_until_complete(future)`.
+fn loop_run_until_complete(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_open(vm)?;
+    check_not_running(vm)?;
+    let arg = a.get(1).cloned().unwrap_or(Value::None);
+    vm.aio().running = true;
+    let fut = if is_future(&arg) {
+        Ok(arg)
+    } else {
+        vm.new_task(arg, Value::None)
+    };
+    let r = match fut {
+        Ok(f) => vm.run_until_complete(&f),
+        Err(e) => Err(e),
+    };
+    vm.aio().running = false;
+    r
+}
+
+/// `loop.run_forever()`: run iterations until `loop.stop()`.
+fn loop_run_forever(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_open(vm)?;
+    check_not_running(vm)?;
+    vm.aio().running = true;
+    let r = (|| -> PyResult<()> {
+        loop {
+            let batch = match vm.aio().lp.take_due() {
+                Some(b) => b,
+                None => return Ok(()),
+            };
+            for (_, cb) in batch {
+                vm.run_callback(cb)?;
+            }
+            if vm.aio().lp.stopping {
+                return Ok(());
+            }
+        }
+    })();
+    let st = vm.aio();
+    st.lp.stopping = false;
+    st.running = false;
+    r.map(|_| Value::None)
+}
+
+fn loop_stop(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    vm.aio().lp.stopping = true;
+    Ok(Value::None)
+}
+
+fn loop_close(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    if vm.aio().running {
+        return Err(PyErr::runtime_error("Cannot close a running event loop"));
+    }
+    vm.aio().closed = true;
+    Ok(Value::None)
+}
+
+/// `asyncio.new_event_loop()`: a fresh loop (coil keeps one loop per interpreter: a closed
+/// one is replaced).
+pub fn new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("new_event_loop", a, kw)?;
+    if vm.aio().closed {
+        let s = AioState::new(vm);
+        vm.aio = Some(Box::new(s));
+    }
+    let lt = loop_types(vm).0;
+    Ok(Instance::native(lt, LoopObj))
 }
 
 fn new_handle(vm: &Vm, id: super::HandleId, when: Option<f64>) -> Value {
@@ -961,6 +1061,7 @@ fn new_handle(vm: &Vm, id: super::HandleId, when: Option<f64>) -> Value {
 }
 
 fn loop_call_soon(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_open(vm)?;
     let f = a.get(1).cloned().unwrap_or(Value::None);
     let rest = a.get(2..).map(|r| r.to_vec()).unwrap_or_default();
     let id = vm.aio().lp.call_soon(Callback::Call(f, rest));
@@ -980,6 +1081,7 @@ fn number(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn loop_call_later(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_open(vm)?;
     let delay = number(vm, a.get(1).unwrap_or(&Value::None))?;
     let f = a.get(2).cloned().unwrap_or(Value::None);
     let rest = a.get(3..).map(|r| r.to_vec()).unwrap_or_default();
@@ -989,6 +1091,7 @@ fn loop_call_later(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
 }
 
 fn loop_call_at(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    check_open(vm)?;
     let when = number(vm, a.get(1).unwrap_or(&Value::None))?;
     let f = a.get(2).cloned().unwrap_or(Value::None);
     let rest = a.get(3..).map(|r| r.to_vec()).unwrap_or_default();

@@ -44,6 +44,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("current_task", runner::current_task),
             ("get_running_loop", runner::get_running_loop),
             ("all_tasks", runner::all_tasks),
+            ("new_event_loop", runner::new_event_loop),
             ("iscoroutine", iscoroutine),
             ("iscoroutinefunction", iscoroutinefunction),
         ],
