@@ -46,6 +46,8 @@ pub struct AioState {
     pub tasks: Vec<std::rc::Weak<crate::object::class::Instance>>,
     /// `loop.close()` was called.
     pub closed: bool,
+    /// The Python loop object (one per loop: `get_running_loop() is loop`).
+    pub loop_obj: Option<Value>,
 }
 
 impl AioState {
@@ -109,6 +111,7 @@ impl AioState {
             invalid_state_error,
             tasks: Vec::new(),
             closed: false,
+            loop_obj: None,
         }
     }
 }
@@ -923,8 +926,39 @@ pub fn get_running_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value>
     if !vm.aio().running {
         return Err(PyErr::runtime_error("no running event loop"));
     }
+    Ok(loop_object(vm))
+}
+
+/// The loop's Python object.
+fn loop_object(vm: &mut Vm) -> Value {
+    if let Some(l) = &vm.aio().loop_obj {
+        return l.clone();
+    }
     let lt = loop_types(vm).0;
-    Ok(Instance::native(lt, LoopObj))
+    let l = Instance::native(lt, LoopObj);
+    vm.aio().loop_obj = Some(l.clone());
+    l
+}
+
+/// `asyncio._get_running_loop()`: the running loop or None.
+pub fn get_running_loop_or_none(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("_get_running_loop", a, kw)?;
+    if !vm.aio().running {
+        return Ok(Value::None);
+    }
+    Ok(loop_object(vm))
+}
+
+/// `asyncio.get_event_loop()`: the running loop, else the current (last created) one.
+pub fn get_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("get_event_loop", a, kw)?;
+    Ok(loop_object(vm))
+}
+
+/// `asyncio.set_event_loop(loop)` (one loop per interpreter: nothing to switch).
+pub fn set_event_loop(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::one_arg("set_event_loop", a, kw)?;
+    Ok(Value::None)
 }
 
 fn loop_repr(vm: &mut Vm, _v: &Value) -> PyResult<String> {
@@ -1043,8 +1077,7 @@ pub fn new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let s = AioState::new(vm);
         vm.aio = Some(Box::new(s));
     }
-    let lt = loop_types(vm).0;
-    Ok(Instance::native(lt, LoopObj))
+    Ok(loop_object(vm))
 }
 
 fn new_handle(vm: &Vm, id: super::HandleId, when: Option<f64>) -> Value {

@@ -5,7 +5,7 @@
 
 from _asyncio import (
     run, sleep, gather, create_task, current_task, get_running_loop, all_tasks, iscoroutine,
-    new_event_loop,
+    new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
     iscoroutinefunction, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
 import collections as _collections
