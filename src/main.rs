@@ -83,6 +83,8 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 --dis  : print the bytecode of file and exit
+--virtual-time : run asyncio's event loop on a virtual clock (also COIL_VIRTUAL_TIME=1):
+         when nothing is ready, time jumps to the next timer at once
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
@@ -134,6 +136,12 @@ fn main() {
             }
             "--dis" => {
                 dis = true;
+                i += 1;
+            }
+            "--virtual-time" => {
+                // Read by the event loop when it starts (`aio::runner::virtual_time_requested`);
+                // set before the interpreter thread exists.
+                std::env::set_var("COIL_VIRTUAL_TIME", "1");
                 i += 1;
             }
             "-" => {
