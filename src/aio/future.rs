@@ -36,6 +36,17 @@ pub enum DoneCb {
     Gather(Rc<std::cell::RefCell<super::runner::GatherState>>),
 }
 
+impl DoneCb {
+    /// The loop callback that runs this done callback for `fut`.
+    fn into_callback(self, fut: &Value) -> Callback {
+        match self {
+            DoneCb::Py(f) => Callback::Call(f, vec![fut.clone()]),
+            DoneCb::Wakeup(task) => Callback::Wakeup(task, fut.clone()),
+            DoneCb::Gather(g) => Callback::GatherChild(g, fut.clone()),
+        }
+    }
+}
+
 /// The state of a task's coroutine (`Task` only).
 pub struct TaskPart {
     pub coro: Value,
@@ -115,12 +126,7 @@ impl Vm {
     fn schedule_callbacks(&mut self, fut: &Value) {
         let cbs = with_fut(fut, |s| std::mem::take(&mut s.callbacks)).unwrap_or_default();
         for cb in cbs {
-            let c = match cb {
-                DoneCb::Py(f) => Callback::Call(f, vec![fut.clone()]),
-                DoneCb::Wakeup(task) => Callback::Wakeup(task, fut.clone()),
-                DoneCb::Gather(g) => Callback::GatherChild(g, fut.clone()),
-            };
-            self.aio().lp.call_soon(c);
+            self.aio().lp.call_soon(cb.into_callback(fut));
         }
     }
 
@@ -267,12 +273,7 @@ impl Vm {
         })
         .unwrap_or(false);
         if done {
-            let c = match cb {
-                DoneCb::Py(f) => Callback::Call(f, vec![fut.clone()]),
-                DoneCb::Wakeup(task) => Callback::Wakeup(task, fut.clone()),
-                DoneCb::Gather(g) => Callback::GatherChild(g, fut.clone()),
-            };
-            self.aio().lp.call_soon(c);
+            self.aio().lp.call_soon(cb.into_callback(fut));
         }
     }
 

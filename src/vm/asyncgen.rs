@@ -85,7 +85,7 @@ fn unwrap_value(g: &PyGen, r: PyResult<GenResult>, vm: &mut Vm) -> PyResult<Valu
             if flag(g, AG_YIELDED) {
                 set_flag(g, AG_YIELDED, false);
                 set_flag(g, AG_RUNNING_ASYNC, false);
-                Err(stop_iteration_with_tuple_safe(v))
+                Err(stop_iteration_with(v))
             } else {
                 Ok(v)
             }
@@ -104,15 +104,6 @@ fn unwrap_value(g: &PyGen, r: PyResult<GenResult>, vm: &mut Vm) -> PyResult<Valu
             set_flag(g, AG_RUNNING_ASYNC, false);
             Err(e)
         }
-    }
-}
-
-/// `_PyGen_SetStopIterationValue`: a tuple or exception value is wrapped so it survives as
-/// `StopIteration.value`.
-fn stop_iteration_with_tuple_safe(v: Value) -> PyErr {
-    match &v {
-        Value::Tuple(_) | Value::Instance(_) => PyErr::with_args(ExcType::StopIteration, vec![v]),
-        _ => stop_iteration_with(v),
     }
 }
 
@@ -416,7 +407,7 @@ fn anext_aw_send_impl(vm: &mut Vm, this: &Value, how: Resume) -> PyResult<Value>
     };
     match r {
         Err(e) if vm.err_matches(&e, ExcType::StopAsyncIteration) => {
-            Err(stop_iteration_with_tuple_safe(default))
+            Err(stop_iteration_with(default))
         }
         other => other,
     }
@@ -666,12 +657,10 @@ pub fn make_async_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
 pub fn builtin_anext(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     crate::builtins::args::positional("anext", a, kw, 1, 2)?;
     let ait = &a[0];
-    let t = vm.type_of(ait);
-    let m = vm.lookup_type_attr(&t, &super::name("__anext__"));
-    let Some(m) = m.filter(|m| !m.is_none()) else {
+    let (m, tn) = vm.type_dunder(ait, "__anext__");
+    let Some(m) = m else {
         return Err(PyErr::type_error(format!(
-            "'{}' object is not an async iterator",
-            t.name().as_str()
+            "'{tn}' object is not an async iterator"
         )));
     };
     let awaitable = vm.call_bound_dunder(&m, ait)?;
@@ -701,13 +690,6 @@ pub fn builtin_aiter(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// A dunder of `type(obj)` (a `None` value counts as absent), with the type's name.
-    fn type_dunder(&mut self, obj: &Value, name: &str) -> (Option<Value>, String) {
-        let t = self.type_of(obj);
-        let m = self.lookup_type_attr(&t, &super::name(name));
-        (m.filter(|m| !m.is_none()), t.name().as_str().to_string())
-    }
-
     /// `type(obj).__aiter__(obj)`, which must have `__anext__`; the two failures worded by
     /// `no_aiter` / `no_anext` (given the offending type's name).
     fn aiter_with(
@@ -750,12 +732,10 @@ impl Vm {
                 return Ok(new_asend(self, g, Value::None));
             }
         }
-        let t = self.type_of(ait);
-        let m = self.lookup_type_attr(&t, &super::name("__anext__"));
-        let Some(m) = m.filter(|m| !m.is_none()) else {
+        let (m, tn) = self.type_dunder(ait, "__anext__");
+        let Some(m) = m else {
             return Err(PyErr::type_error(format!(
-                "'async for' requires an iterator with __anext__ method, got {}",
-                t.name().as_str()
+                "'async for' requires an iterator with __anext__ method, got {tn}"
             )));
         };
         let next = self.call_bound_dunder(&m, ait)?;

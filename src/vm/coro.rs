@@ -114,30 +114,26 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        let t = self.type_of(v);
-        let await_name = super::name("__await__");
-        if let Some(m) = self.lookup_type_attr(&t, &await_name) {
-            if !m.is_none() {
-                let res = self.call_bound_dunder(&m, v)?;
-                if let Value::Gen(g) = &res {
-                    if g.kind == GenKind::Coroutine || is_iterable_coroutine(g) {
-                        return Err(PyErr::type_error("__await__() returned a coroutine"));
-                    }
-                }
-                if !self.is_iterator(&res) {
-                    let tn = self.type_of(&res).name();
-                    return Err(PyErr::type_error(format!(
-                        "__await__() returned non-iterator of type '{}'",
-                        tn.as_str()
-                    )));
-                }
-                return Ok(res);
+        let (m, tn) = self.type_dunder(v, "__await__");
+        let Some(m) = m else {
+            return Err(PyErr::type_error(format!(
+                "object {tn} can't be used in 'await' expression"
+            )));
+        };
+        let res = self.call_bound_dunder(&m, v)?;
+        if let Value::Gen(g) = &res {
+            if g.kind == GenKind::Coroutine || is_iterable_coroutine(g) {
+                return Err(PyErr::type_error("__await__() returned a coroutine"));
             }
         }
-        Err(PyErr::type_error(format!(
-            "object {} can't be used in 'await' expression",
-            t.name().as_str()
-        )))
+        if !self.is_iterator(&res) {
+            let rt = self.type_of(&res).name();
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                rt.as_str()
+            )));
+        }
+        Ok(res)
     }
 
     /// `GET_AWAITABLE where`: `get_awaitable_iter` with the `async with` wording for the
@@ -147,10 +143,8 @@ impl Vm {
         let it = match self.get_awaitable_iter(v) {
             Ok(it) => it,
             Err(e) => {
-                let t = self.type_of(v);
-                let has_await = self
-                    .lookup_type_attr(&t, &super::name("__await__"))
-                    .is_some_and(|m| !m.is_none());
+                let (has_await, tn) = self.type_dunder(v, "__await__");
+                let has_await = has_await.is_some();
                 if !has_await && (where_ == 1 || where_ == 2) {
                     let which = if where_ == 1 {
                         "__aenter__"
@@ -158,8 +152,7 @@ impl Vm {
                         "__aexit__"
                     };
                     return Err(PyErr::type_error(format!(
-                        "'async with' received an object from {which} that does not implement __await__: {}",
-                        t.name().as_str()
+                        "'async with' received an object from {which} that does not implement __await__: {tn}"
                     )));
                 }
                 return Err(e);
@@ -208,13 +201,12 @@ impl Vm {
         Ok((exit, res))
     }
 
-    /// `type(obj).name` through the MRO (no instance attributes), for the async protocols.
-    pub(crate) fn lookup_type_attr(
-        &mut self,
-        t: &Rc<PyType>,
-        name: &Rc<crate::object::PyStr>,
-    ) -> Option<Value> {
-        self.type_lookup(t, name).map(|(v, _)| v)
+    /// Dunder `name` of `type(obj)` through the MRO (no instance attributes; a `None` value
+    /// counts as absent, as CPython's type slots do), with the type's name for messages.
+    pub(crate) fn type_dunder(&mut self, obj: &Value, name: &str) -> (Option<Value>, String) {
+        let t = self.type_of(obj);
+        let m = self.type_lookup(&t, &super::name(name)).map(|(v, _)| v);
+        (m.filter(|m| !m.is_none()), t.name().as_str().to_string())
     }
 
     /// Call a dunder found on the type with `obj` as its receiver (binding descriptors).
