@@ -33,7 +33,7 @@ pub enum DoneCb {
     /// `Task.__wakeup` of the task awaiting this future.
     Wakeup(Value),
     /// A `gather` child finished (the shared gathering state).
-    Gather(Rc<std::cell::RefCell<super::runner::GatherState>>),
+    Gather(Rc<std::cell::RefCell<super::gather::GatherState>>),
 }
 
 impl DoneCb {
@@ -281,7 +281,7 @@ impl Vm {
     pub fn new_task(&mut self, coro: Value, name: Value) -> PyResult<Value> {
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
             || crate::vm::coro::is_iterable_coroutine(g))
-            || super::runner::is_sleep(&coro);
+            || super::sleep::is_sleep(&coro);
         if !ok {
             let r = self.repr(&coro)?;
             return Err(PyErr::type_error(format!(

@@ -19,7 +19,11 @@
 
 pub mod clock;
 pub mod future;
+pub mod gather;
+pub mod loop_obj;
+pub mod methods;
 pub mod runner;
+pub mod sleep;
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, HashSet, VecDeque};

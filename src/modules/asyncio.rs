@@ -33,26 +33,26 @@ fn iscoroutinefunction(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value>
 }
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    use crate::aio::runner;
+    use crate::aio::{gather, loop_obj, methods, runner, sleep};
     let (m, d) = super::new_module(
         "_asyncio",
         &[
             ("run", runner::run),
-            ("sleep", runner::sleep),
-            ("gather", runner::gather),
+            ("sleep", sleep::sleep),
+            ("gather", gather::gather),
             ("create_task", runner::create_task),
             ("current_task", runner::current_task),
-            ("get_running_loop", runner::get_running_loop),
+            ("get_running_loop", loop_obj::get_running_loop),
             ("all_tasks", runner::all_tasks),
-            ("new_event_loop", runner::new_event_loop),
-            ("get_event_loop", runner::get_event_loop),
-            ("set_event_loop", runner::set_event_loop),
-            ("_get_running_loop", runner::get_running_loop_or_none),
+            ("new_event_loop", loop_obj::new_event_loop),
+            ("get_event_loop", loop_obj::get_event_loop),
+            ("set_event_loop", loop_obj::set_event_loop),
+            ("_get_running_loop", loop_obj::get_running_loop_or_none),
             ("iscoroutine", iscoroutine),
             ("iscoroutinefunction", iscoroutinefunction),
         ],
     );
-    for (name, v) in runner::module_types(vm) {
+    for (name, v) in methods::module_types(vm) {
         super::set(&d, name, v);
     }
     let timeout = vm.exc_type_object(crate::object::ExcType::TimeoutError);
