@@ -167,6 +167,7 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("set_exception", fut_set_exception_m),
     ("add_done_callback", fut_add_done_m),
     ("remove_done_callback", fut_remove_done_m),
+    ("get_loop", super::loop_obj::fut_get_loop),
     ("__await__", fut_await_m),
     ("__iter__", fut_await_m),
 ];
