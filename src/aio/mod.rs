@@ -228,6 +228,9 @@ pub struct Loop<C> {
     next_id: u64,
 }
 
+/// What one loop iteration costs on the virtual clock (seconds).
+pub const VIRTUAL_ITERATION_COST: f64 = 1e-6;
+
 /// CPython's `time.get_clock_info('monotonic').resolution` on Linux.
 pub const CLOCK_RESOLUTION: f64 = 1e-09;
 
@@ -321,6 +324,11 @@ impl<C> Loop<C> {
     /// `take_due` into a reused buffer; false when there is nothing at all to do.
     pub fn take_due_into(&mut self, out: &mut Vec<(HandleId, C)>) -> bool {
         let q = &mut self.q;
+        if let Clock::Virtual = self.clock {
+            // An iteration takes a little time (else a task spinning on `sleep(0)` would
+            // never let a timer come due).
+            clock::virtual_advance(VIRTUAL_ITERATION_COST);
+        }
         q.drop_cancelled_timers();
         if q.ready.is_empty() && !q.stopping {
             let Some(deadline) = q.timers.first().map(|t| t.when) else {
@@ -383,7 +391,7 @@ mod tests {
         l.call_later(0.1, "second tie");
         l.call_soon("now");
         assert_eq!(order(&mut l), ["now", "first tie", "second tie", "late"]);
-        assert!((l.time() - 0.2).abs() < 1e-12);
+        assert!((l.time() - 0.2).abs() < 1e-4);
     }
 
     #[test]
@@ -408,7 +416,7 @@ mod tests {
         l.cancel(t);
         assert_eq!(order(&mut l), ["b"]);
         // The cancelled timer did not make the clock jump.
-        assert_eq!(l.time(), 0.0);
+        assert!(l.time() < 1e-3);
     }
 
     #[test]

@@ -112,7 +112,8 @@ async def _shutdown_asyncgens(loop):
     if not closing_agens:
         return
     results = await _asyncio.gather(
-        *[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        *[_wrap_awaitable(ag.aclose()) for ag in closing_agens],
+        return_exceptions=True)
     for result, agen in zip(results, closing_agens):
         if isinstance(result, Exception):
             loop.call_exception_handler({
