@@ -284,11 +284,18 @@ impl Vm {
     pub fn register_task(&mut self, task: &Value) {
         if let Value::Instance(i) = task {
             let w = Rc::downgrade(i);
-            let aio = self.aio();
-            if aio.tasks.len() >= 1024 && aio.tasks.len().is_power_of_two() {
-                aio.tasks.retain(|w| w.strong_count() > 0);
+            let tasks = &mut self.aio().tasks;
+            // A `Weak` keeps its task's allocation alive: drop the dead ones when the
+            // registry is full, and grow it only if it is still more than half full, so
+            // pruning stays amortised O(1) per task (CPython's WeakSet forgets at once).
+            if tasks.len() == tasks.capacity() && tasks.len() >= 16 {
+                tasks.retain(|w| w.strong_count() > 0);
+                if tasks.len() * 2 < tasks.capacity() {
+                    let cap = tasks.capacity();
+                    tasks.shrink_to(cap / 2);
+                }
             }
-            aio.tasks.push(w);
+            tasks.push(w);
         }
     }
 
