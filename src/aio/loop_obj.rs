@@ -666,7 +666,8 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let (f, rest) = callback_args(a, 2, "call_later")?;
     check_closed(&l)?;
     let when = vm.aio().lp.time() + delay;
-    let id = schedule_timer(vm, &l, when, false, Callback::Call(f.clone(), rest.clone()));
+    let cb = Callback::TimerCall(f.clone(), rest.clone(), when);
+    let id = schedule_timer(vm, &l, when, false, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }
 
@@ -680,7 +681,8 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     let when = number(vm, &w)?;
     let (f, rest) = callback_args(a, 2, "call_at")?;
     check_closed(&l)?;
-    let id = schedule_timer(vm, &l, when, true, Callback::Call(f.clone(), rest.clone()));
+    let cb = Callback::TimerCall(f.clone(), rest.clone(), when);
+    let id = schedule_timer(vm, &l, when, true, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }
 

@@ -48,8 +48,7 @@ pub fn on_drop(s: &mut FutState) {
 #[cold]
 #[inline(never)]
 fn queue_dropped(s: &mut FutState) {
-    let mut taken = std::mem::replace(s, FutState::new(None));
-    taken.loop_id = s.loop_id;
+    let taken = std::mem::replace(s, FutState::new(None));
     let mut slot = Some(taken);
     let _ = DROPPED.try_with(|d| {
         if let Ok(mut d) = d.try_borrow_mut() {
@@ -250,11 +249,29 @@ fn truncate(s: String, max: usize) -> String {
 pub fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
     match v {
         Value::Str(s) => {
-            let short: String = s.as_str().chars().take(30).collect();
+            // reprlib.Repr.repr_str: shorten the string itself, then its repr.
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let short: String = chars.iter().take(30).collect();
             let r = vm.repr(&Value::from_string(short))?;
-            Ok(truncate(r.as_str().to_string(), 30))
+            if r.as_str().chars().count() <= 30 {
+                return Ok(r.as_str().to_string());
+            }
+            let (i, j) = (13, 14);
+            let ends: String = chars[..i.min(chars.len())]
+                .iter()
+                .chain(chars[chars.len().saturating_sub(j)..].iter())
+                .collect();
+            let r = vm.repr(&Value::from_string(ends))?;
+            let rc: Vec<char> = r.as_str().chars().collect();
+            let head: String = rc.iter().take(i).collect();
+            let tail: String = rc[rc.len().saturating_sub(j)..].iter().collect();
+            Ok(format!("{head}...{tail}"))
         }
-        Value::Int(_) => Ok(truncate(vm.repr(v)?.as_str().to_string(), 40)),
+        _ if matches!(v, Value::Int(_))
+            || crate::object::class::type_name_of(vm, v) == "int" =>
+        {
+            Ok(truncate(vm.repr(v)?.as_str().to_string(), 40))
+        }
         Value::Tuple(_) | Value::List(_) => {
             let (left, right, items) = match v {
                 Value::Tuple(t) => ("(", ")", t.items.to_vec()),

@@ -37,6 +37,8 @@ pub enum Callback {
     Wakeup(Value, Value),
     /// A Python callable with its arguments (`call_soon(cb, *args)`, done callbacks).
     Call(Value, Vec<Value>),
+    /// `call_later`/`call_at`'s callable, arguments and deadline (a `TimerHandle`).
+    TimerCall(Value, Vec<Value>, f64),
     /// A `gather` child finished.
     GatherChild(Rc<RefCell<GatherState>>, Value),
     /// `futures._set_result_unless_cancelled(fut, result)` (what `sleep` schedules).
@@ -306,7 +308,13 @@ impl Vm {
             Callback::Wakeup(task, fut) => self.task_wakeup(&task, &fut),
             Callback::Call(f, a) => {
                 if let Err(e) = self.call(&f, &a) {
-                    return self.callback_failed(e, f, a);
+                    return self.callback_failed(e, f, a, None);
+                }
+                Ok(())
+            }
+            Callback::TimerCall(f, a, when) => {
+                if let Err(e) = self.call(&f, &a) {
+                    return self.callback_failed(e, f, a, Some(when));
                 }
                 Ok(())
             }
@@ -323,7 +331,13 @@ impl Vm {
     /// `Handle._run`'s error path: "Exception in callback ..." to the loop's exception handler
     /// (SystemExit and KeyboardInterrupt propagate).
     #[cold]
-    fn callback_failed(&mut self, e: PyErr, f: Value, a: Vec<Value>) -> PyResult<()> {
+    fn callback_failed(
+        &mut self,
+        e: PyErr,
+        f: Value,
+        a: Vec<Value>,
+        when: Option<f64>,
+    ) -> PyResult<()> {
         let exc = self.exception_object(e);
         let t = self.type_of(&exc);
         if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit)
@@ -332,7 +346,7 @@ impl Vm {
             return Err(PyErr::from_object(exc));
         }
         let src = super::reports::format_callback_source(self, &f, &a)?;
-        let handle = super::loop_obj::new_handle(self, HandleId(0), None, 0, f, a);
+        let handle = super::loop_obj::new_handle(self, HandleId(0), when, 0, f, a);
         let l = self.aio().active_obj.clone();
         let ctx = super::reports::context(
             self,
