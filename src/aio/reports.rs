@@ -267,9 +267,7 @@ pub fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
             let tail: String = rc[rc.len().saturating_sub(j)..].iter().collect();
             Ok(format!("{head}...{tail}"))
         }
-        _ if matches!(v, Value::Int(_))
-            || crate::object::class::type_name_of(vm, v) == "int" =>
-        {
+        _ if matches!(v, Value::Int(_)) || crate::object::class::type_name_of(vm, v) == "int" => {
             Ok(truncate(vm.repr(v)?.as_str().to_string(), 40))
         }
         Value::Tuple(_) | Value::List(_) => {
