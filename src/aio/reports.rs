@@ -441,9 +441,9 @@ pub fn deadlock(vm: &mut Vm) -> PyResult<()> {
     let tasks = vm.aio().pending_tasks_of(id);
     let now = vm.aio().lp.time();
     let mut text = format!(
-        "coil: deadlock at virtual time {}: no callback is scheduled and no timer is pending, \
+        "coil: deadlock at virtual time {:.6}: no callback is scheduled and no timer is pending, \
          so nothing can wake the {} pending task{} (python3 would wait forever here)\n",
-        vm.repr(&Value::Float(now))?.as_str(),
+        now,
         tasks.len(),
         if tasks.len() == 1 { "" } else { "s" }
     );
