@@ -22,6 +22,7 @@ pub mod future;
 pub mod gather;
 pub mod loop_obj;
 pub mod methods;
+pub mod repr;
 pub mod runner;
 pub mod sleep;
 

@@ -26,6 +26,13 @@ pub enum Callback {
     Wakeup(Value, Value),
     /// A Python callable with its arguments (`call_soon(cb, *args)`, done callbacks).
     Call(Value, Vec<Value>),
+    /// A Python callable with its arguments, run in a `contextvars.Context` (None: an empty
+    /// context captured while no ContextVar existed; see `contextvars::run_in_context`).
+    CallCtx(
+        Value,
+        Vec<Value>,
+        Option<Rc<crate::object::class::Instance>>,
+    ),
     /// A `gather` child finished.
     GatherChild(Rc<RefCell<GatherState>>, Value),
     /// `futures._set_result_unless_cancelled(fut, result)` (what `sleep` schedules).
@@ -144,6 +151,19 @@ impl Vm {
             Callback::Wakeup(task, fut) => self.task_wakeup(&task, &fut),
             Callback::Call(f, a) => {
                 if let Err(e) = self.call(&f, &a) {
+                    let r = self
+                        .repr(&f)
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
+                    self.write_unraisable(e, &Value::from_string(format!("callback {r}")), None);
+                }
+                Ok(())
+            }
+            Callback::CallCtx(f, a, ctx) => {
+                let r = crate::modules::contextvars::run_in_context(self, ctx.as_ref(), |vm| {
+                    vm.call(&f, &a)
+                });
+                if let Err(e) = r {
                     let r = self
                         .repr(&f)
                         .map(|s| s.as_str().to_string())
