@@ -3,17 +3,52 @@
 //! to the next deadline, so a program that sleeps for an hour finishes at once and prints the
 //! same elapsed times on every run.
 //!
+//! The virtual time is one per thread (`VIRTUAL_NOW`), shared by every loop and by
+//! `time.monotonic()`/`time.perf_counter()` (`modules/time.rs`), which report it under the
+//! virtual clock; `time.sleep` then advances it instead of blocking.
+//!
 //! Invariant: `now()` never decreases.
 
+use std::cell::Cell;
 use std::time::Instant;
+
+thread_local! {
+    static VIRTUAL_NOW: Cell<f64> = const { Cell::new(0.0) };
+    /// 0: not read yet; 1: real clock; 2: virtual clock.
+    static VIRTUAL_MODE: Cell<u8> = const { Cell::new(0) };
+}
+
+/// Whether the loop runs on the virtual clock (`coil --virtual-time`, `COIL_VIRTUAL_TIME=1`),
+/// read once per thread.
+pub fn virtual_time_requested() -> bool {
+    VIRTUAL_MODE.with(|m| {
+        if m.get() == 0 {
+            let v = std::env::var("COIL_VIRTUAL_TIME").is_ok_and(|v| !v.is_empty() && v != "0");
+            m.set(if v { 2 } else { 1 });
+        }
+        m.get() == 2
+    })
+}
+
+/// The virtual clock's reading.
+pub fn virtual_now() -> f64 {
+    VIRTUAL_NOW.with(|c| c.get())
+}
+
+/// Move the virtual clock forward by `dt` seconds (`time.sleep` under the virtual clock).
+pub fn virtual_advance(dt: f64) {
+    if dt > 0.0 {
+        VIRTUAL_NOW.with(|c| c.set(c.get() + dt));
+    }
+}
 
 /// Real or virtual time in seconds (the scale of `time.monotonic()`).
 #[derive(Debug)]
 pub enum Clock {
     /// Seconds since `origin` plus `base` (the monotonic reading at creation).
     Real { origin: Instant, base: f64 },
-    /// The current virtual time.
-    Virtual(f64),
+    /// The thread's virtual time (`VIRTUAL_NOW`).
+    Virtual,
 }
 
 impl Clock {
@@ -25,19 +60,25 @@ impl Clock {
         }
     }
 
-    /// A virtual clock starting at `t`.
+    /// The virtual clock, set to `t`.
     pub fn virtual_at(t: f64) -> Clock {
-        Clock::Virtual(t)
+        VIRTUAL_NOW.with(|c| c.set(t));
+        Clock::Virtual
+    }
+
+    /// The virtual clock at its current reading.
+    pub fn virtual_shared() -> Clock {
+        Clock::Virtual
     }
 
     pub fn is_virtual(&self) -> bool {
-        matches!(self, Clock::Virtual(_))
+        matches!(self, Clock::Virtual)
     }
 
     pub fn now(&self) -> f64 {
         match self {
             Clock::Real { origin, base } => base + origin.elapsed().as_secs_f64(),
-            Clock::Virtual(t) => *t,
+            Clock::Virtual => virtual_now(),
         }
     }
 
@@ -50,11 +91,11 @@ impl Clock {
                     std::thread::sleep(std::time::Duration::from_secs_f64(dt));
                 }
             }
-            Clock::Virtual(t) => {
-                if deadline > *t {
-                    *t = deadline;
+            Clock::Virtual => VIRTUAL_NOW.with(|t| {
+                if deadline > t.get() {
+                    t.set(deadline);
                 }
-            }
+            }),
         }
     }
 }

@@ -70,9 +70,22 @@ pub struct FutState {
     pub blocking: bool,
     /// True while an exception was set and nobody retrieved it.
     pub log_tb: bool,
+    /// `_log_destroy_pending`: a task dropped while pending reports it.
+    pub log_destroy_pending: bool,
+    /// The id of the loop the future belongs to (`runner.rs`; fits in the padding).
+    pub loop_id: u32,
     pub task: Option<TaskPart>,
     /// A `gather()` outer future: the gathering state, for `cancel` (cleared once done).
     pub gather: Option<Rc<std::cell::RefCell<super::gather::GatherState>>>,
+}
+
+impl Drop for FutState {
+    /// "... exception was never retrieved" / "Task was destroyed but it is pending!"
+    /// (`aio/reports.rs`).
+    #[inline]
+    fn drop(&mut self) {
+        super::reports::on_drop(self);
+    }
 }
 
 impl FutState {
@@ -85,6 +98,8 @@ impl FutState {
             callbacks: Vec::new(),
             blocking: false,
             log_tb: false,
+            log_destroy_pending: true,
+            loop_id: 0,
             task,
             gather: None,
         }
@@ -122,17 +137,26 @@ impl Vm {
         self.aio.as_mut().expect("asyncio state")
     }
 
-    /// A new pending future (`loop.create_future()`).
+    /// A new pending future of the running loop (else the policy's, `runner.rs`).
     pub fn new_future(&mut self) -> Value {
+        let id = self.default_loop_id();
+        self.new_future_on(id)
+    }
+
+    /// A new pending future of loop `loop_id` (`loop.create_future()`).
+    pub fn new_future_on(&mut self, loop_id: u32) -> Value {
         let t = self.aio().future_type.clone();
-        Instance::native(t, FutState::new(None))
+        let mut s = FutState::new(None);
+        s.loop_id = loop_id;
+        Instance::native(t, s)
     }
 
     /// `Future.__schedule_callbacks`: every done callback goes to the ready queue.
     fn schedule_callbacks(&mut self, fut: &Value) {
-        let cbs = with_fut(fut, |s| std::mem::take(&mut s.callbacks)).unwrap_or_default();
+        let (cbs, id) =
+            with_fut(fut, |s| (std::mem::take(&mut s.callbacks), s.loop_id)).unwrap_or_default();
         for cb in cbs {
-            self.aio().lp.call_soon(cb.into_callback(fut));
+            self.loop_call_soon(id, cb.into_callback(fut));
         }
     }
 
@@ -282,41 +306,42 @@ impl Vm {
 
     /// `Future.add_done_callback` for an internal callback.
     pub fn fut_add_done(&mut self, fut: &Value, cb: DoneCb) {
-        let done = with_fut(fut, |s| {
+        let (done, id) = with_fut(fut, |s| {
             if s.state == FState::Pending {
                 s.callbacks.push(cb.clone());
-                false
+                (false, s.loop_id)
             } else {
-                true
+                (true, s.loop_id)
             }
         })
-        .unwrap_or(false);
+        .unwrap_or((false, 0));
         if done {
-            self.aio().lp.call_soon(cb.into_callback(fut));
+            self.loop_call_soon(id, cb.into_callback(fut));
         }
     }
 
-    /// A new pending future of the loop `lp` (`Future(loop=...)`; None: the current loop).
-    pub fn new_future_on(&mut self, lp: &Value) -> Value {
-        let _ = lp;
-        self.new_future()
-    }
-
-    /// The loop a future belongs to (`Future.get_loop()`).
-    pub fn fut_loop(&mut self, fut: &Value) -> Value {
-        let _ = fut;
-        super::loop_obj::loop_object(self)
-    }
-
-    /// A new task running `coro`, scheduled to start (`loop.create_task`), in a copy of the
-    /// current context.
+    /// A new task running `coro` on the running loop (else the policy's), scheduled to start,
+    /// in a copy of the current context.
     pub fn new_task(&mut self, coro: Value, name: Value) -> PyResult<Value> {
-        self.new_task_ctx(coro, name, Value::None)
+        let id = self.default_loop_id();
+        self.new_task_on(id, coro, name)
     }
 
-    /// `Task(coro, name=name, context=context)`: a new task scheduled to start; it runs in
-    /// `context` (a `contextvars.Context`) or, when None, in a copy of the current context.
-    pub fn new_task_ctx(&mut self, coro: Value, name: Value, context: Value) -> PyResult<Value> {
+    /// A new task running `coro` on loop `loop_id`, scheduled to start (`loop.create_task`).
+    pub fn new_task_on(&mut self, loop_id: u32, coro: Value, name: Value) -> PyResult<Value> {
+        self.new_task_ctx(loop_id, coro, name, Value::None)
+    }
+
+    /// `Task(coro, loop=..., name=name, context=context)`: a new task on loop `loop_id`,
+    /// scheduled to start; it runs in `context` (a `contextvars.Context`) or, when None, in a
+    /// copy of the current context.
+    pub fn new_task_ctx(
+        &mut self,
+        loop_id: u32,
+        coro: Value,
+        name: Value,
+        context: Value,
+    ) -> PyResult<Value> {
         // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
             || g.kind == GenKind::Generator
@@ -343,22 +368,18 @@ impl Vm {
             name
         };
         let t = aio.task_type.clone();
-        let task = Instance::native(
-            t,
-            FutState::new(Some(TaskPart {
-                coro,
-                fut_waiter: Value::None,
-                must_cancel: false,
-                name,
-                num_cancels_requested: 0,
-                context,
-            })),
-        );
-        if let Value::Instance(i) = &task {
-            let w = Rc::downgrade(i);
-            self.aio().tasks.push(w);
-        }
-        self.aio().lp.call_soon(Callback::Step(task.clone(), None));
+        let mut s = FutState::new(Some(TaskPart {
+            coro,
+            fut_waiter: Value::None,
+            must_cancel: false,
+            name,
+            num_cancels_requested: 0,
+            context,
+        }));
+        s.loop_id = loop_id;
+        let task = Instance::native(t, s);
+        self.register_task(&task);
+        self.loop_call_soon(loop_id, Callback::Step(task.clone(), None));
         Ok(task)
     }
 

@@ -202,6 +202,10 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         unique.push(fut.clone());
         children.push(fut);
     }
+    // The outer future belongs to the children's loop (`futures._get_loop(fut)`).
+    if let Some(id) = unique.first().and_then(|f| with_fut(f, |s| s.loop_id)) {
+        with_fut(&outer, |s| s.loop_id = id);
+    }
     let st = Rc::new(RefCell::new(GatherState {
         outer: outer.clone(),
         children,

@@ -72,11 +72,6 @@ pub(super) fn fut_cancelled_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     ))
 }
 
-pub(super) fn fut_get_loop_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    noargs(a, kw, "get_loop")?;
-    Ok(vm.fut_loop(&this(a)))
-}
-
 /// `cancel(msg=None)`'s argument (argument clinic: "cancel() takes at most 1 argument").
 pub(super) fn cancel_msg_arg(a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let n = a.len().saturating_sub(1) + kw.len();
@@ -300,11 +295,11 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("done", fut_done_m),
     ("cancelled", fut_cancelled_m),
     ("cancel", fut_cancel_m),
-    ("get_loop", fut_get_loop_m),
     ("set_result", fut_set_result_m),
     ("set_exception", fut_set_exception_m),
     ("add_done_callback", fut_add_done_m),
     ("remove_done_callback", fut_remove_done_m),
+    ("get_loop", super::loop_obj::fut_get_loop),
     ("__await__", fut_await_m),
     ("__iter__", fut_await_m),
 ];
@@ -359,7 +354,12 @@ pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value
         }
         lp = v.clone();
     }
-    Ok(vm.new_future_on(&lp))
+    let id = if lp.is_none() {
+        vm.default_loop_id()
+    } else {
+        super::runner::loop_id_of(&lp)
+    };
+    Ok(vm.new_future_on(id))
 }
 
 /// `Task(coro, *, loop=None, name=None, context=None)`.
@@ -390,8 +390,12 @@ pub(super) fn task_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> 
             "Task() missing required argument 'coro' (pos 1)",
         ));
     };
-    let _ = lp;
-    vm.new_task_ctx(coro, name, context)
+    let id = if lp.is_none() {
+        vm.default_loop_id()
+    } else {
+        super::runner::loop_id_of(&lp)
+    };
+    vm.new_task_ctx(id, coro, name, context)
 }
 
 // FutureIter: `await fut`.

@@ -13,8 +13,9 @@ use crate::object::generator::GenState;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::{name, Vm};
 
-/// Where python3 (the oracle) keeps its asyncio package: the native `gather` callback is shown
-/// with CPython's source location of `gather.<locals>._done_callback`.
+/// Where python3 (the oracle) keeps its asyncio package: the native callbacks standing for
+/// CPython's Python ones (`gather.<locals>._done_callback`, `_run_until_complete_cb`) are shown
+/// with CPython's source locations.
 const CPYTHON_ASYNCIO_DIR: &str = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio";
 
 /// `reprlib.Repr`'s default limits.
@@ -288,6 +289,9 @@ pub fn format_callback_source(vm: &mut Vm, f: &Value, args: &[Value]) -> PyResul
 
 fn format_done_cb(vm: &mut Vm, cb: &DoneCb) -> PyResult<String> {
     match cb {
+        DoneCb::Py(f, _) if vm.aio().stop_cb.as_ref().is_some_and(|s| s.is(f)) => Ok(format!(
+            "_run_until_complete_cb() at {CPYTHON_ASYNCIO_DIR}/base_events.py:180"
+        )),
         DoneCb::Py(f, _) => format_callback_source(vm, f, &[]),
         DoneCb::Wakeup(_) => Ok("Task.task_wakeup()".into()),
         DoneCb::Gather(_) => Ok(format!(

@@ -56,7 +56,6 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = super::new_module(
         "_asyncio",
         &[
-            ("run", runner::run),
             ("sleep", sleep::sleep),
             ("gather", gather::gather),
             ("create_task", runner::create_task),
@@ -77,5 +76,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     }
     let timeout = vm.exc_type_object(crate::object::ExcType::TimeoutError);
     super::set(&d, "TimeoutError", Value::Type(timeout));
+    // `Runner` and `run` (asyncio.runners, `aio/runners.rs`).
+    crate::aio::runners::install(vm, &m, &d)?;
     Ok(m)
 }

@@ -1,5 +1,9 @@
 //! The `time` module: wall clock (`time`, `time_ns`), monotonic clocks (`monotonic`,
 //! `perf_counter`, and their `_ns` forms), `process_time` and `sleep`.
+//!
+//! Under the virtual clock (`coil --virtual-time`, `aio/clock.rs`) the monotonic clocks report
+//! the event loop's virtual time and `sleep` advances it instead of blocking, so elapsed times
+//! measured around sleeps are the same on every run.
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::{PyErr, PyResult, Value};
@@ -12,6 +16,19 @@ thread_local! {
 
 fn since_start() -> Duration {
     START.with(|s| s.elapsed())
+}
+
+/// `time.monotonic()` in seconds: the virtual time under the virtual clock.
+pub fn monotonic() -> f64 {
+    if crate::aio::clock::virtual_time_requested() {
+        return crate::aio::clock::virtual_now();
+    }
+    since_start().as_secs_f64()
+}
+
+/// The real monotonic reading (the scale of the loop's real clock).
+pub fn real_monotonic() -> f64 {
+    since_start().as_secs_f64()
 }
 
 fn wall() -> Duration {
@@ -32,11 +49,14 @@ fn time_time_ns(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn time_monotonic(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("monotonic", a, kw)?;
-    Ok(Value::Float(since_start().as_secs_f64()))
+    Ok(Value::Float(monotonic()))
 }
 
 fn time_monotonic_ns(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("monotonic_ns", a, kw)?;
+    if crate::aio::clock::virtual_time_requested() {
+        return Ok(Value::Int((crate::aio::clock::virtual_now() * 1e9) as i64));
+    }
     Ok(Value::Int(since_start().as_nanos() as i64))
 }
 
@@ -63,6 +83,10 @@ fn time_sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     if secs < 0.0 {
         return Err(PyErr::value_error("sleep length must be non-negative"));
+    }
+    if crate::aio::clock::virtual_time_requested() {
+        crate::aio::clock::virtual_advance(secs);
+        return Ok(Value::None);
     }
     vm.flush_stdout()?;
     std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));

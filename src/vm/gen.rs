@@ -789,6 +789,8 @@ impl Vm {
         at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
     ) {
         self.report_unawaited(at);
+        // Futures and tasks dropped with something to report (`aio/reports.rs`).
+        self.report_dropped_futures();
         loop {
             let pending = crate::object::generator::take_pending();
             if pending.is_empty() {
@@ -936,6 +938,10 @@ impl Vm {
             }
         }
         self.run_pending_finalizers(None);
+        // Tasks alive only through reference cycles (`aio/reports.rs`).
+        if self.aio.is_some() {
+            self.report_tasks_at_exit();
+        }
     }
 }
 

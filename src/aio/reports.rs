@@ -1,0 +1,474 @@
+//! What the event loop reports on stderr, as CPython does: the default exception handler
+//! (`BaseEventLoop.default_exception_handler`, logging through the `asyncio` logger's last
+//! resort: the message, `key: repr(value)` lines for the other context keys in sorted order,
+//! then the exception's traceback), the finalisation reports of futures and tasks ("Task
+//! exception was never retrieved", "Future exception was never retrieved", "Task was destroyed
+//! but it is pending!"), the callback description of "Exception in callback ..."
+//! (`format_helpers._format_callback_source` with `reprlib` arguments), and the deadlock
+//! report of the virtual clock.
+//!
+//! Finalisation: coil has no `__del__`; a `FutState` that must report is moved out of its
+//! object when it drops (`on_drop`, called by `FutState`'s `Drop`) onto a thread-local queue
+//! and the VM is asked to finalise (`FINALIZE_PENDING`); `Vm::report_dropped_futures` (from
+//! `run_pending_finalizers`, at the next instruction boundary) puts each one back in a fresh
+//! Future/Task object and calls its loop's exception handler with it, as CPython's
+//! `Future.__del__`/`TaskObj_finalize` do. Tasks kept alive by reference cycles (which CPython
+//! collects at exit) are reported by `report_at_exit`, except those still scheduled on the
+//! policy's open loop (which CPython never collects).
+//!
+//! Invariant: a state reports once: the re-created object has `log_tb` and
+//! `log_destroy_pending` cleared before it can drop again.
+
+use super::future::{with_fut, FState, FutState};
+use crate::object::class::Instance;
+use crate::object::{PyResult, Value};
+use crate::vm::Vm;
+use std::cell::RefCell;
+
+thread_local! {
+    static DROPPED: RefCell<Vec<FutState>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether dropping `s` must report it.
+#[inline]
+fn must_report(s: &FutState) -> bool {
+    (s.log_tb && s.state == FState::Finished && !s.exception.is_none())
+        || (s.task.is_some() && s.state == FState::Pending && s.log_destroy_pending)
+}
+
+/// Called when a `FutState` drops: queue it for its report (see the module doc).
+#[inline]
+pub fn on_drop(s: &mut FutState) {
+    if !must_report(s) {
+        return;
+    }
+    queue_dropped(s);
+}
+
+#[cold]
+#[inline(never)]
+fn queue_dropped(s: &mut FutState) {
+    let mut taken = std::mem::replace(s, FutState::new(None));
+    taken.loop_id = s.loop_id;
+    let mut slot = Some(taken);
+    let _ = DROPPED.try_with(|d| {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            if let Some(t) = slot.take() {
+                d.push(t);
+            }
+        }
+    });
+    match slot {
+        // No queue (thread teardown): drop it silently.
+        Some(mut t) => {
+            t.log_tb = false;
+            t.log_destroy_pending = false;
+        }
+        None => crate::object::generator::FINALIZE_PENDING
+            .store(true, std::sync::atomic::Ordering::Relaxed),
+    }
+}
+
+/// A context dict from `(key, value)` pairs.
+pub fn context(vm: &mut Vm, items: &[(&str, Value)]) -> Value {
+    let d = crate::object::PyDict::new();
+    for (k, v) in items {
+        d.set_str(crate::object::str::intern(k), v.clone());
+    }
+    let _ = vm;
+    Value::Dict(std::rc::Rc::new(d))
+}
+
+/// SystemExit and KeyboardInterrupt: never swallowed by the loop.
+pub fn is_fatal(vm: &mut Vm, exc: &Value) -> bool {
+    let t = vm.type_of(exc);
+    crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit)
+        || crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::KeyboardInterrupt)
+}
+
+/// `BaseEventLoop.default_exception_handler(context)`.
+pub fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
+    let get = vm.getattr(ctx, &crate::vm::name("get"))?;
+    let message = vm.call(&get, &[Value::str("message")])?;
+    let mut text = if vm.truthy(&message)? {
+        vm.str(&message)?.as_str().to_string()
+    } else {
+        "Unhandled exception in event loop".to_string()
+    };
+    let exception = vm.call(&get, &[Value::str("exception")])?;
+    let keys = crate::builtins::seq::builtin_sorted(vm, &[ctx.clone()], &[])?;
+    let keys = match keys {
+        Value::List(l) => l.items.borrow().clone(),
+        _ => Vec::new(),
+    };
+    for k in keys {
+        if let Value::Str(s) = &k {
+            if s.as_str() == "message" || s.as_str() == "exception" {
+                continue;
+            }
+        }
+        let v = vm.getitem(ctx, &k)?;
+        let ks = vm.str(&k)?;
+        let vr = vm.repr(&v)?;
+        text.push('\n');
+        text.push_str(ks.as_str());
+        text.push_str(": ");
+        text.push_str(vr.as_str());
+    }
+    text.push('\n');
+    if crate::vm::unwind::exc_data(&exception).is_some() {
+        let tb = crate::traceback::format_exception(vm, &exception);
+        text.push_str(&tb);
+        if !tb.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    vm.write_stderr(&text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// `format_helpers._format_callback_source`.
+
+/// `functools.partial`, if functools was imported (no partial exists otherwise).
+fn partial_parts(vm: &mut Vm, f: &Value) -> PyResult<Option<(Value, Value, Value)>> {
+    let Some(ft) = vm.modules.get_str(&crate::vm::name("functools")) else {
+        return Ok(None);
+    };
+    let Some(partial) = vm.getattr_opt(&ft, &crate::vm::name("partial"))? else {
+        return Ok(None);
+    };
+    if !crate::object::isinstance::isinstance(vm, f, &partial)? {
+        return Ok(None);
+    }
+    let func = vm.getattr(f, &crate::vm::name("func"))?;
+    let args = vm.getattr(f, &crate::vm::name("args"))?;
+    let kw = vm.getattr(f, &crate::vm::name("keywords"))?;
+    Ok(Some((func, args, kw)))
+}
+
+fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::List(l) => l.items.borrow().clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// `_format_args_and_kwargs(args, kwargs)`.
+fn format_args(vm: &mut Vm, args: &[Value], kwargs: &Value) -> PyResult<String> {
+    let mut items = Vec::new();
+    for a in args {
+        items.push(reprlib_repr(vm, a, 6)?);
+    }
+    if let Value::Dict(d) = kwargs {
+        for (k, v) in d.items() {
+            let ks = vm.str(&k)?;
+            let vr = reprlib_repr(vm, &v, 6)?;
+            items.push(format!("{}={}", ks.as_str(), vr));
+        }
+    }
+    Ok(format!("({})", items.join(", ")))
+}
+
+/// `_format_callback(func, args, kwargs, suffix)`.
+fn format_callback(
+    vm: &mut Vm,
+    f: &Value,
+    args: &[Value],
+    kwargs: &Value,
+    suffix: &str,
+) -> PyResult<String> {
+    if let Some((func, pargs, pkw)) = partial_parts(vm, f)? {
+        let suffix = format!("{}{}", format_args(vm, args, kwargs)?, suffix);
+        return format_callback(vm, &func, &seq_items(&pargs), &pkw, &suffix);
+    }
+    let mut r = None;
+    for attr in ["__qualname__", "__name__"] {
+        if let Ok(Some(q)) = vm.getattr_opt(f, &crate::vm::name(attr)) {
+            if vm.truthy(&q)? {
+                r = Some(vm.str(&q)?.as_str().to_string());
+                break;
+            }
+        }
+    }
+    let mut s = match r {
+        Some(s) => s,
+        None => vm.repr(f)?.as_str().to_string(),
+    };
+    s.push_str(&format_args(vm, args, kwargs)?);
+    s.push_str(suffix);
+    Ok(s)
+}
+
+/// `_get_function_source(func)`: where a plain function (or a partial of one) is defined.
+fn function_source(vm: &mut Vm, f: &Value) -> PyResult<Option<String>> {
+    let mut f = f.clone();
+    // inspect.unwrap
+    for _ in 0..100 {
+        match vm.getattr_opt(&f, &crate::vm::name("__wrapped__")) {
+            Ok(Some(w)) => f = w,
+            _ => break,
+        }
+    }
+    if let Value::Function(func) = &f {
+        return Ok(Some(format!(
+            "{}:{}",
+            func.code.source.name, func.code.first_line
+        )));
+    }
+    if let Some((func, _, _)) = partial_parts(vm, &f)? {
+        return function_source(vm, &func);
+    }
+    Ok(None)
+}
+
+/// `format_helpers._format_callback_source(func, args)`.
+pub fn format_callback_source(vm: &mut Vm, f: &Value, args: &[Value]) -> PyResult<String> {
+    let mut s = format_callback(vm, f, args, &Value::None, "")?;
+    if let Some(src) = function_source(vm, f)? {
+        s.push_str(" at ");
+        s.push_str(&src);
+    }
+    Ok(s)
+}
+
+/// Shorten `s` to `max` characters around '...' (reprlib's truncation).
+fn truncate(s: String, max: usize) -> String {
+    let n = s.chars().count();
+    if n <= max {
+        return s;
+    }
+    let i = (max - 3) / 2;
+    let j = max - 3 - i;
+    let head: String = s.chars().take(i).collect();
+    let tail: String = s.chars().skip(n - j).collect();
+    format!("{head}...{tail}")
+}
+
+/// `reprlib.repr(x)` (`reprlib.Repr` defaults: maxlevel 6, maxtuple/maxlist 6, maxstring and
+/// maxother 30, maxlong 40).
+pub fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
+    match v {
+        Value::Str(s) => {
+            let short: String = s.as_str().chars().take(30).collect();
+            let r = vm.repr(&Value::from_string(short))?;
+            Ok(truncate(r.as_str().to_string(), 30))
+        }
+        Value::Int(_) => Ok(truncate(vm.repr(v)?.as_str().to_string(), 40)),
+        Value::Tuple(_) | Value::List(_) => {
+            let (left, right, items) = match v {
+                Value::Tuple(t) => ("(", ")", t.items.to_vec()),
+                Value::List(l) => ("[", "]", l.items.borrow().clone()),
+                _ => ("", "", Vec::new()),
+            };
+            let n = items.len();
+            let body = if level == 0 && n > 0 {
+                "...".to_string()
+            } else {
+                let mut pieces = Vec::new();
+                for x in items.iter().take(6) {
+                    pieces.push(reprlib_repr(vm, x, level.saturating_sub(1))?);
+                }
+                if n > 6 {
+                    pieces.push("...".to_string());
+                }
+                pieces.join(", ")
+            };
+            let right = if n == 1 && left == "(" { ",)" } else { right };
+            Ok(format!("{left}{body}{right}"))
+        }
+        _ => {
+            let r = vm.repr(v)?;
+            Ok(truncate(r.as_str().to_string(), 30))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finalisation reports.
+
+impl Vm {
+    /// Report the futures and tasks dropped since the last call (see the module doc).
+    #[cold]
+    #[inline(never)]
+    pub fn report_dropped_futures(&mut self) {
+        loop {
+            let batch = DROPPED
+                .try_with(|d| {
+                    d.try_borrow_mut()
+                        .map(|mut d| std::mem::take(&mut *d))
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default();
+            if batch.is_empty() {
+                return;
+            }
+            for s in batch {
+                self.report_state(s);
+            }
+        }
+    }
+
+    fn report_state(&mut self, s: FutState) {
+        if self.aio.is_none() {
+            return;
+        }
+        let is_task = s.task.is_some();
+        let t = if is_task {
+            self.aio().task_type.clone()
+        } else {
+            self.aio().future_type.clone()
+        };
+        let obj = Instance::native(t, s);
+        self.report_finalized(&obj);
+    }
+
+    /// `TaskObj_finalize` + `FutureObj_finalize` for `obj`; marks it reported.
+    fn report_finalized(&mut self, obj: &Value) {
+        let Some((destroyed_pending, never_retrieved, exc, is_task, lid)) = with_fut(obj, |s| {
+            let d = s.task.is_some() && s.state == FState::Pending && s.log_destroy_pending;
+            let n = s.log_tb && s.state == FState::Finished && !s.exception.is_none();
+            s.log_destroy_pending = false;
+            s.log_tb = false;
+            (d, n, s.exception.clone(), s.task.is_some(), s.loop_id)
+        }) else {
+            return;
+        };
+        let l = self.loop_by_id(lid);
+        if destroyed_pending {
+            let ctx = context(
+                self,
+                &[
+                    ("task", obj.clone()),
+                    (
+                        "message",
+                        Value::str("Task was destroyed but it is pending!"),
+                    ),
+                ],
+            );
+            self.report_to_handler(l.as_ref(), &ctx);
+        }
+        if never_retrieved {
+            let name = if is_task { "Task" } else { "Future" };
+            let ctx = context(
+                self,
+                &[
+                    (
+                        "message",
+                        Value::from_string(format!("{name} exception was never retrieved")),
+                    ),
+                    ("exception", exc),
+                    ("future", obj.clone()),
+                ],
+            );
+            self.report_to_handler(l.as_ref(), &ctx);
+        }
+    }
+
+    /// Call the exception handler from a finaliser: errors are unraisable.
+    fn report_to_handler(&mut self, l: Option<&Value>, ctx: &Value) {
+        if let Err(e) = self.call_exception_handler(l, ctx) {
+            let f = Value::str("finalizer");
+            self.write_unraisable(e, &f, None);
+        }
+    }
+
+    /// Interpreter exit: report the tasks CPython's final garbage collection would finalise
+    /// (alive only through reference cycles), in creation order.
+    pub fn report_tasks_at_exit(&mut self) {
+        self.report_dropped_futures();
+        if self.aio.is_none() {
+            return;
+        }
+        let policy = self.aio().policy_loop.clone();
+        let (policy_id, policy_open) = match &policy {
+            Some(l) => (
+                super::runner::loop_id_of(l),
+                super::loop_obj::with_loop(l, |o| !o.closed).unwrap_or(false),
+            ),
+            None => (0, false),
+        };
+        let tasks: Vec<Value> = self
+            .aio()
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .map(Value::Instance)
+            .collect();
+        for t in tasks {
+            let skip = with_fut(&t, |s| {
+                !must_report(s) || (policy_open && s.loop_id == policy_id)
+            })
+            .unwrap_or(true);
+            if !skip {
+                self.report_finalized(&t);
+            }
+        }
+        self.report_dropped_futures();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlocks.
+
+/// The loop has nothing scheduled and was not stopped. CPython blocks in `select` forever;
+/// so does coil on the real clock. Under the virtual clock nothing could ever happen again:
+/// report the pending tasks with where each one waits, and exit with status 1.
+pub fn deadlock(vm: &mut Vm) -> PyResult<()> {
+    if !super::clock::virtual_time_requested() {
+        let _ = vm.flush_stdout();
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(86400));
+        }
+    }
+    let _ = vm.flush_stdout();
+    let id = vm.aio().active;
+    let tasks = vm.aio().pending_tasks_of(id);
+    let now = vm.aio().lp.time();
+    let mut text = format!(
+        "coil: deadlock at virtual time {}: no callback is scheduled and no timer is pending, \
+         so nothing can wake the {} pending task{} (python3 would wait forever here)\n",
+        vm.repr(&Value::Float(now))?.as_str(),
+        tasks.len(),
+        if tasks.len() == 1 { "" } else { "s" }
+    );
+    for t in &tasks {
+        let r = vm.repr(t)?;
+        text.push_str(&format!("{}\n", r.as_str()));
+        let coro = with_fut(t, |s| s.task.as_ref().map(|p| p.coro.clone()))
+            .flatten()
+            .unwrap_or(Value::None);
+        text.push_str(&suspension_stack(&coro));
+    }
+    vm.write_stderr(&text)?;
+    let _ = vm.flush_stdout();
+    std::process::exit(1)
+}
+
+/// `  File "x.py", line N, in f` + the source line, for each coroutine of an await chain.
+fn suspension_stack(coro: &Value) -> String {
+    let mut out = String::new();
+    let mut cur = coro.clone();
+    for _ in 0..64 {
+        let Value::Gen(g) = &cur else { break };
+        if g.state.get() != crate::object::generator::GenState::Suspended {
+            break;
+        }
+        let code = &g.code;
+        let ip = g.ip();
+        let line = code.line_of(ip.saturating_sub(1));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.source.name, line, code.name
+        ));
+        let text = code.source.line_text(line).trim();
+        if !text.is_empty() {
+            out.push_str(&format!("    {text}\n"));
+        }
+        match g.yield_from() {
+            Some(next) => cur = next,
+            None => break,
+        }
+    }
+    out
+}
