@@ -562,6 +562,31 @@ impl Vm {
     }
 }
 
+/// The `context=` keyword of `create_task`/`call_soon`/... (None when absent).
+pub fn context_kw(kw: crate::builtins::args::Kwargs) -> Value {
+    kw.iter()
+        .find(|(k, _)| k.as_str() == "context")
+        .map(|(_, v)| v.clone())
+        .unwrap_or(Value::None)
+}
+
+/// The loop callback for `call_soon(f, *args, context=...)` (`kw`: the call's keywords): it
+/// runs in the given context, else in a copy of the current one (`Handle.__init__`); a plain
+/// call while no ContextVar exists.
+pub fn call_in_context(
+    vm: &mut Vm,
+    f: Value,
+    args: Vec<Value>,
+    kw: crate::builtins::args::Kwargs,
+) -> PyResult<Callback> {
+    let context = context_kw(kw);
+    if context.is_none() && !crate::modules::contextvars::used() {
+        return Ok(Callback::Call(f, args));
+    }
+    let ctx = crate::modules::contextvars::callback_context(vm, &context)?;
+    Ok(Callback::CallCtx(f, args, ctx))
+}
+
 /// The state shown in reprs: `pending`, `finished`, `cancelled`.
 pub fn state_name(v: &Value) -> &'static str {
     match state_of(v) {

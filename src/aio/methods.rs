@@ -72,6 +72,11 @@ pub(super) fn fut_cancelled_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     ))
 }
 
+pub(super) fn fut_get_loop_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "get_loop")?;
+    super::loop_obj::fut_get_loop(vm, a, kw)
+}
+
 /// `cancel(msg=None)`'s argument (argument clinic: "cancel() takes at most 1 argument").
 pub(super) fn cancel_msg_arg(a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let n = a.len().saturating_sub(1) + kw.len();
@@ -269,26 +274,6 @@ pub(super) fn task_get_coro_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     )
 }
 
-pub(super) fn task_get_context_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    noargs(a, kw, "get_context")?;
-    let t = this(a);
-    let ctx = with_fut(&t, |s| s.task.as_ref().map(|t| t.context.clone())).flatten();
-    Ok(match ctx {
-        Some(Some(c)) => crate::modules::contextvars::context_value(c),
-        Some(None) => {
-            // Captured empty before any ContextVar existed: materialise it once.
-            let c = crate::modules::contextvars::empty_context(vm);
-            with_fut(&t, |s| {
-                if let Some(tp) = s.task.as_mut() {
-                    tp.context = Some(c.clone());
-                }
-            });
-            crate::modules::contextvars::context_value(c)
-        }
-        None => Value::None,
-    })
-}
-
 pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("result", fut_result_m),
     ("exception", fut_exception_m),
@@ -299,7 +284,7 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("set_exception", fut_set_exception_m),
     ("add_done_callback", fut_add_done_m),
     ("remove_done_callback", fut_remove_done_m),
-    ("get_loop", super::loop_obj::fut_get_loop),
+    ("get_loop", fut_get_loop_m),
     ("__await__", fut_await_m),
     ("__iter__", fut_await_m),
 ];
@@ -311,7 +296,6 @@ pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("get_name", task_get_name_m),
     ("set_name", task_set_name_m),
     ("get_coro", task_get_coro_m),
-    ("get_context", task_get_context_m),
     ("cancelling", task_cancelling_m),
     ("uncancel", task_uncancel_m),
 ];

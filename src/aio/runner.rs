@@ -489,7 +489,9 @@ pub fn create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !vm.aio().running {
         return Err(PyErr::runtime_error("no running event loop"));
     }
-    vm.new_task(a[0].clone(), name)
+    let id = vm.default_loop_id();
+    let context = super::future::context_kw(kw);
+    vm.new_task_ctx(id, a[0].clone(), name, context)
 }
 
 /// The `name` of `create_task(coro, *, name=None, context=None)` (the context is accepted).

@@ -218,11 +218,6 @@ pub fn copy_current(vm: &Vm) -> Rc<Instance> {
     new_ctx(vm, vars)
 }
 
-/// A context object as a Python value.
-pub fn context_value(c: Rc<Instance>) -> Value {
-    Value::Instance(c)
-}
-
 /// A fresh empty context.
 pub fn empty_context(vm: &Vm) -> Rc<Instance> {
     new_ctx(vm, Rc::default())

@@ -752,7 +752,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = create_task(coro, name=name)
+        task = create_task(coro, name=name, context=context)
         if task.done():
             self._on_task_done(task)
         else:
