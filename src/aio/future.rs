@@ -28,8 +28,9 @@ pub enum FState {
 /// What runs when a future completes.
 #[derive(Clone)]
 pub enum DoneCb {
-    /// A Python callable, called with the future.
-    Py(Value),
+    /// A Python callable, called with the future in its context (None: see
+    /// `contextvars::run_in_context`).
+    Py(Value, Option<Rc<Instance>>),
     /// `Task.__wakeup` of the task awaiting this future.
     Wakeup(Value),
     /// A `gather` child finished (the shared gathering state).
@@ -40,7 +41,7 @@ impl DoneCb {
     /// The loop callback that runs this done callback for `fut`.
     fn into_callback(self, fut: &Value) -> Callback {
         match self {
-            DoneCb::Py(f) => Callback::Call(f, vec![fut.clone()]),
+            DoneCb::Py(f, ctx) => Callback::CallCtx(f, vec![fut.clone()], ctx),
             DoneCb::Wakeup(task) => Callback::Wakeup(task, fut.clone()),
             DoneCb::Gather(g) => Callback::GatherChild(g, fut.clone()),
         }
@@ -54,6 +55,8 @@ pub struct TaskPart {
     pub must_cancel: bool,
     pub name: Value,
     pub num_cancels_requested: u32,
+    /// The context every step runs in (None: empty, created at the first step that needs it).
+    pub context: Option<Rc<Instance>>,
 }
 
 /// A future's state (`Future` and `Task` objects carry one as their native payload).
@@ -72,6 +75,8 @@ pub struct FutState {
     /// The id of the loop the future belongs to (`runner.rs`; fits in the padding).
     pub loop_id: u32,
     pub task: Option<TaskPart>,
+    /// A `gather()` outer future: the gathering state, for `cancel` (cleared once done).
+    pub gather: Option<Rc<std::cell::RefCell<super::gather::GatherState>>>,
 }
 
 impl Drop for FutState {
@@ -96,6 +101,7 @@ impl FutState {
             log_destroy_pending: true,
             loop_id: 0,
             task,
+            gather: None,
         }
     }
 }
@@ -209,6 +215,18 @@ impl Vm {
         ok
     }
 
+    /// `fut.cancel(msg=msg)` as the object's own `cancel` does it: a task's, a `gather()`
+    /// outer future's (cancel the children), or a plain future's.
+    pub fn cancel_any(&mut self, fut: &Value, msg: Value) -> bool {
+        if is_task(fut) {
+            return self.task_cancel(fut, msg);
+        }
+        match with_fut(fut, |s| s.gather.clone()).flatten() {
+            Some(g) => self.gather_cancel(fut, &g, msg),
+            None => self.fut_cancel(fut, msg),
+        }
+    }
+
     /// `Task.cancel(msg)`: cancel what the task awaits, or cancel it at its next step.
     pub fn task_cancel(&mut self, task: &Value, msg: Value) -> bool {
         let (pending, waiter) = with_fut(task, |s| {
@@ -224,11 +242,7 @@ impl Vm {
             return false;
         }
         if !waiter.is_none() {
-            let cancelled = if is_task(&waiter) {
-                self.task_cancel(&waiter, msg.clone())
-            } else {
-                self.fut_cancel(&waiter, msg.clone())
-            };
+            let cancelled = self.cancel_any(&waiter, msg.clone());
             if cancelled {
                 // The waiter's cancellation wakes the task up with CancelledError.
                 return true;
@@ -245,6 +259,11 @@ impl Vm {
 
     fn invalid_state(&mut self, fut: &Value) -> PyErr {
         let _ = fut;
+        self.invalid_state_error()
+    }
+
+    /// `InvalidStateError('invalid state')`.
+    pub fn invalid_state_error(&mut self) -> PyErr {
         let t = self.aio().invalid_state_error.clone();
         let e = self.new_exception_object(t, vec![Value::str("invalid state")]);
         PyErr::from_object(e)
@@ -301,7 +320,8 @@ impl Vm {
         }
     }
 
-    /// A new task running `coro` on the running loop (else the policy's), scheduled to start.
+    /// A new task running `coro` on the running loop (else the policy's), scheduled to start,
+    /// in a copy of the current context.
     pub fn new_task(&mut self, coro: Value, name: Value) -> PyResult<Value> {
         let id = self.default_loop_id();
         self.new_task_on(id, coro, name)
@@ -309,7 +329,22 @@ impl Vm {
 
     /// A new task running `coro` on loop `loop_id`, scheduled to start (`loop.create_task`).
     pub fn new_task_on(&mut self, loop_id: u32, coro: Value, name: Value) -> PyResult<Value> {
+        self.new_task_ctx(loop_id, coro, name, Value::None)
+    }
+
+    /// `Task(coro, loop=..., name=name, context=context)`: a new task on loop `loop_id`,
+    /// scheduled to start; it runs in `context` (a `contextvars.Context`) or, when None, in a
+    /// copy of the current context.
+    pub fn new_task_ctx(
+        &mut self,
+        loop_id: u32,
+        coro: Value,
+        name: Value,
+        context: Value,
+    ) -> PyResult<Value> {
+        // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
+            || g.kind == GenKind::Generator
             || crate::vm::coro::is_iterable_coroutine(g))
             || super::sleep::is_sleep(&coro);
         if !ok {
@@ -319,6 +354,11 @@ impl Vm {
                 r.as_str()
             )));
         }
+        let context = crate::modules::contextvars::callback_context(self, &context)?;
+        let name = match name {
+            Value::None | Value::Str(_) => name,
+            other => Value::Str(self.str(&other)?),
+        };
         let aio = self.aio();
         aio.task_counter += 1;
         let n = aio.task_counter;
@@ -334,6 +374,7 @@ impl Vm {
             must_cancel: false,
             name,
             num_cancels_requested: 0,
+            context,
         }));
         s.loop_id = loop_id;
         let task = Instance::native(t, s);
@@ -366,6 +407,24 @@ impl Vm {
         } else {
             exc
         };
+        let ctx = match with_fut(task, |s| s.task.as_ref().and_then(|t| t.context.clone())) {
+            Some(Some(c)) => Some(c),
+            _ if crate::modules::contextvars::used() => {
+                // An empty context captured before any ContextVar existed: materialise it
+                // now, once, so the task's own `set`s persist across its steps.
+                let c = crate::modules::contextvars::empty_context(self);
+                with_fut(task, |s| {
+                    if let Some(t) = s.task.as_mut() {
+                        t.context = Some(c.clone());
+                    }
+                });
+                Some(c)
+            }
+            _ => None,
+        };
+        if let Some(c) = &ctx {
+            crate::modules::contextvars::enter(self, c)?;
+        }
         let prev = std::mem::replace(&mut self.aio().current_task, task.clone());
         let r = match (&coro, exc) {
             (Value::Gen(g), None) => self.gen_send_ex(g, Value::None, None),
@@ -382,6 +441,9 @@ impl Vm {
                 }),
         };
         self.aio().current_task = prev;
+        if let Some(c) = &ctx {
+            crate::modules::contextvars::exit(c);
+        }
         match r {
             Ok(GenResult::Return(v)) => {
                 let mc = with_fut(task, |s| s.task.as_ref().is_some_and(|t| t.must_cancel))
@@ -464,11 +526,7 @@ impl Vm {
             .unwrap_or(false);
             if must_cancel {
                 let msg = with_fut(task, |s| s.cancel_msg.clone()).unwrap_or(Value::None);
-                let cancelled = if is_task(&v) {
-                    self.task_cancel(&v, msg)
-                } else {
-                    self.fut_cancel(&v, msg)
-                };
+                let cancelled = self.cancel_any(&v, msg);
                 if cancelled {
                     with_fut(task, |s| {
                         if let Some(t) = s.task.as_mut() {
@@ -504,6 +562,31 @@ impl Vm {
     }
 }
 
+/// The `context=` keyword of `create_task`/`call_soon`/... (None when absent).
+pub fn context_kw(kw: crate::builtins::args::Kwargs) -> Value {
+    kw.iter()
+        .find(|(k, _)| k.as_str() == "context")
+        .map(|(_, v)| v.clone())
+        .unwrap_or(Value::None)
+}
+
+/// The loop callback for `call_soon(f, *args, context=...)` (`kw`: the call's keywords): it
+/// runs in the given context, else in a copy of the current one (`Handle.__init__`); a plain
+/// call while no ContextVar exists.
+pub fn call_in_context(
+    vm: &mut Vm,
+    f: Value,
+    args: Vec<Value>,
+    kw: crate::builtins::args::Kwargs,
+) -> PyResult<Callback> {
+    let context = context_kw(kw);
+    if context.is_none() && !crate::modules::contextvars::used() {
+        return Ok(Callback::Call(f, args));
+    }
+    let ctx = crate::modules::contextvars::callback_context(vm, &context)?;
+    Ok(Callback::CallCtx(f, args, ctx))
+}
+
 /// The state shown in reprs: `pending`, `finished`, `cancelled`.
 pub fn state_name(v: &Value) -> &'static str {
     match state_of(v) {
@@ -520,9 +603,38 @@ pub fn make_type(
     methods: &[(&'static str, crate::object::NativeFn)],
     repr: fn(&mut Vm, &Value) -> PyResult<String>,
 ) -> Rc<PyType> {
+    use super::methods as m;
+    // `Future(...)` and `Task(...)` construct; other future types (`_GatheringFuture`) do not.
+    let new: Option<crate::object::NativeFn> = match name {
+        "Future" => Some(m::future_new),
+        "Task" => Some(m::task_new),
+        _ => None,
+    };
     let slots = TypeSlots {
         repr: Some(repr),
+        new,
         ..TypeSlots::default()
     };
-    crate::object::builtin_types::new_native_type(name, base, slots, methods)
+    // CPython's tp_name: `_asyncio.Future` (`__name__` 'Future', `__module__` '_asyncio').
+    let tp_name = match name {
+        "Future" => "_asyncio.Future",
+        "Task" => "_asyncio.Task",
+        other => other,
+    };
+    let t = crate::object::builtin_types::new_native_type(tp_name, base, slots, methods);
+    if name == "Future" {
+        crate::object::builtin_types::add_getsets(
+            &t,
+            [
+                (
+                    "_asyncio_future_blocking",
+                    m::get_blocking as crate::object::class::Getter,
+                    Some(m::set_blocking as crate::object::descr::Setter),
+                ),
+                ("_state", m::get_state, None),
+            ]
+            .into_iter(),
+        );
+    }
+    t
 }

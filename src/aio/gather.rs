@@ -1,8 +1,14 @@
 //! `asyncio.gather` (CPython's `tasks.gather` and its `_GatheringFuture`): one outer future,
-//! a done callback on each distinct child, results in argument order.
+//! a done callback on each distinct child, results in argument order. Cancelling the outer
+//! future cancels the children; it then completes with a CancelledError *exception* (so
+//! `cancelled()` stays False), whatever `return_exceptions` says.
+//!
+//! Invariant: the outer future's `FutState::gather` points back at the shared state only while
+//! it is pending (the reference cycle is broken when it completes).
 
 use super::future::{is_future, with_fut, DoneCb, FState};
 use crate::builtins::args::Kwargs;
+use crate::object::class::{Instance, PyType};
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -16,9 +22,43 @@ pub struct GatherState {
     pub nfuts: usize,
     pub nfinished: usize,
     pub return_exceptions: bool,
+    /// `_GatheringFuture._cancel_requested`.
+    pub cancel_requested: bool,
 }
 
 impl Vm {
+    /// `_GatheringFuture.cancel(msg)`: cancel every child; True if any was cancelled.
+    pub(super) fn gather_cancel(
+        &mut self,
+        outer: &Value,
+        g: &Rc<RefCell<GatherState>>,
+        msg: Value,
+    ) -> bool {
+        if with_fut(outer, |s| s.state) != Some(FState::Pending) {
+            return false;
+        }
+        let children = g.borrow().children.clone();
+        let mut ret = false;
+        for c in &children {
+            if self.cancel_any(c, msg.clone()) {
+                ret = true;
+            }
+        }
+        if ret {
+            g.borrow_mut().cancel_requested = true;
+        }
+        ret
+    }
+
+    /// Complete the outer future and break its link to the gathering state.
+    fn gather_finish(&mut self, outer: &Value, r: Result<Value, Value>) -> PyResult<()> {
+        with_fut(outer, |s| s.gather = None);
+        match r {
+            Ok(v) => self.fut_set_result(outer, v),
+            Err(e) => self.fut_set_exception(outer, e),
+        }
+    }
+
     /// `gather`'s `_done_callback`.
     pub(super) fn gather_child_done(
         &mut self,
@@ -46,11 +86,11 @@ impl Vm {
             .unwrap_or((FState::Finished, Value::None, Value::None));
             if st == FState::Cancelled {
                 let e = self.cancelled_error(&msg);
-                return self.fut_set_exception(&outer, e);
+                return self.gather_finish(&outer, Err(e));
             }
             if !exc.is_none() {
                 with_fut(fut, |s| s.log_tb = false);
-                return self.fut_set_exception(&outer, exc);
+                return self.gather_finish(&outer, Err(exc));
             }
         }
         if done_all {
@@ -81,10 +121,48 @@ impl Vm {
                     _ => res,
                 });
             }
-            self.fut_set_result(&outer, Value::list(results))?;
+            if g.borrow().cancel_requested {
+                // The cancellation propagates whatever `return_exceptions` says: the
+                // CancelledError of the child that finished last.
+                let msg = with_fut(fut, |s| s.cancel_msg.clone()).unwrap_or(Value::None);
+                let e = self.cancelled_error(&msg);
+                return self.gather_finish(&outer, Err(e));
+            }
+            self.gather_finish(&outer, Ok(Value::list(results)))?;
         }
         Ok(())
     }
+}
+
+thread_local! {
+    /// (the `Future` type it derives from, `_GatheringFuture`).
+    static GATHERING_TYPE: std::mem::ManuallyDrop<RefCell<Option<(Rc<PyType>, Rc<PyType>)>>> =
+        const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
+}
+
+/// `_GatheringFuture.cancel(msg=None)`.
+fn gathering_cancel_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let f = super::methods::this(a);
+    let msg = super::methods::cancel_msg_arg(a, kw)?;
+    Ok(Value::Bool(vm.cancel_any(&f, msg)))
+}
+
+/// The `_GatheringFuture` type (a `Future` whose `cancel` cancels the children).
+fn gathering_type(vm: &mut Vm) -> Rc<PyType> {
+    let base = vm.aio().future_type.clone();
+    if let Some((b, t)) = GATHERING_TYPE.with(|t| t.borrow().clone()) {
+        if Rc::ptr_eq(&b, &base) {
+            return t;
+        }
+    }
+    let t = super::future::make_type(
+        "_GatheringFuture",
+        &base,
+        &[("cancel", gathering_cancel_m)],
+        super::methods::fut_repr,
+    );
+    GATHERING_TYPE.with(|c| *c.borrow_mut() = Some((base, t.clone())));
+    t
 }
 
 /// `asyncio.gather(*aws, return_exceptions=False)`.
@@ -100,11 +178,13 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         }
     }
-    let outer = vm.new_future();
     if a.is_empty() {
+        let outer = vm.new_future();
         vm.fut_set_result(&outer, Value::list(vec![]))?;
         return Ok(outer);
     }
+    let t = gathering_type(vm);
+    let outer = Instance::native(t, super::future::FutState::new(None));
     let mut children: Vec<Value> = Vec::with_capacity(a.len());
     // arg identity -> its future (an awaitable given twice shares one future).
     let mut seen: std::collections::HashMap<usize, Value> = std::collections::HashMap::new();
@@ -133,7 +213,9 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         nfuts: unique.len(),
         nfinished: 0,
         return_exceptions,
+        cancel_requested: false,
     }));
+    with_fut(&outer, |s| s.gather = Some(st.clone()));
     for f in unique {
         vm.fut_add_done(&f, DoneCb::Gather(st.clone()));
     }

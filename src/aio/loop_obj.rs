@@ -245,7 +245,8 @@ pub(super) fn loop_create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     args::positional("create_task", &a[1..], &[], 1, 1)?;
     let name = task_kwargs("create_task", kw)?;
     check_closed(&l)?;
-    vm.new_task_on(loop_id_of(&l), a[1].clone(), name)
+    let context = super::future::context_kw(kw);
+    vm.new_task_ctx(loop_id_of(&l), a[1].clone(), name, context)
 }
 
 pub(super) fn loop_is_running(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -377,7 +378,7 @@ pub(super) fn loop_run_until_complete(vm: &mut Vm, a: &[Value], kw: Kwargs) -> P
         with_fut(&fut, |s| s.log_destroy_pending = false);
     }
     let cb = stop_cb(vm);
-    vm.fut_add_done(&fut, DoneCb::Py(cb.clone()));
+    vm.fut_add_done(&fut, DoneCb::Py(cb.clone(), None));
     let r = vm.run_forever_on(&l);
     if r.is_err() && new_task {
         // The error escapes instead of the task's: do not log it as never retrieved.
@@ -389,7 +390,7 @@ pub(super) fn loop_run_until_complete(vm: &mut Vm, a: &[Value], kw: Kwargs) -> P
     }
     with_fut(&fut, |s| {
         s.callbacks
-            .retain(|c| !matches!(c, DoneCb::Py(f) if f.is(&cb)))
+            .retain(|c| !matches!(c, DoneCb::Py(f, _) if f.is(&cb)))
     });
     r?;
     if with_fut(&fut, |s| s.state) == Some(FState::Pending) {
@@ -622,7 +623,8 @@ pub(super) fn loop_call_soon(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<V
     let (f, rest) = callback_args(a, 1, "call_soon")?;
     check_closed(&l)?;
     let lid = loop_id_of(&l);
-    let id = vm.loop_call_soon(lid, Callback::Call(f.clone(), rest.clone()));
+    let cb = super::future::call_in_context(vm, f.clone(), rest.clone(), kw)?;
+    let id = vm.loop_call_soon(lid, cb);
     Ok(new_handle(vm, id, None, lid, f, rest))
 }
 
@@ -666,7 +668,10 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let (f, rest) = callback_args(a, 2, "call_later")?;
     check_closed(&l)?;
     let when = vm.aio().lp.time() + delay;
-    let cb = Callback::TimerCall(f.clone(), rest.clone(), when);
+    let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
+        Callback::Call(f, a) => Callback::TimerCall(f, a, when),
+        other => other,
+    };
     let id = schedule_timer(vm, &l, when, false, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }
@@ -681,7 +686,10 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     let when = number(vm, &w)?;
     let (f, rest) = callback_args(a, 2, "call_at")?;
     check_closed(&l)?;
-    let cb = Callback::TimerCall(f.clone(), rest.clone(), when);
+    let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
+        Callback::Call(f, a) => Callback::TimerCall(f, a, when),
+        other => other,
+    };
     let id = schedule_timer(vm, &l, when, true, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }

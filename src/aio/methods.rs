@@ -1,8 +1,9 @@
 //! The native methods and reprs of `Future` and `Task`, and `FutureIter` (what `await fut`
 //! iterates): CPython's `_asyncio` C methods (Modules/_asynciomodule.c).
 
-use super::future::{state_name, with_fut, DoneCb, FState};
-use crate::builtins::args::Kwargs;
+use super::future::{is_task, with_fut, DoneCb, FState};
+pub(super) use super::repr::{fut_repr, task_repr};
+use crate::builtins::args::{self, Kwargs};
 use crate::object::class::Instance;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -14,17 +15,35 @@ pub(super) fn this(a: &[Value]) -> Value {
     a.first().cloned().unwrap_or(Value::None)
 }
 
-pub(super) fn fut_result_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+/// The type the C methods are defined on, as their argument errors name it.
+fn owner(a: &[Value]) -> &'static str {
+    if is_task(&this(a)) {
+        "Task"
+    } else {
+        "Future"
+    }
+}
+
+/// METH_NOARGS: "Future.result() takes no arguments (1 given)".
+fn noargs(a: &[Value], kw: Kwargs, m: &str) -> PyResult<()> {
+    args::no_args(&format!("{}.{m}", owner(a)), &a[1.min(a.len())..], kw)
+}
+
+/// METH_O: "Future.set_result() takes exactly one argument (0 given)".
+fn onearg(a: &[Value], kw: Kwargs, m: &str) -> PyResult<Value> {
+    args::one_arg(&format!("{}.{m}", owner(a)), &a[1.min(a.len())..], kw).cloned()
+}
+
+pub(super) fn fut_result_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "result")?;
     vm.fut_result(&this(a))
 }
 
-pub(super) fn fut_exception_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn fut_exception_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "exception")?;
     let f = this(a);
-    let (st, exc, msg) = with_fut(&f, |s| {
-        s.log_tb = false;
-        (s.state, s.exception.clone(), s.cancel_msg.clone())
-    })
-    .ok_or_else(|| PyErr::type_error("expected a Future"))?;
+    let (st, exc, msg) = with_fut(&f, |s| (s.state, s.exception.clone(), s.cancel_msg.clone()))
+        .ok_or_else(|| PyErr::type_error("expected a Future"))?;
     match st {
         FState::Cancelled => Err(PyErr::from_object(vm.cancelled_error(&msg))),
         FState::Pending => {
@@ -32,82 +51,177 @@ pub(super) fn fut_exception_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult
             let e = vm.new_exception_object(t, vec![Value::str("Exception is not set.")]);
             Err(PyErr::from_object(e))
         }
-        FState::Finished => Ok(exc),
+        FState::Finished => {
+            with_fut(&f, |s| s.log_tb = false);
+            Ok(exc)
+        }
     }
 }
 
-pub(super) fn fut_done_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn fut_done_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "done")?;
     Ok(Value::Bool(
         with_fut(&this(a), |s| s.state != FState::Pending).unwrap_or(false),
     ))
 }
 
-pub(super) fn fut_cancelled_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn fut_cancelled_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "cancelled")?;
     Ok(Value::Bool(
         with_fut(&this(a), |s| s.state == FState::Cancelled).unwrap_or(false),
     ))
 }
 
-pub(super) fn cancel_msg_arg(a: &[Value], kw: Kwargs) -> Value {
-    a.get(1)
-        .cloned()
-        .or_else(|| {
-            kw.iter()
-                .find(|(k, _)| k.as_str() == "msg")
-                .map(|(_, v)| v.clone())
-        })
-        .unwrap_or(Value::None)
+pub(super) fn fut_get_loop_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "get_loop")?;
+    super::loop_obj::fut_get_loop(vm, a, kw)
+}
+
+/// `cancel(msg=None)`'s argument (argument clinic: "cancel() takes at most 1 argument").
+pub(super) fn cancel_msg_arg(a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let n = a.len().saturating_sub(1) + kw.len();
+    if n > 1 {
+        return Err(PyErr::type_error(format!(
+            "cancel() takes at most 1 argument ({n} given)"
+        )));
+    }
+    if let Some((k, v)) = kw.first() {
+        if k.as_str() != "msg" {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for cancel()",
+                k.as_str()
+            )));
+        }
+        return Ok(v.clone());
+    }
+    Ok(a.get(1).cloned().unwrap_or(Value::None))
 }
 
 pub(super) fn fut_cancel_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let f = this(a);
-    let msg = cancel_msg_arg(a, kw);
+    let msg = cancel_msg_arg(a, kw)?;
     Ok(Value::Bool(vm.fut_cancel(&f, msg)))
 }
 
 pub(super) fn task_cancel_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let f = this(a);
-    let msg = cancel_msg_arg(a, kw);
+    let msg = cancel_msg_arg(a, kw)?;
     Ok(Value::Bool(vm.task_cancel(&f, msg)))
 }
 
-pub(super) fn fut_set_result_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let v = a.get(1).cloned().unwrap_or(Value::None);
+pub(super) fn fut_set_result_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = onearg(a, kw, "set_result")?;
     vm.fut_set_result(&this(a), v)?;
     Ok(Value::None)
 }
 
-pub(super) fn fut_set_exception_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let v = a.get(1).cloned().unwrap_or(Value::None);
-    let exc = vm.throw_args(&[v])?;
-    vm.fut_set_exception(&this(a), exc)?;
+/// `Future.set_exception(exc)`: a class is instantiated; StopIteration is refused.
+pub(super) fn fut_set_exception_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = onearg(a, kw, "set_exception")?;
+    let f = this(a);
+    if with_fut(&f, |s| s.state) != Some(FState::Pending) {
+        return Err(vm.invalid_state_error());
+    }
+    let exc = match &v {
+        Value::Type(t) if crate::vm::unwind::is_exception_type(t) => vm.call(&v, &[])?,
+        _ => v.clone(),
+    };
+    if crate::vm::unwind::exc_data(&exc).is_none() {
+        return Err(PyErr::type_error("invalid exception object"));
+    }
+    let et = vm.type_of(&exc);
+    if crate::vm::unwind::type_is_exc(&et, crate::object::ExcType::StopIteration)
+        && crate::object::class::type_name(&et) == "StopIteration"
+    {
+        return Err(PyErr::type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    vm.fut_set_exception(&f, exc)?;
     Ok(Value::None)
 }
 
-pub(super) fn fut_add_done_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let cb = a.get(1).cloned().unwrap_or(Value::None);
-    vm.fut_add_done(&this(a), DoneCb::Py(cb));
+/// `Task.set_result` / `Task.set_exception`: refused.
+pub(super) fn task_set_result_m(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(PyErr::runtime_error(
+        "Task does not support set_result operation",
+    ))
+}
+
+pub(super) fn task_set_exception_m(_vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    Err(PyErr::runtime_error(
+        "Task does not support set_exception operation",
+    ))
+}
+
+/// `add_done_callback(fn, *, context=None)`.
+pub(super) fn fut_add_done_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let n = a.len().saturating_sub(1);
+    if n + kw.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "add_done_callback() takes at most 2 arguments ({} given)",
+            n + kw.len()
+        )));
+    }
+    let mut context = Value::None;
+    let mut cb = a.get(1).cloned();
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "context" => context = v.clone(),
+            "fn" if cb.is_none() => cb = Some(v.clone()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for add_done_callback()"
+                )))
+            }
+        }
+    }
+    if n > 1 {
+        return Err(PyErr::type_error(format!(
+            "add_done_callback() takes exactly 1 positional argument ({n} given)"
+        )));
+    }
+    let Some(cb) = cb else {
+        return Err(PyErr::type_error(
+            "add_done_callback() takes exactly 1 positional argument (0 given)",
+        ));
+    };
+    let ctx = crate::modules::contextvars::callback_context(vm, &context)?;
+    vm.fut_add_done(&this(a), DoneCb::Py(cb, ctx));
     Ok(Value::None)
 }
 
-pub(super) fn fut_remove_done_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let cb = a.get(1).cloned().unwrap_or(Value::None);
-    let n = with_fut(&this(a), |s| {
-        let before = s.callbacks.len();
-        s.callbacks
-            .retain(|c| !matches!(c, DoneCb::Py(f) if f.is(&cb)));
-        before - s.callbacks.len()
-    })
-    .unwrap_or(0);
+pub(super) fn fut_remove_done_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let cb = onearg(a, kw, "remove_done_callback")?;
+    let cbs = with_fut(&this(a), |s| s.callbacks.clone()).unwrap_or_default();
+    // `==` as CPython compares callbacks (bound methods compare equal when equivalent).
+    let mut keep = Vec::with_capacity(cbs.len());
+    let mut n = 0;
+    for c in cbs {
+        let matches = match &c {
+            DoneCb::Py(f, _) => f.is(&cb) || vm.eq(f, &cb)?,
+            _ => false,
+        };
+        if matches {
+            n += 1;
+        } else {
+            keep.push(c);
+        }
+    }
+    if n > 0 {
+        with_fut(&this(a), |s| s.callbacks = keep);
+    }
     Ok(Value::Int(n as i64))
 }
 
-pub(super) fn fut_await_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn fut_await_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "__await__")?;
     let t = vm.aio().future_iter_type.clone();
     Ok(Instance::native(t, this(a)))
 }
 
-pub(super) fn task_get_name_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn task_get_name_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "get_name")?;
     Ok(
         with_fut(&this(a), |s| s.task.as_ref().map(|t| t.name.clone()))
             .flatten()
@@ -115,8 +229,8 @@ pub(super) fn task_get_name_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResul
     )
 }
 
-pub(super) fn task_set_name_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
-    let v = a.get(1).cloned().unwrap_or(Value::None);
+pub(super) fn task_set_name_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = onearg(a, kw, "set_name")?;
     let s = vm.str(&v)?;
     with_fut(&this(a), |st| {
         if let Some(t) = st.task.as_mut() {
@@ -126,7 +240,8 @@ pub(super) fn task_set_name_m(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult
     Ok(Value::None)
 }
 
-pub(super) fn task_cancelling_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn task_cancelling_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "cancelling")?;
     Ok(Value::Int(
         with_fut(&this(a), |s| {
             s.task.as_ref().map_or(0, |t| t.num_cancels_requested)
@@ -135,7 +250,8 @@ pub(super) fn task_cancelling_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyRes
     ))
 }
 
-pub(super) fn task_uncancel_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn task_uncancel_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "uncancel")?;
     Ok(Value::Int(
         with_fut(&this(a), |s| {
             s.task.as_mut().map_or(0, |t| {
@@ -149,7 +265,8 @@ pub(super) fn task_uncancel_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResul
     ))
 }
 
-pub(super) fn task_get_coro_m(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+pub(super) fn task_get_coro_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    noargs(a, kw, "get_coro")?;
     Ok(
         with_fut(&this(a), |s| s.task.as_ref().map(|t| t.coro.clone()))
             .flatten()
@@ -167,13 +284,15 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("set_exception", fut_set_exception_m),
     ("add_done_callback", fut_add_done_m),
     ("remove_done_callback", fut_remove_done_m),
-    ("get_loop", super::loop_obj::fut_get_loop),
+    ("get_loop", fut_get_loop_m),
     ("__await__", fut_await_m),
     ("__iter__", fut_await_m),
 ];
 
 pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("cancel", task_cancel_m),
+    ("set_result", task_set_result_m),
+    ("set_exception", task_set_exception_m),
     ("get_name", task_get_name_m),
     ("set_name", task_set_name_m),
     ("get_coro", task_get_coro_m),
@@ -181,37 +300,86 @@ pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("uncancel", task_uncancel_m),
 ];
 
-pub(super) fn fut_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let (st, res, exc) = with_fut(v, |s| (s.state, s.result.clone(), s.exception.clone()))
-        .ok_or_else(|| PyErr::type_error("expected a Future"))?;
-    Ok(match st {
-        FState::Finished if !exc.is_none() => {
-            format!("<Future finished exception={}>", vm.repr(&exc)?.as_str())
-        }
-        FState::Finished => format!("<Future finished result={}>", vm.repr(&res)?.as_str()),
-        _ => format!("<Future {}>", state_name(v)),
-    })
+/// `_asyncio_future_blocking` (a bool attribute; assigning converts with truth).
+pub(super) fn get_blocking(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::Bool(with_fut(v, |s| s.blocking).unwrap_or(false)))
 }
 
-pub(super) fn task_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let (name, coro) = with_fut(v, |s| {
-        s.task
-            .as_ref()
-            .map(|t| (t.name.clone(), t.coro.clone()))
-            .unwrap_or((Value::None, Value::None))
-    })
-    .unwrap_or((Value::None, Value::None));
-    let n = vm.repr(&name)?;
-    let coro_name = match &coro {
-        Value::Gen(g) => g.qualname().as_str().to_string(),
-        _ => "?".to_string(),
+pub(super) fn set_blocking(vm: &mut Vm, v: &Value, x: Option<Value>) -> PyResult<()> {
+    let Some(x) = x else {
+        return Err(PyErr::attribute_error("cannot delete attribute"));
     };
-    Ok(format!(
-        "<Task {} name={} coro=<{}()>>",
-        state_name(v),
-        n.as_str(),
-        coro_name
-    ))
+    let b = vm.truthy(&x)?;
+    with_fut(v, |s| s.blocking = b);
+    Ok(())
+}
+
+/// `_state`: 'PENDING', 'FINISHED' or 'CANCELLED'.
+pub(super) fn get_state(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(Value::str(match with_fut(v, |s| s.state) {
+        Some(FState::Pending) => "PENDING",
+        Some(FState::Finished) => "FINISHED",
+        _ => "CANCELLED",
+    }))
+}
+
+/// `Future(*, loop=None)`.
+pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(PyErr::type_error("Future() takes no positional arguments"));
+    }
+    let mut lp = Value::None;
+    for (k, v) in kw.iter() {
+        if k.as_str() != "loop" {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for Future()",
+                k.as_str()
+            )));
+        }
+        lp = v.clone();
+    }
+    let id = if lp.is_none() {
+        vm.default_loop_id()
+    } else {
+        super::runner::loop_id_of(&lp)
+    };
+    Ok(vm.new_future_on(id))
+}
+
+/// `Task(coro, *, loop=None, name=None, context=None)`.
+pub(super) fn task_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "Task() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
+    }
+    let mut coro = a.first().cloned();
+    let (mut name, mut context, mut lp) = (Value::None, Value::None, Value::None);
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "coro" if coro.is_none() => coro = Some(v.clone()),
+            "loop" => lp = v.clone(),
+            "name" => name = v.clone(),
+            "context" => context = v.clone(),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{other}' is an invalid keyword argument for Task()"
+                )))
+            }
+        }
+    }
+    let Some(coro) = coro else {
+        return Err(PyErr::type_error(
+            "Task() missing required argument 'coro' (pos 1)",
+        ));
+    };
+    let id = if lp.is_none() {
+        vm.default_loop_id()
+    } else {
+        super::runner::loop_id_of(&lp)
+    };
+    vm.new_task_ctx(id, coro, name, context)
 }
 
 // FutureIter: `await fut`.

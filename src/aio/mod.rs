@@ -33,6 +33,7 @@ pub mod gather;
 pub mod loop_obj;
 pub mod methods;
 pub mod reports;
+pub mod repr;
 pub mod runner;
 pub mod runners;
 pub mod sleep;

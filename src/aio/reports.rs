@@ -487,3 +487,14 @@ fn suspension_stack(coro: &Value) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::future::FutState;
+
+    #[test]
+    fn loop_id_and_log_destroy_pending_fit_in_future_state_padding() {
+        // 1 state byte + 3 bools + a u32 loop id share one word after the Values and the Vec.
+        assert!(std::mem::size_of::<FutState>() <= 136);
+    }
+}

@@ -39,6 +39,13 @@ pub enum Callback {
     Call(Value, Vec<Value>),
     /// `call_later`/`call_at`'s callable, arguments and deadline (a `TimerHandle`).
     TimerCall(Value, Vec<Value>, f64),
+    /// A Python callable with its arguments, run in a `contextvars.Context` (None: an empty
+    /// context captured while no ContextVar existed; see `contextvars::run_in_context`).
+    CallCtx(
+        Value,
+        Vec<Value>,
+        Option<Rc<crate::object::class::Instance>>,
+    ),
     /// A `gather` child finished.
     GatherChild(Rc<RefCell<GatherState>>, Value),
     /// `futures._set_result_unless_cancelled(fut, result)` (what `sleep` schedules).
@@ -318,6 +325,15 @@ impl Vm {
                 }
                 Ok(())
             }
+            Callback::CallCtx(f, a, ctx) => {
+                let r = crate::modules::contextvars::run_in_context(self, ctx.as_ref(), |vm| {
+                    vm.call(&f, &a)
+                });
+                if let Err(e) = r {
+                    return self.callback_failed(e, f, a, None);
+                }
+                Ok(())
+            }
             Callback::GatherChild(g, fut) => self.gather_child_done(&g, &fut),
             Callback::SetResultUnlessCancelled(fut, v) => {
                 if with_fut(&fut, |s| s.state) == Some(FState::Pending) {
@@ -494,7 +510,9 @@ pub fn create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !vm.aio().running {
         return Err(PyErr::runtime_error("no running event loop"));
     }
-    vm.new_task(a[0].clone(), name)
+    let id = vm.default_loop_id();
+    let context = super::future::context_kw(kw);
+    vm.new_task_ctx(id, a[0].clone(), name, context)
 }
 
 /// The `name` of `create_task(coro, *, name=None, context=None)` (the context is accepted).

@@ -12,8 +12,27 @@ use crate::vm::Vm;
 /// `asyncio.iscoroutine(obj)`.
 fn iscoroutine(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = args::one_arg("iscoroutine", a, kw)?;
+    // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
     Ok(Value::Bool(matches!(v, Value::Gen(g)
-        if g.kind == GenKind::Coroutine || crate::vm::coro::is_iterable_coroutine(g))))
+        if g.kind == GenKind::Coroutine || g.kind == GenKind::Generator
+            || crate::vm::coro::is_iterable_coroutine(g))))
+}
+
+/// `asyncio.isfuture(obj)`: a native future, or an object whose class has
+/// `_asyncio_future_blocking` and whose value of it is not None (duck-typed futures).
+fn isfuture(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = args::one_arg("isfuture", a, kw)?;
+    if crate::aio::future::is_future(v) {
+        return Ok(Value::Bool(true));
+    }
+    let key = crate::vm::name("_asyncio_future_blocking");
+    let cls = Value::Type(vm.type_of(v));
+    if vm.getattr_opt(&cls, &key)?.is_none() {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(
+        vm.getattr_opt(v, &key)?.is_some_and(|b| !b.is_none()),
+    ))
 }
 
 /// `asyncio.iscoroutinefunction(func)`.
@@ -48,6 +67,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("set_event_loop", loop_obj::set_event_loop),
             ("_get_running_loop", loop_obj::get_running_loop_or_none),
             ("iscoroutine", iscoroutine),
+            ("isfuture", isfuture),
             ("iscoroutinefunction", iscoroutinefunction),
         ],
     );

@@ -9,6 +9,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod collections;
+pub mod contextvars;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
@@ -38,6 +39,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_heapq" => Some(heapq::make),
         "_types" => Some(types_native::make),
         "_asyncio" => Some(asyncio::make),
+        "contextvars" | "_contextvars" => Some(contextvars::make),
         _ => None,
     }
 }

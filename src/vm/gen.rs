@@ -1169,3 +1169,29 @@ impl Vm {
         }
     }
 }
+
+impl Vm {
+    /// The line a generator's frame is at, as `gi_frame.f_lineno` reads in CPython: while it
+    /// runs, the line of the instruction executing (its frame is on the VM's frame stack);
+    /// while suspended, the line it is suspended at; before it starts, its `def` line; None
+    /// once it has finished (no frame). Used by asyncio's task reprs ("running at FILE:LINE").
+    pub fn gen_frame_line(&self, g: &Rc<PyGen>) -> Option<u32> {
+        match g.state.get() {
+            GenState::Closed => None,
+            GenState::Running => self
+                .frames
+                .iter()
+                .rev()
+                .find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)))
+                .map_or(Some(g.code.first_line), |f| Some(f.line())),
+            GenState::Created | GenState::Suspended => {
+                let ip = g.ip();
+                Some(if ip == 0 {
+                    g.code.first_line
+                } else {
+                    g.code.line_of(ip - 1)
+                })
+            }
+        }
+    }
+}

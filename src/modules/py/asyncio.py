@@ -6,22 +6,27 @@
 from _asyncio import (
     run, Runner, sleep, gather, create_task, current_task, get_running_loop, all_tasks, iscoroutine,
     new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
-    iscoroutinefunction, Future, Task, CancelledError, InvalidStateError, TimeoutError,
+    iscoroutinefunction, isfuture, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
 import collections as _collections
 import heapq as _heapq
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if isinstance(coro_or_future, Future):
+    """Wrap a coroutine or an awaitable in a Task; return a future as is."""
+    if isfuture(coro_or_future):
         return coro_or_future
     if iscoroutine(coro_or_future):
-        return create_task(coro_or_future)
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
     if hasattr(coro_or_future, "__await__"):
-        async def _wrap(aw):
-            return await aw
-        return create_task(_wrap(coro_or_future))
+        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
     raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def _wrap_awaitable(awaitable):
+    return (yield from awaitable.__await__())
 
 
 def _release_waiter(waiter, *args):
@@ -595,23 +600,29 @@ def shield(arg):
 class Timeout:
     """The async context manager behind timeout()/timeout_at()."""
 
+    # States, as repr shows them: created -> active -> (expiring -> expired | finished).
+
     def __init__(self, when):
         self._when = when
         self._state = "created"
         self._handle = None
         self._task = None
+        self._cancelling = 0
 
     def when(self):
         return self._when
 
     def reschedule(self, when):
-        if self._state != "entered":
+        if self._state == "created":
+            raise RuntimeError("Timeout has not been entered")
+        if self._state != "active":
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._handle is not None:
             self._handle.cancel()
+        if when is None:
             self._handle = None
-        if when is not None:
+        else:
             loop = get_running_loop()
             if when <= loop.time():
                 self._handle = loop.call_soon(self._on_timeout)
@@ -622,17 +633,18 @@ class Timeout:
         return self._state in ("expiring", "expired")
 
     def __repr__(self):
-        info = [self._state]
-        if self._state == "entered":
+        extra = ""
+        if self._state == "active":
             when = round(self._when, 3) if self._when is not None else None
-            info.append(f"when={when}")
-        return f"<Timeout [{' '.join(info)}]>"
+            extra = f" when={when}"
+        return f"<Timeout [{self._state}]{extra}>"
 
     async def __aenter__(self):
-        self._state = "entered"
+        self._state = "active"
         self._task = current_task()
         if self._task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -642,10 +654,10 @@ class Timeout:
             self._handle = None
         if self._state == "expiring":
             self._state = "expired"
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == "entered":
-            self._state = "exited"
+        elif self._state == "active":
+            self._state = "finished"
         return None
 
     def _on_timeout(self):
@@ -740,7 +752,7 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = create_task(coro, name=name)
+        task = create_task(coro, name=name, context=context)
         if task.done():
             self._on_task_done(task)
         else:
