@@ -324,8 +324,10 @@ impl Vm {
         }
     }
 
-    fn report_state(&mut self, s: FutState) {
-        if self.aio.is_none() {
+    fn report_state(&mut self, mut s: FutState) {
+        if self.aio.is_none() || self.aio().exit_quiet {
+            s.log_tb = false;
+            s.log_destroy_pending = false;
             return;
         }
         let is_task = s.task.is_some();
@@ -403,6 +405,22 @@ impl Vm {
             ),
             None => (0, false),
         };
+        if policy_open {
+            // Callbacks scheduled on the policy's loop keep `__main__` alive until CPython can
+            // no longer report anything: nothing is reported from here on.
+            let busy = if self.aio().active == policy_id {
+                self.aio().lp.has_work()
+            } else {
+                policy
+                    .as_ref()
+                    .and_then(|l| super::loop_obj::with_loop(l, |o| o.parked.borrow().has_work()))
+                    .unwrap_or(false)
+            };
+            if busy {
+                self.aio().exit_quiet = true;
+                return;
+            }
+        }
         let tasks: Vec<Value> = self
             .aio()
             .tasks

@@ -83,6 +83,9 @@ pub struct AioState {
     pub helpers: Option<Rc<crate::object::PyDict>>,
     /// The done callback `run_until_complete` adds (`_run_until_complete_cb`).
     pub stop_cb: Option<Value>,
+    /// Interpreter exit with callbacks still scheduled on the policy's loop: CPython tears
+    /// `__main__` down too late for finalisation reports to show, so they are dropped.
+    pub exit_quiet: bool,
 }
 
 impl AioState {
@@ -161,6 +164,7 @@ impl AioState {
             policy_set_called: false,
             helpers: None,
             stop_cb: None,
+            exit_quiet: false,
         }
     }
 }
