@@ -37,6 +37,8 @@ pub struct LoopObj {
     pub asyncgens: Vec<Weak<PyGen>>,
     pub asyncgens_shutdown_called: bool,
     pub executor_shutdown_called: bool,
+    /// `set_task_factory`'s factory (None: `Task`).
+    pub task_factory: Value,
 }
 
 impl LoopObj {
@@ -50,6 +52,7 @@ impl LoopObj {
             asyncgens: Vec::new(),
             asyncgens_shutdown_called: false,
             executor_shutdown_called: false,
+            task_factory: Value::None,
         }
     }
 }
@@ -100,6 +103,9 @@ pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
             ("create_future", loop_create_future),
             ("create_task", loop_create_task),
             ("call_soon", loop_call_soon),
+            ("call_soon_threadsafe", loop_call_soon),
+            ("set_task_factory", loop_set_task_factory),
+            ("get_task_factory", loop_get_task_factory),
             ("call_later", loop_call_later),
             ("call_at", loop_call_at),
             ("is_running", loop_is_running),
@@ -246,7 +252,52 @@ pub(super) fn loop_create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     let name = task_kwargs("create_task", kw)?;
     check_closed(&l)?;
     let context = super::future::context_kw(kw);
-    vm.new_task_ctx(loop_id_of(&l), a[1].clone(), name, context)
+    create_task_on(vm, &l, a[1].clone(), name, context)
+}
+
+/// `loop.create_task`: a `Task`, or what the loop's task factory makes (then named).
+pub(super) fn create_task_on(
+    vm: &mut Vm,
+    l: &Value,
+    coro: Value,
+    name: Value,
+    context: Value,
+) -> PyResult<Value> {
+    let factory = with_loop(l, |o| o.task_factory.clone()).unwrap_or(Value::None);
+    if factory.is_none() {
+        return vm.new_task_ctx(loop_id_of(l), coro, name, context);
+    }
+    let task = if context.is_none() {
+        vm.call(&factory, &[l.clone(), coro])?
+    } else {
+        let kw = vec![(crate::object::str::intern("context"), context)];
+        vm.call_kw(&factory, &[l.clone(), coro], &kw)?
+    };
+    if !name.is_none() {
+        let set_name = vm.getattr(&task, &crate::vm::name("set_name"))?;
+        vm.call(&set_name, &[name])?;
+    }
+    Ok(task)
+}
+
+/// `loop.set_task_factory(factory)`.
+fn loop_set_task_factory(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let l = the_loop(a)?;
+    let f = args::one_arg("set_task_factory", &a[1..], kw)?.clone();
+    if !f.is_none() && !vm.is_callable(&f) {
+        return Err(PyErr::type_error("task factory must be a callable or None"));
+    }
+    if !f.is_none() {
+        vm.aio().task_factories = true;
+    }
+    with_loop(&l, |o| o.task_factory = f);
+    Ok(Value::None)
+}
+
+/// `loop.get_task_factory()`.
+fn loop_get_task_factory(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let l = the_loop(a)?;
+    Ok(with_loop(&l, |o| o.task_factory.clone()).unwrap_or(Value::None))
 }
 
 pub(super) fn loop_is_running(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {

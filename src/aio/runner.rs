@@ -86,6 +86,8 @@ pub struct AioState {
     /// Interpreter exit with callbacks still scheduled on the policy's loop: CPython tears
     /// `__main__` down too late for finalisation reports to show, so they are dropped.
     pub exit_quiet: bool,
+    /// Some loop has a task factory (`asyncio.create_task` then asks the running loop).
+    pub task_factories: bool,
 }
 
 impl AioState {
@@ -165,6 +167,7 @@ impl AioState {
             helpers: None,
             stop_cb: None,
             exit_quiet: false,
+            task_factories: false,
         }
     }
 }
@@ -291,6 +294,19 @@ impl Vm {
             None => drop(cb),
         }
         hid
+    }
+
+    /// An instance of `collections.abc.Coroutine` by structure (`__await__`, `send`, `throw`,
+    /// `close`: an async generator's `aclose()` awaitable, a coroutine-like class), which
+    /// CPython's `iscoroutine` accepts for a task.
+    #[cold]
+    pub(crate) fn is_coroutine_abc(&mut self, v: &Value) -> bool {
+        if !matches!(v, Value::Instance(_) | Value::Gen(_)) {
+            return false;
+        }
+        ["__await__", "send", "throw", "close"]
+            .iter()
+            .all(|n| matches!(self.getattr_opt(v, &crate::vm::name(n)), Ok(Some(_))))
     }
 
     /// Register a new task (for `all_tasks` and the exit report).
@@ -514,8 +530,13 @@ pub fn create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !vm.aio().running {
         return Err(PyErr::runtime_error("no running event loop"));
     }
-    let id = vm.default_loop_id();
     let context = super::future::context_kw(kw);
+    if vm.aio().task_factories {
+        if let Some(l) = vm.aio().active_obj.clone() {
+            return super::loop_obj::create_task_on(vm, &l, a[0].clone(), name, context);
+        }
+    }
+    let id = vm.default_loop_id();
     vm.new_task_ctx(id, a[0].clone(), name, context)
 }
 
