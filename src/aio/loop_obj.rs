@@ -176,13 +176,40 @@ pub fn get_running_loop_or_none(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResul
     Ok(running_loop(vm).unwrap_or(Value::None))
 }
 
-/// `asyncio.get_event_loop()`: the running loop, else the policy's current loop (3.11.7: one
-/// is created and set, silently, the first time when none was ever set).
+/// `asyncio.get_event_loop()`: the running loop, else the policy's current loop.
 pub fn get_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("get_event_loop", a, kw)?;
     if let Some(l) = running_loop(vm) {
         return Ok(l);
     }
+    if let Some(p) = vm.aio().custom_policy.clone() {
+        let m = vm.getattr(&p, &crate::vm::name("get_event_loop"))?;
+        return vm.call(&m, &[]);
+    }
+    policy_get_event_loop(vm, &[], &[])
+}
+
+/// A policy set with `set_event_loop_policy` (None: the default one).
+fn custom_policy_method(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    match vm.aio().custom_policy.clone() {
+        Some(p) => Ok(Some(vm.getattr(&p, &crate::vm::name(name))?)),
+        None => Ok(None),
+    }
+}
+
+/// `_policy_reset(policy)`: a new policy takes over (its own, fresh, current loop).
+pub(super) fn policy_reset(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let p = a.first().cloned().unwrap_or(Value::None);
+    let aio = vm.aio();
+    aio.custom_policy = if p.is_none() { None } else { Some(p) };
+    aio.policy_loop = None;
+    aio.policy_set_called = false;
+    Ok(Value::None)
+}
+
+/// The default policy's `get_event_loop()` (3.11.7: in the main thread, a loop is created and
+/// set, silently, the first time when none was ever set).
+pub(super) fn policy_get_event_loop(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let aio = vm.aio();
     if aio.policy_loop.is_none() && !aio.policy_set_called {
         let l = vm.new_loop_object();
@@ -198,6 +225,15 @@ pub fn get_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `asyncio.set_event_loop(loop)`.
 pub fn set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let l = args::one_arg("set_event_loop", a, kw)?.clone();
+    if let Some(m) = custom_policy_method(vm, "set_event_loop")? {
+        return vm.call(&m, &[l]);
+    }
+    policy_set_event_loop(vm, &[l], &[])
+}
+
+/// The default policy's `set_event_loop(loop)`.
+pub(super) fn policy_set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let l = args::one_arg("set_event_loop", a, kw)?.clone();
     if !l.is_none() && with_loop(&l, |_| ()).is_none() {
         return Err(PyErr::type_error(format!(
             "loop must be an instance of AbstractEventLoop or None, not '{}'",
@@ -212,6 +248,15 @@ pub fn set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `asyncio.new_event_loop()`: a distinct loop.
 pub fn new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("new_event_loop", a, kw)?;
+    if let Some(m) = custom_policy_method(vm, "new_event_loop")? {
+        return vm.call(&m, &[]);
+    }
+    Ok(vm.new_loop_object())
+}
+
+/// The default policy's `new_event_loop()`.
+pub(super) fn policy_new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("new_event_loop", a, kw)?;
     Ok(vm.new_loop_object())
 }

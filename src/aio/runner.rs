@@ -88,6 +88,8 @@ pub struct AioState {
     pub exit_quiet: bool,
     /// Some loop has a task factory (`asyncio.create_task` then asks the running loop).
     pub task_factories: bool,
+    /// A policy set with `set_event_loop_policy` (other than a plain default one).
+    pub custom_policy: Option<Value>,
 }
 
 impl AioState {
@@ -168,6 +170,7 @@ impl AioState {
             stop_cb: None,
             exit_quiet: false,
             task_factories: false,
+            custom_policy: None,
         }
     }
 }
