@@ -439,6 +439,11 @@ impl Vm {
                     self.aio().lp.q.unrun(it);
                     return Err(e);
                 }
+                // What the callback dropped is finalised now, before the next one runs (a
+                // task dropped as its step ends reports "never retrieved" at that moment).
+                if crate::object::generator::finalize_pending() {
+                    self.report_dropped_futures();
+                }
             }
             drop(it);
             if self.aio().lp.q.stopping {
