@@ -14,6 +14,28 @@ use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// `f(object)`: the single argument, with CPython's message when it is missing.
+/// `inspect.currentframe()`: the caller's frame object (`sys._getframe()`).
+fn currentframe(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(std::rc::Rc<crate::object::PyStr>, Value)],
+) -> PyResult<Value> {
+    if let Some((k, _)) = kw.first() {
+        return Err(PyErr::type_error(format!(
+            "currentframe() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
+    }
+    if !a.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "currentframe() takes 0 positional arguments but {} {} given",
+            a.len(),
+            if a.len() == 1 { "was" } else { "were" }
+        )));
+    }
+    crate::object::frame_obj::getframe(vm, 0)
+}
+
 fn object_arg<'a>(
     name: &str,
     a: &'a [Value],
@@ -267,6 +289,7 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("getcoroutinestate", getcoroutinestate),
             ("getcoroutinelocals", getcoroutinelocals),
             ("isfunction", isfunction),
+            ("currentframe", currentframe),
             ("ismethod", ismethod),
             ("isclass", isclass),
             ("isbuiltin", isbuiltin),

@@ -16,6 +16,7 @@ pub mod math;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod types_native;
 
 use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
@@ -38,6 +39,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_heapq" => Some(heapq::make),
         "_types" => Some(types_native::make),
         "_asyncio" => Some(asyncio::make),
+        "_coil_traceback" => Some(traceback::make),
         _ => None,
     }
 }

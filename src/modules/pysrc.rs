@@ -45,6 +45,8 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         "functools" => (include_str!("py/functools.py"), "<frozen functools>"),
         "heapq" => (include_str!("py/heapq.py"), "<frozen heapq>"),
+        "traceback" => (include_str!("py/traceback.py"), "<frozen traceback>"),
+        "linecache" => (include_str!("py/linecache.py"), "<frozen linecache>"),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         _ => return None,
     };

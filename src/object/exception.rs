@@ -1362,7 +1362,17 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
             },
             None,
         ),
-        ("tb_frame", |_, _| Ok(Value::None), None),
+        (
+            "tb_frame",
+            |vm, v| {
+                let e = tb(v)?;
+                Ok(match e.first() {
+                    Some(e) => super::frame_obj::traceback_frame(vm, &e.code, e.ip),
+                    None => Value::None,
+                })
+            },
+            None,
+        ),
     ];
     add_getsets(&types.traceback, tbs.into_iter());
     let per: Vec<(ExcType, Vec<G>)> = vec![

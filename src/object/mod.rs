@@ -24,6 +24,7 @@ pub mod exc_suggest;
 pub mod exception;
 pub mod float;
 pub mod format;
+pub mod frame_obj;
 pub mod function;
 pub mod generator;
 pub mod int;
