@@ -231,14 +231,6 @@ fn getlines(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::list(lines))
 }
 
-/// `suggestion(exc)`: the ". Did you mean: 'x'?" suffix the interpreter's own report adds.
-fn suggestion(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let exc = args::one_arg("suggestion", a, kw)?;
-    let globals = vm.main_globals();
-    let s = crate::object::exception::suggestion_suffix(vm, exc, globals.as_ref());
-    Ok(Value::from_string(s))
-}
-
 pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     let (m, _d) = super::new_module(
         "_coil_traceback",
@@ -247,7 +239,6 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("code_position", code_position_native),
             ("caret_line", caret_line_native),
             ("getlines", getlines),
-            ("suggestion", suggestion),
         ],
     );
     Ok(m)

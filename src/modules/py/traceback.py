@@ -223,9 +223,11 @@ class FrameSummary:
 
 
 def walk_stack(f):
-    """Each frame from `f` (the caller's frame when None) outwards, with its line."""
+    """Each frame from `f` outwards, with its line. With None, the walk starts four frames
+    out from this generator's own frame (where `StackSummary.extract(walk_stack(None))`
+    was called)."""
     if f is None:
-        f = sys._getframe(1)
+        f = sys._getframe().f_back.f_back.f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -381,8 +383,6 @@ class TracebackException:
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        if exc_type is not None and exc_value is not None:
-            self._str += _suggestion(exc_type, exc_value, exc_traceback)
         if exc_type and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
@@ -567,13 +567,3 @@ class TracebackException:
 
     def print(self, *, file=None, chain=True):
         _write(self.format(chain=chain), file)
-
-
-def _suggestion(exc_type, exc_value, tb):
-    """The " Did you mean: ...?" suffix for NameError/AttributeError (as the interpreter's
-    own report computes it)."""
-    if not isinstance(exc_type, type) or not issubclass(exc_type, (NameError, AttributeError)):
-        return ''
-    if getattr(exc_value, "name", None) is None:
-        return ''
-    return _ct.suggestion(exc_value)
