@@ -10,6 +10,8 @@ coil's parser, as CPython's module uses `ast`).
 import sys
 import linecache
 import _coil_traceback as _ct
+from itertools import islice as _islice
+from _collections import deque as _deque
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -259,12 +261,33 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
+        def extended_frame_gen():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended_frame_gen(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
+        # The frame depth matters: walk_stack(None) starts four frames out from its own.
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            if limit >= 0:
+                frame_gen = _islice(frame_gen, limit)
+            else:
+                frame_gen = _deque(frame_gen, maxlen=-limit)
         result = klass()
-        for f, lineno in _limited(frame_gen, limit):
+        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
             co = f.f_code
             result.append(FrameSummary(
                 co.co_filename, lineno, co.co_name, lookup_line=False,
-                locals=f.f_locals if capture_locals else None))
+                locals=f.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
         if lookup_lines:
             for fs in result:
                 fs.line
