@@ -41,6 +41,26 @@ pub struct FrameObj {
     back_ref: Option<(usize, usize)>,
     /// `f_back`, once computed.
     back: RefCell<Option<Value>>,
+    /// A generator's frame (`gi_frame`, `cr_frame`, `ag_frame`): read from the generator.
+    gen: Option<Rc<super::generator::PyGen>>,
+}
+
+/// The frame object of generator `g` (`gi_frame`): its line and locals are read from the
+/// generator each time (the line of its `def` before it starts).
+pub fn gen_frame(vm: &Vm, g: &Rc<super::generator::PyGen>) -> Value {
+    let obj = FrameObj {
+        code: g.code.clone(),
+        lasti: Cell::new(0),
+        globals: g.globals.clone(),
+        builtins: vm.builtins.clone(),
+        mapping: None,
+        locals: RefCell::new(None),
+        live: Cell::new(None),
+        back_ref: None,
+        back: RefCell::new(Some(Value::None)),
+        gen: Some(g.clone()),
+    };
+    Instance::native(frame_type(vm), obj)
 }
 
 thread_local! {
@@ -101,6 +121,7 @@ pub fn live_frame(vm: &Vm, idx: usize) -> Option<Value> {
             .checked_sub(1)
             .and_then(|i| vm.frames.get(i).map(|b| (i, frame_addr(b)))),
         back: RefCell::new(None),
+        gen: None,
     };
     Some(Instance::native(frame_type(vm), obj))
 }
@@ -132,6 +153,7 @@ pub fn traceback_frame(vm: &Vm, code: &Rc<CodeObject>, ip: u32) -> Value {
         live: Cell::new(None),
         back_ref: None,
         back: RefCell::new(Some(Value::None)),
+        gen: None,
     };
     Instance::native(frame_type(vm), obj)
 }
@@ -167,6 +189,10 @@ fn live_of<'a>(vm: &'a Vm, fo: &FrameObj) -> Option<(usize, &'a Frame)> {
 /// Refresh `lasti` from the live frame, if any; returns the instruction index.
 fn current_lasti(vm: &Vm, v: &Value) -> PyResult<u32> {
     payload(v, |fo| {
+        if let Some(g) = &fo.gen {
+            // Before the first resumption `lasti` is -1 and the line is the `def` line.
+            return g.ip().checked_sub(1).map_or(u32::MAX, |i| i as u32);
+        }
         if let Some((_, f)) = live_of(vm, fo) {
             fo.lasti.set(f.ip.saturating_sub(1));
         }
@@ -175,6 +201,9 @@ fn current_lasti(vm: &Vm, v: &Value) -> PyResult<u32> {
 }
 
 fn lineno_of(code: &CodeObject, lasti: u32) -> u32 {
+    if lasti == u32::MAX {
+        return code.first_line;
+    }
     code.line_of(lasti as usize)
 }
 
@@ -189,7 +218,11 @@ fn f_lineno(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn f_lasti(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let lasti = current_lasti(vm, v)?;
-    Ok(Value::Int(lasti as i64 * 2))
+    Ok(Value::Int(if lasti == u32::MAX {
+        -1
+    } else {
+        lasti as i64 * 2
+    }))
 }
 
 fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -219,15 +252,18 @@ fn f_back(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// The fast locals of `f` as a dict (unbound names left out, cells read through).
 fn fast_locals_dict(f: &Frame) -> Value {
+    locals_dict(&f.code, &f.values)
+}
+
+fn locals_dict(code: &CodeObject, values: &[Value]) -> Value {
     let d = PyDict::new();
-    let code = &f.code;
     let names = code
         .varnames
         .iter()
         .chain(code.cellvars.iter())
         .chain(code.freevars.iter());
     for (k, name) in names.enumerate() {
-        let mut val = f.values.get(k).cloned().unwrap_or(Value::Null);
+        let mut val = values.get(k).cloned().unwrap_or(Value::Null);
         if k >= code.varnames.len() {
             if let Value::Cell(c) = &val {
                 val = c.get();
@@ -244,6 +280,9 @@ fn f_locals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     payload(v, |fo| {
         if let Some(m) = &fo.mapping {
             return m.clone();
+        }
+        if let Some(g) = &fo.gen {
+            return g.with_values(|values| locals_dict(&g.code, values));
         }
         if let Some((_, f)) = live_of(vm, fo) {
             let d = fast_locals_dict(f);
