@@ -293,26 +293,38 @@ fn extract_anchors(seg: &str) -> Option<(usize, usize, char, char)> {
     let to_char = |b: usize| seg[..b.min(seg.len())].chars().count();
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let mut i = left.span.end as usize;
             let r0 = right.span.start as usize;
-            while i < r0 {
+            let mut found = None;
+            for i in left.span.end as usize..r0 {
                 let c = bytes[i];
                 if c == b' ' || c == b'\t' || c == b'\x0c' {
-                    i += 1;
                     continue;
                 }
-                let l = i;
                 let mut r = i + 1;
                 if r < r0 && !matches!(bytes[r], b' ' | b'\t' | b'\x0c') {
                     r += 1;
                 }
-                return Some((to_char(l), to_char(r), '~', '^'));
+                found = Some((i, r));
+                // A closing parenthesis of the left operand is not the operator.
+                if i + 1 < r0 && c == b')' {
+                    continue;
+                }
+                break;
             }
-            None
+            found.map(|(l, r)| (to_char(l), to_char(r), '~', '^'))
         }
         ExprKind::Subscript { value, slice } => {
-            let l = value.span.end as usize;
-            let r = slice.span.end as usize + 1;
+            let mut l = value.span.end as usize;
+            let mut r = slice.span.end as usize + 1;
+            while l < bytes.len() && bytes[l] != b'[' {
+                l += 1;
+            }
+            while r < bytes.len() && bytes[r] != b']' {
+                r += 1;
+            }
+            if r < bytes.len() {
+                r += 1;
+            }
             Some((to_char(l), to_char(r), '~', '^'))
         }
         _ => None,

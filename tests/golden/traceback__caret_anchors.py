@@ -19,9 +19,14 @@ def call():
     return int("x")
 def attr():
     return None.attr
+def spaced():
+    d = {"a": [1]}
+    return d["a"][ 5 ]
+def nested_paren():
+    return ((1)) /0
 def floordiv():
     return 1 // 0
-for f in (multi, sub, paren, nonascii, whole, call, attr, floordiv):
+for f in (multi, sub, paren, nonascii, whole, call, attr, spaced, nested_paren, floordiv):
     try:
         f()
     except Exception:
