@@ -46,7 +46,7 @@ fn tb_summary(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if tb.is_none() {
         return Ok(Value::list(Vec::new()));
     }
-    let entries = with_native::<TracebackObj, _>(tb, |t| t.0.clone())
+    let entries = with_native::<TracebackObj, _>(tb, |t| t.entries().to_vec())
         .ok_or_else(|| PyErr::type_error("tb_summary() argument must be a traceback"))?;
     let rows = entries
         .iter()

@@ -181,8 +181,33 @@ impl ExceptionData {
     }
 }
 
-/// The traceback object handed to Python code (`e.__traceback__`): a snapshot of the entries.
-pub struct TracebackObj(pub Vec<TracebackEntry>);
+/// The traceback object handed to Python code (`e.__traceback__`): a snapshot of the entries
+/// from `start` on (`tb_next` shares the snapshot with `start + 1`). `tb_next` and `tb_frame`
+/// are made once and cached, so `tb.tb_next is tb.tb_next` holds as in CPython.
+pub struct TracebackObj {
+    pub entries: Rc<Vec<TracebackEntry>>,
+    pub start: usize,
+    next: RefCell<Option<Value>>,
+    frame: RefCell<Option<Value>>,
+}
+
+impl TracebackObj {
+    pub fn new(entries: Vec<TracebackEntry>) -> TracebackObj {
+        TracebackObj::at(Rc::new(entries), 0)
+    }
+    fn at(entries: Rc<Vec<TracebackEntry>>, start: usize) -> TracebackObj {
+        TracebackObj {
+            entries,
+            start,
+            next: RefCell::new(None),
+            frame: RefCell::new(None),
+        }
+    }
+    /// The entries this traceback object covers (outermost first).
+    pub fn entries(&self) -> &[TracebackEntry] {
+        self.entries.get(self.start..).unwrap_or(&[])
+    }
+}
 
 type Vm = crate::vm::Vm;
 type Kw<'a> = &'a [(Rc<PyStr>, Value)];
@@ -800,7 +825,7 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
-        other => match with_native::<TracebackObj, _>(other, |t| t.0.clone()) {
+        other => match with_native::<TracebackObj, _>(other, |t| t.entries().to_vec()) {
             Some(e) => e,
             None => {
                 return Err(PyErr::type_error(
@@ -1270,7 +1295,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                     }
                     (d.traceback.clone(), key)
                 };
-                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj(entries));
+                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj::new(entries));
                 data.borrow_mut().tb_cache = Some((key, tb.clone()));
                 Ok(tb)
             },
@@ -1323,16 +1348,16 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         ),
     ];
     add_getsets(types.exc(ExcType::BaseException), base.into_iter());
-    fn tb(v: &Value) -> PyResult<Vec<TracebackEntry>> {
-        with_native::<TracebackObj, _>(v, |t| t.0.clone())
+    /// The first entry of a traceback object.
+    fn first(v: &Value) -> PyResult<Option<TracebackEntry>> {
+        with_native::<TracebackObj, _>(v, |t| t.entries().first().cloned())
             .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))
     }
     let tbs: Vec<G> = vec![
         (
             "tb_lineno",
             |_, v| {
-                Ok(tb(v)?
-                    .first()
+                Ok(first(v)?
                     .map(|e| Value::Int(e.code.line_of(e.ip as usize) as i64))
                     .unwrap_or(Value::None))
             },
@@ -1341,8 +1366,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         (
             "tb_lasti",
             |_, v| {
-                Ok(tb(v)?
-                    .first()
+                Ok(first(v)?
                     .map(|e| Value::Int(e.ip as i64 * 2))
                     .unwrap_or(Value::None))
             },
@@ -1351,25 +1375,40 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         (
             "tb_next",
             |vm, v| {
-                let entries = tb(v)?;
-                if entries.len() <= 1 {
-                    return Ok(Value::None);
+                let (cached, entries, start) = with_native::<TracebackObj, _>(v, |t| {
+                    (t.next.borrow().clone(), t.entries.clone(), t.start)
+                })
+                .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))?;
+                if let Some(n) = cached {
+                    return Ok(n);
                 }
-                Ok(Instance::native(
-                    vm.types.traceback.clone(),
-                    TracebackObj(entries[1..].to_vec()),
-                ))
+                let next = if start + 1 >= entries.len() {
+                    Value::None
+                } else {
+                    Instance::native(
+                        vm.types.traceback.clone(),
+                        TracebackObj::at(entries, start + 1),
+                    )
+                };
+                with_native::<TracebackObj, _>(v, |t| *t.next.borrow_mut() = Some(next.clone()));
+                Ok(next)
             },
             None,
         ),
         (
             "tb_frame",
             |vm, v| {
-                let e = tb(v)?;
-                Ok(match e.first() {
+                let cached = with_native::<TracebackObj, _>(v, |t| t.frame.borrow().clone())
+                    .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))?;
+                if let Some(f) = cached {
+                    return Ok(f);
+                }
+                let f = match first(v)? {
                     Some(e) => super::frame_obj::traceback_frame(vm, &e.code, e.ip),
                     None => Value::None,
-                })
+                };
+                with_native::<TracebackObj, _>(v, |t| *t.frame.borrow_mut() = Some(f.clone()));
+                Ok(f)
             },
             None,
         ),
