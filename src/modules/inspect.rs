@@ -265,6 +265,24 @@ fn iscode(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(matches!(v, Value::Code(_))))
 }
 
+/// `inspect.isframe(obj)`: a `frame` object (`object/frame_obj.rs`).
+fn isframe(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isframe", a, kw)?;
+    Ok(Value::Bool(
+        crate::object::class::with_native::<crate::object::frame_obj::FrameObj, _>(v, |_| ())
+            .is_some(),
+    ))
+}
+
+/// `inspect.istraceback(obj)`: a traceback object.
+fn istraceback(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("istraceback", a, kw)?;
+    Ok(Value::Bool(
+        crate::object::class::with_native::<crate::object::exception::TracebackObj, _>(v, |_| ())
+            .is_some(),
+    ))
+}
+
 /// `inspect.isabstract(obj)`: a class flagged abstract (a non-empty `__abstractmethods__`).
 fn isabstract(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isabstract", a, kw)?;
@@ -296,6 +314,8 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("isroutine", isroutine),
             ("ismodule", ismodule),
             ("iscode", iscode),
+            ("isframe", isframe),
+            ("istraceback", istraceback),
             ("isabstract", isabstract),
         ],
     );
