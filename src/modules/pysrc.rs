@@ -7,7 +7,8 @@
 //! `collections.abc` (re-exporting `_collections_abc`, as CPython's `collections/abc.py` does).
 //! `collections` is a package (`__path__` set by its source): `namedtuple`, `defaultdict`,
 //! `OrderedDict`, `Counter`, `ChainMap`, `UserDict`, `UserList` are Python classes over the
-//! native `deque` and `dict`.
+//! native `deque` and `dict`. `traceback` and `linecache` sit over the native
+//! `_coil_traceback` (`modules::traceback`): positions, caret rows and file reading.
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
 //! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
