@@ -16,8 +16,6 @@
 
 use crate::builtins::args::{self, Kwargs};
 use crate::bytecode::CodeObject;
-use crate::object::class::with_native;
-use crate::object::exception::TracebackObj;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -46,7 +44,7 @@ fn tb_summary(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if tb.is_none() {
         return Ok(Value::list(Vec::new()));
     }
-    let entries = with_native::<TracebackObj, _>(tb, |t| t.entries().to_vec())
+    let entries = crate::object::exception::traceback_chain(tb)
         .ok_or_else(|| PyErr::type_error("tb_summary() argument must be a traceback"))?;
     let rows = entries
         .iter()

@@ -209,6 +209,36 @@ impl TracebackObj {
     }
 }
 
+/// The entries of traceback object `tb` and the ones it links to, outermost first, following
+/// `tb_next` as assigned from Python (`tb.tb_next = other`).
+pub fn traceback_chain(tb: &Value) -> Option<Vec<TracebackEntry>> {
+    let mut out = Vec::new();
+    let mut cur = tb.clone();
+    let mut steps = 0usize;
+    loop {
+        let (first, next, rest) = with_native::<TracebackObj, _>(&cur, |t| {
+            let next = t.next.borrow().clone();
+            (t.entries().first().cloned(), next, t.entries().len())
+        })?;
+        let Some(first) = first else {
+            return Some(out);
+        };
+        out.push(first);
+        steps += 1;
+        match next {
+            Some(Value::None) => return Some(out),
+            Some(n) if steps < 1_000_000 => cur = n,
+            Some(_) => return Some(out),
+            None => {
+                // Not assigned or read yet: the rest of the shared snapshot.
+                let more = with_native::<TracebackObj, _>(&cur, |t| t.entries()[1..rest].to_vec())?;
+                out.extend(more);
+                return Some(out);
+            }
+        }
+    }
+}
+
 type Vm = crate::vm::Vm;
 type Kw<'a> = &'a [(Rc<PyStr>, Value)];
 
@@ -825,7 +855,7 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
-        other => match with_native::<TracebackObj, _>(other, |t| t.entries().to_vec()) {
+        other => match traceback_chain(other) {
             Some(e) => e,
             None => {
                 return Err(PyErr::type_error(
@@ -1393,7 +1423,27 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                 with_native::<TracebackObj, _>(v, |t| *t.next.borrow_mut() = Some(next.clone()));
                 Ok(next)
             },
-            None,
+            Some(|vm, v, x| {
+                let Some(x) = x else {
+                    return Err(PyErr::type_error("can't delete tb_next attribute"));
+                };
+                if !x.is_none() && with_native::<TracebackObj, _>(&x, |_| ()).is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "expected traceback object, got '{}'",
+                        vm.type_of(&x).name.borrow().as_str()
+                    )));
+                }
+                // Refuse loops: `v` must not be reachable from `x`.
+                let mut cur = x.clone();
+                while !cur.is_none() {
+                    if cur.is(v) {
+                        return Err(PyErr::value_error("traceback loop detected"));
+                    }
+                    cur = vm.getattr(&cur, &intern("tb_next"))?;
+                }
+                with_native::<TracebackObj, _>(v, |t| *t.next.borrow_mut() = Some(x));
+                Ok(())
+            }),
         ),
         (
             "tb_frame",
@@ -1410,7 +1460,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                 with_native::<TracebackObj, _>(v, |t| *t.frame.borrow_mut() = Some(f.clone()));
                 Ok(f)
             },
-            None,
+            Some(|_, _, _| Err(PyErr::attribute_error("readonly attribute"))),
         ),
     ];
     add_getsets(&types.traceback, tbs.into_iter());
