@@ -852,6 +852,51 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `code.co_positions()`: `(lineno, end_lineno, col, end_col)` per instruction (columns in
+/// UTF-8 bytes); `tb_lasti // 2` indexes it.
+fn code_co_positions(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let code = match a.first() {
+        Some(Value::Code(c)) => c.clone(),
+        _ => {
+            return Err(PyErr::type_error(
+                "descriptor 'co_positions' of 'code' object needs an argument",
+            ))
+        }
+    };
+    let rows: Vec<Value> = (0..code.instrs.len())
+        .map(|ip| {
+            let (l, el, c, ec) = crate::modules::traceback::code_position(&code, ip);
+            Value::tuple(vec![l, el, c, ec])
+        })
+        .collect();
+    vm.iter(&Value::list(rows))
+}
+
+/// `code.co_lines()`: `(start, end, lineno)` byte ranges of instructions sharing a line.
+fn code_co_lines(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let code = match a.first() {
+        Some(Value::Code(c)) => c.clone(),
+        _ => {
+            return Err(PyErr::type_error(
+                "descriptor 'co_lines' of 'code' object needs an argument",
+            ))
+        }
+    };
+    let mut rows: Vec<Value> = Vec::new();
+    let mut start = 0usize;
+    for ip in 1..=code.instrs.len() {
+        if ip == code.instrs.len() || code.line_of(ip) != code.line_of(start) {
+            rows.push(Value::tuple(vec![
+                Value::Int(start as i64 * 2),
+                Value::Int(ip as i64 * 2),
+                Value::Int(code.line_of(start) as i64),
+            ]));
+            start = ip;
+        }
+    }
+    vm.iter(&Value::list(rows))
+}
+
 fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
@@ -1464,6 +1509,13 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         ),
     ];
     add_getsets(&types.traceback, tbs.into_iter());
+    super::builtin_types::add_methods(
+        &types.code,
+        &[
+            ("co_positions", code_co_positions),
+            ("co_lines", code_co_lines),
+        ],
+    );
     let per: Vec<(ExcType, Vec<G>)> = vec![
         (
             ExcType::StopIteration,

@@ -1,6 +1,7 @@
 //! Frame objects handed to Python code (`sys._getframe()`, `inspect.currentframe()`,
-//! `tb.tb_frame`): the `frame` type with `f_code`, `f_lineno`, `f_lasti`, `f_back`,
-//! `f_globals`, `f_builtins`, `f_locals` and CPython's repr.
+//! `tb.tb_frame`, `gi_frame`/`cr_frame`/`ag_frame`): the `frame` type with `f_code`,
+//! `f_lineno`, `f_lasti`, `f_back`, `f_globals`, `f_builtins`, `f_locals`, `clear()` and
+//! CPython's repr.
 //!
 //! Design: the VM's frames (`vm::frame::Frame`) are plain Rust values that move between the
 //! frame stack, the dispatch loops and generators; nothing on the call/return/raise path knows
@@ -8,6 +9,10 @@
 //! and is a *handle* onto a live frame: the frame's index on `Vm::frames` and its address.
 //! While that slot still holds the same frame (same address and code), `f_lineno` and
 //! `f_locals` read the live frame; afterwards they report the snapshot taken at the last read.
+//! A frame reading its *own* frame object through an attribute (`f = sys._getframe()` then
+//! `f.f_lineno` in the same function) sees the snapshot taken by the call that made it: the
+//! running frame sits in its dispatch loop's hands, not on `Vm::frames`, and the loop keeps its
+//! instruction pointer in a register. Generator frames read the generator (`PyGen`) instead.
 //!
 //! Invariants: a `FrameObj` never holds a pointer it dereferences (the address is only
 //! compared); a traceback entry's frame (`tb_frame`) is the live frame running that code when
