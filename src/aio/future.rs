@@ -310,7 +310,18 @@ impl Vm {
         );
         if let Value::Instance(i) = &task {
             let w = Rc::downgrade(i);
-            self.aio().tasks.push(w);
+            let tasks = &mut self.aio().tasks;
+            // A `Weak` keeps its task's allocation alive: drop the dead ones when the
+            // registry is full, and grow it only if it is still more than half full, so
+            // pruning stays amortised O(1) per task (CPython's WeakSet forgets at once).
+            if tasks.len() == tasks.capacity() && tasks.len() >= 16 {
+                tasks.retain(|w| w.strong_count() > 0);
+                if tasks.len() * 2 < tasks.capacity() {
+                    let cap = tasks.capacity();
+                    tasks.shrink_to(cap / 2);
+                }
+            }
+            tasks.push(w);
         }
         self.aio().lp.call_soon(Callback::Step(task.clone(), None));
         Ok(task)
