@@ -2,7 +2,10 @@
 //! (`isgenerator`, `isgeneratorfunction`, `iscoroutine`, `iscoroutinefunction`, `isasyncgen`,
 //! `isasyncgenfunction`, `isawaitable`), `getgeneratorstate` with the `GEN_*` constants,
 //! `getgeneratorlocals`, and the simple kind tests (`isfunction`, `ismethod`, `isclass`,
-//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`).
+//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`, `isframe`, `istraceback`). Frames:
+//! `currentframe` (`object/frame_obj.rs`); `stack`, `trace`, `getframeinfo`,
+//! `getouterframes`, `getinnerframes` forward to the Python half `_coil_inspect`
+//! (`py/_coil_inspect.py`, imported on first use so `import inspect` stays cheap).
 //!
 //! Invariants: every predicate takes exactly one positional argument named `object` (CPython's
 //! messages for missing arguments) and never raises for an unexpected kind of object.
@@ -283,6 +286,37 @@ fn istraceback(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     ))
 }
 
+/// Call `name` of the Python half `_coil_inspect` (imported on first use).
+fn coil_inspect(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let m = super::import(vm, "_coil_inspect")?;
+    let f = vm.getattr(&m, &crate::object::str::intern(name))?;
+    vm.call_kw(&f, a, kw)
+}
+
+/// `inspect.stack(context=1)`: a `FrameInfo` for the caller and each frame outwards.
+fn stack(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let frame = crate::object::frame_obj::getframe(vm, 0)?;
+    let mut args = vec![frame];
+    args.extend_from_slice(a);
+    coil_inspect(vm, "getouterframes", &args, kw)
+}
+
+fn trace(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "trace", a, kw)
+}
+
+fn getframeinfo(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getframeinfo", a, kw)
+}
+
+fn getouterframes(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getouterframes", a, kw)
+}
+
+fn getinnerframes(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getinnerframes", a, kw)
+}
+
 /// `inspect.isabstract(obj)`: a class flagged abstract (a non-empty `__abstractmethods__`).
 fn isabstract(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isabstract", a, kw)?;
@@ -316,6 +350,11 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("iscode", iscode),
             ("isframe", isframe),
             ("istraceback", istraceback),
+            ("stack", stack),
+            ("trace", trace),
+            ("getframeinfo", getframeinfo),
+            ("getouterframes", getouterframes),
+            ("getinnerframes", getinnerframes),
             ("isabstract", isabstract),
         ],
     );

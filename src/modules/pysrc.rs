@@ -48,6 +48,10 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "heapq" => (include_str!("py/heapq.py"), "<frozen heapq>"),
         "traceback" => (include_str!("py/traceback.py"), "<frozen traceback>"),
         "linecache" => (include_str!("py/linecache.py"), "<frozen linecache>"),
+        "_coil_inspect" => (
+            include_str!("py/_coil_inspect.py"),
+            "<frozen _coil_inspect>",
+        ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         _ => return None,
     };
