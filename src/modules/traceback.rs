@@ -12,6 +12,9 @@
 //!   coil's own parser, as CPython's module does with `ast.parse`.
 //! - `getlines(filename)`: a file's lines, each ending in `\n` (linecache's reading), or `[]`.
 //!
+//! For Rust callers, `format_exception_text` is the `traceback` module's report of an
+//! exception (what asyncio's default exception handler and logging print).
+//!
 //! Invariant: the module only reads; frames and traceback entries are never modified.
 
 use crate::builtins::args::{self, Kwargs};
@@ -227,6 +230,22 @@ fn getlines(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     Ok(Value::list(lines))
+}
+
+/// The report the `traceback` module gives for `exc` (`"".join(traceback.format_exception(exc))`),
+/// as CPython's logging and asyncio's default exception handler print it: the Python
+/// module's form (no "Did you mean" suffixes, unlike the interpreter's own report).
+pub fn format_exception_text(vm: &mut Vm, exc: &Value) -> PyResult<String> {
+    let m = super::import(vm, "traceback")?;
+    let f = vm.getattr(&m, &crate::object::str::intern("format_exception"))?;
+    let lines = vm.call(&f, &[exc.clone()])?;
+    let mut out = String::new();
+    for line in vm.collect(&lines)? {
+        if let Value::Str(s) = line {
+            out.push_str(s.as_str());
+        }
+    }
+    Ok(out)
 }
 
 pub fn make(_vm: &mut Vm) -> PyResult<Value> {
