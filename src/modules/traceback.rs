@@ -93,6 +93,41 @@ fn byte_to_char(s: &str, b: usize) -> usize {
     String::from_utf8_lossy(&bytes[..b]).chars().count()
 }
 
+/// East Asian Wide or Fullwidth (`unicodedata.east_asian_width(c) in "WF"`), by the main
+/// ranges of Unicode's EastAsianWidth.txt: the `traceback` module counts those characters as
+/// two columns when it lines carets up (`_display_width`).
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x231A..=0x231B | 0x2329..=0x232A | 0x23E9..=0x23EC | 0x23F0
+        | 0x23F3 | 0x25FD..=0x25FE | 0x2614..=0x2615 | 0x2648..=0x2653 | 0x267F | 0x2693
+        | 0x26A1 | 0x26AA..=0x26AB | 0x26BD..=0x26BE | 0x26C4..=0x26C5 | 0x26CE | 0x26D4
+        | 0x26EA | 0x26F2..=0x26F3 | 0x26F5 | 0x26FA | 0x26FD | 0x2705 | 0x270A..=0x270B
+        | 0x2728 | 0x274C | 0x274E | 0x2753..=0x2755 | 0x2757 | 0x2795..=0x2797 | 0x27B0
+        | 0x27BF | 0x2B1B..=0x2B1C | 0x2B50 | 0x2B55 | 0x2E80..=0x303E | 0x3041..=0x33FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF | 0xA960..=0xA97F
+        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x16FE0..=0x18CFF | 0x1B000..=0x1B2FF
+        | 0x1F004 | 0x1F0CF | 0x1F18E | 0x1F191..=0x1F19A | 0x1F200..=0x1F251
+        | 0x1F300..=0x1F320 | 0x1F32D..=0x1F335 | 0x1F337..=0x1F37C | 0x1F37E..=0x1F393
+        | 0x1F3A0..=0x1F3CA | 0x1F3CF..=0x1F3D3 | 0x1F3E0..=0x1F3F0 | 0x1F3F4
+        | 0x1F3F8..=0x1F43E | 0x1F440 | 0x1F442..=0x1F4FC | 0x1F4FF..=0x1F53D
+        | 0x1F54B..=0x1F54E | 0x1F550..=0x1F567 | 0x1F57A | 0x1F595..=0x1F596 | 0x1F5A4
+        | 0x1F5FB..=0x1F64F | 0x1F680..=0x1F6C5 | 0x1F6CC | 0x1F6D0..=0x1F6D2
+        | 0x1F6D5..=0x1F6D7 | 0x1F6DC..=0x1F6DF | 0x1F6EB..=0x1F6EC | 0x1F6F4..=0x1F6FC
+        | 0x1F7E0..=0x1F7EB | 0x1F7F0 | 0x1F90C..=0x1F93A | 0x1F93C..=0x1F945
+        | 0x1F947..=0x1F9FF | 0x1FA70..=0x1FAFF | 0x20000..=0x2FFFD | 0x30000..=0x3FFFD)
+}
+
+/// Display columns of the first `n` characters (`_display_width`: `n` itself for an ASCII
+/// line, even past its end).
+fn display_width(chars: &[char], n: usize) -> usize {
+    if chars.iter().all(|c| c.is_ascii()) {
+        return n;
+    }
+    let n = n.min(chars.len());
+    n + chars[..n].iter().filter(|c| is_wide(**c)).count()
+}
+
 fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
@@ -160,12 +195,12 @@ pub fn caret_line(line: &str, colno: usize, end_colno: usize, same_line: bool) -
     let start = byte_to_char(line, colno);
     let mut end = byte_to_char(line, end_colno);
     let mut anc = None;
+    let seg: &[char] = chars
+        .get(start.min(chars.len())..end.min(chars.len()).max(start.min(chars.len())))
+        .unwrap_or(&[]);
     if same_line {
-        let seg: String = chars
-            .get(start.min(chars.len())..end.min(chars.len()).max(start.min(chars.len())))
-            .map(|s| s.iter().collect())
-            .unwrap_or_default();
-        anc = anchors(&seg);
+        let text: String = seg.iter().collect();
+        anc = anchors(&text);
     } else {
         end = line.trim_end_matches(is_py_space).chars().count();
     }
@@ -174,14 +209,17 @@ pub fn caret_line(line: &str, colno: usize, end_colno: usize, same_line: bool) -
     if !show {
         return None;
     }
-    let (ds, de) = (start as isize + 1, end as isize + 1);
+    // Display columns: wide characters take two (`_display_width`).
+    let ds = display_width(&chars, start) as isize + 1;
+    let de = display_width(&chars, end) as isize + 1;
     let rep =
         |c: char, n: isize| -> String { std::iter::repeat(c).take(n.max(0) as usize).collect() };
     let mut row = String::from("    ");
     row.push_str(&rep(' ', ds - stripped_chars as isize));
     match anc {
         Some((l, r)) => {
-            let (l, r) = (l as isize, r as isize);
+            let l = display_width(seg, l) as isize;
+            let r = display_width(seg, r) as isize;
             row.push_str(&rep('~', l));
             row.push_str(&rep('^', r - l));
             row.push_str(&rep('~', de - ds - r));
