@@ -1498,10 +1498,12 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                 if let Some(f) = cached {
                     return Ok(f);
                 }
-                let f = match first(v)? {
-                    Some(e) => super::frame_obj::traceback_frame(vm, &e.code, e.ip),
-                    None => Value::None,
-                };
+                let (entries, start) =
+                    with_native::<TracebackObj, _>(v, |t| (t.entries.clone(), t.start))
+                        .ok_or_else(|| {
+                            PyErr::type_error("descriptor requires a 'traceback' object")
+                        })?;
+                let f = super::frame_obj::traceback_frame(vm, &entries, start);
                 with_native::<TracebackObj, _>(v, |t| *t.frame.borrow_mut() = Some(f.clone()));
                 Ok(f)
             },

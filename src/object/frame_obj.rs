@@ -48,7 +48,11 @@ pub struct FrameObj {
     back: RefCell<Option<Value>>,
     /// A generator's frame (`gi_frame`, `cr_frame`, `ag_frame`): read from the generator.
     gen: Option<Rc<super::generator::PyGen>>,
+    /// A traceback snapshot's caller: the entry before it in the same traceback.
+    tb_back: Option<(TbEntries, usize)>,
 }
+
+type TbEntries = Rc<Vec<super::exception::TracebackEntry>>;
 
 /// The frame object of generator `g` (`gi_frame`): its line and locals are read from the
 /// generator each time (the line of its `def` before it starts).
@@ -64,6 +68,7 @@ pub fn gen_frame(vm: &Vm, g: &Rc<super::generator::PyGen>) -> Value {
         back_ref: None,
         back: RefCell::new(Some(Value::None)),
         gen: Some(g.clone()),
+        tb_back: None,
     };
     Instance::native(frame_type(vm), obj)
 }
@@ -127,13 +132,19 @@ pub fn live_frame(vm: &Vm, idx: usize) -> Option<Value> {
             .and_then(|i| vm.frames.get(i).map(|b| (i, frame_addr(b)))),
         back: RefCell::new(None),
         gen: None,
+        tb_back: None,
     };
     Some(Instance::native(frame_type(vm), obj))
 }
 
-/// The frame object of a traceback entry running `code` at instruction `ip`: the live frame
-/// running that code if one is on the stack (innermost first), else a snapshot.
-pub fn traceback_frame(vm: &Vm, code: &Rc<CodeObject>, ip: u32) -> Value {
+/// The frame object of traceback entry `entries[i]`: the live frame running that code if
+/// one is on the stack (innermost first), else a snapshot at the entry's instruction whose
+/// `f_back` is the frame of the entry before it.
+pub fn traceback_frame(vm: &Vm, entries: &TbEntries, i: usize) -> Value {
+    let Some(e) = entries.get(i) else {
+        return Value::None;
+    };
+    let (code, ip) = (&e.code, e.ip);
     if let Some(idx) = vm.frames.iter().rposition(|f| Rc::ptr_eq(&f.code, code)) {
         if let Some(v) = live_frame(vm, idx) {
             return v;
@@ -157,8 +168,9 @@ pub fn traceback_frame(vm: &Vm, code: &Rc<CodeObject>, ip: u32) -> Value {
         locals: RefCell::new(Some(Value::Dict(Rc::new(PyDict::new())))),
         live: Cell::new(None),
         back_ref: None,
-        back: RefCell::new(Some(Value::None)),
+        back: RefCell::new(if i == 0 { Some(Value::None) } else { None }),
         gen: None,
+        tb_back: i.checked_sub(1).map(|j| (entries.clone(), j)),
     };
     Instance::native(frame_type(vm), obj)
 }
@@ -239,13 +251,16 @@ fn f_builtins(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn f_back(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let (cached, back_ref) = payload(v, |fo| (fo.back.borrow().clone(), fo.back_ref))?;
+    let (cached, back_ref, tb_back) = payload(v, |fo| {
+        (fo.back.borrow().clone(), fo.back_ref, fo.tb_back.clone())
+    })?;
     if let Some(b) = cached {
         return Ok(b);
     }
-    let back = match back_ref {
-        None => Value::None,
-        Some((i, addr)) => match vm.frames.get(i) {
+    let back = match (back_ref, tb_back) {
+        (None, Some((entries, j))) => traceback_frame(vm, &entries, j),
+        (None, None) => Value::None,
+        (Some((i, addr)), _) => match vm.frames.get(i) {
             Some(f) if frame_addr(f) == addr => live_frame(vm, i).unwrap_or(Value::None),
             // The caller has returned: it is no longer known.
             _ => return Ok(Value::None),
