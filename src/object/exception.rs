@@ -3,6 +3,9 @@
 //! `StopIteration.value` or `OSError.errno`), their classes and methods (`BaseException.__new__`
 //! / `__init__`, `with_traceback`, `add_note`, `ExceptionGroup.split`/`subgroup`), `str`/`repr`,
 //! and materialising lazy errors (`materialize`). "Did you mean" suggestions live in `exc_suggest.rs`.
+//! Traceback objects (`TracebackObj`: `tb_next`, writable and cached, `tb_frame` from
+//! `frame_obj.rs`, `tb_lineno`, `tb_lasti`) share one snapshot of the entries; code objects get
+//! `co_positions()`/`co_lines()` here.
 //!
 //! Invariants: every exception instance is a `Value::Instance` with `Payload::Exception`; `args`
 //! is always a tuple; `__notes__` lives in the instance `__dict__` (as in CPython).

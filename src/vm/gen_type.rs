@@ -1,8 +1,8 @@
 //! The `generator` type (CPython's `PyGen_Type` methods and getsets, Objects/genobject.c):
 //! `send`/`throw`/`close`/`__next__` natives shared with coroutines and async generators,
-//! the `gi_*` getters, the repr, `gi_frame` (a `frame` object from `object/frame_obj.rs`), and PEP 479's
-//! StopIteration conversion. The machinery they call (resuming, throwing, closing) is in
-//! `vm/gen.rs`.
+//! the `gi_*` getters, the repr, `gi_frame` (a `frame` object from `object/frame_obj.rs`),
+//! and PEP 479's StopIteration conversion. The machinery they call (resuming, throwing,
+//! closing) is in `vm/gen.rs`.
 
 use super::gen::{stop_iteration_with, type_name_of_kind, GenResult};
 use super::Vm;
