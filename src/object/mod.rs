@@ -41,6 +41,7 @@ pub mod slice;
 pub mod slotwrap;
 pub mod str;
 pub mod str_methods;
+pub mod traceback_obj;
 pub mod tuple;
 pub mod typeobj;
 pub mod unicode_tables;
