@@ -88,9 +88,10 @@ fn print_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     let tb: Vec<TracebackEntry> = exc_data(exc)
         .map(|d| d.borrow().traceback.clone())
         .unwrap_or_default();
-    if !tb.is_empty() {
+    let limit = traceback_limit(vm);
+    if !tb.is_empty() && limit > 0 {
         out.push_str("Traceback (most recent call last):\n");
-        format_tb(&tb, out);
+        format_tb_limited(&tb, limit, out);
     }
     let t = vm.type_of(exc);
     if is_syntax_error(&t) {
@@ -147,9 +148,30 @@ fn is_syntax_error(t: &Rc<PyType>) -> bool {
     crate::vm::unwind::type_is_exc(t, crate::object::ExcType::SyntaxError)
 }
 
+/// `sys.tracebacklimit` when it is an int (`_PyTraceBack_Print`): the number of innermost
+/// entries shown, none (and no header) when not positive; 1000 by default.
+pub fn traceback_limit(vm: &mut Vm) -> usize {
+    let sys = match vm.modules.get_str(&crate::vm::name("sys")) {
+        Some(m @ Value::Module(_)) => m,
+        _ => return TRACEBACK_LIMIT,
+    };
+    match vm.getattr_opt(&sys, &crate::vm::name("tracebacklimit")) {
+        Ok(Some(Value::Int(n))) => n.max(0) as usize,
+        Ok(Some(Value::Bool(b))) => b as usize,
+        Ok(Some(Value::Long(b))) if b.sign() == num_bigint::Sign::Plus => usize::MAX,
+        Ok(Some(Value::Long(_))) => 0,
+        _ => TRACEBACK_LIMIT,
+    }
+}
+
 /// The traceback entries (outermost first) with CPython's recursion collapsing and limit.
 pub fn format_tb(tb: &[TracebackEntry], out: &mut String) {
-    let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
+    format_tb_limited(tb, TRACEBACK_LIMIT, out)
+}
+
+/// `format_tb` showing at most the innermost `limit` entries.
+pub fn format_tb_limited(tb: &[TracebackEntry], limit: usize, out: &mut String) {
+    let skip = tb.len().saturating_sub(limit);
     let mut last: Option<(&Rc<CodeObject>, u32)> = None;
     let mut cnt = 0usize;
     for e in &tb[skip..] {
