@@ -298,3 +298,37 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
     );
     Ok(m)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::caret_line;
+
+    #[test]
+    fn binary_operator_gets_anchored_carets() {
+        assert_eq!(
+            caret_line("    return 1 / x\n", 11, 16, true).as_deref(),
+            Some("           ~~^~~\n")
+        );
+    }
+
+    #[test]
+    fn whole_line_span_has_no_carets() {
+        assert_eq!(caret_line("    f()\n", 4, 7, true), None);
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        // Expected row from CPython 3.11's `StackSummary.format_frame_summary`.
+        let line = "    名前 = 1; 名前 + 1\n";
+        let start = line.find("名前 +").unwrap_or(0);
+        let row = caret_line(line, start, line.len() - 1, true).unwrap_or_default();
+        assert_eq!(row, "              ~~~~~^~~\n");
+    }
+
+    #[test]
+    fn out_of_range_columns_do_not_panic() {
+        let _ = caret_line("", 5, 2, true);
+        let _ = caret_line("abc\n", 100, 200, false);
+        let _ = caret_line("é+é\n", 1, 5, true);
+    }
+}
