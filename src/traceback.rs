@@ -7,7 +7,8 @@
 //!
 //! Invariants: source lines are shown only for real files (names not starting with `<`), as
 //! CPython re-reads the file; carets are elided when the primary span covers the whole
-//! stripped line and there are no anchors.
+//! stripped line and there are no anchors; frames of embedded code that stands in for
+//! CPython's C code are never shown (`visible_entries`).
 
 use crate::bytecode::CodeObject;
 use crate::object::class::{PyType, TypeKind};
