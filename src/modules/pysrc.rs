@@ -7,7 +7,8 @@
 //! `collections.abc` (re-exporting `_collections_abc`, as CPython's `collections/abc.py` does).
 //! `collections` is a package (`__path__` set by its source): `namedtuple`, `defaultdict`,
 //! `OrderedDict`, `Counter`, `ChainMap`, `UserDict`, `UserList` are Python classes over the
-//! native `deque` and `dict`.
+//! native `deque` and `dict`. `traceback` and `linecache` sit over the native
+//! `_coil_traceback` (`modules::traceback`): positions, caret rows and file reading.
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
 //! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
@@ -45,10 +46,44 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         "functools" => (include_str!("py/functools.py"), "<frozen functools>"),
         "heapq" => (include_str!("py/heapq.py"), "<frozen heapq>"),
+        "traceback" => (include_str!("py/traceback.py"), "<frozen traceback>"),
+        "linecache" => (include_str!("py/linecache.py"), "<frozen linecache>"),
+        "_coil_inspect" => (
+            include_str!("py/_coil_inspect.py"),
+            "<frozen _coil_inspect>",
+        ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         _ => return None,
     };
     Some(SourceModule { text, filename })
+}
+
+/// True for the frames of embedded code standing in for what CPython implements in C
+/// (`functools.reduce`, `partial`, the `lru_cache` wrapper, `defaultdict`, `OrderedDict`,
+/// namedtuple field getters, ...): CPython's tracebacks have no Python frame there, so the
+/// traceback printers and `__traceback__` leave them out. `qualname` is the code's
+/// `co_qualname`; names ending in `.` match a whole class.
+pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
+    let hidden: &[&str] = match filename {
+        "<frozen functools>" => &[
+            "reduce",
+            "partial.",
+            "cmp_to_key.<locals>.K.",
+            "_lru_cache_wrapper.__call__",
+            "_BoundCacheWrapper.__call__",
+            "_make_key",
+            "_HashedKey.",
+        ],
+        "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        _ => return false,
+    };
+    hidden.iter().any(|h| {
+        if h.ends_with('.') {
+            qualname.starts_with(h)
+        } else {
+            qualname == *h
+        }
+    })
 }
 
 /// Run `src` as module `name`, registered in `sys.modules` first.
