@@ -70,6 +70,15 @@ pub(super) struct SleepAwaitable {
     fut: Value,
 }
 
+impl Drop for SleepAwaitable {
+    /// "coroutine 'sleep' was never awaited", as CPython's `sleep` coroutine warns.
+    fn drop(&mut self) {
+        if self.state == 0 {
+            crate::vm::coro::note_unawaited_name(crate::object::str::intern("sleep"));
+        }
+    }
+}
+
 thread_local! {
     static SLEEP_TYPE: std::mem::ManuallyDrop<RefCell<Option<Rc<PyType>>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };

@@ -13,9 +13,13 @@ use crate::vm::Vm;
 fn iscoroutine(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = args::one_arg("iscoroutine", a, kw)?;
     // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
-    Ok(Value::Bool(matches!(v, Value::Gen(g)
+    // coil's native `sleep` awaitable stands for CPython's `sleep` coroutine.
+    Ok(Value::Bool(
+        matches!(v, Value::Gen(g)
         if g.kind == GenKind::Coroutine || g.kind == GenKind::Generator
-            || crate::vm::coro::is_iterable_coroutine(g))))
+            || crate::vm::coro::is_iterable_coroutine(g))
+            || crate::aio::sleep::is_sleep(v),
+    ))
 }
 
 /// `asyncio.isfuture(obj)`: a native future, or an object whose class has
