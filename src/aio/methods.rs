@@ -396,17 +396,19 @@ pub(super) fn fi_fut(v: &Value) -> PyResult<Value> {
 /// `FutureIter.__next__`: yield the future while it is pending, then its result.
 pub(super) fn fi_step(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     let fut = fi_fut(it)?;
+    // Pending: yield the future once (the awaiting task clears `blocking` when it accepts it);
+    // still pending at the next resumption means nobody waited for it.
     let pending = with_fut(&fut, |s| {
-        if s.state == FState::Pending {
-            s.blocking = true;
-            true
-        } else {
-            false
+        if s.state != FState::Pending {
+            return None;
         }
+        Some(std::mem::replace(&mut s.blocking, true))
     })
-    .unwrap_or(false);
-    if pending {
-        return Ok(fut);
+    .flatten();
+    match pending {
+        Some(false) => return Ok(fut),
+        Some(true) => return Err(PyErr::runtime_error("await wasn't used with future")),
+        None => {}
     }
     let v = vm.fut_result(&fut)?;
     Err(crate::vm::gen::stop_iteration_with(v))
