@@ -274,6 +274,126 @@ pub(super) fn task_get_coro_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     )
 }
 
+/// `limit=` of `get_stack`/`print_stack` (None: no limit), and `file=` for `print_stack`.
+fn stack_kwargs(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kwargs,
+    m: &str,
+    with_file: bool,
+) -> PyResult<(Option<i64>, Value)> {
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{}.{m}() takes exactly 0 positional arguments ({} given)",
+            owner(a),
+            a.len() - 1
+        )));
+    }
+    let (mut limit, mut file) = (None, Value::None);
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "limit" if !v.is_none() => match vm.index(v)? {
+                Value::Int(i) => limit = Some(i),
+                _ => limit = Some(i64::MAX),
+            },
+            "limit" => {}
+            "file" if with_file => file = v.clone(),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "{m}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok((limit, file))
+}
+
+/// The frames `Task.get_stack` sees: the suspended (or running) coroutine's frame; none once
+/// it finished (coil's frames have no `f_back`: a coroutine's frame is the whole stack).
+fn task_frames(vm: &mut Vm, task: &Value, limit: Option<i64>) -> PyResult<Vec<Value>> {
+    let coro = with_fut(task, |s| s.task.as_ref().map(|t| t.coro.clone()))
+        .flatten()
+        .unwrap_or(Value::None);
+    if limit.is_some_and(|l| l <= 0) {
+        return Ok(Vec::new());
+    }
+    match &coro {
+        Value::Gen(g) if vm.gen_frame_line(g).is_some() => {
+            Ok(vec![crate::vm::gen_type::gi_frame(vm, &coro)?])
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// `Task.get_stack(*, limit=None)`.
+pub(super) fn task_get_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (limit, _) = stack_kwargs(vm, a, kw, "get_stack", false)?;
+    Ok(Value::list(task_frames(vm, &this(a), limit)?))
+}
+
+/// `Task.print_stack(*, limit=None, file=None)` (`base_tasks._task_print_stack`): the
+/// coroutine's frame, or the traceback of the exception it ended with.
+pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (limit, file) = stack_kwargs(vm, a, kw, "print_stack", true)?;
+    let task = this(a);
+    let mut entries: Vec<(String, u32, String, String)> = Vec::new();
+    let push = |entries: &mut Vec<_>, code: &crate::bytecode::CodeObject, line: u32| {
+        entries.push((
+            code.source.name.clone(),
+            line,
+            code.name.to_string(),
+            code.source.line_text(line).trim().to_string(),
+        ));
+    };
+    let coro = with_fut(&task, |s| s.task.as_ref().map(|t| t.coro.clone()))
+        .flatten()
+        .unwrap_or(Value::None);
+    let exc = with_fut(&task, |s| s.exception.clone()).unwrap_or(Value::None);
+    let frame_line = match &coro {
+        Value::Gen(g) => vm.gen_frame_line(g).map(|l| (g.clone(), l)),
+        _ => None,
+    };
+    let max = limit.map_or(usize::MAX, |l| l.max(0) as usize);
+    if let Some((g, line)) = frame_line {
+        if max > 0 {
+            push(&mut entries, &g.code, line);
+        }
+    } else if let Some(d) = crate::vm::unwind::exc_data(&exc) {
+        let tb = d.borrow().traceback.clone();
+        for e in tb.iter().take(max) {
+            push(&mut entries, &e.code, e.code.line_of(e.ip as usize));
+        }
+    }
+    let r = vm.repr(&task)?;
+    let mut out = if entries.is_empty() {
+        format!("No stack for {}\n", r.as_str())
+    } else if !exc.is_none() {
+        format!("Traceback for {} (most recent call last):\n", r.as_str())
+    } else {
+        format!("Stack for {} (most recent call last):\n", r.as_str())
+    };
+    for (file, line, name, text) in &entries {
+        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        if !text.is_empty() {
+            out.push_str(&format!("    {text}\n"));
+        }
+    }
+    if !exc.is_none() {
+        let t = vm.type_of(&exc);
+        out.push_str(&crate::traceback::exception_line(vm, &exc, &t));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    if file.is_none() {
+        vm.write_stderr(&out)?;
+    } else {
+        let w = vm.getattr(&file, &crate::vm::name("write"))?;
+        vm.call(&w, &[Value::from_string(out)])?;
+    }
+    Ok(Value::None)
+}
+
 pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("result", fut_result_m),
     ("exception", fut_exception_m),
@@ -298,6 +418,8 @@ pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("get_coro", task_get_coro_m),
     ("cancelling", task_cancelling_m),
     ("uncancel", task_uncancel_m),
+    ("get_stack", task_get_stack_m),
+    ("print_stack", task_print_stack_m),
 ];
 
 /// `_asyncio_future_blocking` (a bool attribute; assigning converts with truth).
