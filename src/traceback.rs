@@ -88,9 +88,10 @@ fn print_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     let tb: Vec<TracebackEntry> = exc_data(exc)
         .map(|d| d.borrow().traceback.clone())
         .unwrap_or_default();
-    if !tb.is_empty() {
+    let limit = traceback_limit(vm);
+    if !tb.is_empty() && limit > 0 {
         out.push_str("Traceback (most recent call last):\n");
-        format_tb(&tb, out);
+        format_tb_limited(&tb, limit, out);
     }
     let t = vm.type_of(exc);
     if is_syntax_error(&t) {
@@ -147,9 +148,30 @@ fn is_syntax_error(t: &Rc<PyType>) -> bool {
     crate::vm::unwind::type_is_exc(t, crate::object::ExcType::SyntaxError)
 }
 
+/// `sys.tracebacklimit` when it is an int (`_PyTraceBack_Print`): the number of innermost
+/// entries shown, none (and no header) when not positive; 1000 by default.
+pub fn traceback_limit(vm: &mut Vm) -> usize {
+    let sys = match vm.modules.get_str(&crate::vm::name("sys")) {
+        Some(m @ Value::Module(_)) => m,
+        _ => return TRACEBACK_LIMIT,
+    };
+    match vm.getattr_opt(&sys, &crate::vm::name("tracebacklimit")) {
+        Ok(Some(Value::Int(n))) => n.max(0) as usize,
+        Ok(Some(Value::Bool(b))) => b as usize,
+        Ok(Some(Value::Long(b))) if b.sign() == num_bigint::Sign::Plus => usize::MAX,
+        Ok(Some(Value::Long(_))) => 0,
+        _ => TRACEBACK_LIMIT,
+    }
+}
+
 /// The traceback entries (outermost first) with CPython's recursion collapsing and limit.
 pub fn format_tb(tb: &[TracebackEntry], out: &mut String) {
-    let skip = tb.len().saturating_sub(TRACEBACK_LIMIT);
+    format_tb_limited(tb, TRACEBACK_LIMIT, out)
+}
+
+/// `format_tb` showing at most the innermost `limit` entries.
+pub fn format_tb_limited(tb: &[TracebackEntry], limit: usize, out: &mut String) {
+    let skip = tb.len().saturating_sub(limit);
     let mut last: Option<(&Rc<CodeObject>, u32)> = None;
     let mut cnt = 0usize;
     for e in &tb[skip..] {
@@ -293,26 +315,38 @@ fn extract_anchors(seg: &str) -> Option<(usize, usize, char, char)> {
     let to_char = |b: usize| seg[..b.min(seg.len())].chars().count();
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let mut i = left.span.end as usize;
             let r0 = right.span.start as usize;
-            while i < r0 {
+            let mut found = None;
+            for i in left.span.end as usize..r0 {
                 let c = bytes[i];
                 if c == b' ' || c == b'\t' || c == b'\x0c' {
-                    i += 1;
                     continue;
                 }
-                let l = i;
                 let mut r = i + 1;
                 if r < r0 && !matches!(bytes[r], b' ' | b'\t' | b'\x0c') {
                     r += 1;
                 }
-                return Some((to_char(l), to_char(r), '~', '^'));
+                found = Some((i, r));
+                // A closing parenthesis of the left operand is not the operator.
+                if i + 1 < r0 && c == b')' {
+                    continue;
+                }
+                break;
             }
-            None
+            found.map(|(l, r)| (to_char(l), to_char(r), '~', '^'))
         }
         ExprKind::Subscript { value, slice } => {
-            let l = value.span.end as usize;
-            let r = slice.span.end as usize + 1;
+            let mut l = value.span.end as usize;
+            let mut r = slice.span.end as usize + 1;
+            while l < bytes.len() && bytes[l] != b'[' {
+                l += 1;
+            }
+            while r < bytes.len() && bytes[r] != b']' {
+                r += 1;
+            }
+            if r < bytes.len() {
+                r += 1;
+            }
             Some((to_char(l), to_char(r), '~', '^'))
         }
         _ => None,

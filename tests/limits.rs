@@ -225,3 +225,38 @@ fn recursion_limit_counts_python_frames_like_cpython() {
     let (code, out, _) = coil::run_source_captured("<test>", src);
     assert_eq!((code, out.as_str()), (0, "49\n"));
 }
+
+/// Issue 5: "100,000 live tasks and a million switches run in bounded Rust stack". The loop
+/// steps each task from a callback and a task resumes its coroutine chain without Rust
+/// recursion, so this runs on a thread with a 512 KiB stack (a quarter of a test thread's).
+#[test]
+fn hundred_thousand_tasks_and_a_million_switches_run_in_a_small_rust_stack() {
+    let src = "\
+import asyncio
+done = 0
+async def leaf(n):
+    for _ in range(n):
+        await asyncio.sleep(0)
+async def worker(i):
+    global done
+    await leaf(9)
+    await asyncio.sleep(0.001 * (i % 7))
+    done += 1
+async def main():
+    await asyncio.gather(*[worker(i) for i in range(100_000)])
+    print(done)
+asyncio.run(main())
+";
+    let r = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(move || {
+            let mut vm = Vm::new_captured();
+            let code = coil::run::exec_main(&mut vm, "<tasks>", src.to_string());
+            let (o, e) = vm.take_output();
+            (code, o, e)
+        })
+        .expect("spawn")
+        .join()
+        .expect("the VM thread must not overflow its stack");
+    assert_eq!((r.0, r.1.as_str(), r.2.as_str()), (0, "100000\n", ""));
+}

@@ -186,10 +186,11 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let t = gathering_type(vm);
     let outer = Instance::native(t, super::future::FutState::new(None));
     let mut children: Vec<Value> = Vec::with_capacity(a.len());
-    let mut seen: Vec<(Value, Value)> = Vec::new();
+    // arg identity -> its future (an awaitable given twice shares one future).
+    let mut seen: std::collections::HashMap<usize, Value> = std::collections::HashMap::new();
     let mut unique: Vec<Value> = Vec::new();
     for arg in a {
-        if let Some((_, f)) = seen.iter().find(|(k, _)| k.is(arg)) {
+        if let Some(f) = seen.get(&arg.id()) {
             children.push(f.clone());
             continue;
         }
@@ -198,7 +199,7 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         } else {
             vm.new_task(arg.clone(), Value::None)?
         };
-        seen.push((arg.clone(), fut.clone()));
+        seen.insert(arg.id(), fut.clone());
         unique.push(fut.clone());
         children.push(fut);
     }

@@ -3,7 +3,7 @@
 //!
 //! A file object is a native instance whose payload is a `PyFile`; its `__dict__` carries the
 //! plain attributes (`name`, `mode`, `encoding`, `closed`). Text files opened for reading are
-//! decoded (and newlines translated) once at open time; written files go through a
+//! read and decoded (newlines translated) once, at the first read; written files go through a
 //! `BufWriter` flushed on `flush()`/`close()`/drop. The standard streams write through
 //! `Vm::write_stdout`/`write_stderr`, so `print` and `sys.stdout.write` share one buffer.
 
@@ -24,6 +24,11 @@ pub enum Stream {
         text: String,
         bytes: Vec<u8>,
         pos: usize,
+    },
+    /// A file opened for reading, not read yet (`ensure_loaded` turns it into a `Reader`).
+    Unread {
+        file: std::fs::File,
+        latin1: bool,
     },
     Writer(std::io::BufWriter<std::fs::File>),
     /// `+` modes: unbuffered reads and writes at a tracked byte position.
@@ -477,53 +482,20 @@ pub fn builtin_open(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(file_error(&e, &name));
     }
-    let mut fh = oo.open(&name).map_err(|e| file_error(&e, &name))?;
+    let fh = oo.open(&name).map_err(|e| file_error(&e, &name))?;
     let readable = main == 'r' || plus;
     let writable = main != 'r' || plus;
     let stream = if main == 'r' {
-        let mut bytes = Vec::new();
-        fh.read_to_end(&mut bytes)
-            .map_err(|e| file_error(&e, &name))?;
-        let text = if binary {
-            String::new()
-        } else {
-            let t = if latin1 {
-                bytes.iter().map(|&b| b as char).collect()
-            } else {
-                match String::from_utf8(std::mem::take(&mut bytes)) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        let pos = e.utf8_error().valid_up_to();
-                        let b = e.as_bytes()[pos];
-                        return Err(PyErr::new(
-                            ExcType::UnicodeDecodeError,
-                            format!("'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: invalid start byte"),
-                        ));
-                    }
-                }
-            };
-            if t.contains('\r') {
-                t.replace("\r\n", "\n").replace('\r', "\n")
-            } else {
-                t
-            }
-        };
-        if !binary {
-            bytes = Vec::new();
-        }
         if plus {
-            let _ = (text, bytes);
             Stream::Rw {
                 file: fh,
                 append: false,
                 pos: 0,
             }
         } else {
-            Stream::Reader {
-                text,
-                bytes,
-                pos: 0,
-            }
+            // Read lazily, at the first read (as CPython's buffered reader fills its buffer
+            // then): a file opened before another writer appends sees the appended data.
+            Stream::Unread { file: fh, latin1 }
         }
     } else if plus {
         Stream::Rw {
@@ -559,6 +531,48 @@ fn this_and_rest(a: &[Value]) -> PyResult<(&Value, &[Value])> {
         .ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
 }
 
+/// Load an `Unread` stream: read the file and decode it (UTF-8 or latin-1, newlines
+/// translated) into a `Reader`. Decoding errors surface here, at the first read, as in CPython.
+fn ensure_loaded(f: &mut PyFile) -> PyResult<()> {
+    let Stream::Unread { file, latin1 } = &mut f.stream else {
+        return Ok(());
+    };
+    let latin1 = *latin1;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| file_error(&e, &f.name))?;
+    let text = if f.binary {
+        String::new()
+    } else {
+        let t = if latin1 {
+            bytes.iter().map(|&b| b as char).collect()
+        } else {
+            match String::from_utf8(std::mem::take(&mut bytes)) {
+                Ok(s) => s,
+                Err(e) => {
+                    let pos = e.utf8_error().valid_up_to();
+                    let b = e.as_bytes()[pos];
+                    return Err(PyErr::new(
+                        ExcType::UnicodeDecodeError,
+                        format!("'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: invalid start byte"),
+                    ));
+                }
+            }
+        };
+        if t.contains('\r') {
+            t.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            t
+        }
+    };
+    f.stream = Stream::Reader {
+        text,
+        bytes,
+        pos: 0,
+    };
+    Ok(())
+}
+
 /// Read up to `n` characters (all if None) from a reader stream.
 fn read_chars(f: &mut PyFile, n: Option<usize>) -> PyResult<Value> {
     if f.closed {
@@ -567,6 +581,7 @@ fn read_chars(f: &mut PyFile, n: Option<usize>) -> PyResult<Value> {
     if !f.readable {
         return Err(unsupported("not readable"));
     }
+    ensure_loaded(f)?;
     match &mut f.stream {
         Stream::Reader { text, bytes, pos } => {
             if f.binary {
@@ -623,6 +638,7 @@ fn read_line(f: &mut PyFile, limit: Option<usize>) -> PyResult<Value> {
     if !f.readable {
         return Err(unsupported("not readable"));
     }
+    ensure_loaded(f)?;
     match &mut f.stream {
         Stream::Reader { text, bytes, pos } => {
             if f.binary {

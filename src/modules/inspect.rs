@@ -2,7 +2,10 @@
 //! (`isgenerator`, `isgeneratorfunction`, `iscoroutine`, `iscoroutinefunction`, `isasyncgen`,
 //! `isasyncgenfunction`, `isawaitable`), `getgeneratorstate` with the `GEN_*` constants,
 //! `getgeneratorlocals`, and the simple kind tests (`isfunction`, `ismethod`, `isclass`,
-//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`).
+//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`, `isframe`, `istraceback`). Frames:
+//! `currentframe` (`object/frame_obj.rs`); `stack`, `trace`, `getframeinfo`,
+//! `getouterframes`, `getinnerframes` forward to the Python half `_coil_inspect`
+//! (`py/_coil_inspect.py`, imported on first use so `import inspect` stays cheap).
 //!
 //! Invariants: every predicate takes exactly one positional argument named `object` (CPython's
 //! messages for missing arguments) and never raises for an unexpected kind of object.
@@ -14,6 +17,28 @@ use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// `f(object)`: the single argument, with CPython's message when it is missing.
+/// `inspect.currentframe()`: the caller's frame object (`sys._getframe()`).
+fn currentframe(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: &[(std::rc::Rc<crate::object::PyStr>, Value)],
+) -> PyResult<Value> {
+    if let Some((k, _)) = kw.first() {
+        return Err(PyErr::type_error(format!(
+            "currentframe() got an unexpected keyword argument '{}'",
+            k.as_str()
+        )));
+    }
+    if !a.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "currentframe() takes 0 positional arguments but {} {} given",
+            a.len(),
+            if a.len() == 1 { "was" } else { "were" }
+        )));
+    }
+    crate::object::frame_obj::getframe(vm, 0)
+}
+
 fn object_arg<'a>(
     name: &str,
     a: &'a [Value],
@@ -243,6 +268,55 @@ fn iscode(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(matches!(v, Value::Code(_))))
 }
 
+/// `inspect.isframe(obj)`: a `frame` object (`object/frame_obj.rs`).
+fn isframe(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isframe", a, kw)?;
+    Ok(Value::Bool(
+        crate::object::class::with_native::<crate::object::frame_obj::FrameObj, _>(v, |_| ())
+            .is_some(),
+    ))
+}
+
+/// `inspect.istraceback(obj)`: a traceback object.
+fn istraceback(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("istraceback", a, kw)?;
+    Ok(Value::Bool(
+        crate::object::class::with_native::<crate::object::exception::TracebackObj, _>(v, |_| ())
+            .is_some(),
+    ))
+}
+
+/// Call `name` of the Python half `_coil_inspect` (imported on first use).
+fn coil_inspect(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let m = super::import(vm, "_coil_inspect")?;
+    let f = vm.getattr(&m, &crate::object::str::intern(name))?;
+    vm.call_kw(&f, a, kw)
+}
+
+/// `inspect.stack(context=1)`: a `FrameInfo` for the caller and each frame outwards.
+fn stack(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let frame = crate::object::frame_obj::getframe(vm, 0)?;
+    let mut args = vec![frame];
+    args.extend_from_slice(a);
+    coil_inspect(vm, "getouterframes", &args, kw)
+}
+
+fn trace(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "trace", a, kw)
+}
+
+fn getframeinfo(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getframeinfo", a, kw)
+}
+
+fn getouterframes(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getouterframes", a, kw)
+}
+
+fn getinnerframes(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    coil_inspect(vm, "getinnerframes", a, kw)
+}
+
 /// `inspect.isabstract(obj)`: a class flagged abstract (a non-empty `__abstractmethods__`).
 fn isabstract(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = object_arg("isabstract", a, kw)?;
@@ -267,12 +341,20 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("getcoroutinestate", getcoroutinestate),
             ("getcoroutinelocals", getcoroutinelocals),
             ("isfunction", isfunction),
+            ("currentframe", currentframe),
             ("ismethod", ismethod),
             ("isclass", isclass),
             ("isbuiltin", isbuiltin),
             ("isroutine", isroutine),
             ("ismodule", ismodule),
             ("iscode", iscode),
+            ("isframe", isframe),
+            ("istraceback", istraceback),
+            ("stack", stack),
+            ("trace", trace),
+            ("getframeinfo", getframeinfo),
+            ("getouterframes", getouterframes),
+            ("getinnerframes", getinnerframes),
             ("isabstract", isabstract),
         ],
     );

@@ -1,10 +1,11 @@
 //! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
-//! `_abc`, `_types`, `_collections` with `deque`, `_heapq`) built by a factory from `find_module`, and
-//! Python-source ones embedded in the binary (`abc`, `_collections_abc`, `collections`,
-//! `collections.abc`, `numbers`, `types`, `heapq`, `functools`: `pysrc`). `import`
-//! caches every module in `sys.modules` (`vm.modules`); a dotted name imports its parent first
-//! and binds the submodule as the parent's attribute. Every module is a `Value::Module`; native
-//! functions are `Value::Builtin`s.
+//! `_abc`, `_types`, `_collections` with `deque`, `_heapq`, `_asyncio`, `_coil_traceback`) built
+//! by a factory from `find_module`, and Python-source ones embedded in the binary (`abc`,
+//! `_collections_abc`, `collections`, `collections.abc`, `numbers`, `types`, `heapq`,
+//! `functools`, `traceback`, `linecache`, `_coil_inspect`: `pysrc`). `import` caches every
+//! module in `sys.modules` (`vm.modules`); a dotted name imports its parent first and binds the
+//! submodule as the parent's attribute. Every module is a `Value::Module`; native functions are
+//! `Value::Builtin`s.
 
 pub mod abc;
 pub mod asyncio;
@@ -17,6 +18,7 @@ pub mod math;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod types_native;
 
 use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
@@ -40,6 +42,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_types" => Some(types_native::make),
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
+        "_coil_traceback" => Some(traceback::make),
         _ => None,
     }
 }

@@ -7,7 +7,8 @@
 //! `collections.abc` (re-exporting `_collections_abc`, as CPython's `collections/abc.py` does).
 //! `collections` is a package (`__path__` set by its source): `namedtuple`, `defaultdict`,
 //! `OrderedDict`, `Counter`, `ChainMap`, `UserDict`, `UserList` are Python classes over the
-//! native `deque` and `dict`.
+//! native `deque` and `dict`. `traceback` and `linecache` sit over the native
+//! `_coil_traceback` (`modules::traceback`): positions, caret rows and file reading.
 //!
 //! Invariants: a source module is compiled and executed once per interpreter, on first import,
 //! with its filename `<frozen NAME>` as CPython's frozen modules report (tracebacks through
@@ -45,6 +46,12 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "collections.abc" => (COLLECTIONS_ABC, "<frozen collections.abc>"),
         "functools" => (include_str!("py/functools.py"), "<frozen functools>"),
         "heapq" => (include_str!("py/heapq.py"), "<frozen heapq>"),
+        "traceback" => (include_str!("py/traceback.py"), "<frozen traceback>"),
+        "linecache" => (include_str!("py/linecache.py"), "<frozen linecache>"),
+        "_coil_inspect" => (
+            include_str!("py/_coil_inspect.py"),
+            "<frozen _coil_inspect>",
+        ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         _ => return None,
     };

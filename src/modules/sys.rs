@@ -1,6 +1,6 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion limit (stored in
 //! `Vm::recursion_limit`), `modules` (the VM's module table), `path`, version information,
-//! `exc_info`/`exception`, `intern` and platform constants.
+//! `exc_info`/`exception`, `_getframe` (`object/frame_obj.rs`), `intern` and platform constants.
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::class::{Instance, Payload};
@@ -67,6 +67,16 @@ fn sys_exception(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("exception", a, kw)?;
     let e = vm.exc_info.clone();
     Ok(if e.is_null() { Value::None } else { e })
+}
+
+/// `sys._getframe([depth])`: a frame object for the caller (`object/frame_obj.rs`).
+fn sys_getframe(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("_getframe", a, kw, 0, 1)?;
+    let depth = match a.first() {
+        Some(v) => args::index_i64(vm, v)?,
+        None => 0,
+    };
+    crate::object::frame_obj::getframe(vm, depth)
 }
 
 fn sys_intern(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -252,6 +262,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("exc_info", sys_exc_info),
             ("exception", sys_exception),
             ("intern", sys_intern),
+            ("_getframe", sys_getframe),
             ("getdefaultencoding", sys_getdefaultencoding),
             ("getfilesystemencoding", sys_getdefaultencoding),
             ("get_asyncgen_hooks", sys_get_asyncgen_hooks),

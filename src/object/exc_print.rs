@@ -117,13 +117,14 @@ fn print_group(vm: &mut Vm, exc: &Value, ctx: &mut Ctx, out: &mut String) {
     let tb = exception_data(exc)
         .map(|d| d.borrow().traceback.clone())
         .unwrap_or_default();
-    if !tb.is_empty() {
+    let limit = crate::traceback::traceback_limit(vm);
+    if !tb.is_empty() && limit > 0 {
         let header_margin = if ctx.depth == 1 { "+ " } else { "| " };
         out.push_str(&ctx.indent());
         out.push_str(header_margin);
         out.push_str("Exception Group Traceback (most recent call last):\n");
         let mut s = String::new();
-        crate::traceback::format_tb(&tb, &mut s);
+        crate::traceback::format_tb_limited(&tb, limit, &mut s);
         ctx.write(&s, out);
     }
     let t = vm.type_of(exc);

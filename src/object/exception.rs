@@ -3,12 +3,13 @@
 //! `StopIteration.value` or `OSError.errno`), their classes and methods (`BaseException.__new__`
 //! / `__init__`, `with_traceback`, `add_note`, `ExceptionGroup.split`/`subgroup`), `str`/`repr`,
 //! and materialising lazy errors (`materialize`). "Did you mean" suggestions live in `exc_suggest.rs`.
+//! Traceback objects live in `traceback_obj.rs`.
 //!
 //! Invariants: every exception instance is a `Value::Instance` with `Payload::Exception`; `args`
 //! is always a tuple; `__notes__` lives in the instance `__dict__` (as in CPython).
 
 use super::class::{
-    type_name, type_name_of, with_native, Instance, Payload, PyType, TypeFlags, TypeKind, TypeSlots,
+    type_name, type_name_of, Instance, Payload, PyType, TypeFlags, TypeKind, TypeSlots,
 };
 use super::function::NativeFn;
 use super::str::intern;
@@ -17,6 +18,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use super::exc_suggest::{levenshtein_distance, notes_text, suggest_name, suggestion_suffix};
+pub use super::traceback_obj::{traceback_chain, TracebackObj};
 
 macro_rules! exc_types {
     ($( $name:ident : $parent:expr ),* $(,)?) => {
@@ -180,9 +182,6 @@ impl ExceptionData {
         }
     }
 }
-
-/// The traceback object handed to Python code (`e.__traceback__`): a snapshot of the entries.
-pub struct TracebackObj(pub Vec<TracebackEntry>);
 
 type Vm = crate::vm::Vm;
 type Kw<'a> = &'a [(Rc<PyStr>, Value)];
@@ -800,7 +799,7 @@ fn be_init(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
 fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let entries = match tb {
         Value::None => Vec::new(),
-        other => match with_native::<TracebackObj, _>(other, |t| t.0.clone()) {
+        other => match traceback_chain(other) {
             Some(e) => e,
             None => {
                 return Err(PyErr::type_error(
@@ -1270,7 +1269,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                     }
                     (d.traceback.clone(), key)
                 };
-                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj(entries));
+                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj::new(entries));
                 data.borrow_mut().tb_cache = Some((key, tb.clone()));
                 Ok(tb)
             },
@@ -1323,48 +1322,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
         ),
     ];
     add_getsets(types.exc(ExcType::BaseException), base.into_iter());
-    fn tb(v: &Value) -> PyResult<Vec<TracebackEntry>> {
-        with_native::<TracebackObj, _>(v, |t| t.0.clone())
-            .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))
-    }
-    let tbs: Vec<G> = vec![
-        (
-            "tb_lineno",
-            |_, v| {
-                Ok(tb(v)?
-                    .first()
-                    .map(|e| Value::Int(e.code.line_of(e.ip as usize) as i64))
-                    .unwrap_or(Value::None))
-            },
-            None,
-        ),
-        (
-            "tb_lasti",
-            |_, v| {
-                Ok(tb(v)?
-                    .first()
-                    .map(|e| Value::Int(e.ip as i64 * 2))
-                    .unwrap_or(Value::None))
-            },
-            None,
-        ),
-        (
-            "tb_next",
-            |vm, v| {
-                let entries = tb(v)?;
-                if entries.len() <= 1 {
-                    return Ok(Value::None);
-                }
-                Ok(Instance::native(
-                    vm.types.traceback.clone(),
-                    TracebackObj(entries[1..].to_vec()),
-                ))
-            },
-            None,
-        ),
-        ("tb_frame", |_, _| Ok(Value::None), None),
-    ];
-    add_getsets(&types.traceback, tbs.into_iter());
+    super::traceback_obj::add_traceback_members(types);
     let per: Vec<(ExcType, Vec<G>)> = vec![
         (
             ExcType::StopIteration,

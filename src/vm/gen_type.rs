@@ -1,8 +1,8 @@
 //! The `generator` type (CPython's `PyGen_Type` methods and getsets, Objects/genobject.c):
 //! `send`/`throw`/`close`/`__next__` natives shared with coroutines and async generators,
-//! the `gi_*` getters, the repr, the minimal frame object behind `gi_frame`, and PEP 479's
-//! StopIteration conversion. The machinery they call (resuming, throwing, closing) is in
-//! `vm/gen.rs`.
+//! the `gi_*` getters, the repr, `gi_frame` (a `frame` object from `object/frame_obj.rs`),
+//! and PEP 479's StopIteration conversion. The machinery they call (resuming, throwing,
+//! closing) is in `vm/gen.rs`.
 
 use super::gen::{stop_iteration_with, type_name_of_kind, GenResult};
 use super::Vm;
@@ -226,120 +226,9 @@ pub fn make_generator_type(object: &Rc<PyType>) -> Rc<PyType> {
     t
 }
 
-// ---------------------------------------------------------------------------------------------
-// `gi_frame`: a minimal frame object viewing a generator's suspended frame.
-
-thread_local! {
-    // Never dropped: type objects must not be freed during thread-local teardown.
-    static FRAME_TYPE: std::mem::ManuallyDrop<std::cell::RefCell<Option<Rc<PyType>>>> =
-        const { std::mem::ManuallyDrop::new(std::cell::RefCell::new(None)) };
-}
-
-fn frame_gen(v: &Value) -> PyResult<Rc<PyGen>> {
-    if let Value::Instance(i) = v {
-        if let crate::object::class::Payload::Native(p) = &i.payload {
-            if let Some(g) = p.borrow().downcast_ref::<Rc<PyGen>>() {
-                return Ok(g.clone());
-            }
-        }
-    }
-    Err(PyErr::type_error("descriptor requires a 'frame' object"))
-}
-
-/// The line a generator's frame is at (its `def` line before it starts).
-fn gen_lineno(g: &PyGen) -> u32 {
-    let ip = g.ip();
-    if ip == 0 {
-        g.code.first_line
-    } else {
-        g.code.line_of(ip - 1)
-    }
-}
-
-fn f_lineno(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let g = frame_gen(v)?;
-    Ok(Value::Int(gen_lineno(&g) as i64))
-}
-
-fn f_lasti(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let g = frame_gen(v)?;
-    let ip = g.ip();
-    Ok(Value::Int(if ip == 0 { -1 } else { (ip as i64 - 1) * 2 }))
-}
-
-fn f_code(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(Value::Code(frame_gen(v)?.code.clone()))
-}
-
-fn f_locals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let g = frame_gen(v)?;
-    let d = crate::object::PyDict::new();
-    g.with_values(|values| {
-        let code = &g.code;
-        let names = code
-            .varnames
-            .iter()
-            .chain(code.cellvars.iter())
-            .chain(code.freevars.iter());
-        for (k, name) in names.enumerate() {
-            let mut val = values.get(k).cloned().unwrap_or(Value::Null);
-            if k >= code.varnames.len() {
-                if let Value::Cell(c) = &val {
-                    val = c.get();
-                }
-            }
-            if !val.is_null() {
-                d.set_str(crate::object::str::intern(name), val);
-            }
-        }
-    });
-    Ok(Value::Dict(Rc::new(d)))
-}
-
-fn f_globals(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let g = frame_gen(v)?;
-    Ok(Value::Dict(g.globals.clone()))
-}
-
-fn frame_repr(_vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let g = frame_gen(v)?;
-    Ok(format!(
-        "<frame at {:#x}, file '{}', line {}, code {}>",
-        v.id(),
-        g.code.source.name,
-        gen_lineno(&g),
-        g.code.name
-    ))
-}
-
+/// `gi_frame`: the `frame` object viewing a generator's frame (`object/frame_obj.rs`).
 fn frame_object(vm: &mut Vm, g: &Rc<PyGen>) -> Value {
-    let t = FRAME_TYPE.with(|t| t.borrow().clone());
-    let t = match t {
-        Some(t) => t,
-        None => {
-            let slots = TypeSlots {
-                repr: Some(frame_repr),
-                ..TypeSlots::default()
-            };
-            let t = crate::object::builtin_types::new_native_type(
-                "frame",
-                &vm.types.object,
-                slots,
-                &[],
-            );
-            let getsets: Vec<(&'static str, Getter, Option<Setter>)> = vec![
-                ("f_lineno", f_lineno, None),
-                ("f_lasti", f_lasti, None),
-                ("f_code", f_code, None),
-                ("f_locals", f_locals, None),
-                ("f_globals", f_globals, None),
-            ];
-            crate::object::builtin_types::add_getsets(&t, getsets.into_iter());
-            FRAME_TYPE.with(|c| *c.borrow_mut() = Some(t.clone()));
-            t
-        }
-    };
-    crate::object::class::Instance::native(t, g.clone())
+    crate::object::frame_obj::gen_frame(vm, g)
 }
 
 impl Vm {
