@@ -284,9 +284,7 @@ fn stack_kwargs(
 ) -> PyResult<(Option<i64>, Value)> {
     if a.len() > 1 {
         return Err(PyErr::type_error(format!(
-            "{}.{m}() takes exactly 0 positional arguments ({} given)",
-            owner(a),
-            a.len() - 1
+            "{m}() takes no positional arguments"
         )));
     }
     let (mut limit, mut file) = (None, Value::None);
@@ -365,31 +363,37 @@ pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResu
         }
     }
     let r = vm.repr(&task)?;
-    let mut out = if entries.is_empty() {
+    let head = if entries.is_empty() {
         format!("No stack for {}\n", r.as_str())
     } else if !exc.is_none() {
         format!("Traceback for {} (most recent call last):\n", r.as_str())
     } else {
         format!("Stack for {} (most recent call last):\n", r.as_str())
     };
+    let mut list = String::new();
     for (file, line, name, text) in &entries {
-        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        list.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
         if !text.is_empty() {
-            out.push_str(&format!("    {text}\n"));
+            list.push_str(&format!("    {text}\n"));
         }
     }
+    let mut tail = String::new();
     if !exc.is_none() {
         let t = vm.type_of(&exc);
-        out.push_str(&crate::traceback::exception_line(vm, &exc, &t));
-        if !out.ends_with('\n') {
-            out.push('\n');
+        tail.push_str(&crate::traceback::exception_line(vm, &exc, &t));
+        if !tail.ends_with('\n') {
+            tail.push('\n');
         }
     }
     if file.is_none() {
-        vm.write_stderr(&out)?;
+        // As CPython: `print(..., file=None)` writes to stdout, `traceback.print_list(...,
+        // file=None)` to stderr.
+        vm.write_stdout(&head)?;
+        vm.write_stderr(&list)?;
+        vm.write_stdout(&tail)?;
     } else {
         let w = vm.getattr(&file, &crate::vm::name("write"))?;
-        vm.call(&w, &[Value::from_string(out)])?;
+        vm.call(&w, &[Value::from_string(head + &list + &tail)])?;
     }
     Ok(Value::None)
 }
