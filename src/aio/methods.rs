@@ -274,6 +274,130 @@ pub(super) fn task_get_coro_m(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     )
 }
 
+/// `limit=` of `get_stack`/`print_stack` (None: no limit), and `file=` for `print_stack`.
+fn stack_kwargs(
+    vm: &mut Vm,
+    a: &[Value],
+    kw: Kwargs,
+    m: &str,
+    with_file: bool,
+) -> PyResult<(Option<i64>, Value)> {
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "{m}() takes no positional arguments"
+        )));
+    }
+    let (mut limit, mut file) = (None, Value::None);
+    for (k, v) in kw.iter() {
+        match k.as_str() {
+            "limit" if !v.is_none() => match vm.index(v)? {
+                Value::Int(i) => limit = Some(i),
+                _ => limit = Some(i64::MAX),
+            },
+            "limit" => {}
+            "file" if with_file => file = v.clone(),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "{m}() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    Ok((limit, file))
+}
+
+/// The frames `Task.get_stack` sees: the suspended (or running) coroutine's frame; none once
+/// it finished (coil's frames have no `f_back`: a coroutine's frame is the whole stack).
+fn task_frames(vm: &mut Vm, task: &Value, limit: Option<i64>) -> PyResult<Vec<Value>> {
+    let coro = with_fut(task, |s| s.task.as_ref().map(|t| t.coro.clone()))
+        .flatten()
+        .unwrap_or(Value::None);
+    if limit.is_some_and(|l| l <= 0) {
+        return Ok(Vec::new());
+    }
+    match &coro {
+        Value::Gen(g) if vm.gen_frame_line(g).is_some() => {
+            Ok(vec![crate::vm::gen_type::gi_frame(vm, &coro)?])
+        }
+        _ => Ok(Vec::new()),
+    }
+}
+
+/// `Task.get_stack(*, limit=None)`.
+pub(super) fn task_get_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (limit, _) = stack_kwargs(vm, a, kw, "get_stack", false)?;
+    Ok(Value::list(task_frames(vm, &this(a), limit)?))
+}
+
+/// `Task.print_stack(*, limit=None, file=None)` (`base_tasks._task_print_stack`): the
+/// coroutine's frame, or the traceback of the exception it ended with.
+pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (limit, file) = stack_kwargs(vm, a, kw, "print_stack", true)?;
+    let task = this(a);
+    let mut entries: Vec<(String, u32, String, String)> = Vec::new();
+    let push = |entries: &mut Vec<_>, code: &crate::bytecode::CodeObject, line: u32| {
+        entries.push((
+            code.source.name.clone(),
+            line,
+            code.name.to_string(),
+            code.source.line_text(line).trim().to_string(),
+        ));
+    };
+    let coro = with_fut(&task, |s| s.task.as_ref().map(|t| t.coro.clone()))
+        .flatten()
+        .unwrap_or(Value::None);
+    let exc = with_fut(&task, |s| s.exception.clone()).unwrap_or(Value::None);
+    let frame_line = match &coro {
+        Value::Gen(g) => vm.gen_frame_line(g).map(|l| (g.clone(), l)),
+        _ => None,
+    };
+    let max = limit.map_or(usize::MAX, |l| l.max(0) as usize);
+    if let Some((g, line)) = frame_line {
+        if max > 0 {
+            push(&mut entries, &g.code, line);
+        }
+    } else if let Some(d) = crate::vm::unwind::exc_data(&exc) {
+        let tb = d.borrow().traceback.clone();
+        for e in tb.iter().take(max) {
+            push(&mut entries, &e.code, e.code.line_of(e.ip as usize));
+        }
+    }
+    let r = vm.repr(&task)?;
+    let head = if entries.is_empty() {
+        format!("No stack for {}\n", r.as_str())
+    } else if !exc.is_none() {
+        format!("Traceback for {} (most recent call last):\n", r.as_str())
+    } else {
+        format!("Stack for {} (most recent call last):\n", r.as_str())
+    };
+    let mut list = String::new();
+    for (file, line, name, text) in &entries {
+        list.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        if !text.is_empty() {
+            list.push_str(&format!("    {text}\n"));
+        }
+    }
+    let mut tail = String::new();
+    if !exc.is_none() {
+        let t = vm.type_of(&exc);
+        tail.push_str(&crate::traceback::exception_line(vm, &exc, &t));
+        if !tail.ends_with('\n') {
+            tail.push('\n');
+        }
+    }
+    if file.is_none() {
+        // As CPython: `print(..., file=None)` writes to stdout, `traceback.print_list(...,
+        // file=None)` to stderr.
+        vm.write_stdout(&head)?;
+        vm.write_stderr(&list)?;
+        vm.write_stdout(&tail)?;
+    } else {
+        let w = vm.getattr(&file, &crate::vm::name("write"))?;
+        vm.call(&w, &[Value::from_string(head + &list + &tail)])?;
+    }
+    Ok(Value::None)
+}
+
 pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("result", fut_result_m),
     ("exception", fut_exception_m),
@@ -298,6 +422,8 @@ pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("get_coro", task_get_coro_m),
     ("cancelling", task_cancelling_m),
     ("uncancel", task_uncancel_m),
+    ("get_stack", task_get_stack_m),
+    ("print_stack", task_print_stack_m),
 ];
 
 /// `_asyncio_future_blocking` (a bool attribute; assigning converts with truth).
@@ -396,17 +522,19 @@ pub(super) fn fi_fut(v: &Value) -> PyResult<Value> {
 /// `FutureIter.__next__`: yield the future while it is pending, then its result.
 pub(super) fn fi_step(vm: &mut Vm, it: &Value) -> PyResult<Value> {
     let fut = fi_fut(it)?;
+    // Pending: yield the future once (the awaiting task clears `blocking` when it accepts it);
+    // still pending at the next resumption means nobody waited for it.
     let pending = with_fut(&fut, |s| {
-        if s.state == FState::Pending {
-            s.blocking = true;
-            true
-        } else {
-            false
+        if s.state != FState::Pending {
+            return None;
         }
+        Some(std::mem::replace(&mut s.blocking, true))
     })
-    .unwrap_or(false);
-    if pending {
-        return Ok(fut);
+    .flatten();
+    match pending {
+        Some(false) => return Ok(fut),
+        Some(true) => return Err(PyErr::runtime_error("await wasn't used with future")),
+        None => {}
     }
     let v = vm.fut_result(&fut)?;
     Err(crate::vm::gen::stop_iteration_with(v))

@@ -71,7 +71,7 @@ pub(super) struct SleepAwaitable {
 }
 
 impl Drop for SleepAwaitable {
-    /// Never started: "coroutine 'sleep' was never awaited", as CPython's `sleep` coroutine.
+    /// "coroutine 'sleep' was never awaited", as CPython's `sleep` coroutine warns.
     fn drop(&mut self) {
         if self.state == 0 {
             crate::vm::coro::note_unawaited_name(crate::object::str::intern("sleep"));

@@ -193,6 +193,20 @@ pub fn builtin_next(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             args::type_name(vm, it)
         )));
     }
+    if a.len() == 1
+        && matches!(it, Value::Instance(_))
+        && crate::object::iter::as_iter(it).is_none()
+    {
+        // A native `__next__` ending with StopIteration(value) (an awaitable's iterator:
+        // `FutureIter`, `coroutine_wrapper`): `next()` propagates it, value included.
+        let t = vm.type_of(it);
+        if let (false, Some(f)) = (t.flags.heap, t.slots.next) {
+            return match f(vm, it)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::stop_iteration(None)),
+            };
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match a.get(1) {

@@ -13,9 +13,13 @@ use crate::vm::Vm;
 fn iscoroutine(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = args::one_arg("iscoroutine", a, kw)?;
     // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
-    Ok(Value::Bool(matches!(v, Value::Gen(g)
+    // coil's native `sleep` awaitable stands for CPython's `sleep` coroutine.
+    Ok(Value::Bool(
+        matches!(v, Value::Gen(g)
         if g.kind == GenKind::Coroutine || g.kind == GenKind::Generator
-            || crate::vm::coro::is_iterable_coroutine(g))))
+            || crate::vm::coro::is_iterable_coroutine(g))
+            || crate::aio::sleep::is_sleep(v),
+    ))
 }
 
 /// `asyncio.isfuture(obj)`: a native future, or an object whose class has
@@ -79,4 +83,23 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     // `Runner` and `run` (asyncio.runners, `aio/runners.rs`).
     crate::aio::runners::install(vm, &m, &d)?;
     Ok(m)
+}
+
+/// The submodules of the `asyncio` package (`asyncio.futures`, `asyncio.tasks`, ...): each
+/// re-exports its names from `asyncio` (the ones coil has), as CPython's package layout has
+/// them (`pysrc` embeds them).
+pub fn submodule_source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "asyncio.futures" => "import asyncio as _a\n__all__ = [_n for _n in ('Future', 'isfuture', 'wrap_future') if hasattr(_a, _n)]\nfor _n in ('Future', 'isfuture', 'wrap_future'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.tasks" => "import asyncio as _a\n__all__ = [_n for _n in ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task', 'all_tasks') if hasattr(_a, _n)]\nfor _n in ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe', 'current_task', 'all_tasks'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.exceptions" => "import asyncio as _a\n__all__ = [_n for _n in ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError') if hasattr(_a, _n)]\nfor _n in ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.events" => "import asyncio as _a\n__all__ = [_n for _n in ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_child_watcher', 'set_child_watcher', 'get_running_loop') if hasattr(_a, _n)]\nfor _n in ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_child_watcher', 'set_child_watcher', '_set_running_loop', 'get_running_loop', '_get_running_loop'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.locks" => "import asyncio as _a\n__all__ = [_n for _n in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier') if hasattr(_a, _n)]\nfor _n in ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.queues" => "import asyncio as _a\n__all__ = [_n for _n in ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty') if hasattr(_a, _n)]\nfor _n in ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.timeouts" => "import asyncio as _a\n__all__ = [_n for _n in ('Timeout', 'timeout', 'timeout_at') if hasattr(_a, _n)]\nfor _n in ('Timeout', 'timeout', 'timeout_at'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.taskgroups" => "import asyncio as _a\n__all__ = [_n for _n in ('TaskGroup',) if hasattr(_a, _n)]\nfor _n in ('TaskGroup',):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.coroutines" => "import asyncio as _a\n__all__ = [_n for _n in ('iscoroutinefunction', 'iscoroutine') if hasattr(_a, _n)]\nfor _n in ('iscoroutinefunction', 'iscoroutine'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        "asyncio.runners" => "import asyncio as _a\n__all__ = [_n for _n in ('Runner', 'run') if hasattr(_a, _n)]\nfor _n in ('Runner', 'run'):\n    if hasattr(_a, _n):\n        globals()[_n] = getattr(_a, _n)\ndel _a, _n\n",
+        _ => return None,
+    })
 }

@@ -53,7 +53,10 @@ pub fn find(name: &str) -> Option<SourceModule> {
             "<frozen _coil_inspect>",
         ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
-        _ => return None,
+        _ => match super::asyncio::submodule_source(name) {
+            Some(text) => (text, "<frozen asyncio submodule>"),
+            None => return None,
+        },
     };
     Some(SourceModule { text, filename })
 }

@@ -51,7 +51,8 @@ pub fn note_unawaited(g: &PyGen) {
     crate::object::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
-/// `note_unawaited` for a native awaitable standing for a coroutine (`asyncio.sleep`'s).
+/// `note_unawaited` for a native awaitable standing for a coroutine (asyncio's `sleep`),
+/// named `name`.
 pub fn note_unawaited_name(name: Rc<crate::object::PyStr>) {
     let _ = UNAWAITED.try_with(|u| {
         if let Ok(mut u) = u.try_borrow_mut() {

@@ -9,6 +9,8 @@ from _asyncio import (
     new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
     iscoroutinefunction, isfuture, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
+__path__ = []  # a package: asyncio.futures, asyncio.tasks, ... (src/modules/asyncio.rs)
+
 import collections as _collections
 import heapq as _heapq
 
