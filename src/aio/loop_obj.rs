@@ -1,6 +1,9 @@
-//! The loop object (`new_event_loop()`, `get_running_loop()`), its methods, `Handle`/
-//! `TimerHandle`, and the event loop policy functions (`get_event_loop`, `set_event_loop`):
-//! CPython's `BaseEventLoop` (Lib/asyncio/base_events.py) and events.py.
+//! The loop object (`new_event_loop()`, `get_running_loop()`), its methods (lifecycle:
+//! `run_until_complete`/`run_forever`/`stop`/`close`; scheduling; the exception handler; the
+//! task factory; the async generator hooks and shutdown coroutines), `Handle`/`TimerHandle`,
+//! and the event loop policy functions (`get_event_loop`, `set_event_loop`, `new_event_loop`,
+//! consulting a policy set with `set_event_loop_policy`, `runners.py`): CPython's
+//! `BaseEventLoop` (Lib/asyncio/base_events.py) and events.py.
 //!
 //! Invariants: a loop object's `parked` queues are empty while it is the active loop (its
 //! queues are then `vm.aio().lp.q`, see `runner.rs`); no borrow of a loop object's payload is
