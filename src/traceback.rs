@@ -7,7 +7,8 @@
 //!
 //! Invariants: source lines are shown only for real files (names not starting with `<`), as
 //! CPython re-reads the file; carets are elided when the primary span covers the whole
-//! stripped line and there are no anchors.
+//! stripped line and there are no anchors; frames of embedded code that stands in for
+//! CPython's C code are never shown (`visible_entries`).
 
 use crate::bytecode::CodeObject;
 use crate::object::class::{PyType, TypeKind};
@@ -86,7 +87,7 @@ fn print_recursive(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<Va
 
 fn print_one(vm: &mut Vm, exc: &Value, out: &mut String) {
     let tb: Vec<TracebackEntry> = exc_data(exc)
-        .map(|d| d.borrow().traceback.clone())
+        .map(|d| visible_entries(&d.borrow().traceback))
         .unwrap_or_default();
     let limit = traceback_limit(vm);
     if !tb.is_empty() && limit > 0 {
@@ -169,8 +170,26 @@ pub fn format_tb(tb: &[TracebackEntry], out: &mut String) {
     format_tb_limited(tb, TRACEBACK_LIMIT, out)
 }
 
+/// The entries a traceback shows: without the frames of embedded code that CPython
+/// implements in C (`modules::pysrc::hidden_in_tracebacks`).
+pub fn visible_entries(tb: &[TracebackEntry]) -> Vec<TracebackEntry> {
+    tb.iter().filter(|e| !is_hidden(&e.code)).cloned().collect()
+}
+
+fn is_hidden(code: &CodeObject) -> bool {
+    code.source.name.starts_with("<frozen ")
+        && crate::modules::pysrc::hidden_in_tracebacks(&code.source.name, &code.qualname)
+}
+
 /// `format_tb` showing at most the innermost `limit` entries.
 pub fn format_tb_limited(tb: &[TracebackEntry], limit: usize, out: &mut String) {
+    let shown;
+    let tb = if tb.iter().any(|e| is_hidden(&e.code)) {
+        shown = visible_entries(tb);
+        &shown[..]
+    } else {
+        tb
+    };
     let skip = tb.len().saturating_sub(limit);
     let mut last: Option<(&Rc<CodeObject>, u32)> = None;
     let mut cnt = 0usize;

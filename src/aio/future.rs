@@ -347,7 +347,8 @@ impl Vm {
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
             || g.kind == GenKind::Generator
             || crate::vm::coro::is_iterable_coroutine(g))
-            || super::sleep::is_sleep(&coro);
+            || super::sleep::is_sleep(&coro)
+            || self.is_coroutine_abc(&coro);
         if !ok {
             let r = self.repr(&coro)?;
             return Err(PyErr::type_error(format!(

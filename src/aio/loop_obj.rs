@@ -37,6 +37,8 @@ pub struct LoopObj {
     pub asyncgens: Vec<Weak<PyGen>>,
     pub asyncgens_shutdown_called: bool,
     pub executor_shutdown_called: bool,
+    /// `set_task_factory`'s factory (None: `Task`).
+    pub task_factory: Value,
 }
 
 impl LoopObj {
@@ -50,6 +52,7 @@ impl LoopObj {
             asyncgens: Vec::new(),
             asyncgens_shutdown_called: false,
             executor_shutdown_called: false,
+            task_factory: Value::None,
         }
     }
 }
@@ -100,6 +103,9 @@ pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
             ("create_future", loop_create_future),
             ("create_task", loop_create_task),
             ("call_soon", loop_call_soon),
+            ("call_soon_threadsafe", loop_call_soon),
+            ("set_task_factory", loop_set_task_factory),
+            ("get_task_factory", loop_get_task_factory),
             ("call_later", loop_call_later),
             ("call_at", loop_call_at),
             ("is_running", loop_is_running),
@@ -170,13 +176,40 @@ pub fn get_running_loop_or_none(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResul
     Ok(running_loop(vm).unwrap_or(Value::None))
 }
 
-/// `asyncio.get_event_loop()`: the running loop, else the policy's current loop (3.11.7: one
-/// is created and set, silently, the first time when none was ever set).
+/// `asyncio.get_event_loop()`: the running loop, else the policy's current loop.
 pub fn get_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("get_event_loop", a, kw)?;
     if let Some(l) = running_loop(vm) {
         return Ok(l);
     }
+    if let Some(p) = vm.aio().custom_policy.clone() {
+        let m = vm.getattr(&p, &crate::vm::name("get_event_loop"))?;
+        return vm.call(&m, &[]);
+    }
+    policy_get_event_loop(vm, &[], &[])
+}
+
+/// A policy set with `set_event_loop_policy` (None: the default one).
+fn custom_policy_method(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    match vm.aio().custom_policy.clone() {
+        Some(p) => Ok(Some(vm.getattr(&p, &crate::vm::name(name))?)),
+        None => Ok(None),
+    }
+}
+
+/// `_policy_reset(policy)`: a new policy takes over (its own, fresh, current loop).
+pub(super) fn policy_reset(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let p = a.first().cloned().unwrap_or(Value::None);
+    let aio = vm.aio();
+    aio.custom_policy = if p.is_none() { None } else { Some(p) };
+    aio.policy_loop = None;
+    aio.policy_set_called = false;
+    Ok(Value::None)
+}
+
+/// The default policy's `get_event_loop()` (3.11.7: in the main thread, a loop is created and
+/// set, silently, the first time when none was ever set).
+pub(super) fn policy_get_event_loop(vm: &mut Vm, _a: &[Value], _kw: Kwargs) -> PyResult<Value> {
     let aio = vm.aio();
     if aio.policy_loop.is_none() && !aio.policy_set_called {
         let l = vm.new_loop_object();
@@ -192,6 +225,15 @@ pub fn get_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `asyncio.set_event_loop(loop)`.
 pub fn set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let l = args::one_arg("set_event_loop", a, kw)?.clone();
+    if let Some(m) = custom_policy_method(vm, "set_event_loop")? {
+        return vm.call(&m, &[l]);
+    }
+    policy_set_event_loop(vm, &[l], &[])
+}
+
+/// The default policy's `set_event_loop(loop)`.
+pub(super) fn policy_set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let l = args::one_arg("set_event_loop", a, kw)?.clone();
     if !l.is_none() && with_loop(&l, |_| ()).is_none() {
         return Err(PyErr::type_error(format!(
             "loop must be an instance of AbstractEventLoop or None, not '{}'",
@@ -206,6 +248,15 @@ pub fn set_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `asyncio.new_event_loop()`: a distinct loop.
 pub fn new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::no_args("new_event_loop", a, kw)?;
+    if let Some(m) = custom_policy_method(vm, "new_event_loop")? {
+        return vm.call(&m, &[]);
+    }
+    Ok(vm.new_loop_object())
+}
+
+/// The default policy's `new_event_loop()`.
+pub(super) fn policy_new_event_loop(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("new_event_loop", a, kw)?;
     Ok(vm.new_loop_object())
 }
@@ -246,7 +297,52 @@ pub(super) fn loop_create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult
     let name = task_kwargs("create_task", kw)?;
     check_closed(&l)?;
     let context = super::future::context_kw(kw);
-    vm.new_task_ctx(loop_id_of(&l), a[1].clone(), name, context)
+    create_task_on(vm, &l, a[1].clone(), name, context)
+}
+
+/// `loop.create_task`: a `Task`, or what the loop's task factory makes (then named).
+pub(super) fn create_task_on(
+    vm: &mut Vm,
+    l: &Value,
+    coro: Value,
+    name: Value,
+    context: Value,
+) -> PyResult<Value> {
+    let factory = with_loop(l, |o| o.task_factory.clone()).unwrap_or(Value::None);
+    if factory.is_none() {
+        return vm.new_task_ctx(loop_id_of(l), coro, name, context);
+    }
+    let task = if context.is_none() {
+        vm.call(&factory, &[l.clone(), coro])?
+    } else {
+        let kw = vec![(crate::object::str::intern("context"), context)];
+        vm.call_kw(&factory, &[l.clone(), coro], &kw)?
+    };
+    if !name.is_none() {
+        let set_name = vm.getattr(&task, &crate::vm::name("set_name"))?;
+        vm.call(&set_name, &[name])?;
+    }
+    Ok(task)
+}
+
+/// `loop.set_task_factory(factory)`.
+fn loop_set_task_factory(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let l = the_loop(a)?;
+    let f = args::one_arg("set_task_factory", &a[1..], kw)?.clone();
+    if !f.is_none() && !vm.is_callable(&f) {
+        return Err(PyErr::type_error("task factory must be a callable or None"));
+    }
+    if !f.is_none() {
+        vm.aio().task_factories = true;
+    }
+    with_loop(&l, |o| o.task_factory = f);
+    Ok(Value::None)
+}
+
+/// `loop.get_task_factory()`.
+fn loop_get_task_factory(_vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
+    let l = the_loop(a)?;
+    Ok(with_loop(&l, |o| o.task_factory.clone()).unwrap_or(Value::None))
 }
 
 pub(super) fn loop_is_running(vm: &mut Vm, a: &[Value], _kw: Kwargs) -> PyResult<Value> {
@@ -668,7 +764,10 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let (f, rest) = callback_args(a, 2, "call_later")?;
     check_closed(&l)?;
     let when = vm.aio().lp.time() + delay;
-    let cb = super::future::call_in_context(vm, f.clone(), rest.clone(), kw)?;
+    let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
+        Callback::Call(f, a) => Callback::TimerCall(f, a, when),
+        other => other,
+    };
     let id = schedule_timer(vm, &l, when, false, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }
@@ -683,7 +782,10 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     let when = number(vm, &w)?;
     let (f, rest) = callback_args(a, 2, "call_at")?;
     check_closed(&l)?;
-    let cb = super::future::call_in_context(vm, f.clone(), rest.clone(), kw)?;
+    let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
+        Callback::Call(f, a) => Callback::TimerCall(f, a, when),
+        other => other,
+    };
     let id = schedule_timer(vm, &l, when, true, cb);
     Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
 }

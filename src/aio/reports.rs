@@ -48,8 +48,7 @@ pub fn on_drop(s: &mut FutState) {
 #[cold]
 #[inline(never)]
 fn queue_dropped(s: &mut FutState) {
-    let mut taken = std::mem::replace(s, FutState::new(None));
-    taken.loop_id = s.loop_id;
+    let taken = std::mem::replace(s, FutState::new(None));
     let mut slot = Some(taken);
     let _ = DROPPED.try_with(|d| {
         if let Ok(mut d) = d.try_borrow_mut() {
@@ -250,11 +249,27 @@ fn truncate(s: String, max: usize) -> String {
 pub fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
     match v {
         Value::Str(s) => {
-            let short: String = s.as_str().chars().take(30).collect();
+            // reprlib.Repr.repr_str: shorten the string itself, then its repr.
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let short: String = chars.iter().take(30).collect();
             let r = vm.repr(&Value::from_string(short))?;
-            Ok(truncate(r.as_str().to_string(), 30))
+            if r.as_str().chars().count() <= 30 {
+                return Ok(r.as_str().to_string());
+            }
+            let (i, j) = (13, 14);
+            let ends: String = chars[..i.min(chars.len())]
+                .iter()
+                .chain(chars[chars.len().saturating_sub(j)..].iter())
+                .collect();
+            let r = vm.repr(&Value::from_string(ends))?;
+            let rc: Vec<char> = r.as_str().chars().collect();
+            let head: String = rc.iter().take(i).collect();
+            let tail: String = rc[rc.len().saturating_sub(j)..].iter().collect();
+            Ok(format!("{head}...{tail}"))
         }
-        Value::Int(_) => Ok(truncate(vm.repr(v)?.as_str().to_string(), 40)),
+        _ if matches!(v, Value::Int(_)) || crate::object::class::type_name_of(vm, v) == "int" => {
+            Ok(truncate(vm.repr(v)?.as_str().to_string(), 40))
+        }
         Value::Tuple(_) | Value::List(_) => {
             let (left, right, items) = match v {
                 Value::Tuple(t) => ("(", ")", t.items.to_vec()),
@@ -309,8 +324,10 @@ impl Vm {
         }
     }
 
-    fn report_state(&mut self, s: FutState) {
-        if self.aio.is_none() {
+    fn report_state(&mut self, mut s: FutState) {
+        if self.aio.is_none() || self.aio().exit_quiet {
+            s.log_tb = false;
+            s.log_destroy_pending = false;
             return;
         }
         let is_task = s.task.is_some();
@@ -388,6 +405,22 @@ impl Vm {
             ),
             None => (0, false),
         };
+        if policy_open {
+            // Callbacks scheduled on the policy's loop keep `__main__` alive until CPython can
+            // no longer report anything: nothing is reported from here on.
+            let busy = if self.aio().active == policy_id {
+                self.aio().lp.has_work()
+            } else {
+                policy
+                    .as_ref()
+                    .and_then(|l| super::loop_obj::with_loop(l, |o| o.parked.borrow().has_work()))
+                    .unwrap_or(false)
+            };
+            if busy {
+                self.aio().exit_quiet = true;
+                return;
+            }
+        }
         let tasks: Vec<Value> = self
             .aio()
             .tasks
@@ -426,9 +459,9 @@ pub fn deadlock(vm: &mut Vm) -> PyResult<()> {
     let tasks = vm.aio().pending_tasks_of(id);
     let now = vm.aio().lp.time();
     let mut text = format!(
-        "coil: deadlock at virtual time {}: no callback is scheduled and no timer is pending, \
+        "coil: deadlock at virtual time {:.6}: no callback is scheduled and no timer is pending, \
          so nothing can wake the {} pending task{} (python3 would wait forever here)\n",
-        vm.repr(&Value::Float(now))?.as_str(),
+        now,
         tasks.len(),
         if tasks.len() == 1 { "" } else { "s" }
     );
@@ -471,4 +504,23 @@ fn suspension_stack(coro: &Value) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::future::FutState;
+
+    #[test]
+    fn loop_id_and_log_destroy_pending_fit_in_future_state_padding() {
+        // The state byte, three bools and the u32 loop id share one word: the size is that of
+        // the pointer-sized fields plus one word.
+        use super::super::future::TaskPart;
+        type G = Option<std::rc::Rc<std::cell::RefCell<super::super::gather::GatherState>>>;
+        let words = 3 * std::mem::size_of::<crate::object::Value>()
+            + std::mem::size_of::<Vec<super::super::future::DoneCb>>()
+            + std::mem::size_of::<Option<TaskPart>>()
+            + std::mem::size_of::<G>()
+            + 8;
+        assert_eq!(std::mem::size_of::<FutState>(), words);
+    }
 }

@@ -37,6 +37,8 @@ pub enum Callback {
     Wakeup(Value, Value),
     /// A Python callable with its arguments (`call_soon(cb, *args)`, done callbacks).
     Call(Value, Vec<Value>),
+    /// `call_later`/`call_at`'s callable, arguments and deadline (a `TimerHandle`).
+    TimerCall(Value, Vec<Value>, f64),
     /// A Python callable with its arguments, run in a `contextvars.Context` (None: an empty
     /// context captured while no ContextVar existed; see `contextvars::run_in_context`).
     CallCtx(
@@ -81,6 +83,13 @@ pub struct AioState {
     pub helpers: Option<Rc<crate::object::PyDict>>,
     /// The done callback `run_until_complete` adds (`_run_until_complete_cb`).
     pub stop_cb: Option<Value>,
+    /// Interpreter exit with callbacks still scheduled on the policy's loop: CPython tears
+    /// `__main__` down too late for finalisation reports to show, so they are dropped.
+    pub exit_quiet: bool,
+    /// Some loop has a task factory (`asyncio.create_task` then asks the running loop).
+    pub task_factories: bool,
+    /// A policy set with `set_event_loop_policy` (other than a plain default one).
+    pub custom_policy: Option<Value>,
 }
 
 impl AioState {
@@ -159,6 +168,9 @@ impl AioState {
             policy_set_called: false,
             helpers: None,
             stop_cb: None,
+            exit_quiet: false,
+            task_factories: false,
+            custom_policy: None,
         }
     }
 }
@@ -287,15 +299,35 @@ impl Vm {
         hid
     }
 
+    /// An instance of `collections.abc.Coroutine` by structure (`__await__`, `send`, `throw`,
+    /// `close`: an async generator's `aclose()` awaitable, a coroutine-like class), which
+    /// CPython's `iscoroutine` accepts for a task.
+    #[cold]
+    pub(crate) fn is_coroutine_abc(&mut self, v: &Value) -> bool {
+        if !matches!(v, Value::Instance(_) | Value::Gen(_)) {
+            return false;
+        }
+        ["__await__", "send", "throw", "close"]
+            .iter()
+            .all(|n| matches!(self.getattr_opt(v, &crate::vm::name(n)), Ok(Some(_))))
+    }
+
     /// Register a new task (for `all_tasks` and the exit report).
     pub fn register_task(&mut self, task: &Value) {
         if let Value::Instance(i) = task {
             let w = Rc::downgrade(i);
-            let aio = self.aio();
-            if aio.tasks.len() >= 1024 && aio.tasks.len().is_power_of_two() {
-                aio.tasks.retain(|w| w.strong_count() > 0);
+            let tasks = &mut self.aio().tasks;
+            // A `Weak` keeps its task's allocation alive: drop the dead ones when the
+            // registry is full, and grow it only if it is still more than half full, so
+            // pruning stays amortised O(1) per task (CPython's WeakSet forgets at once).
+            if tasks.len() == tasks.capacity() && tasks.len() >= 16 {
+                tasks.retain(|w| w.strong_count() > 0);
+                if tasks.len() * 2 < tasks.capacity() {
+                    let cap = tasks.capacity();
+                    tasks.shrink_to(cap / 2);
+                }
             }
-            aio.tasks.push(w);
+            tasks.push(w);
         }
     }
 
@@ -306,7 +338,13 @@ impl Vm {
             Callback::Wakeup(task, fut) => self.task_wakeup(&task, &fut),
             Callback::Call(f, a) => {
                 if let Err(e) = self.call(&f, &a) {
-                    return self.callback_failed(e, f, a);
+                    return self.callback_failed(e, f, a, None);
+                }
+                Ok(())
+            }
+            Callback::TimerCall(f, a, when) => {
+                if let Err(e) = self.call(&f, &a) {
+                    return self.callback_failed(e, f, a, Some(when));
                 }
                 Ok(())
             }
@@ -315,7 +353,7 @@ impl Vm {
                     vm.call(&f, &a)
                 });
                 if let Err(e) = r {
-                    return self.callback_failed(e, f, a);
+                    return self.callback_failed(e, f, a, None);
                 }
                 Ok(())
             }
@@ -332,7 +370,13 @@ impl Vm {
     /// `Handle._run`'s error path: "Exception in callback ..." to the loop's exception handler
     /// (SystemExit and KeyboardInterrupt propagate).
     #[cold]
-    fn callback_failed(&mut self, e: PyErr, f: Value, a: Vec<Value>) -> PyResult<()> {
+    fn callback_failed(
+        &mut self,
+        e: PyErr,
+        f: Value,
+        a: Vec<Value>,
+        when: Option<f64>,
+    ) -> PyResult<()> {
         let exc = self.exception_object(e);
         let t = self.type_of(&exc);
         if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit)
@@ -341,7 +385,7 @@ impl Vm {
             return Err(PyErr::from_object(exc));
         }
         let src = super::reports::format_callback_source(self, &f, &a)?;
-        let handle = super::loop_obj::new_handle(self, HandleId(0), None, 0, f, a);
+        let handle = super::loop_obj::new_handle(self, HandleId(0), when, 0, f, a);
         let l = self.aio().active_obj.clone();
         let ctx = super::reports::context(
             self,
@@ -394,6 +438,11 @@ impl Vm {
                     // The rest stays scheduled, as in CPython's `_ready`.
                     self.aio().lp.q.unrun(it);
                     return Err(e);
+                }
+                // What the callback dropped is finalised now, before the next one runs (a
+                // task dropped as its step ends reports "never retrieved" at that moment).
+                if crate::object::generator::finalize_pending() {
+                    self.report_dropped_futures();
                 }
             }
             drop(it);
@@ -489,8 +538,13 @@ pub fn create_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !vm.aio().running {
         return Err(PyErr::runtime_error("no running event loop"));
     }
-    let id = vm.default_loop_id();
     let context = super::future::context_kw(kw);
+    if vm.aio().task_factories {
+        if let Some(l) = vm.aio().active_obj.clone() {
+            return super::loop_obj::create_task_on(vm, &l, a[0].clone(), name, context);
+        }
+    }
+    let id = vm.default_loop_id();
     vm.new_task_ctx(id, a[0].clone(), name, context)
 }
 

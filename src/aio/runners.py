@@ -130,3 +130,71 @@ async def _shutdown_default_executor(loop):
 
 async def _wrap_awaitable(awaitable):
     return await awaitable
+
+
+# ---------------------------------------------------------------------------------------------
+# Event loop policies (asyncio.events): the default policy's state is the interpreter's
+# (`_policy_*` natives); a policy set with set_event_loop_policy is consulted by
+# get_event_loop/set_event_loop/new_event_loop.
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The default policy: one current loop, created on first use in the main thread."""
+
+    def get_event_loop(self):
+        return _policy_get_event_loop()
+
+    def set_event_loop(self, loop):
+        _policy_set_event_loop(loop)
+
+    def new_event_loop(self):
+        return _policy_new_event_loop()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    """UNIX event loop policy."""
+
+
+AbstractEventLoopPolicy.__module__ = "asyncio.events"
+BaseDefaultEventLoopPolicy.__module__ = "asyncio.events"
+_UnixDefaultEventLoopPolicy.__module__ = "asyncio.unix_events"
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    """The current event loop policy (the default one unless one was set)."""
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    """Set the event loop policy; None restores a fresh default policy."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+    _policy_reset(None if policy is None or type(policy) is DefaultEventLoopPolicy
+                  else policy)

@@ -27,7 +27,15 @@ fn pending_tasks(vm: &mut Vm, a: &[Value], _kw: crate::builtins::args::Kwargs) -
 /// into `exports`.
 pub fn install(vm: &mut Vm, asyncio_mod: &Value, exports: &PyDict) -> PyResult<()> {
     let ns = load(vm, asyncio_mod)?;
-    for name in ["Runner", "run"] {
+    for name in [
+        "Runner",
+        "run",
+        "AbstractEventLoopPolicy",
+        "BaseDefaultEventLoopPolicy",
+        "DefaultEventLoopPolicy",
+        "get_event_loop_policy",
+        "set_event_loop_policy",
+    ] {
         let k = crate::object::str::intern(name);
         if let Some(v) = ns.get_str(&k) {
             exports.set_str(k, v);
@@ -54,6 +62,31 @@ fn load(vm: &mut Vm, asyncio_mod: &Value) -> PyResult<Rc<PyDict>> {
             owner: "",
         })),
     );
+    for (n, f) in [
+        (
+            "_policy_get_event_loop",
+            super::loop_obj::policy_get_event_loop as crate::object::NativeFn,
+        ),
+        (
+            "_policy_set_event_loop",
+            super::loop_obj::policy_set_event_loop,
+        ),
+        (
+            "_policy_new_event_loop",
+            super::loop_obj::policy_new_event_loop,
+        ),
+        ("_policy_reset", super::loop_obj::policy_reset),
+    ] {
+        set(
+            n,
+            Value::Builtin(Rc::new(BuiltinFunction {
+                name: n,
+                func: f,
+                bound: None,
+                owner: "",
+            })),
+        );
+    }
     set("_sleep_type", Value::Type(super::sleep::sleep_type(vm)));
     let code = vm.compile_source(SOURCE, "<frozen asyncio.runners>", "exec")?;
     vm.exec_code(code, ns.clone(), None)?;

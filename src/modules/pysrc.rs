@@ -61,6 +61,34 @@ pub fn find(name: &str) -> Option<SourceModule> {
     Some(SourceModule { text, filename })
 }
 
+/// True for the frames of embedded code standing in for what CPython implements in C
+/// (`functools.reduce`, `partial`, the `lru_cache` wrapper, `defaultdict`, `OrderedDict`,
+/// namedtuple field getters, ...): CPython's tracebacks have no Python frame there, so the
+/// traceback printers and `__traceback__` leave them out. `qualname` is the code's
+/// `co_qualname`; names ending in `.` match a whole class.
+pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
+    let hidden: &[&str] = match filename {
+        "<frozen functools>" => &[
+            "reduce",
+            "partial.",
+            "cmp_to_key.<locals>.K.",
+            "_lru_cache_wrapper.__call__",
+            "_BoundCacheWrapper.__call__",
+            "_make_key",
+            "_HashedKey.",
+        ],
+        "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        _ => return false,
+    };
+    hidden.iter().any(|h| {
+        if h.ends_with('.') {
+            qualname.starts_with(h)
+        } else {
+            qualname == *h
+        }
+    })
+}
+
 /// Run `src` as module `name`, registered in `sys.modules` first.
 pub fn load(vm: &mut Vm, name: &str, src: &SourceModule) -> PyResult<Value> {
     let (m, dict) = new_module(name, &[]);

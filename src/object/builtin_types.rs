@@ -557,7 +557,7 @@ impl BuiltinTypes {
             descr::mappingproxy_slots(),
             descr::MAPPINGPROXY_METHODS,
         );
-        let traceback = nat("traceback", e, &[]);
+        let traceback = nat("traceback", super::traceback_obj::traceback_slots(), &[]);
         // Builtin iterators and dict views (containers: object/iter.rs, dict.rs). Their
         // behaviour is in their dunder METHODS and `Payload::Iter`; registering them here makes
         // `builtins::args::native_type` hand out these objects (based on `object`).

@@ -115,7 +115,7 @@ fn print_group(vm: &mut Vm, exc: &Value, ctx: &mut Ctx, out: &mut String) {
     }
     // The group itself: header (with "+ " at the outermost level), traceback, message.
     let tb = exception_data(exc)
-        .map(|d| d.borrow().traceback.clone())
+        .map(|d| crate::traceback::visible_entries(&d.borrow().traceback))
         .unwrap_or_default();
     let limit = crate::traceback::traceback_limit(vm);
     if !tb.is_empty() && limit > 0 {

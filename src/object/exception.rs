@@ -1267,8 +1267,11 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                             return Ok(tb.clone());
                         }
                     }
-                    (d.traceback.clone(), key)
+                    (crate::traceback::visible_entries(&d.traceback), key)
                 };
+                if entries.is_empty() {
+                    return Ok(Value::None);
+                }
                 let tb = Instance::native(vm.types.traceback.clone(), TracebackObj::new(entries));
                 data.borrow_mut().tb_cache = Some((key, tb.clone()));
                 Ok(tb)

@@ -150,8 +150,8 @@ pub fn traceback_frame(vm: &Vm, entries: &TbEntries, i: usize) -> Value {
             return v;
         }
     }
-    let globals = vm
-        .current_globals()
+    let globals = module_globals_for(vm, &code.source.name)
+        .or_else(|| vm.current_globals())
         .or_else(|| vm.main_globals())
         .unwrap_or_else(|| Rc::new(PyDict::new()));
     let mapping = if code.flags & code_flags::OPTIMIZED == 0 {
@@ -173,6 +173,18 @@ pub fn traceback_frame(vm: &Vm, entries: &TbEntries, i: usize) -> Value {
         tb_back: i.checked_sub(1).map(|j| (entries.clone(), j)),
     };
     Instance::native(frame_type(vm), obj)
+}
+
+/// The globals of the module whose `__file__` is `filename` (a finished frame's `f_globals`).
+fn module_globals_for(vm: &Vm, filename: &str) -> Option<Rc<PyDict>> {
+    let file = super::str::intern("__file__");
+    vm.modules.values().into_iter().find_map(|m| match m {
+        Value::Module(m) => match m.dict.get_str(&file) {
+            Some(Value::Str(f)) if f.as_str() == filename => Some(m.dict.clone()),
+            _ => None,
+        },
+        _ => None,
+    })
 }
 
 /// `sys._getframe(depth=0)`: the frame `depth` calls below the caller.

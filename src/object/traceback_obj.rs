@@ -25,6 +25,8 @@ pub struct TracebackObj {
     pub start: usize,
     next: RefCell<Option<Value>>,
     frame: RefCell<Option<Value>>,
+    /// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`: the values given.
+    made: Option<(i64, i64)>,
 }
 
 impl TracebackObj {
@@ -37,6 +39,7 @@ impl TracebackObj {
             start,
             next: RefCell::new(None),
             frame: RefCell::new(None),
+            made: None,
         }
     }
     /// The entries this traceback object covers (outermost first).
@@ -120,6 +123,75 @@ fn code_co_lines(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     vm.iter(&Value::list(rows))
 }
 
+/// The traceback type's slots: `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`.
+pub fn traceback_slots() -> super::class::TypeSlots {
+    super::class::TypeSlots {
+        new: Some(traceback_new),
+        ..Default::default()
+    }
+}
+
+/// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)` (CPython's `tb_new`).
+fn traceback_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    const NAMES: [&str; 4] = ["tb_next", "tb_frame", "tb_lasti", "tb_lineno"];
+    if a.len() > 4 {
+        return Err(PyErr::type_error(format!(
+            "TracebackType() takes at most 4 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
+    let mut args: [Option<Value>; 4] = std::array::from_fn(|i| a.get(i).cloned());
+    for (k, v) in kw {
+        match NAMES.iter().position(|n| *n == k.as_str()) {
+            Some(i) if args[i].is_none() => args[i] = Some(v.clone()),
+            Some(i) => {
+                return Err(PyErr::type_error(format!(
+                    "argument for TracebackType() given by name ('{}') and position ({})",
+                    NAMES[i],
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' is an invalid keyword argument for TracebackType()",
+                    k.as_str()
+                )))
+            }
+        }
+    }
+    for (i, v) in args.iter().enumerate() {
+        if v.is_none() {
+            return Err(PyErr::type_error(format!(
+                "TracebackType() missing required argument '{}' (pos {})",
+                NAMES[i],
+                i + 1
+            )));
+        }
+    }
+    let [next, frame, lasti, lineno] = args.map(|v| v.unwrap_or(Value::None));
+    if !next.is_none() && with_native::<TracebackObj, _>(&next, |_| ()).is_none() {
+        return Err(PyErr::type_error(format!(
+            "expected traceback object or None, got '{}'",
+            vm.type_of(&next).name.borrow().as_str()
+        )));
+    }
+    let Some(code) = with_native::<super::frame_obj::FrameObj, _>(&frame, |f| f.code.clone())
+    else {
+        return Err(PyErr::type_error(format!(
+            "TracebackType() argument 'tb_frame' must be frame, not {}",
+            vm.type_of(&frame).name.borrow().as_str()
+        )));
+    };
+    let lasti = crate::builtins::args::index_i64(vm, &lasti)?;
+    let lineno = crate::builtins::args::index_i64(vm, &lineno)?;
+    let ip = (lasti.max(0) / 2).min(code.instrs.len().saturating_sub(1) as i64) as u32;
+    let mut t = TracebackObj::new(vec![TracebackEntry { code, ip }]);
+    t.made = Some((lasti, lineno));
+    *t.next.borrow_mut() = Some(next);
+    *t.frame.borrow_mut() = Some(frame);
+    Ok(Instance::native(vm.types.traceback.clone(), t))
+}
+
 /// Register the traceback type's members and the code type's position methods.
 pub fn add_traceback_members(types: &super::builtin_types::BuiltinTypes) {
     use super::builtin_types::add_getsets;
@@ -131,10 +203,16 @@ pub fn add_traceback_members(types: &super::builtin_types::BuiltinTypes) {
         with_native::<TracebackObj, _>(v, |t| t.entries().first().cloned())
             .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))
     }
+    fn made(v: &Value) -> Option<(i64, i64)> {
+        with_native::<TracebackObj, _>(v, |t| t.made).flatten()
+    }
     let tbs: Vec<G> = vec![
         (
             "tb_lineno",
             |_, v| {
+                if let Some((_, lineno)) = made(v) {
+                    return Ok(Value::Int(lineno));
+                }
                 Ok(first(v)?
                     .map(|e| Value::Int(e.code.line_of(e.ip as usize) as i64))
                     .unwrap_or(Value::None))
@@ -144,6 +222,9 @@ pub fn add_traceback_members(types: &super::builtin_types::BuiltinTypes) {
         (
             "tb_lasti",
             |_, v| {
+                if let Some((lasti, _)) = made(v) {
+                    return Ok(Value::Int(lasti));
+                }
                 Ok(first(v)?
                     .map(|e| Value::Int(e.ip as i64 * 2))
                     .unwrap_or(Value::None))

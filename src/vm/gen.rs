@@ -887,6 +887,12 @@ impl Vm {
     pub fn finalize_main(&mut self, globals: &Rc<crate::object::PyDict>) {
         self.undefer_finalizers();
         self.run_pending_finalizers(None);
+        // asyncio tasks still pending (or failed unretrieved) are finalised first, before
+        // their coroutines are closed, as CPython's teardown destroys the task first
+        // (`aio/reports.rs`).
+        if self.aio.is_some() {
+            self.report_tasks_at_exit();
+        }
         self.at_exit = true;
         // Live generators suspended in a handler are closed in creation order while the
         // globals are intact (CPython's final garbage collection finalises them: they are in
@@ -938,10 +944,6 @@ impl Vm {
             }
         }
         self.run_pending_finalizers(None);
-        // Tasks alive only through reference cycles (`aio/reports.rs`).
-        if self.aio.is_some() {
-            self.report_tasks_at_exit();
-        }
     }
 }
 
