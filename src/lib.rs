@@ -13,6 +13,7 @@ pub mod lexer;
 pub mod modules;
 pub mod object;
 pub mod parser;
+pub mod repl;
 pub mod run;
 pub mod source;
 pub mod traceback;

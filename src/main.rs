@@ -1,5 +1,6 @@
 //! The `coil` command line, python3-compatible: `coil FILE [ARGS]`, `coil -c CODE [ARGS]`,
-//! `coil -` / piped stdin, `coil -V`, `coil -h`, `coil --dis FILE`. Exit codes: 0, 1 for an
+//! `coil -` / piped stdin, `coil -V`, `coil -h`, `coil --dis FILE`; the interactive prompt
+//! (`coil` on a terminal, `coil -i [FILE]`, `-q` without the banner: `repl`). Exit codes: 0, 1 for an
 //! uncaught exception, 2 for usage errors and unreadable files, or `sys.exit`'s code.
 
 use coil::Program;
@@ -81,6 +82,8 @@ const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script (also when stdin is not a terminal)
+-q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
 --dis  : print the bytecode of file and exit
 --virtual-time : run asyncio's event loop on a virtual clock (also COIL_VIRTUAL_TIME=1):
@@ -112,6 +115,8 @@ fn main() {
     let mut i = 0;
     let mut dis = false;
     let mut prog: Option<Program> = None;
+    let mut inspect = false;
+    let mut quiet = false;
     while i < raw.len() {
         let a = raw[i].as_str();
         match a {
@@ -152,7 +157,15 @@ fn main() {
                 });
                 break;
             }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-q" => {
+            "-i" => {
+                inspect = true;
+                i += 1;
+            }
+            "-q" => {
+                quiet = true;
+                i += 1;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" => {
                 i += 1;
             }
             _ if a.starts_with("-c") && a.len() > 2 => {
@@ -177,6 +190,17 @@ fn main() {
         }
     }
     let args: Vec<String> = raw[i.min(raw.len())..].to_vec();
+    if !dis && (inspect || (prog.is_none() && coil::repl::stdin_is_tty())) {
+        // The interactive prompt: after the program with `-i`, or `coil` alone on a terminal.
+        let prog = match prog {
+            Some(Program::Stdin { dash, .. }) => Some(Program::Stdin {
+                text: read_stdin(),
+                dash,
+            }),
+            p => p,
+        };
+        std::process::exit(coil::run::run_interactive(prog, args, quiet));
+    }
     let prog = match prog {
         Some(Program::Stdin { dash, .. }) => Program::Stdin {
             text: read_stdin(),

@@ -41,12 +41,98 @@ pub fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -
 }
 
 /// The CLI entry: run a program with `sys.argv` set; returns the process exit code.
+/// Ctrl-C raises KeyboardInterrupt in the running code (`vm::interrupt`); if one escapes,
+/// the process ends killed by SIGINT after the traceback, as CPython's does.
 pub fn run_main(prog: Program, args: Vec<String>) -> i32 {
-    on_big_stack(move || {
+    crate::vm::interrupt::install_handler();
+    let code = on_big_stack(move || {
         let mut vm = Vm::new();
         let code = run_program(&mut vm, prog, args);
         let _ = vm.flush_stdout();
         code
+    });
+    exit_after_interrupt(code)
+}
+
+/// After an uncaught KeyboardInterrupt, die by SIGINT (CPython's `exit_sigint`).
+fn exit_after_interrupt(code: i32) -> i32 {
+    if UNCAUGHT_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::vm::interrupt::exit_sigint();
+    }
+    code
+}
+
+/// Set when `report_uncaught` printed a KeyboardInterrupt that ends the program.
+static UNCAUGHT_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// `coil -i [program]` and `coil` on a terminal: run `prog` (if any) in `__main__`, then the
+/// interactive prompt in the same namespace (`repl::interact`; `quiet` drops the banner).
+/// An exception in `prog`, SystemExit included, is printed and the prompt still opens, as
+/// with `python3 -i`. Returns the exit status.
+pub fn run_interactive(prog: Option<Program>, args: Vec<String>, quiet: bool) -> i32 {
+    crate::vm::interrupt::install_handler();
+    on_big_stack(move || {
+        let mut vm = Vm::new();
+        let globals = match prog {
+            Some(p) => {
+                let (name, text, argv0) = match p {
+                    Program::File(path) => {
+                        let abs = absolute(&path);
+                        match std::fs::read(&path) {
+                            Ok(b) => (abs, String::from_utf8_lossy(&b).into_owned(), path.clone()),
+                            Err(e) => {
+                                let errno = e.raw_os_error().unwrap_or(2);
+                                let msg =
+                                    crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
+                                eprintln!(
+                                    "coil: can't open file '{}': [Errno {}] {}",
+                                    abs, errno, msg
+                                );
+                                return 2;
+                            }
+                        }
+                    }
+                    Program::Command(c) => ("<string>".to_string(), c, "-c".to_string()),
+                    Program::Stdin { text, dash } => (
+                        "<stdin>".to_string(),
+                        text,
+                        if dash { "-".into() } else { String::new() },
+                    ),
+                };
+                let mut argv = vec![argv0];
+                argv.extend(args);
+                vm.argv = argv;
+                let globals = main_globals(&mut vm, &name);
+                let source = Rc::new(SourceFile::new(name, text));
+                match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
+                    Ok((c, warnings)) => {
+                        vm.show_compile_warnings(&source, &warnings);
+                        if let Err(e) = vm.run_code(c, globals.clone()) {
+                            let exc = vm.exception_object(e);
+                            let _ = vm.flush_stdout();
+                            let text = crate::traceback::format_exception(&mut vm, &exc);
+                            let _ = vm.write_stderr(&text);
+                        }
+                    }
+                    Err(e) => {
+                        let err = vm.syntax_error(&e, &source);
+                        let exc = vm.exception_object(err);
+                        let text = crate::traceback::format_exception(&mut vm, &exc);
+                        let _ = vm.write_stderr(&text);
+                    }
+                }
+                globals
+            }
+            None => {
+                vm.argv = std::iter::once(String::new()).chain(args).collect();
+                main_globals(&mut vm, "<stdin>")
+            }
+        };
+        let status = crate::repl::interact(&mut vm, globals.clone(), quiet);
+        vm.finalize_main(&globals);
+        let _ = vm.flush_stdout();
+        status
     })
 }
 
@@ -173,19 +259,7 @@ pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
         }
         Err(e) => return report_compile_error(vm, &e, &source),
     };
-    let globals = Rc::new(PyDict::new());
-    let n = crate::vm::name;
-    globals.set_str(n("__name__"), Value::str("__main__"));
-    globals.set_str(n("__doc__"), Value::None);
-    globals.set_str(n("__builtins__"), Value::Dict(vm.builtins.clone()));
-    if !filename.starts_with('<') {
-        globals.set_str(n("__file__"), Value::str(filename));
-    }
-    let module = Rc::new(crate::object::Module {
-        name: n("__main__"),
-        dict: globals.clone(),
-    });
-    vm.modules.set_str(n("__main__"), Value::Module(module));
+    let globals = main_globals(vm, filename);
     let status = match vm.run_code(code, globals.clone()) {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
@@ -199,6 +273,24 @@ pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
     }
 }
 
+/// A fresh `__main__` module for `filename`, registered in `sys.modules`; its namespace.
+pub fn main_globals(vm: &mut Vm, filename: &str) -> Rc<PyDict> {
+    let globals = Rc::new(PyDict::new());
+    let n = crate::vm::name;
+    globals.set_str(n("__name__"), Value::str("__main__"));
+    globals.set_str(n("__doc__"), Value::None);
+    globals.set_str(n("__builtins__"), Value::Dict(vm.builtins.clone()));
+    if !filename.starts_with('<') {
+        globals.set_str(n("__file__"), Value::str(filename));
+    }
+    let module = Rc::new(crate::object::Module {
+        name: n("__main__"),
+        dict: globals.clone(),
+    });
+    vm.modules.set_str(n("__main__"), Value::Module(module));
+    globals
+}
+
 /// Print an uncaught exception CPython's way (or handle SystemExit) and return the exit code.
 pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
     let exc = vm.exception_object(err);
@@ -209,6 +301,9 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
     let _ = vm.flush_stdout();
     let text = crate::traceback::format_exception(vm, &exc);
     let _ = vm.write_stderr(&text);
+    if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::KeyboardInterrupt) {
+        UNCAUGHT_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     1
 }
 

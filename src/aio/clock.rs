@@ -88,7 +88,8 @@ impl Clock {
             Clock::Real { .. } => {
                 let dt = deadline - self.now();
                 if dt > 0.0 {
-                    std::thread::sleep(std::time::Duration::from_secs_f64(dt));
+                    // Returns early on Ctrl-C (the loop's iteration then raises it).
+                    crate::vm::interrupt::sleep(std::time::Duration::from_secs_f64(dt));
                 }
             }
             Clock::Virtual => VIRTUAL_NOW.with(|t| {

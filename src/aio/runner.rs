@@ -428,6 +428,8 @@ impl Vm {
     fn run_iterations(&mut self) -> PyResult<()> {
         let mut batch = Vec::new();
         loop {
+            // Ctrl-C while the loop waited for a timer (or between batches).
+            crate::vm::interrupt::check()?;
             if !self.aio().lp.take_due_into(&mut batch) {
                 // Nothing scheduled at all: CPython would wait forever in `select`.
                 return self.nothing_scheduled();

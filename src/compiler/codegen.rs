@@ -141,6 +141,12 @@ pub struct Compiler<'a> {
     pub code_cache: HashMap<usize, Rc<CodeObject>>,
     /// SyntaxWarnings (message, location) in emission order, without duplicates.
     pub warnings: Vec<(String, Span)>,
+    /// CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT` (the REPL): `await`, `async for` and
+    /// `async with` are allowed in the module's own code.
+    pub allow_top_level_await: bool,
+    /// The module's own code used one of them: it is compiled as a coroutine body
+    /// (`CO_COROUTINE`, PEP 479 wrapper), and running it makes a coroutine.
+    pub top_level_await: bool,
 }
 
 pub type CResult<T = ()> = Result<T, CompileError>;
@@ -448,6 +454,9 @@ impl<'a> Compiler<'a> {
         let unit = self.units.pop().expect("compiler unit");
         let scope = &self.st.scopes[unit.scope];
         let mut flags = 0;
+        if self.units.is_empty() && self.top_level_await {
+            flags |= code_flags::COROUTINE;
+        }
         if scope.typ == BlockType::Function {
             flags |= code_flags::NEWLOCALS | code_flags::OPTIMIZED;
             if scope.nested {
@@ -468,6 +477,16 @@ impl<'a> Compiler<'a> {
         }
         let code = super::assemble::assemble(unit, flags, self.source.clone())?;
         Ok(Rc::new(code))
+    }
+
+    /// Whether top-level `await`/`async for`/`async with` may appear here (the module's own
+    /// code under `allow_top_level_await`); records that one did.
+    pub fn top_level_async_ok(&mut self) -> bool {
+        if self.allow_top_level_await && self.units.len() == 1 {
+            self.top_level_await = true;
+            return true;
+        }
+        false
     }
 
     /// `is_generator_like`: generator, coroutine or async generator function body.
@@ -1020,7 +1039,23 @@ pub fn compile_module(
     st: SymbolTable,
     future: super::future::Features,
 ) -> CResult<(Rc<CodeObject>, Vec<(String, Span)>)> {
+    compile_module_flags(module, source, mode, st, future, false)
+}
+
+/// `compile_module` with CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT` when `allow_top_level_await`
+/// (the REPL's entries): a module whose own code awaits compiles to a `CO_COROUTINE` code
+/// object.
+pub fn compile_module_flags(
+    module: &Module,
+    source: Rc<SourceFile>,
+    mode: Mode,
+    st: SymbolTable,
+    future: super::future::Features,
+    allow_top_level_await: bool,
+) -> CResult<(Rc<CodeObject>, Vec<(String, Span)>)> {
     let mut c = Compiler {
+        allow_top_level_await,
+        top_level_await: false,
         source,
         st,
         units: Vec::new(),
@@ -1041,7 +1076,13 @@ pub fn compile_module(
                 c.emit(Instr::SetupAnnotations);
             }
             c.visit_stmts(&module.body)?;
-            c.exit_scope(true)
+            if c.top_level_await {
+                // A coroutine body: PEP 479's handler and `return None` come from the wrapper.
+                c.wrap_in_stopiteration_handler();
+                c.exit_scope(false)
+            } else {
+                c.exit_scope(true)
+            }
         }
         Mode::Eval => {
             match module.body.first().map(|s| &s.kind) {

@@ -192,13 +192,16 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Await(v) => {
-                if self.scope_type_of() != BlockType::Function {
+                let top_level = self.top_level_async_ok();
+                if self.scope_type_of() != BlockType::Function && !top_level {
                     return Err(err("'await' outside function", e.span));
                 }
-                if !matches!(
-                    self.ur().scope_type,
-                    ScopeType::AsyncFunction | ScopeType::Comprehension
-                ) {
+                if !top_level
+                    && !matches!(
+                        self.ur().scope_type,
+                        ScopeType::AsyncFunction | ScopeType::Comprehension
+                    )
+                {
                     return Err(err("'await' outside async function", e.span));
                 }
                 self.visit_expr(v)?;

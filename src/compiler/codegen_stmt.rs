@@ -92,7 +92,9 @@ impl<'a> Compiler<'a> {
                 is_async,
             } => {
                 if *is_async {
-                    if self.ur().scope_type != ScopeType::AsyncFunction {
+                    if self.ur().scope_type != ScopeType::AsyncFunction
+                        && !self.top_level_async_ok()
+                    {
                         return Err(err("'async with' outside async function", s.span));
                     }
                     self.async_with(s, items, body, 0)
@@ -495,7 +497,7 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> CResult {
-        if self.ur().scope_type != ScopeType::AsyncFunction {
+        if self.ur().scope_type != ScopeType::AsyncFunction && !self.top_level_async_ok() {
             return Err(err("'async for' outside async function", s.span));
         }
         let start = self.new_label();

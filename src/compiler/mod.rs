@@ -35,6 +35,26 @@ pub fn compile(
     compile_with_warnings(module, source, mode).map(|(code, _)| code)
 }
 
+/// `compile_with_warnings` with CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT` (what the REPL
+/// compiles its entries with): when the module's own code uses `await`, `async for` or
+/// `async with`, the result has `code_flags::COROUTINE` and running it makes a coroutine.
+pub fn compile_top_level_await(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: ast::Mode,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), CompileError> {
+    let features = future::parse(module, mode, |s| source.line_of(s.start))?;
+    let st = symtable::build(module)?;
+    let (code, warnings) = codegen::compile_module_flags(module, source, mode, st, features, true)?;
+    Ok((
+        code,
+        warnings
+            .into_iter()
+            .map(|(msg, span)| CompileWarning { msg, span })
+            .collect(),
+    ))
+}
+
 /// A compile-time `SyntaxWarning` (CPython's `compiler_warn`), e.g. `"is" with a literal.
 /// Did you mean "=="?`. CPython shows it on stderr as
 /// `{file}:{line}: SyntaxWarning: {msg}` followed by the source line indented by two spaces.

@@ -89,7 +89,10 @@ fn time_sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(Value::None);
     }
     vm.flush_stdout()?;
-    std::thread::sleep(Duration::from_secs_f64(secs.min(1e9)));
+    // Ctrl-C wakes the sleep and raises KeyboardInterrupt (CPython's `pysleep` + EINTR).
+    if crate::vm::interrupt::sleep(Duration::from_secs_f64(secs.min(1e9))) {
+        return Err(crate::vm::interrupt::take_error());
+    }
     Ok(Value::None)
 }
 

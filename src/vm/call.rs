@@ -133,12 +133,23 @@ impl Vm {
     /// Check the recursion limit before a new Python frame starts ("maximum recursion depth
     /// exceeded", raised in the caller as CPython does) and count the frame.
     #[inline(always)]
+    /// Also the call-side poll of Ctrl-C (`interrupt::pending`, one relaxed load), as CPython
+    /// checks its eval breaker on calls.
     pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded"));
+        if self.depth >= self.recursion_limit || super::interrupt::pending() {
+            return Err(self.enter_frame_failed());
         }
         self.depth += 1;
         Ok(())
+    }
+
+    #[cold]
+    fn enter_frame_failed(&mut self) -> PyErr {
+        if self.depth >= self.recursion_limit {
+            recursion_error("maximum recursion depth exceeded")
+        } else {
+            super::interrupt::take_error()
+        }
     }
 
     /// A new frame for `func` with its arguments bound (CPython's `initialize_locals`), the

@@ -745,7 +745,13 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::Jump(t) => ip = t as usize,
+                    Instr::Jump(t) => {
+                        // The back edge of every `for` and `while True` loop: poll Ctrl-C.
+                        if (t as usize) < ip && super::interrupt::pending() {
+                            break 'dispatch super::interrupt::take_error();
+                        }
+                        ip = t as usize
+                    }
                     Instr::PopJumpIfFalse(t) => {
                         let v = pop!();
                         let b = match fast_truth(&v) {
@@ -754,6 +760,9 @@ impl Vm {
                         };
                         discard(v);
                         if !b {
+                            if (t as usize) < ip && super::interrupt::pending() {
+                                break 'dispatch super::interrupt::take_error();
+                            }
                             ip = t as usize;
                         }
                     }
@@ -764,6 +773,10 @@ impl Vm {
                             None => tr!(self.truthy(&v)),
                         };
                         if b {
+                            // The back edge of a `while cond:` loop: poll Ctrl-C.
+                            if (t as usize) < ip && super::interrupt::pending() {
+                                break 'dispatch super::interrupt::take_error();
+                            }
                             ip = t as usize;
                         }
                     }
@@ -1268,7 +1281,12 @@ impl Vm {
                             None => None,
                         };
                         match to {
-                            Some(t) => ip = t,
+                            Some(t) => {
+                                if t < ip && super::interrupt::pending() {
+                                    break 'dispatch super::interrupt::take_error();
+                                }
+                                ip = t
+                            }
                             None => load_fast!(a),
                         }
                     }
@@ -1282,7 +1300,12 @@ impl Vm {
                             None => None,
                         };
                         match to {
-                            Some(t) => ip = t,
+                            Some(t) => {
+                                if t < ip && super::interrupt::pending() {
+                                    break 'dispatch super::interrupt::take_error();
+                                }
+                                ip = t
+                            }
                             None => load_fast!(a),
                         }
                     }
@@ -1302,6 +1325,9 @@ impl Vm {
                                 let a = pop!();
                                 discard(a);
                                 discard(b);
+                                if t < ip && super::interrupt::pending() {
+                                    break 'dispatch super::interrupt::take_error();
+                                }
                                 ip = t;
                             }
                             None => {

@@ -20,6 +20,7 @@ pub mod fastpath;
 pub mod frame;
 pub mod gen;
 pub mod gen_type;
+pub mod interrupt;
 pub mod ops;
 pub mod protocol;
 pub mod unwind;
