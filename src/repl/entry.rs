@@ -14,9 +14,28 @@ use crate::source::SourceFile;
 use std::rc::Rc;
 
 /// Whether `text` (whole lines, each ending in `\n`) needs another line before it can be
-/// compiled: CPython's prompt rule (`lexer::interactive_needs_more`).
+/// compiled: CPython's prompt rule (`lexer::interactive_needs_more`: an open bracket or
+/// string, or a compound statement not yet ended by an empty line), except that an entry
+/// whose parse already fails before the end of the input is complete, so the error is
+/// reported at once (CPython's parser reads the prompt's lines incrementally and stops at
+/// the first bad token: `for` alone, or `if x:` followed by an unindented line). Failing at
+/// the end of the input (the parser's `incomplete`, or a missing block after the last
+/// header) is CPython's "incomplete input": read on.
 pub fn needs_more(text: &str) -> bool {
-    crate::lexer::interactive_needs_more(text)
+    if !crate::lexer::interactive_needs_more(text) {
+        return false;
+    }
+    let source = SourceFile::new("<stdin>", text.to_string());
+    match crate::parser::parse(&source, Mode::Interactive) {
+        Ok(_) => true,
+        // The parser wanted the block of a header ending the input (it met the end, not a
+        // token): incomplete too, however deeply nested.
+        Err(e) => {
+            e.incomplete
+                || (e.msg.starts_with("expected an indented block")
+                    && e.span.start as usize + 1 >= text.len())
+        }
+    }
 }
 
 /// A compiled entry.
@@ -63,6 +82,15 @@ mod tests {
         assert!(needs_more("def f():\n    return 1\n"));
         assert!(!needs_more("def f():\n    return 1\n\n"));
         assert!(!needs_more("x = 1\n"));
+    }
+
+    #[test]
+    fn error_before_the_end_of_an_unfinished_entry_is_reported_at_once() {
+        assert!(!needs_more("for\n"));
+        assert!(!needs_more("if True:\nprint(1)\n"));
+        assert!(needs_more("if True:\n"));
+        assert!(needs_more("if True:\n    pass\nelse:\n"));
+        assert!(needs_more("class C:\n    def f(self):\n"));
     }
 
     #[test]
