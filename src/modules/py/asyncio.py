@@ -18,6 +18,9 @@ import heapq as _heapq
 def ensure_future(coro_or_future, *, loop=None):
     """Wrap a coroutine or an awaitable in a Task; return a future as is."""
     if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError("The future belongs to a different loop than "
+                             "the one specified as the loop argument")
         return coro_or_future
     if iscoroutine(coro_or_future):
         if loop is None:
