@@ -704,6 +704,30 @@ fn callback_args(a: &[Value], from: usize, what: &str) -> PyResult<(Value, Vec<V
     Ok((f, a.get(from + 1..).map(|r| r.to_vec()).unwrap_or_default()))
 }
 
+/// `_check_callback` (debug mode only, as CPython): no coroutines, only callables.
+fn check_callback(vm: &mut Vm, l: &Value, f: &Value, method: &str) -> PyResult<()> {
+    if !with_loop(l, |o| o.debug).unwrap_or(false) {
+        return Ok(());
+    }
+    let is_coro = matches!(f, Value::Gen(g)
+        if g.kind == crate::object::generator::GenKind::Coroutine)
+        || matches!(f, Value::Function(func)
+            if func.code.flags & crate::bytecode::code_flags::COROUTINE != 0);
+    if is_coro {
+        return Err(PyErr::type_error(format!(
+            "coroutines cannot be used with {method}()"
+        )));
+    }
+    if !vm.is_callable(f) {
+        let r = vm.repr(f)?;
+        return Err(PyErr::type_error(format!(
+            "a callable object was expected by {method}(), got {}",
+            r.as_str()
+        )));
+    }
+    Ok(())
+}
+
 fn check_call_kwargs(what: &str, kw: Kwargs) -> PyResult<()> {
     for (k, _) in kw.iter() {
         if k.as_str() != "context" {
@@ -721,6 +745,7 @@ pub(super) fn loop_call_soon(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<V
     check_call_kwargs("call_soon", kw)?;
     let (f, rest) = callback_args(a, 1, "call_soon")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_soon")?;
     let lid = loop_id_of(&l);
     let cb = super::future::call_in_context(vm, f.clone(), rest.clone(), kw)?;
     let id = vm.loop_call_soon(lid, cb);
@@ -766,6 +791,7 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let delay = number(vm, &d)?;
     let (f, rest) = callback_args(a, 2, "call_later")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_at")?;
     let when = vm.aio().lp.time() + delay;
     let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
         Callback::Call(f, a) => Callback::TimerCall(f, a, when),
@@ -785,6 +811,7 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     let when = number(vm, &w)?;
     let (f, rest) = callback_args(a, 2, "call_at")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_at")?;
     let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
         Callback::Call(f, a) => Callback::TimerCall(f, a, when),
         other => other,
