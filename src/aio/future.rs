@@ -232,10 +232,11 @@ impl Vm {
         let (pending, waiter) = with_fut(task, |s| {
             s.log_tb = false;
             let waiter = s.task.as_ref().map(|t| t.fut_waiter.clone());
-            if let Some(t) = s.task.as_mut() {
+            let pending = s.state == FState::Pending;
+            if let Some(t) = s.task.as_mut().filter(|_| pending) {
                 t.num_cancels_requested += 1;
             }
-            (s.state == FState::Pending, waiter.unwrap_or(Value::None))
+            (pending, waiter.unwrap_or(Value::None))
         })
         .unwrap_or((false, Value::None));
         if !pending {

@@ -413,7 +413,14 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
             _ => format!("{cname}() done, defined at {file}:{}", g.code.first_line),
         });
     }
-    // An awaitable without code (coil's native `sleep`): its name, as for built-in types.
+    // coil's native `sleep` stands for CPython's `sleep` coroutine in asyncio/tasks.py.
+    if super::sleep::is_sleep(coro) {
+        return Ok(match super::sleep::cpython_line(coro) {
+            Some(line) => format!("sleep() running at {CPYTHON_ASYNCIO_DIR}/tasks.py:{line}"),
+            None => format!("sleep() done, defined at {CPYTHON_ASYNCIO_DIR}/tasks.py:637"),
+        });
+    }
+    // An awaitable without code: its name, as for built-in types.
     let mut cname = None;
     for attr in ["__qualname__", "__name__"] {
         if let Some(q) = vm.getattr_opt(coro, &name(attr))? {
@@ -425,7 +432,6 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
     }
     let cname = match cname {
         Some(c) => c,
-        None if super::sleep::is_sleep(coro) => "sleep".to_string(),
         None => format!("<{} without __name__>", type_name_of(vm, coro)),
     };
     Ok(format!("{cname}()"))

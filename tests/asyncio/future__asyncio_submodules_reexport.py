@@ -23,3 +23,6 @@ try:
     import asyncio.nonexistent
 except ModuleNotFoundError as e:
     print("ModuleNotFoundError:", e)
+for name in ["Future", "Task", "Timeout", "TaskGroup", "Lock", "Queue", "CancelledError", "Runner"]:
+    cls = getattr(asyncio, name)
+    print(name, cls.__module__, cls.__name__)

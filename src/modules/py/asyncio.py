@@ -670,6 +670,9 @@ class Timeout:
         self._handle = None
 
 
+Timeout.__module__ = "asyncio.timeouts"
+
+
 def timeout(delay):
     """An async context manager cancelling the enclosed block after `delay` seconds."""
     loop = get_running_loop()
@@ -792,6 +795,9 @@ class TaskGroup:
             self._abort()
             self._parent_cancel_requested = True
             self._parent_task.cancel()
+
+
+TaskGroup.__module__ = "asyncio.taskgroups"
 
 
 async def _as_completed_wait(done):
