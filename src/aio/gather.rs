@@ -197,7 +197,12 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let fut = if is_future(arg) {
             arg.clone()
         } else {
-            vm.new_task(arg.clone(), Value::None)?
+            // `ensure_future(arg, loop=loop)`: coroutines become tasks, awaitables are wrapped.
+            let id = vm.default_loop_id();
+            match vm.loop_by_id(id) {
+                Some(l) => super::loop_obj::ensure_future_on(vm, arg, &l)?,
+                None => vm.new_task(arg.clone(), Value::None)?,
+            }
         };
         seen.insert(arg.id(), fut.clone());
         unique.push(fut.clone());
