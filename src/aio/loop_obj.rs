@@ -94,11 +94,14 @@ pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
         return t;
     }
     let object = &vm.types.object;
+    // CPython's `_UnixSelectorEventLoop` (`SelectorEventLoop`), `Handle`, `TimerHandle` (plain
+    // names: CPython's are Python classes, whose messages show the bare name).
     let lt = crate::object::builtin_types::new_native_type(
         "_UnixSelectorEventLoop",
         object,
         TypeSlots {
             repr: Some(loop_repr),
+            new: Some(loop_new),
             ..TypeSlots::default()
         },
         &[
@@ -152,6 +155,20 @@ pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
     let t = (lt, ht, tht);
     LOOP_TYPES.with(|c| *c.borrow_mut() = Some(t.clone()));
     t
+}
+
+/// `SelectorEventLoop(selector=None)`: a new loop (`new_event_loop()`'s class).
+fn loop_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("SelectorEventLoop", a, &[], 0, 1)?;
+    for (k, _) in kw.iter() {
+        if k.as_str() != "selector" {
+            return Err(PyErr::type_error(format!(
+                "BaseSelectorEventLoop.__init__() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    Ok(vm.new_loop_object())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@
 from _asyncio import (
     run, Runner, sleep, gather, create_task, current_task, get_running_loop, all_tasks,
     iscoroutine, get_event_loop_policy, set_event_loop_policy, AbstractEventLoopPolicy,
-    BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy,
+    BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy, AbstractEventLoop, SelectorEventLoop,
+    Handle, TimerHandle,
     new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
     iscoroutinefunction, isfuture, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
