@@ -22,8 +22,11 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+/// The loop, `Handle` and `TimerHandle` types.
+type LoopTypes = (Rc<PyType>, Rc<PyType>, Rc<PyType>);
+
 thread_local! {
-    static LOOP_TYPES: std::mem::ManuallyDrop<RefCell<Option<(Rc<PyType>, Rc<PyType>, Rc<PyType>)>>> =
+    static LOOP_TYPES: std::mem::ManuallyDrop<RefCell<Option<LoopTypes>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
@@ -89,7 +92,7 @@ pub(super) struct HandleObj {
     args: Vec<Value>,
 }
 
-pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
+pub(super) fn loop_types(vm: &Vm) -> LoopTypes {
     if let Some(t) = LOOP_TYPES.with(|t| t.borrow().clone()) {
         return t;
     }
@@ -474,7 +477,7 @@ pub(super) fn ensure_future_on(vm: &mut Vm, aw: &Value, l: &Value) -> PyResult<V
     }
     if vm.getattr_opt(aw, &crate::vm::name("__await__"))?.is_some() {
         let wrap = super::runners::helper(vm, "_wrap_awaitable")?;
-        let c = vm.call(&wrap, &[aw.clone()])?;
+        let c = vm.call(&wrap, std::slice::from_ref(aw))?;
         return vm.new_task_on(id, c, Value::None);
     }
     Err(PyErr::type_error(

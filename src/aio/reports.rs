@@ -104,7 +104,7 @@ pub fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
         "Unhandled exception in event loop".to_string()
     };
     let exception = vm.call(&get, &[Value::str("exception")])?;
-    let keys = crate::builtins::seq::builtin_sorted(vm, &[ctx.clone()], &[])?;
+    let keys = crate::builtins::seq::builtin_sorted(vm, std::slice::from_ref(ctx), &[])?;
     let keys = match keys {
         Value::List(l) => l.items.borrow().clone(),
         _ => Vec::new(),
