@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate golden expectations with python3 (the oracle).
 
-    python3 tests/regen.py                 # tests/golden, examples, tests/asyncio, tests/pending
+    python3 tests/regen.py                 # tests/golden, examples, tests/asyncio
     python3 tests/regen.py exc__ int__     # only cases whose path contains a substring
     python3 tests/regen.py --check         # report cases whose stored expectation differs
 
@@ -29,7 +29,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DIRS = ["tests/golden", "examples", "tests/asyncio", "tests/pending"]
+DIRS = ["tests/golden", "examples", "tests/asyncio"]
 TIMEOUT = 10
 
 

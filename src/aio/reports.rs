@@ -21,7 +21,7 @@
 
 use super::future::{with_fut, FState, FutState};
 use crate::object::class::Instance;
-use crate::object::{PyResult, Value};
+use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -90,12 +90,21 @@ pub fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
     let get = vm.getattr(ctx, &crate::vm::name("get"))?;
     let message = vm.call(&get, &[Value::str("message")])?;
     let mut text = if vm.truthy(&message)? {
-        vm.str(&message)?.as_str().to_string()
+        match &message {
+            Value::Str(s) => s.as_str().to_string(),
+            // `'\n'.join(log_lines)` with a message that is not a str.
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item 0: expected str instance, {} found",
+                    crate::object::class::type_name_of(vm, other)
+                )))
+            }
+        }
     } else {
         "Unhandled exception in event loop".to_string()
     };
     let exception = vm.call(&get, &[Value::str("exception")])?;
-    let keys = crate::builtins::seq::builtin_sorted(vm, &[ctx.clone()], &[])?;
+    let keys = crate::builtins::seq::builtin_sorted(vm, std::slice::from_ref(ctx), &[])?;
     let keys = match keys {
         Value::List(l) => l.items.borrow().clone(),
         _ => Vec::new(),

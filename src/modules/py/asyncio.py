@@ -4,8 +4,10 @@
 # (same names, semantics, wake-up order and messages).
 
 from _asyncio import (
-    run, Runner, sleep, gather, get_event_loop_policy, set_event_loop_policy,
-    AbstractEventLoopPolicy, BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy, create_task, current_task, get_running_loop, all_tasks, iscoroutine,
+    run, Runner, sleep, gather, create_task, current_task, get_running_loop, all_tasks,
+    iscoroutine, get_event_loop_policy, set_event_loop_policy, AbstractEventLoopPolicy,
+    BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy, AbstractEventLoop, SelectorEventLoop,
+    Handle, TimerHandle,
     new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
     iscoroutinefunction, isfuture, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
