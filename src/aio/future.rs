@@ -281,6 +281,22 @@ impl Vm {
         self.new_exception_object(t, args)
     }
 
+    /// `_make_cancelled_error()` of a cancelled future: the CancelledError its task's
+    /// coroutine ended with (once), else `CancelledError(msg)`.
+    pub fn fut_cancelled_error(&mut self, fut: &Value) -> Value {
+        let (kept, msg) = with_fut(fut, |s| {
+            (
+                std::mem::replace(&mut s.exception, Value::None),
+                s.cancel_msg.clone(),
+            )
+        })
+        .unwrap_or((Value::None, Value::None));
+        if !kept.is_none() {
+            return kept;
+        }
+        self.cancelled_error(&msg)
+    }
+
     /// `Future.result()`.
     pub fn fut_result(&mut self, fut: &Value) -> PyResult<Value> {
         let (st, res, exc, msg) = with_fut(fut, |s| {
@@ -294,7 +310,10 @@ impl Vm {
         })
         .ok_or_else(|| PyErr::type_error("expected an asyncio.Future"))?;
         match st {
-            FState::Cancelled => Err(PyErr::from_object(self.cancelled_error(&msg))),
+            FState::Cancelled => {
+                let _ = (msg, exc);
+                Err(PyErr::from_object(self.fut_cancelled_error(fut)))
+            }
             FState::Pending => {
                 let t = self.aio().invalid_state_error.clone();
                 let e = self.new_exception_object(t, vec![Value::str("Result is not set.")]);
@@ -462,13 +481,11 @@ impl Vm {
                 let ct = self.aio().cancelled_error.clone();
                 let t = self.type_of(&ev);
                 if crate::vm::unwind::is_subtype(&t, &ct) {
-                    let msg = match crate::vm::unwind::exc_data(&ev)
-                        .map(|d| d.borrow().args.clone())
-                    {
-                        Some(Value::Tuple(t)) => t.items.first().cloned().unwrap_or(Value::None),
-                        _ => Value::None,
-                    };
-                    self.fut_cancel(task, msg);
+                    // `super().cancel()`: no message; the CancelledError itself is kept and
+                    // handed out once by the next `_make_cancelled_error()` (`_cancelled_exc`,
+                    // kept in the unused `exception` slot of a cancelled future).
+                    self.fut_cancel(task, Value::None);
+                    with_fut(task, |s| s.exception = ev);
                 } else {
                     let fatal =
                         crate::vm::unwind::type_is_exc(

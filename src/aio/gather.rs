@@ -85,7 +85,8 @@ impl Vm {
             })
             .unwrap_or((FState::Finished, Value::None, Value::None));
             if st == FState::Cancelled {
-                let e = self.cancelled_error(&msg);
+                let _ = msg;
+                let e = self.fut_cancelled_error(fut);
                 return self.gather_finish(&outer, Err(e));
             }
             if !exc.is_none() {
@@ -124,8 +125,13 @@ impl Vm {
             if g.borrow().cancel_requested {
                 // The cancellation propagates whatever `return_exceptions` says: the
                 // CancelledError of the child that finished last.
-                let msg = with_fut(fut, |s| s.cancel_msg.clone()).unwrap_or(Value::None);
-                let e = self.cancelled_error(&msg);
+                let (st, msg) = with_fut(fut, |s| (s.state, s.cancel_msg.clone()))
+                    .unwrap_or((FState::Finished, Value::None));
+                let e = if st == FState::Cancelled {
+                    self.fut_cancelled_error(fut)
+                } else {
+                    self.cancelled_error(&msg)
+                };
                 return self.gather_finish(&outer, Err(e));
             }
             self.gather_finish(&outer, Ok(Value::list(results)))?;
@@ -197,7 +203,12 @@ pub fn gather(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         let fut = if is_future(arg) {
             arg.clone()
         } else {
-            vm.new_task(arg.clone(), Value::None)?
+            // `ensure_future(arg, loop=loop)`: coroutines become tasks, awaitables are wrapped.
+            let id = vm.default_loop_id();
+            match vm.loop_by_id(id) {
+                Some(l) => super::loop_obj::ensure_future_on(vm, arg, &l)?,
+                None => vm.new_task(arg.clone(), Value::None)?,
+            }
         };
         seen.insert(arg.id(), fut.clone());
         unique.push(fut.clone());

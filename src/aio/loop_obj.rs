@@ -22,8 +22,11 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+/// The loop, `Handle` and `TimerHandle` types.
+type LoopTypes = (Rc<PyType>, Rc<PyType>, Rc<PyType>);
+
 thread_local! {
-    static LOOP_TYPES: std::mem::ManuallyDrop<RefCell<Option<(Rc<PyType>, Rc<PyType>, Rc<PyType>)>>> =
+    static LOOP_TYPES: std::mem::ManuallyDrop<RefCell<Option<LoopTypes>>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 
@@ -89,16 +92,19 @@ pub(super) struct HandleObj {
     args: Vec<Value>,
 }
 
-pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
+pub(super) fn loop_types(vm: &Vm) -> LoopTypes {
     if let Some(t) = LOOP_TYPES.with(|t| t.borrow().clone()) {
         return t;
     }
     let object = &vm.types.object;
+    // CPython's `_UnixSelectorEventLoop` (`SelectorEventLoop`), `Handle`, `TimerHandle` (plain
+    // names: CPython's are Python classes, whose messages show the bare name).
     let lt = crate::object::builtin_types::new_native_type(
         "_UnixSelectorEventLoop",
         object,
         TypeSlots {
             repr: Some(loop_repr),
+            new: Some(loop_new),
             ..TypeSlots::default()
         },
         &[
@@ -152,6 +158,20 @@ pub(super) fn loop_types(vm: &Vm) -> (Rc<PyType>, Rc<PyType>, Rc<PyType>) {
     let t = (lt, ht, tht);
     LOOP_TYPES.with(|c| *c.borrow_mut() = Some(t.clone()));
     t
+}
+
+/// `SelectorEventLoop(selector=None)`: a new loop (`new_event_loop()`'s class).
+fn loop_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("SelectorEventLoop", a, &[], 0, 1)?;
+    for (k, _) in kw.iter() {
+        if k.as_str() != "selector" {
+            return Err(PyErr::type_error(format!(
+                "BaseSelectorEventLoop.__init__() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    Ok(vm.new_loop_object())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -457,7 +477,7 @@ pub(super) fn ensure_future_on(vm: &mut Vm, aw: &Value, l: &Value) -> PyResult<V
     }
     if vm.getattr_opt(aw, &crate::vm::name("__await__"))?.is_some() {
         let wrap = super::runners::helper(vm, "_wrap_awaitable")?;
-        let c = vm.call(&wrap, &[aw.clone()])?;
+        let c = vm.call(&wrap, std::slice::from_ref(aw))?;
         return vm.new_task_on(id, c, Value::None);
     }
     Err(PyErr::type_error(
@@ -704,6 +724,30 @@ fn callback_args(a: &[Value], from: usize, what: &str) -> PyResult<(Value, Vec<V
     Ok((f, a.get(from + 1..).map(|r| r.to_vec()).unwrap_or_default()))
 }
 
+/// `_check_callback` (debug mode only, as CPython): no coroutines, only callables.
+fn check_callback(vm: &mut Vm, l: &Value, f: &Value, method: &str) -> PyResult<()> {
+    if !with_loop(l, |o| o.debug).unwrap_or(false) {
+        return Ok(());
+    }
+    let is_coro = matches!(f, Value::Gen(g)
+        if g.kind == crate::object::generator::GenKind::Coroutine)
+        || matches!(f, Value::Function(func)
+            if func.code.flags & crate::bytecode::code_flags::COROUTINE != 0);
+    if is_coro {
+        return Err(PyErr::type_error(format!(
+            "coroutines cannot be used with {method}()"
+        )));
+    }
+    if !vm.is_callable(f) {
+        let r = vm.repr(f)?;
+        return Err(PyErr::type_error(format!(
+            "a callable object was expected by {method}(), got {}",
+            r.as_str()
+        )));
+    }
+    Ok(())
+}
+
 fn check_call_kwargs(what: &str, kw: Kwargs) -> PyResult<()> {
     for (k, _) in kw.iter() {
         if k.as_str() != "context" {
@@ -721,6 +765,7 @@ pub(super) fn loop_call_soon(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<V
     check_call_kwargs("call_soon", kw)?;
     let (f, rest) = callback_args(a, 1, "call_soon")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_soon")?;
     let lid = loop_id_of(&l);
     let cb = super::future::call_in_context(vm, f.clone(), rest.clone(), kw)?;
     let id = vm.loop_call_soon(lid, cb);
@@ -766,6 +811,7 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let delay = number(vm, &d)?;
     let (f, rest) = callback_args(a, 2, "call_later")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_at")?;
     let when = vm.aio().lp.time() + delay;
     let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
         Callback::Call(f, a) => Callback::TimerCall(f, a, when),
@@ -785,6 +831,7 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     let when = number(vm, &w)?;
     let (f, rest) = callback_args(a, 2, "call_at")?;
     check_closed(&l)?;
+    check_callback(vm, &l, &f, "call_at")?;
     let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
         Callback::Call(f, a) => Callback::TimerCall(f, a, when),
         other => other,

@@ -45,7 +45,10 @@ pub(super) fn fut_exception_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
     let (st, exc, msg) = with_fut(&f, |s| (s.state, s.exception.clone(), s.cancel_msg.clone()))
         .ok_or_else(|| PyErr::type_error("expected a Future"))?;
     match st {
-        FState::Cancelled => Err(PyErr::from_object(vm.cancelled_error(&msg))),
+        FState::Cancelled => {
+            let _ = msg;
+            Err(PyErr::from_object(vm.fut_cancelled_error(&f)))
+        }
         FState::Pending => {
             let t = vm.aio().invalid_state_error.clone();
             let e = vm.new_exception_object(t, vec![Value::str("Exception is not set.")]);
@@ -346,7 +349,14 @@ pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResu
     let coro = with_fut(&task, |s| s.task.as_ref().map(|t| t.coro.clone()))
         .flatten()
         .unwrap_or(Value::None);
-    let exc = with_fut(&task, |s| s.exception.clone()).unwrap_or(Value::None);
+    let exc = with_fut(&task, |s| {
+        if s.state == FState::Finished {
+            s.exception.clone()
+        } else {
+            Value::None
+        }
+    })
+    .unwrap_or(Value::None);
     let frame_line = match &coro {
         Value::Gen(g) => vm.gen_frame_line(g).map(|l| (g.clone(), l)),
         _ => None,

@@ -408,6 +408,25 @@ mod tests {
     }
 
     #[test]
+    fn parked_queues_keep_their_callbacks_and_share_the_clock() {
+        let mut l = Loop::new(Clock::virtual_at(0.0));
+        l.call_soon("a1");
+        l.call_later(1.0, "a-timer");
+        // Another loop becomes active: A's queues are parked.
+        let mut parked = std::mem::take(&mut l.q);
+        let id = l.new_id();
+        l.timer_on(&mut parked, 0.5, true, "a-parked-timer");
+        l.call_soon("b1");
+        assert_eq!(order(&mut l), ["b1"]);
+        // A again: its callbacks, in order, on the same clock.
+        let b = std::mem::replace(&mut l.q, parked);
+        assert!(!b.has_work());
+        assert!(id.0 > 0);
+        assert_eq!(order(&mut l), ["a1", "a-parked-timer", "a-timer"]);
+        assert!(l.time() >= 1.0);
+    }
+
+    #[test]
     fn cancelled_handles_do_not_run() {
         let mut l = Loop::new(Clock::virtual_at(0.0));
         let a = l.call_soon("a");

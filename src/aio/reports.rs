@@ -21,7 +21,7 @@
 
 use super::future::{with_fut, FState, FutState};
 use crate::object::class::Instance;
-use crate::object::{PyResult, Value};
+use crate::object::{PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::cell::RefCell;
 
@@ -90,12 +90,21 @@ pub fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
     let get = vm.getattr(ctx, &crate::vm::name("get"))?;
     let message = vm.call(&get, &[Value::str("message")])?;
     let mut text = if vm.truthy(&message)? {
-        vm.str(&message)?.as_str().to_string()
+        match &message {
+            Value::Str(s) => s.as_str().to_string(),
+            // `'\n'.join(log_lines)` with a message that is not a str.
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item 0: expected str instance, {} found",
+                    crate::object::class::type_name_of(vm, other)
+                )))
+            }
+        }
     } else {
         "Unhandled exception in event loop".to_string()
     };
     let exception = vm.call(&get, &[Value::str("exception")])?;
-    let keys = crate::builtins::seq::builtin_sorted(vm, &[ctx.clone()], &[])?;
+    let keys = crate::builtins::seq::builtin_sorted(vm, std::slice::from_ref(ctx), &[])?;
     let keys = match keys {
         Value::List(l) => l.items.borrow().clone(),
         _ => Vec::new(),
@@ -126,178 +135,10 @@ pub fn default_exception_handler(vm: &mut Vm, ctx: &Value) -> PyResult<()> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// `format_helpers._format_callback_source`.
+// `format_helpers._format_callback_source` (with `reprlib` arguments) is shared with the
+// Future/Task reprs: `repr.rs`.
 
-/// `functools.partial`, if functools was imported (no partial exists otherwise).
-fn partial_parts(vm: &mut Vm, f: &Value) -> PyResult<Option<(Value, Value, Value)>> {
-    let Some(ft) = vm.modules.get_str(&crate::vm::name("functools")) else {
-        return Ok(None);
-    };
-    let Some(partial) = vm.getattr_opt(&ft, &crate::vm::name("partial"))? else {
-        return Ok(None);
-    };
-    if !crate::object::isinstance::isinstance(vm, f, &partial)? {
-        return Ok(None);
-    }
-    let func = vm.getattr(f, &crate::vm::name("func"))?;
-    let args = vm.getattr(f, &crate::vm::name("args"))?;
-    let kw = vm.getattr(f, &crate::vm::name("keywords"))?;
-    Ok(Some((func, args, kw)))
-}
-
-fn seq_items(v: &Value) -> Vec<Value> {
-    match v {
-        Value::Tuple(t) => t.items.to_vec(),
-        Value::List(l) => l.items.borrow().clone(),
-        _ => Vec::new(),
-    }
-}
-
-/// `_format_args_and_kwargs(args, kwargs)`.
-fn format_args(vm: &mut Vm, args: &[Value], kwargs: &Value) -> PyResult<String> {
-    let mut items = Vec::new();
-    for a in args {
-        items.push(reprlib_repr(vm, a, 6)?);
-    }
-    if let Value::Dict(d) = kwargs {
-        for (k, v) in d.items() {
-            let ks = vm.str(&k)?;
-            let vr = reprlib_repr(vm, &v, 6)?;
-            items.push(format!("{}={}", ks.as_str(), vr));
-        }
-    }
-    Ok(format!("({})", items.join(", ")))
-}
-
-/// `_format_callback(func, args, kwargs, suffix)`.
-fn format_callback(
-    vm: &mut Vm,
-    f: &Value,
-    args: &[Value],
-    kwargs: &Value,
-    suffix: &str,
-) -> PyResult<String> {
-    if let Some((func, pargs, pkw)) = partial_parts(vm, f)? {
-        let suffix = format!("{}{}", format_args(vm, args, kwargs)?, suffix);
-        return format_callback(vm, &func, &seq_items(&pargs), &pkw, &suffix);
-    }
-    let mut r = None;
-    for attr in ["__qualname__", "__name__"] {
-        if let Ok(Some(q)) = vm.getattr_opt(f, &crate::vm::name(attr)) {
-            if vm.truthy(&q)? {
-                r = Some(vm.str(&q)?.as_str().to_string());
-                break;
-            }
-        }
-    }
-    let mut s = match r {
-        Some(s) => s,
-        None => vm.repr(f)?.as_str().to_string(),
-    };
-    s.push_str(&format_args(vm, args, kwargs)?);
-    s.push_str(suffix);
-    Ok(s)
-}
-
-/// `_get_function_source(func)`: where a plain function (or a partial of one) is defined.
-fn function_source(vm: &mut Vm, f: &Value) -> PyResult<Option<String>> {
-    let mut f = f.clone();
-    // inspect.unwrap
-    for _ in 0..100 {
-        match vm.getattr_opt(&f, &crate::vm::name("__wrapped__")) {
-            Ok(Some(w)) => f = w,
-            _ => break,
-        }
-    }
-    if let Value::Function(func) = &f {
-        return Ok(Some(format!(
-            "{}:{}",
-            func.code.source.name, func.code.first_line
-        )));
-    }
-    if let Some((func, _, _)) = partial_parts(vm, &f)? {
-        return function_source(vm, &func);
-    }
-    Ok(None)
-}
-
-/// `format_helpers._format_callback_source(func, args)`.
-pub fn format_callback_source(vm: &mut Vm, f: &Value, args: &[Value]) -> PyResult<String> {
-    let mut s = format_callback(vm, f, args, &Value::None, "")?;
-    if let Some(src) = function_source(vm, f)? {
-        s.push_str(" at ");
-        s.push_str(&src);
-    }
-    Ok(s)
-}
-
-/// Shorten `s` to `max` characters around '...' (reprlib's truncation).
-fn truncate(s: String, max: usize) -> String {
-    let n = s.chars().count();
-    if n <= max {
-        return s;
-    }
-    let i = (max - 3) / 2;
-    let j = max - 3 - i;
-    let head: String = s.chars().take(i).collect();
-    let tail: String = s.chars().skip(n - j).collect();
-    format!("{head}...{tail}")
-}
-
-/// `reprlib.repr(x)` (`reprlib.Repr` defaults: maxlevel 6, maxtuple/maxlist 6, maxstring and
-/// maxother 30, maxlong 40).
-pub fn reprlib_repr(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
-    match v {
-        Value::Str(s) => {
-            // reprlib.Repr.repr_str: shorten the string itself, then its repr.
-            let chars: Vec<char> = s.as_str().chars().collect();
-            let short: String = chars.iter().take(30).collect();
-            let r = vm.repr(&Value::from_string(short))?;
-            if r.as_str().chars().count() <= 30 {
-                return Ok(r.as_str().to_string());
-            }
-            let (i, j) = (13, 14);
-            let ends: String = chars[..i.min(chars.len())]
-                .iter()
-                .chain(chars[chars.len().saturating_sub(j)..].iter())
-                .collect();
-            let r = vm.repr(&Value::from_string(ends))?;
-            let rc: Vec<char> = r.as_str().chars().collect();
-            let head: String = rc.iter().take(i).collect();
-            let tail: String = rc[rc.len().saturating_sub(j)..].iter().collect();
-            Ok(format!("{head}...{tail}"))
-        }
-        _ if matches!(v, Value::Int(_)) || crate::object::class::type_name_of(vm, v) == "int" => {
-            Ok(truncate(vm.repr(v)?.as_str().to_string(), 40))
-        }
-        Value::Tuple(_) | Value::List(_) => {
-            let (left, right, items) = match v {
-                Value::Tuple(t) => ("(", ")", t.items.to_vec()),
-                Value::List(l) => ("[", "]", l.items.borrow().clone()),
-                _ => ("", "", Vec::new()),
-            };
-            let n = items.len();
-            let body = if level == 0 && n > 0 {
-                "...".to_string()
-            } else {
-                let mut pieces = Vec::new();
-                for x in items.iter().take(6) {
-                    pieces.push(reprlib_repr(vm, x, level.saturating_sub(1))?);
-                }
-                if n > 6 {
-                    pieces.push("...".to_string());
-                }
-                pieces.join(", ")
-            };
-            let right = if n == 1 && left == "(" { ",)" } else { right };
-            Ok(format!("{left}{body}{right}"))
-        }
-        _ => {
-            let r = vm.repr(v)?;
-            Ok(truncate(r.as_str().to_string(), 30))
-        }
-    }
-}
+pub use super::repr::format_callback_source;
 
 // ---------------------------------------------------------------------------------------------
 // Finalisation reports.

@@ -357,14 +357,48 @@ fn class_name(vm: &Vm, v: &Value) -> String {
     }
 }
 
+thread_local! {
+    /// The futures whose repr is being computed (`reprlib.recursive_repr`).
+    static IN_REPR: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `reprlib.recursive_repr()`: "..." for a future met again inside its own repr.
+fn recursive_guard(
+    vm: &mut Vm,
+    v: &Value,
+    f: fn(&mut Vm, &Value) -> PyResult<String>,
+) -> PyResult<String> {
+    let id = v.id();
+    if IN_REPR.with(|r| r.borrow().contains(&id)) {
+        return Ok("...".to_string());
+    }
+    IN_REPR.with(|r| r.borrow_mut().push(id));
+    let out = f(vm, v);
+    IN_REPR.with(|r| {
+        let mut r = r.borrow_mut();
+        if let Some(i) = r.iter().rposition(|x| *x == id) {
+            r.remove(i);
+        }
+    });
+    out
+}
+
 /// `Future.__repr__`: `<Future pending cb=[...]>`.
 pub(super) fn fut_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    recursive_guard(vm, v, fut_repr_inner)
+}
+
+fn fut_repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let info = future_repr_info(vm, v)?;
     Ok(format!("<{} {}>", class_name(vm, v), info.join(" ")))
 }
 
 /// `Task.__repr__` (`base_tasks._task_repr_info`).
 pub(super) fn task_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    recursive_guard(vm, v, task_repr_inner)
+}
+
+fn task_repr_inner(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let mut info = future_repr_info(vm, v)?;
     let (name_v, coro, waiter, must_cancel) = with_fut(v, |s| {
         s.task.as_ref().map(|t| {

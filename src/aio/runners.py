@@ -133,6 +133,24 @@ async def _wrap_awaitable(awaitable):
 
 
 # ---------------------------------------------------------------------------------------------
+# AbstractEventLoop: coil's loops are native (`SelectorEventLoop`); they count as instances.
+
+class _AbstractEventLoopType(type):
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, _loop_type) or type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        return issubclass(sub, _loop_type) or type.__subclasscheck__(cls, sub)
+
+
+class AbstractEventLoop(metaclass=_AbstractEventLoopType):
+    """Abstract event loop."""
+
+
+AbstractEventLoop.__module__ = "asyncio.events"
+
+
+# ---------------------------------------------------------------------------------------------
 # Event loop policies (asyncio.events): the default policy's state is the interpreter's
 # (`_policy_*` natives); a policy set with set_event_loop_policy is consulted by
 # get_event_loop/set_event_loop/new_event_loop.

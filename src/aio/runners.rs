@@ -27,9 +27,17 @@ fn pending_tasks(vm: &mut Vm, a: &[Value], _kw: crate::builtins::args::Kwargs) -
 /// into `exports`.
 pub fn install(vm: &mut Vm, asyncio_mod: &Value, exports: &PyDict) -> PyResult<()> {
     let ns = load(vm, asyncio_mod)?;
+    let (lt, ht, tht) = super::loop_obj::loop_types(vm);
+    exports.set_str(
+        crate::object::str::intern("SelectorEventLoop"),
+        Value::Type(lt),
+    );
+    exports.set_str(crate::object::str::intern("Handle"), Value::Type(ht));
+    exports.set_str(crate::object::str::intern("TimerHandle"), Value::Type(tht));
     for name in [
         "Runner",
         "run",
+        "AbstractEventLoop",
         "AbstractEventLoopPolicy",
         "BaseDefaultEventLoopPolicy",
         "DefaultEventLoopPolicy",
@@ -87,6 +95,7 @@ fn load(vm: &mut Vm, asyncio_mod: &Value) -> PyResult<Rc<PyDict>> {
             })),
         );
     }
+    set("_loop_type", Value::Type(super::loop_obj::loop_types(vm).0));
     set("_sleep_type", Value::Type(super::sleep::sleep_type(vm)));
     let code = vm.compile_source(SOURCE, "<frozen asyncio.runners>", "exec")?;
     vm.exec_code(code, ns.clone(), None)?;

@@ -4,8 +4,10 @@
 # (same names, semantics, wake-up order and messages).
 
 from _asyncio import (
-    run, Runner, sleep, gather, get_event_loop_policy, set_event_loop_policy,
-    AbstractEventLoopPolicy, BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy, create_task, current_task, get_running_loop, all_tasks, iscoroutine,
+    run, Runner, sleep, gather, create_task, current_task, get_running_loop, all_tasks,
+    iscoroutine, get_event_loop_policy, set_event_loop_policy, AbstractEventLoopPolicy,
+    BaseDefaultEventLoopPolicy, DefaultEventLoopPolicy, AbstractEventLoop, SelectorEventLoop,
+    Handle, TimerHandle,
     new_event_loop, get_event_loop, set_event_loop, _get_running_loop,
     iscoroutinefunction, isfuture, Future, Task, CancelledError, InvalidStateError, TimeoutError,
 )
@@ -18,6 +20,9 @@ import heapq as _heapq
 def ensure_future(coro_or_future, *, loop=None):
     """Wrap a coroutine or an awaitable in a Task; return a future as is."""
     if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future.get_loop():
+            raise ValueError("The future belongs to a different loop than "
+                             "the one specified as the loop argument")
         return coro_or_future
     if iscoroutine(coro_or_future):
         if loop is None:
