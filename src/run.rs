@@ -1,6 +1,8 @@
 //! Running programs: the `__main__` module set-up, uncaught-exception reporting (traceback on
 //! stderr after flushing stdout, exit 1), `SystemExit` handling (CPython's
-//! `handle_system_exit`), and the big-stack interpreter thread.
+//! `handle_system_exit`), the big-stack interpreter thread, the interactive session
+//! (`run_interactive`: a `-i` program, then `repl::interact` in its namespace), and the exit
+//! by SIGINT after an uncaught KeyboardInterrupt.
 //!
 //! Invariant: every entry point here runs the compiler and the VM on a thread with
 //! `vm::STACK_SIZE` bytes of stack, so deep (bounded) recursion in the front end and native

@@ -131,9 +131,6 @@ impl Repl {
         } else {
             vm.run_code(compiled.code.clone(), self.globals.clone())
         };
-        if crate::object::generator::finalize_pending() {
-            // Generators dropped by the entry were finalised; nothing else to do here.
-        }
         let out = match r {
             Ok(_) => Outcome::Ok,
             Err(e) => self.report(vm, e),
