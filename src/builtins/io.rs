@@ -260,6 +260,11 @@ pub fn builtin_print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
                 }
                 out.push_str(&end);
                 vm.write_stdout(&out)?;
+                if let Some(fl) = flush {
+                    if vm.truthy(&fl)? {
+                        vm.flush_stdout()?;
+                    }
+                }
                 return Ok(Value::None);
             }
         },

@@ -19,10 +19,11 @@ use crate::vm::Vm;
 use reader::{LineReader, Read};
 use std::rc::Rc;
 
-/// The banner printed (to stderr, like CPython's) unless `-q`.
+/// The banner printed (to stderr, like CPython's) unless `-q`. It names only what exists
+/// (coil has no `help`/`copyright`/`credits`/`license` objects).
 pub fn banner() -> String {
     format!(
-        "coil {} (Python 3.11 compatible) on {}\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+        "coil {} (Python 3.11 compatible) on {}\nType \"exit()\" or Ctrl-D (i.e. EOF) to exit.\n",
         env!("CARGO_PKG_VERSION"),
         std::env::consts::OS
     )
