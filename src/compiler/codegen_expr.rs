@@ -794,10 +794,13 @@ impl<'a> Compiler<'a> {
             );
         }
         let first_line = self.line_of(e.span);
+        // An awaited async comprehension in the module's own code under top-level await.
+        let top_level = is_async_generator && typ != CompType::Gen && self.top_level_async_ok();
         self.enter_scope(name, ScopeType::Comprehension, sid, first_line, e.span);
         let r = (|| -> CResult {
             if is_async_generator
                 && typ != CompType::Gen
+                && !top_level
                 && !matches!(
                     outer_scope_type,
                     ScopeType::AsyncFunction | ScopeType::Comprehension

@@ -116,4 +116,21 @@ mod tests {
             .expect("compiles");
         assert!(!c.is_coroutine());
     }
+
+    #[test]
+    fn async_for_with_and_comprehensions_at_top_level_compile_to_coroutines() {
+        for src in [
+            "async for x in a():\n    pass\n\n",
+            "async with m() as c:\n    pass\n\n",
+            "[x async for x in a()]\n",
+        ] {
+            let c = compile(src).ok().expect("compiles");
+            assert!(c.is_coroutine(), "{src}");
+        }
+        // An async generator expression is just created, not awaited.
+        let c = compile("(x async for x in a())\n").ok().expect("compiles");
+        assert!(!c.is_coroutine());
+        // Inside a plain function, await stays an error.
+        assert!(compile("def f():\n    await g()\n\n").is_err());
+    }
 }
