@@ -99,14 +99,14 @@ fn repr1(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
             repr_iterable(vm, &items, level, "[", "]", MAXLIST, "")
         }
         ("set", Value::Set(s)) => {
-            if s.len() == 0 {
+            if s.is_empty() {
                 return Ok("set()".into());
             }
             let items = possibly_sorted(vm, s.keys());
             repr_iterable(vm, &items, level, "{", "}", MAXSET, "")
         }
         ("frozenset", Value::FrozenSet(s)) => {
-            if s.len() == 0 {
+            if s.is_empty() {
                 return Ok("frozenset()".into());
             }
             let items = possibly_sorted(vm, s.keys());
