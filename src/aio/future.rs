@@ -299,21 +299,13 @@ impl Vm {
 
     /// `Future.result()`.
     pub fn fut_result(&mut self, fut: &Value) -> PyResult<Value> {
-        let (st, res, exc, msg) = with_fut(fut, |s| {
+        let (st, res, exc) = with_fut(fut, |s| {
             s.log_tb = false;
-            (
-                s.state,
-                s.result.clone(),
-                s.exception.clone(),
-                s.cancel_msg.clone(),
-            )
+            (s.state, s.result.clone(), s.exception.clone())
         })
         .ok_or_else(|| PyErr::type_error("expected an asyncio.Future"))?;
         match st {
-            FState::Cancelled => {
-                let _ = (msg, exc);
-                Err(PyErr::from_object(self.fut_cancelled_error(fut)))
-            }
+            FState::Cancelled => Err(PyErr::from_object(self.fut_cancelled_error(fut))),
             FState::Pending => {
                 let t = self.aio().invalid_state_error.clone();
                 let e = self.new_exception_object(t, vec![Value::str("Result is not set.")]);

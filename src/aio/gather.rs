@@ -80,12 +80,9 @@ impl Vm {
             return Ok(());
         }
         if !return_exceptions {
-            let (st, exc, msg) = with_fut(fut, |s| {
-                (s.state, s.exception.clone(), s.cancel_msg.clone())
-            })
-            .unwrap_or((FState::Finished, Value::None, Value::None));
+            let (st, exc) = with_fut(fut, |s| (s.state, s.exception.clone()))
+                .unwrap_or((FState::Finished, Value::None));
             if st == FState::Cancelled {
-                let _ = msg;
                 let e = self.fut_cancelled_error(fut);
                 return self.gather_finish(&outer, Err(e));
             }
@@ -140,9 +137,11 @@ impl Vm {
     }
 }
 
+/// (the `Future` type it derives from, `_GatheringFuture`).
+type GatheringTypes = Option<(Rc<PyType>, Rc<PyType>)>;
+
 thread_local! {
-    /// (the `Future` type it derives from, `_GatheringFuture`).
-    static GATHERING_TYPE: std::mem::ManuallyDrop<RefCell<Option<(Rc<PyType>, Rc<PyType>)>>> =
+    static GATHERING_TYPE: std::mem::ManuallyDrop<RefCell<GatheringTypes>> =
         const { std::mem::ManuallyDrop::new(RefCell::new(None)) };
 }
 

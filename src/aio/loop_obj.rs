@@ -809,16 +809,7 @@ pub(super) fn loop_call_later(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<
         return Err(PyErr::type_error("delay must not be None"));
     }
     let delay = number(vm, &d)?;
-    let (f, rest) = callback_args(a, 2, "call_later")?;
-    check_closed(&l)?;
-    check_callback(vm, &l, &f, "call_at")?;
-    let when = vm.aio().lp.time() + delay;
-    let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
-        Callback::Call(f, a) => Callback::TimerCall(f, a, when),
-        other => other,
-    };
-    let id = schedule_timer(vm, &l, when, false, cb);
-    Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
+    schedule_call(vm, &l, a, kw, "call_later", delay, true)
 }
 
 pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -829,15 +820,32 @@ pub(super) fn loop_call_at(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
         return Err(PyErr::type_error("when cannot be None"));
     }
     let when = number(vm, &w)?;
-    let (f, rest) = callback_args(a, 2, "call_at")?;
-    check_closed(&l)?;
-    check_callback(vm, &l, &f, "call_at")?;
+    schedule_call(vm, &l, a, kw, "call_at", when, false)
+}
+
+/// The shared tail of `call_later` (`relative`: `t` is a delay from now, ties in scheduling
+/// order) and `call_at` (`t` is the deadline, heapq's tie order): check the callback (CPython's
+/// `call_later` goes through `call_at`, hence its name in the debug check), schedule it and
+/// return its `TimerHandle`.
+fn schedule_call(
+    vm: &mut Vm,
+    l: &Value,
+    a: &[Value],
+    kw: Kwargs,
+    name: &str,
+    t: f64,
+    relative: bool,
+) -> PyResult<Value> {
+    let (f, rest) = callback_args(a, 2, name)?;
+    check_closed(l)?;
+    check_callback(vm, l, &f, "call_at")?;
+    let when = if relative { vm.aio().lp.time() + t } else { t };
     let cb = match super::future::call_in_context(vm, f.clone(), rest.clone(), kw)? {
         Callback::Call(f, a) => Callback::TimerCall(f, a, when),
         other => other,
     };
-    let id = schedule_timer(vm, &l, when, true, cb);
-    Ok(new_handle(vm, id, Some(when), loop_id_of(&l), f, rest))
+    let id = schedule_timer(vm, l, when, !relative, cb);
+    Ok(new_handle(vm, id, Some(when), loop_id_of(l), f, rest))
 }
 
 pub(super) fn with_handle<R>(v: &Value, f: impl FnOnce(&mut HandleObj) -> R) -> PyResult<R> {

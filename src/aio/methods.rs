@@ -42,13 +42,10 @@ pub(super) fn fut_result_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
 pub(super) fn fut_exception_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     noargs(a, kw, "exception")?;
     let f = this(a);
-    let (st, exc, msg) = with_fut(&f, |s| (s.state, s.exception.clone(), s.cancel_msg.clone()))
+    let (st, exc) = with_fut(&f, |s| (s.state, s.exception.clone()))
         .ok_or_else(|| PyErr::type_error("expected a Future"))?;
     match st {
-        FState::Cancelled => {
-            let _ = msg;
-            Err(PyErr::from_object(vm.fut_cancelled_error(&f)))
-        }
+        FState::Cancelled => Err(PyErr::from_object(vm.fut_cancelled_error(&f))),
         FState::Pending => {
             let t = vm.aio().invalid_state_error.clone();
             let e = vm.new_exception_object(t, vec![Value::str("Exception is not set.")]);

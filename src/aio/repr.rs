@@ -13,11 +13,6 @@ use crate::object::generator::GenState;
 use crate::object::{PyErr, PyResult, Value};
 use crate::vm::{name, Vm};
 
-/// Where python3 (the oracle) keeps its asyncio package: the native callbacks standing for
-/// CPython's Python ones (`gather.<locals>._done_callback`, `_run_until_complete_cb`) are shown
-/// with CPython's source locations.
-const CPYTHON_ASYNCIO_DIR: &str = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio";
-
 /// `reprlib.Repr`'s default limits.
 const MAXLEVEL: usize = 6;
 const MAXTUPLE: usize = 6;
@@ -99,14 +94,14 @@ fn repr1(vm: &mut Vm, v: &Value, level: usize) -> PyResult<String> {
             repr_iterable(vm, &items, level, "[", "]", MAXLIST, "")
         }
         ("set", Value::Set(s)) => {
-            if s.len() == 0 {
+            if s.is_empty() {
                 return Ok("set()".into());
             }
             let items = possibly_sorted(vm, s.keys());
             repr_iterable(vm, &items, level, "{", "}", MAXSET, "")
         }
         ("frozenset", Value::FrozenSet(s)) => {
-            if s.len() == 0 {
+            if s.is_empty() {
                 return Ok("frozenset()".into());
             }
             let items = possibly_sorted(vm, s.keys());
@@ -289,14 +284,14 @@ pub fn format_callback_source(vm: &mut Vm, f: &Value, args: &[Value]) -> PyResul
 
 fn format_done_cb(vm: &mut Vm, cb: &DoneCb) -> PyResult<String> {
     match cb {
-        DoneCb::Py(f, _) if vm.aio().stop_cb.as_ref().is_some_and(|s| s.is(f)) => Ok(format!(
-            "_run_until_complete_cb() at {CPYTHON_ASYNCIO_DIR}/base_events.py:180"
-        )),
+        // coil's own callbacks have no Python source: named as CPython names a callback
+        // written in C (no "at FILE:LINE").
+        DoneCb::Py(f, _) if vm.aio().stop_cb.as_ref().is_some_and(|s| s.is(f)) => {
+            Ok("_run_until_complete_cb()".into())
+        }
         DoneCb::Py(f, _) => format_callback_source(vm, f, &[]),
         DoneCb::Wakeup(_) => Ok("Task.task_wakeup()".into()),
-        DoneCb::Gather(_) => Ok(format!(
-            "gather.<locals>._done_callback() at {CPYTHON_ASYNCIO_DIR}/tasks.py:764"
-        )),
+        DoneCb::Gather(_) => Ok("gather.<locals>._done_callback()".into()),
     }
 }
 
@@ -447,12 +442,9 @@ pub fn format_coroutine(vm: &mut Vm, coro: &Value) -> PyResult<String> {
             _ => format!("{cname}() done, defined at {file}:{}", g.code.first_line),
         });
     }
-    // coil's native `sleep` stands for CPython's `sleep` coroutine in asyncio/tasks.py.
+    // coil's native `sleep` has no frame: shown as CPython shows a coroutine without code.
     if super::sleep::is_sleep(coro) {
-        return Ok(match super::sleep::cpython_line(coro) {
-            Some(line) => format!("sleep() running at {CPYTHON_ASYNCIO_DIR}/tasks.py:{line}"),
-            None => format!("sleep() done, defined at {CPYTHON_ASYNCIO_DIR}/tasks.py:637"),
-        });
+        return Ok("sleep()".into());
     }
     // An awaitable without code: its name, as for built-in types.
     let mut cname = None;

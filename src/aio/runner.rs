@@ -468,65 +468,49 @@ impl Vm {
         let handler = l
             .and_then(|l| with_loop(l, |o| o.handler.clone()))
             .unwrap_or(Value::None);
+        use super::reports::default_exception_handler as default_handler;
         if handler.is_none() {
-            if let Err(e) = super::reports::default_exception_handler(self, ctx) {
-                let exc = self.exception_object(e);
-                if super::reports::is_fatal(self, &exc) {
-                    return Err(PyErr::from_object(exc));
-                }
-                let c = super::reports::context(
-                    self,
-                    &[
-                        (
-                            "message",
-                            Value::str("Exception in default exception handler"),
-                        ),
-                        ("exception", exc),
-                    ],
-                );
-                let _ = super::reports::default_exception_handler(self, &c);
+            if let Err(e) = default_handler(self, ctx) {
+                let c =
+                    self.handler_error_context(e, "Exception in default exception handler", None)?;
+                let _ = default_handler(self, &c);
             }
             return Ok(());
         }
         let lv = l.cloned().unwrap_or(Value::None);
         if let Err(e) = self.call(&handler, &[lv, ctx.clone()]) {
-            let exc = self.exception_object(e);
-            if super::reports::is_fatal(self, &exc) {
-                return Err(PyErr::from_object(exc));
-            }
-            let c = super::reports::context(
-                self,
-                &[
-                    (
-                        "message",
-                        Value::str("Unhandled error in exception handler"),
-                    ),
-                    ("exception", exc),
-                    ("context", ctx.clone()),
-                ],
-            );
-            if let Err(e) = super::reports::default_exception_handler(self, &c) {
-                let exc = self.exception_object(e);
-                if super::reports::is_fatal(self, &exc) {
-                    return Err(PyErr::from_object(exc));
-                }
-                let c = super::reports::context(
-                    self,
-                    &[
-                        (
-                            "message",
-                            Value::str(
-                                "Exception in default exception handler while handling an \
-                                 unexpected error in custom exception handler",
-                            ),
-                        ),
-                        ("exception", exc),
-                    ],
-                );
-                let _ = super::reports::default_exception_handler(self, &c);
+            let c =
+                self.handler_error_context(e, "Unhandled error in exception handler", Some(ctx))?;
+            if let Err(e) = default_handler(self, &c) {
+                let c = self.handler_error_context(
+                    e,
+                    "Exception in default exception handler while handling an unexpected error \
+                     in custom exception handler",
+                    None,
+                )?;
+                let _ = default_handler(self, &c);
             }
         }
         Ok(())
+    }
+
+    /// The context that reports an exception handler's own failure (the fallbacks of
+    /// `BaseEventLoop.call_exception_handler`); SystemExit and KeyboardInterrupt propagate.
+    fn handler_error_context(
+        &mut self,
+        e: PyErr,
+        message: &str,
+        ctx: Option<&Value>,
+    ) -> PyResult<Value> {
+        let exc = self.exception_object(e);
+        if super::reports::is_fatal(self, &exc) {
+            return Err(PyErr::from_object(exc));
+        }
+        let mut pairs = vec![("message", Value::str(message)), ("exception", exc)];
+        if let Some(c) = ctx {
+            pairs.push(("context", c.clone()));
+        }
+        Ok(super::reports::context(self, &pairs))
     }
 }
 

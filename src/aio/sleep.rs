@@ -108,20 +108,6 @@ pub(super) fn sleep_type(vm: &Vm) -> Rc<PyType> {
     t
 }
 
-/// Where CPython's `sleep` coroutine would be (`asyncio/tasks.py`): line 640 suspended in the
-/// bare yield of `sleep(0)`, 649 awaiting its future, 637 (the `def` line) before it starts;
-/// None once finished.
-pub fn cpython_line(v: &Value) -> Option<u32> {
-    sleep_state(v, |s| match s.state {
-        0 => Some(637),
-        1 if s.fut.is_none() => Some(640),
-        1 => Some(649),
-        _ => None,
-    })
-    .ok()
-    .flatten()
-}
-
 /// True for the awaitable `asyncio.sleep` returns.
 pub fn is_sleep(v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.with_native::<RefCell<SleepAwaitable>, ()>(|_| ()).is_some())

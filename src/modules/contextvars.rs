@@ -297,11 +297,11 @@ fn this_ctx(a: &[Value]) -> PyResult<Rc<Instance>> {
         .ok_or_else(|| PyErr::type_error("descriptor requires a '_contextvars.Context' object"))
 }
 
-fn ctx_new(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn ctx_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !a.is_empty() || !kw.is_empty() {
         return Err(PyErr::type_error("Context() does not accept any arguments"));
     }
-    Ok(Value::Instance(empty_context(_vm)))
+    Ok(Value::Instance(empty_context(vm)))
 }
 
 /// `ctx[var]`'s key check: "a ContextVar key was expected, got 1".
@@ -405,24 +405,21 @@ fn ctx_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(lookup(&vars_of(&ctx), &a[1]).unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn ctx_keys(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn ctx_keys(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("Context.keys", &a[1.min(a.len())..], kw)?;
     let vars = vars_of(&*this_ctx(a)?);
-    let _ = vm;
     Ok(Value::list(vars.iter().map(|(k, _)| k.clone()).collect()))
 }
 
-fn ctx_values(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn ctx_values(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("Context.values", &a[1.min(a.len())..], kw)?;
     let vars = vars_of(&*this_ctx(a)?);
-    let _ = vm;
     Ok(Value::list(vars.iter().map(|(_, v)| v.clone()).collect()))
 }
 
-fn ctx_items(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn ctx_items(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("Context.items", &a[1.min(a.len())..], kw)?;
     let vars = vars_of(&*this_ctx(a)?);
-    let _ = vm;
     Ok(Value::list(
         vars.iter()
             .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
@@ -499,7 +496,7 @@ fn var_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 }
 
 /// `ContextVar.get([default])`.
-fn var_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+fn var_get(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_kwargs("ContextVar.get", kw)?;
     if a.len() > 2 {
         return Err(PyErr::type_error(format!(
@@ -519,7 +516,6 @@ fn var_get(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !default.is_null() {
         return Ok(default);
     }
-    let _ = vm;
     Err(PyErr::with_args(ExcType::LookupError, vec![var]))
 }
 
