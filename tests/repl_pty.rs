@@ -219,6 +219,31 @@ fn task_created_at_the_prompt_finishes_during_a_later_await() {
 }
 
 #[test]
+fn future_scheduled_before_the_first_await_runs_on_the_session_loop() {
+    // ensure_future in a plain entry uses the current event loop; the first awaiting entry
+    // adopts it, and an asyncio.run in between does not detach the session's loop.
+    let mut p = spawn("ensure");
+    entry(&mut p, "import asyncio");
+    entry(
+        &mut p,
+        "t = asyncio.ensure_future(asyncio.sleep(0.01, result='bg'))",
+    );
+    let out = entry(&mut p, "await asyncio.sleep(0.05, result=5)");
+    assert!(has_line(&out, "5"), "{out:?}");
+    let out = entry(&mut p, "t.result()");
+    assert!(has_line(&out, "'bg'"), "{out:?}");
+    entry(&mut p, "asyncio.run(asyncio.sleep(0))");
+    entry(
+        &mut p,
+        "u = asyncio.ensure_future(asyncio.sleep(0.01, result='again'))",
+    );
+    entry(&mut p, "await asyncio.sleep(0.05)");
+    let out = entry(&mut p, "u.result()");
+    assert!(has_line(&out, "'again'"), "{out:?}");
+    quit(p);
+}
+
+#[test]
 fn ctrl_c_interrupts_an_awaiting_entry() {
     let mut p = spawn("awaitc");
     entry(&mut p, "import asyncio");

@@ -49,29 +49,52 @@ fn asyncio_attr(vm: &mut Vm, name: &str) -> PyResult<Value> {
     vm.getattr(&m, &crate::vm::name(name))
 }
 
+fn is_closed(vm: &mut Vm, l: &Value) -> PyResult<bool> {
+    let closed = method(vm, l, "is_closed", &[])?;
+    vm.truthy(&closed)
+}
+
 fn method(vm: &mut Vm, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let f = vm.getattr(obj, &crate::vm::name(name))?;
     vm.call(&f, args)
 }
 
 impl ReplLoop {
-    /// The session's loop, made (or remade after `loop.close()`) and set as current.
+    /// The session's loop, set as current. The first awaiting entry adopts the current event
+    /// loop (so futures scheduled at the prompt before it, with `ensure_future`, run on it) or
+    /// makes one; a closed loop is replaced.
     fn get(&mut self, vm: &mut Vm) -> PyResult<Value> {
         let reuse = match &self.loop_obj {
-            Some(l) => {
-                let closed = method(vm, l, "is_closed", &[])?;
-                !vm.truthy(&closed)?
-            }
+            Some(l) => !is_closed(vm, l)?,
             None => false,
         };
         if !reuse {
-            let new_loop = asyncio_attr(vm, "new_event_loop")?;
-            self.loop_obj = Some(vm.call(&new_loop, &[])?);
+            let get_loop = asyncio_attr(vm, "get_event_loop")?;
+            let l = match vm.call(&get_loop, &[]) {
+                Ok(l) if !is_closed(vm, &l)? => l,
+                _ => {
+                    let new_loop = asyncio_attr(vm, "new_event_loop")?;
+                    vm.call(&new_loop, &[])?
+                }
+            };
+            self.loop_obj = Some(l);
         }
         let l = self.loop_obj.clone().unwrap_or(Value::None);
         let set = asyncio_attr(vm, "set_event_loop")?;
         vm.call(&set, std::slice::from_ref(&l))?;
         Ok(l)
+    }
+
+    /// Before a plain entry: make the session's loop current again (an `asyncio.run` at the
+    /// prompt leaves no current loop behind), so `ensure_future` there schedules on it.
+    pub fn make_current(&mut self, vm: &mut Vm) -> PyResult<()> {
+        if let Some(l) = self.loop_obj.clone() {
+            if !is_closed(vm, &l)? {
+                let set = asyncio_attr(vm, "set_event_loop")?;
+                vm.call(&set, &[l])?;
+            }
+        }
+        Ok(())
     }
 
     /// Run an awaiting entry's coroutine on the session's loop until it finishes; on Ctrl-C

@@ -130,7 +130,9 @@ impl Repl {
                 r => r,
             }
         } else {
-            vm.run_code(compiled.code.clone(), self.globals.clone())
+            self.aio
+                .make_current(vm)
+                .and_then(|_| vm.run_code(compiled.code.clone(), self.globals.clone()))
         };
         let out = match r {
             Ok(_) => Outcome::Ok,
