@@ -109,3 +109,7 @@ case!(
     exception_chaining_in_the_prompt,
     "try:\n    {}['k']\nexcept KeyError as e:\n    raise RuntimeError('wrapped') from e\n\n'still here'\n"
 );
+case!(
+    sys_displayhook_replaced_restored_and_lost,
+    "import sys\n1+1\n_\ndef hook(v):\n    print('hook:', v)\n\nsys.displayhook = hook\n3\n_\nsys.displayhook = sys.__displayhook__\n4\ndel sys.displayhook\n5\nsys.displayhook = sys.__displayhook__\nNone\n_\nsys.displayhook('x')\n_\nsys.displayhook(None)\n"
+);

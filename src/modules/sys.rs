@@ -252,11 +252,44 @@ fn struct_seq(
     Ok(inst)
 }
 
+/// `sys.displayhook(value)` (CPython's `sys_displayhook`): print `repr(value)` to
+/// `sys.stdout` and bind it to `builtins._`; None prints nothing. `_` is unset (None) while
+/// the repr runs, as in CPython.
+fn sys_displayhook(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("displayhook", a, kw, 1, 1)?;
+    let v = a[0].clone();
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let underscore = crate::object::str::intern("_");
+    vm.builtins.set_str(underscore.clone(), Value::None);
+    let r = vm.repr(&v)?;
+    vm.write_stdout(r.as_str())?;
+    vm.write_stdout("\n")?;
+    vm.builtins.set_str(underscore, v);
+    Ok(Value::None)
+}
+
+/// What an expression statement at the interactive prompt does (`PRINT_EXPR`): call
+/// `sys.displayhook(value)`; "lost sys.displayhook" if it was deleted.
+pub fn display(vm: &mut Vm, v: Value) -> PyResult<()> {
+    let sys = vm.modules.get_str(&crate::object::str::intern("sys"));
+    let hook = match sys {
+        None => return sys_displayhook(vm, &[v], &[]).map(|_| ()),
+        Some(m) => vm.getattr_opt(&m, &crate::object::str::intern("displayhook"))?,
+    };
+    match hook {
+        Some(h) => vm.call(&h, &[v]).map(|_| ()),
+        None => Err(PyErr::runtime_error("lost sys.displayhook")),
+    }
+}
+
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = super::new_module(
         "sys",
         &[
             ("exit", sys_exit),
+            ("displayhook", sys_displayhook),
             ("getrecursionlimit", sys_getrecursionlimit),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("exc_info", sys_exc_info),
@@ -293,6 +326,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         Value::list(vec![Value::from_string(script_dir)]),
     );
     super::set(&d, "modules", Value::Dict(vm.modules.clone()));
+    if let Some(h) = d.get_str(&crate::object::str::intern("displayhook")) {
+        super::set(&d, "__displayhook__", h);
+    }
     let stdout = crate::builtins::io::std_stream("stdout");
     let stderr = crate::builtins::io::std_stream("stderr");
     let stdin = crate::builtins::io::std_stream("stdin");

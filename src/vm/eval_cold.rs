@@ -472,12 +472,7 @@ impl Vm {
                 let v = pop_value(&mut frame.values);
                 let r = match k {
                     x if x == Intrinsic1::Print as u32 => {
-                        if !v.is_none() {
-                            let s = self.repr(&v)?;
-                            self.write_stdout(s.as_str())?;
-                            self.write_stdout("\n")?;
-                            self.builtins.set_str(super::name("_"), v);
-                        }
+                        crate::modules::sys::display(self, v)?;
                         Value::None
                     }
                     x if x == Intrinsic1::ImportStar as u32 => {
