@@ -2,7 +2,8 @@
 //! reduced to the one signal coil handles).
 //!
 //! The handler only stores `true` into a static (async-signal-safe). The dispatch loop polls
-//! it where CPython checks its eval breaker: taken backward jumps (every loop's back edge) and
+//! it about where CPython checks its eval breaker: taken jumps (every loop's back edge is one;
+//! forward ones are polled too, as skipping them needs a compare that measured slower) and
 //! Python calls (unbounded recursion-free work such as `fib(40)` goes through them), with a
 //! single relaxed load of the static and nothing else. Blocking waits (`time.sleep`, the event
 //! loop's real-clock wait) sleep in short slices and return early once the flag is set.
