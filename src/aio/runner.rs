@@ -551,20 +551,26 @@ pub(super) fn task_kwargs(fname: &str, kw: Kwargs) -> PyResult<Value> {
     Ok(name)
 }
 
-/// `asyncio.all_tasks(loop=None)`: the pending tasks of the loop (the running one by default).
-pub fn all_tasks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    args::positional("all_tasks", a, &[], 0, 1)?;
+/// The optional `loop` argument (positional or keyword) of `all_tasks`/`current_task`.
+fn loop_arg(fname: &str, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional(fname, a, &[], 0, 1)?;
     let mut l = a.first().cloned().unwrap_or(Value::None);
     for (k, v) in kw.iter() {
         match k.as_str() {
             "loop" if a.is_empty() => l = v.clone(),
             other => {
                 return Err(PyErr::type_error(format!(
-                    "all_tasks() got an unexpected keyword argument '{other}'"
+                    "{fname}() got an unexpected keyword argument '{other}'"
                 )))
             }
         }
     }
+    Ok(l)
+}
+
+/// `asyncio.all_tasks(loop=None)`: the pending tasks of the loop (the running one by default).
+pub fn all_tasks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let l = loop_arg("all_tasks", a, kw)?;
     let id = if l.is_none() {
         if !vm.aio().running {
             return Err(PyErr::runtime_error("no running event loop"));
@@ -580,18 +586,7 @@ pub fn all_tasks(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 /// `asyncio.current_task(loop=None)`.
 pub fn current_task(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    args::positional("current_task", a, &[], 0, 1)?;
-    let mut l = a.first().cloned().unwrap_or(Value::None);
-    for (k, v) in kw.iter() {
-        match k.as_str() {
-            "loop" if a.is_empty() => l = v.clone(),
-            other => {
-                return Err(PyErr::type_error(format!(
-                    "current_task() got an unexpected keyword argument '{other}'"
-                )))
-            }
-        }
-    }
+    let l = loop_arg("current_task", a, kw)?;
     let aio = vm.aio();
     if l.is_none() {
         if !aio.running {

@@ -1031,18 +1031,8 @@ pub fn find_ann(stmts: &[Stmt]) -> bool {
     })
 }
 
-/// Compile a whole module; returns the code object and the SyntaxWarnings.
-pub fn compile_module(
-    module: &Module,
-    source: Rc<SourceFile>,
-    mode: Mode,
-    st: SymbolTable,
-    future: super::future::Features,
-) -> CResult<(Rc<CodeObject>, Vec<(String, Span)>)> {
-    compile_module_flags(module, source, mode, st, future, false)
-}
-
-/// `compile_module` with CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT` when `allow_top_level_await`
+/// Compile a whole module, returning the code object and the SyntaxWarnings; with CPython's
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT` when `allow_top_level_await`
 /// (the REPL's entries): a module whose own code awaits compiles to a `CO_COROUTINE` code
 /// object.
 pub fn compile_module_flags(

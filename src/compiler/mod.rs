@@ -43,16 +43,7 @@ pub fn compile_top_level_await(
     source: Rc<SourceFile>,
     mode: ast::Mode,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), CompileError> {
-    let features = future::parse(module, mode, |s| source.line_of(s.start))?;
-    let st = symtable::build(module)?;
-    let (code, warnings) = codegen::compile_module_flags(module, source, mode, st, features, true)?;
-    Ok((
-        code,
-        warnings
-            .into_iter()
-            .map(|(msg, span)| CompileWarning { msg, span })
-            .collect(),
-    ))
+    compile_flags(module, source, mode, true)
 }
 
 /// A compile-time `SyntaxWarning` (CPython's `compiler_warn`), e.g. `"is" with a literal.
@@ -70,9 +61,19 @@ pub fn compile_with_warnings(
     source: Rc<SourceFile>,
     mode: ast::Mode,
 ) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), CompileError> {
+    compile_flags(module, source, mode, false)
+}
+
+fn compile_flags(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: ast::Mode,
+    allow_top_level_await: bool,
+) -> Result<(Rc<CodeObject>, Vec<CompileWarning>), CompileError> {
     let features = future::parse(module, mode, |s| source.line_of(s.start))?;
     let st = symtable::build(module)?;
-    let (code, warnings) = codegen::compile_module(module, source, mode, st, features)?;
+    let (code, warnings) =
+        codegen::compile_module_flags(module, source, mode, st, features, allow_top_level_await)?;
     Ok((
         code,
         warnings
