@@ -5,32 +5,6 @@ async def quick():
     await asyncio.sleep(0)
     return "q"
 
-async def tg_one():
-    async with asyncio.TaskGroup() as tg:
-        tg.create_task(quick())
-
-async def timeout_one():
-    async with asyncio.timeout(10):
-        return await quick()
-
-async def two_sleeps():
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
-
-async def event_one():
-    ev = asyncio.Event()
-    async def setter():
-        ev.set()
-    asyncio.create_task(setter())
-    await ev.wait()
-
-async def queue_one():
-    q = asyncio.Queue()
-    async def putter():
-        await q.put("item")
-    asyncio.create_task(putter())
-    return await q.get()
-
 async def ticker(stop):
     n = 0
     while not stop:
