@@ -162,11 +162,17 @@ impl Vm {
 
     /// `Future.set_result`.
     pub fn fut_set_result(&mut self, fut: &Value, v: Value) -> PyResult<()> {
+        self.fut_finish(fut, |s| s.result = v)
+    }
+
+    /// Move a pending future to Finished (`set` stores its outcome) and schedule its done
+    /// callbacks; InvalidStateError if it is done already.
+    fn fut_finish(&mut self, fut: &Value, set: impl FnOnce(&mut FutState)) -> PyResult<()> {
         let ok = with_fut(fut, |s| {
             if s.state != FState::Pending {
                 return false;
             }
-            s.result = v;
+            set(s);
             s.state = FState::Finished;
             true
         })
@@ -180,21 +186,10 @@ impl Vm {
 
     /// `Future.set_exception`.
     pub fn fut_set_exception(&mut self, fut: &Value, exc: Value) -> PyResult<()> {
-        let ok = with_fut(fut, |s| {
-            if s.state != FState::Pending {
-                return false;
-            }
+        self.fut_finish(fut, |s| {
             s.exception = exc;
-            s.state = FState::Finished;
             s.log_tb = true;
-            true
         })
-        .unwrap_or(false);
-        if !ok {
-            return Err(self.invalid_state(fut));
-        }
-        self.schedule_callbacks(fut);
-        Ok(())
     }
 
     /// `Future.cancel(msg)` (a task's cancel is `task_cancel`).

@@ -388,21 +388,26 @@ class Queue:
             return False
         return self.qsize() >= self._maxsize
 
+    async def _park(self, waiters, blocked):
+        # Wait on a future in `waiters` (put's or get's) until woken; when cancelled, hand
+        # the wakeup on to the next waiter if the queue is no longer `blocked()`.
+        fut = get_running_loop().create_future()
+        waiters.append(fut)
+        try:
+            await fut
+        except:
+            fut.cancel()
+            try:
+                waiters.remove(fut)
+            except ValueError:
+                pass
+            if not blocked() and not fut.cancelled():
+                self._wakeup_next(waiters)
+            raise
+
     async def put(self, item):
         while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+            await self._park(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -415,19 +420,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+            await self._park(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
