@@ -446,3 +446,30 @@ pub fn run(o: &Options) -> i32 {
         1
     }
 }
+
+/// The arguments after `coil` with which cargo's suite tests (`tests/golden.rs`,
+/// `tests/asyncio.rs`, `tests/examples*.rs`) run `coil test --quiet` on `dir`, read from the
+/// environment: `COIL_BIN` -> `--against $COIL_BIN`, `GOLDEN_FILTER` -> `--filter`,
+/// `GOLDEN_THREADS` -> `--jobs` (default 2). `extra` goes before the directory (e.g.
+/// `--real-time`).
+pub fn suite_args(dir: &std::path::Path, extra: &[&str]) -> Vec<String> {
+    let mut a: Vec<String> = vec!["test".into(), "--quiet".into()];
+    let jobs = std::env::var("GOLDEN_THREADS")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "2".into());
+    a.extend(["--jobs".into(), jobs]);
+    if let Ok(bin) = std::env::var("COIL_BIN") {
+        if !bin.is_empty() {
+            a.extend(["--against".into(), bin]);
+        }
+    }
+    if let Ok(f) = std::env::var("GOLDEN_FILTER") {
+        if !f.is_empty() {
+            a.extend(["--filter".into(), f]);
+        }
+    }
+    a.extend(extra.iter().map(|s| s.to_string()));
+    a.push(dir.to_string_lossy().into_owned());
+    a
+}
