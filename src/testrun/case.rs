@@ -222,6 +222,10 @@ fn judge(
         }
     };
     r.duration = got.duration;
+    if got.interrupted {
+        r.interrupted = true;
+        return r;
+    }
     // CPython prints the main script's path absolute in tracebacks; expectations store the
     // bare file name.
     let mut prefixes: Vec<Vec<u8>> = Vec::new();
