@@ -15,6 +15,7 @@ pub mod heapq;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
+pub mod math_special;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
