@@ -290,6 +290,23 @@ fn verbose_report_includes_full_actual_output() {
         .has("row01");
 }
 
+#[test]
+fn verbose_case_lines_carry_duration_and_command_line() {
+    let s = Suite::new();
+    s.case("good.py", "print(1)\n", "1\n");
+    let r = s.run(&["--verbose", "--against", "python3", "."]);
+    r.expect(0, "1 passed, 0 failed");
+    let line = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("PASS good.py"))
+        .unwrap_or_else(|| panic!("no PASS line\n{}", r.dump()));
+    assert!(
+        line != "PASS good.py" && line.contains("python3"),
+        "verbose line lacks duration/command: {line:?}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // collection, paths, options
 
@@ -612,7 +629,7 @@ fn stdin_directive_feeds_a_file_from_the_case_dir() {
     s.file("io/lines.txt", "first\nsecond\n");
     s.case(
         "io/read.py",
-        "# coil-test: stdin=lines.txt\nprint(input().upper())\nprint(input().upper())\n",
+        "# coil-test: stdin=lines.txt timeout=5\nprint(input().upper())\nprint(input().upper())\n",
         "FIRST\nSECOND\n",
     );
     s.run(&["."]).expect(0, "1 passed, 0 failed");
