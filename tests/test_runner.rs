@@ -1125,3 +1125,135 @@ for tc in sorted(suite.findall('testcase'), key=lambda t: t.get('name')):
          coil d_xfail.py True skipped=xfail\n"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// edges
+
+#[test]
+fn script_named_test_runs_when_written_as_dot_slash_test() {
+    let s = Suite::new();
+    s.file("test", "print('a script called test')\n");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_coil"))
+        .arg("./test")
+        .current_dir(s.path())
+        .output()
+        .expect("run coil ./test");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "a script called test\n"
+    );
+    assert!(out.status.success());
+}
+
+#[test]
+fn no_color_env_beats_color_always() {
+    let s = Suite::new();
+    s.case("bad.py", "print('a')\n", "b\n");
+    let r = s.run_env(&["--color", "always", "."], &[("NO_COLOR", "1")]);
+    r.expect(1, "0 passed, 1 failed").has_line("+a");
+    assert!(!r.stdout.contains('\x1b'), "{}", r.dump());
+}
+
+#[test]
+fn unbalanced_quote_in_args_is_a_bad_directive() {
+    let s = Suite::new();
+    s.case("q.py", "# coil-test: args=\"unclosed\nprint(1)\n", "1\n");
+    s.run(&["."])
+        .expect(1, "0 passed, 1 failed")
+        .has_line("ERROR q.py")
+        .has("bad directive");
+}
+
+#[test]
+fn interpreter_that_cannot_be_spawned_is_an_error_per_case() {
+    let s = Suite::new();
+    s.case("a.py", "print(1)\n", "1\n");
+    s.case("b.py", "print(1)\n", "1\n");
+    s.run(&["--against", "/nonexistent/python9", "."])
+        .expect(1, "0 passed, 2 failed")
+        .has_line("ERROR a.py")
+        .has_line("ERROR b.py");
+}
+
+#[test]
+fn missing_final_newline_is_a_difference() {
+    let s = Suite::new();
+    s.case("bare.py", "print('x', end='')\n", "x");
+    s.case("nl.py", "print('x', end='')\n", "x\n");
+    s.run(&["."])
+        .expect(1, "1 passed, 1 failed")
+        .has_line("PASS bare.py")
+        .has_line("FAIL nl.py");
+}
+
+#[test]
+fn large_stdout_and_stderr_are_captured_without_deadlock() {
+    // Far beyond a pipe buffer on both streams at once.
+    let s = Suite::new();
+    let line = "y".repeat(99);
+    s.case(
+        "big.py",
+        &format!(
+            "import sys\nfor i in range(20000):\n    print('{line}')\n    print('{line}', file=sys.stderr)\n"
+        ),
+        &format!("{line}\n").repeat(20000),
+    );
+    s.file("big.py.err", &format!("{line}\n").repeat(20000));
+    s.run(&["."]).expect(0, "1 passed, 0 failed");
+}
+
+#[test]
+fn non_utf8_output_is_compared_and_written_byte_for_byte() {
+    let s = Suite::new();
+    s.file(
+        "raw.py",
+        "import sys\nsys.stdout.buffer.write(b'caf\\xe9 \\xff\\n')\n",
+    );
+    s.run(&["--against", "python3", "--update", "."])
+        .expect(0, "1 passed, 0 failed");
+    assert_eq!(
+        std::fs::read(s.join("raw.py.out")).expect("raw.py.out written"),
+        b"caf\xe9 \xff\n"
+    );
+    s.run(&["--against", "python3", "."])
+        .expect(0, "1 passed, 0 failed");
+    std::fs::write(s.join("raw.py.out"), b"caf\xe9 \xfe\n").expect("write");
+    s.run(&["--against", "python3", "."])
+        .expect(1, "0 passed, 1 failed");
+}
+
+#[test]
+fn traceback_paths_are_stripped_when_the_suite_is_reached_through_a_symlink() {
+    let s = Suite::new();
+    s.file("real/tb.py", "print('before')\n1 / 0\n");
+    std::os::unix::fs::symlink(s.join("real"), s.join("link")).expect("symlink");
+    s.run(&["--against", "python3", "--update", "link"])
+        .expect(0, "1 passed, 0 failed");
+    let err = s.read("real/tb.py.err").expect("tb.py.err written");
+    assert!(err.contains("File \"tb.py\", line 2"), "{err}");
+    s.run(&["--against", "python3", "link"])
+        .expect(0, "1 passed, 0 failed");
+    s.run(&["link"]).expect(0, "1 passed, 0 failed");
+    s.run(&["real"]).expect(0, "1 passed, 0 failed");
+}
+
+#[test]
+fn fail_fast_lets_running_cases_finish_and_counts_only_cases_that_ran() {
+    let s = Suite::new();
+    s.case("a_fail.py", "print('actual')\n", "expected\n");
+    for i in 0..8 {
+        s.case(
+            &format!("b_slow{i}.py"),
+            "import time\ntime.sleep(0.5)\nprint('up')\n",
+            "up\n",
+        );
+    }
+    let r = s.run(&["--against", "python3", "--fail-fast", "-j", "2", "."]);
+    assert_eq!(r.code, Some(1), "{}", r.dump());
+    // a_fail.py starts first; at most the one case started beside it also runs.
+    assert!(
+        r.summary() == "0 passed, 1 failed" || r.summary() == "1 passed, 1 failed",
+        "{}",
+        r.dump()
+    );
+}
