@@ -1257,3 +1257,38 @@ fn fail_fast_lets_running_cases_finish_and_counts_only_cases_that_ran() {
         r.dump()
     );
 }
+
+#[test]
+fn terminal_gets_a_progress_bar_cleared_at_the_end_and_coloured_diffs() {
+    use rexpect::process::wait::WaitStatus;
+    let s = Suite::new();
+    s.case("good.py", "print(1)\n", "1\n");
+    s.case("bad.py", "print('a')\n", "b\n");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_coil"));
+    cmd.args(["test", "."])
+        .current_dir(s.path())
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm");
+    let mut p = rexpect::session::spawn_command(cmd, Some(60_000)).expect("spawn in a pty");
+    let out = p.exp_eof().expect("runner output");
+    let status = p.process.wait().expect("wait");
+    assert!(
+        matches!(status, WaitStatus::Exited(_, 1)),
+        "{status:?}\n{out:?}"
+    );
+    let last = out
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("");
+    assert_eq!(last.trim_end_matches('\r'), "1 passed, 1 failed", "{out:?}");
+    // The bar reached 2/2 and was cleared (`\r` + erase line) after its last draw.
+    let bar = out
+        .rfind("2/2")
+        .unwrap_or_else(|| panic!("no progress bar: {out:?}"));
+    assert!(out[bar..].contains("\r\x1b[K"), "bar not cleared: {out:?}");
+    // Passing cases get no line of their own on a terminal.
+    assert!(!out.contains("PASS good.py"), "{out:?}");
+    // stdout is a terminal: the diff is coloured.
+    assert!(out.contains("\x1b[31m-b"), "diff not coloured: {out:?}");
+}
