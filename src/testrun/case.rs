@@ -222,6 +222,10 @@ fn judge(
         }
     };
     r.duration = got.duration;
+    if got.interrupted {
+        r.interrupted = true;
+        return r;
+    }
     // CPython prints the main script's path absolute in tracebacks; expectations store the
     // bare file name.
     let mut prefixes: Vec<Vec<u8>> = Vec::new();
@@ -290,8 +294,11 @@ fn judge(
     if r.outcome == Outcome::Pass && differs {
         r.outcome = Outcome::Fail;
     }
-    r.actual_stdout = out_s;
-    r.actual_stderr = err_s;
+    if r.outcome != Outcome::Pass || d.xfail.is_some() {
+        // Kept for the failure reports (`--verbose`) only.
+        r.actual_stdout = out_s;
+        r.actual_stderr = err_s;
+    }
 
     let missing = exp.stdout.is_none();
     if updating && (r.outcome == Outcome::Fail || (missing && r.outcome == Outcome::Pass)) {

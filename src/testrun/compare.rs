@@ -113,9 +113,13 @@ pub mod style {
     pub const RESET: &str = "\x1b[0m";
 }
 
+/// Diff lines shown per stream; the rest is counted in a `... N more diff lines` line.
+pub const MAX_DIFF_LINES: usize = 400;
+
 /// A unified diff of `expected` vs `actual` (3 lines of context) with the given header names,
 /// or `None` when they are equal. A missing final newline is shown as
-/// `\ No newline at end of file`, as diff(1) does.
+/// `\ No newline at end of file`, as diff(1) does. At most `MAX_DIFF_LINES` lines are shown,
+/// and the diff algorithm gives up refining after a second (huge outputs stay fast).
 pub fn unified_diff(
     expected: &str,
     actual: &str,
@@ -125,12 +129,25 @@ pub fn unified_diff(
     if expected == actual {
         return None;
     }
-    let diff = TextDiff::from_lines(expected, actual);
+    let diff = TextDiff::configure()
+        .timeout(std::time::Duration::from_secs(1))
+        .diff_lines(expected, actual);
     let mut out = String::new();
     out.push_str(&format!("--- {old_name}\n+++ {new_name}\n"));
+    let mut shown = 0usize;
+    let mut hidden = 0usize;
     for hunk in diff.unified_diff().context_radius(3).iter_hunks() {
+        if shown >= MAX_DIFF_LINES {
+            hidden += hunk.iter_changes().count();
+            continue;
+        }
         out.push_str(&format!("{}\n", hunk.header()));
         for change in hunk.iter_changes() {
+            if shown >= MAX_DIFF_LINES {
+                hidden += 1;
+                continue;
+            }
+            shown += 1;
             let sign = match change.tag() {
                 ChangeTag::Delete => '-',
                 ChangeTag::Insert => '+',
@@ -143,6 +160,9 @@ pub fn unified_diff(
                 out.push_str("\n\\ No newline at end of file\n");
             }
         }
+    }
+    if hidden > 0 {
+        out.push_str(&format!("... {hidden} more diff lines\n"));
     }
     Some(out)
 }
@@ -232,5 +252,18 @@ mod tests {
             "--- x.py.out (expected)\n+++ stdout (actual)\n@@ -1,3 +1,3 @@\n a\n-b\n-c\n+B\n+c\n\\ No newline at end of file\n"
         );
         assert_eq!(unified_diff("same", "same", "a", "b"), None);
+    }
+
+    #[test]
+    fn huge_diffs_are_cut_with_a_count() {
+        let a: String = (0..1000).map(|i| format!("{i}\n")).collect();
+        let b: String = (0..1000).map(|i| format!("x{i}\n")).collect();
+        let d = unified_diff(&a, &b, "e", "a").unwrap();
+        assert_eq!(d.lines().count(), 2 + 1 + MAX_DIFF_LINES + 1);
+        assert!(
+            d.ends_with("... 1600 more diff lines\n"),
+            "{}",
+            &d[d.len() - 60..]
+        );
     }
 }

@@ -44,7 +44,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<Case>, String> {
         let abs_root = std::path::absolute(root).unwrap_or_else(|_| root.clone());
         let mut found: Vec<PathBuf> = Vec::new();
         if meta.is_dir() {
-            walk(&abs_root, &mut found);
+            walk(&abs_root, &mut found, 0);
             found.sort_by(|a, b| a.as_os_str().as_bytes().cmp(b.as_os_str().as_bytes()));
         } else {
             found.push(abs_root.clone());
@@ -97,7 +97,14 @@ fn is_case_file(name: &[u8]) -> bool {
     name.ends_with(b".py") && !name.starts_with(b"_")
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+/// Directory levels followed below a PATH (a symlink loop stops here instead of recursing
+/// forever).
+const MAX_DEPTH: usize = 64;
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
     let Ok(rd) = std::fs::read_dir(dir) else {
         return;
     };
@@ -113,7 +120,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         };
         if is_dir {
             if !nb.starts_with(b"_") && !nb.starts_with(b".") {
-                walk(&e.path(), out);
+                walk(&e.path(), out, depth + 1);
             }
         } else if is_case_file(nb) {
             out.push(e.path());

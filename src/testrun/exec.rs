@@ -6,12 +6,44 @@
 //! at once. On timeout the whole process group (`kill(-pgid, SIGKILL)`) is killed, so
 //! grandchildren go too. Each stream keeps at most `CAPTURE_LIMIT` bytes (the rest is drained
 //! and dropped), so a runaway case cannot exhaust the runner's memory. Never panics.
+//!
+//! The children run in their own process groups, so a Ctrl-C at the terminal reaches only the
+//! runner: `install_interrupt_handler` makes SIGINT/SIGTERM set `INTERRUPTED`, and every
+//! running `run` then kills its child's group and returns with `interrupted` set (the poll
+//! timeout is capped at `INTERRUPT_POLL` so the flag is seen promptly).
 
 use std::io::Read;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+/// Set by SIGINT/SIGTERM once `install_interrupt_handler` ran.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// The longest a poll waits before looking at `INTERRUPTED` again.
+const INTERRUPT_POLL: Duration = Duration::from_millis(100);
+
+extern "C" fn on_interrupt(_sig: libc::c_int) {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// Route SIGINT and SIGTERM to `INTERRUPTED` (the runner then stops its children and reports
+/// what finished).
+pub fn install_interrupt_handler() {
+    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    unsafe {
+        libc::signal(
+            libc::SIGINT,
+            on_interrupt as *const () as libc::sighandler_t,
+        );
+        libc::signal(
+            libc::SIGTERM,
+            on_interrupt as *const () as libc::sighandler_t,
+        );
+    }
+}
 
 /// Bytes kept per stream.
 pub const CAPTURE_LIMIT: usize = 32 << 20;
@@ -26,6 +58,8 @@ pub struct Captured {
     /// The signal that killed it (not set when we killed it on timeout).
     pub signal: Option<i32>,
     pub timed_out: bool,
+    /// Stopped because the runner was interrupted (`INTERRUPTED`).
+    pub interrupted: bool,
     pub duration: Duration,
 }
 
@@ -65,6 +99,10 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Captured, String> {
                 fds.push(pollfd(p.as_raw_fd()));
             }
         }
+        if INTERRUPTED.load(Ordering::Relaxed) {
+            out.interrupted = true;
+            break;
+        }
         let now = Instant::now();
         if now >= deadline {
             out.timed_out = true;
@@ -86,7 +124,7 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Captured, String> {
                 }
             }
         }
-        let left = deadline - now;
+        let left = (deadline - now).min(INTERRUPT_POLL);
         let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
         // SAFETY: `fds` is a valid array of `fds.len()` pollfd structs for the whole call.
         let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) };
@@ -114,7 +152,7 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Captured, String> {
             }
         }
     }
-    if out.timed_out {
+    if out.timed_out || out.interrupted {
         // SAFETY: plain kill(2) of the child's process group (the child is its leader).
         unsafe {
             libc::kill(-pid, libc::SIGKILL);
@@ -124,7 +162,7 @@ pub fn run(cmd: &mut Command, timeout: Duration) -> Result<Captured, String> {
     drop(se);
     let status = child.wait();
     out.duration = start.elapsed();
-    if !out.timed_out {
+    if !out.timed_out && !out.interrupted {
         if let Ok(s) = status {
             out.code = s.code();
             out.signal = s.signal();

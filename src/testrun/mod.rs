@@ -11,7 +11,7 @@
 //! `compare` (normalisation, diffs), `report` (human output), `json`, `junit`.
 //!
 //! Exit status: 0 when no case failed, 1 otherwise, 2 for usage errors (bad option, PATH that
-//! does not exist). A bad coil-test.toml does not stop the run: every case under it is an
+//! does not exist), 130 after Ctrl-C (the reports then cover the cases that finished). A bad coil-test.toml does not stop the run: every case under it is an
 //! `ERROR` naming the file. The last line of the human output is always the summary,
 //! `N passed, M failed[, K skipped][, X xfailed]`.
 
@@ -154,6 +154,8 @@ pub struct CaseResult {
     pub command: String,
     /// With `--update`: which of `stdout`, `stderr`, `status` were rewritten.
     pub updated: Vec<&'static str>,
+    /// Stopped by Ctrl-C before it finished: left out of every report.
+    pub interrupted: bool,
 }
 
 impl CaseResult {
@@ -170,6 +172,7 @@ impl CaseResult {
             actual_stderr: String::new(),
             command: String::new(),
             updated: Vec::new(),
+            interrupted: false,
         }
     }
 }
@@ -386,6 +389,7 @@ pub fn run(o: &Options) -> i32 {
     let mut finder = config::Finder::default();
     let configs: Vec<config::Loaded> = cases.iter().map(|c| finder.for_dir(&c.dir)).collect();
 
+    exec::install_interrupt_handler();
     let start = Instant::now();
     let jobs = o.jobs.max(1).min(cases.len().max(1));
     let mut display = report::Display::new(o, cases.len());
@@ -398,7 +402,7 @@ pub fn run(o: &Options) -> i32 {
             let tx = tx.clone();
             let (next, stop, cases, configs, interp) = (&next, &stop, &cases, &configs, &interp);
             s.spawn(move || loop {
-                if stop.load(Ordering::SeqCst) {
+                if stop.load(Ordering::SeqCst) || exec::INTERRUPTED.load(Ordering::SeqCst) {
                     break;
                 }
                 let i = next.fetch_add(1, Ordering::SeqCst);
@@ -416,6 +420,9 @@ pub fn run(o: &Options) -> i32 {
         }
         drop(tx);
         for (i, r) in rx {
+            if r.interrupted {
+                continue;
+            }
             display.finished(&r);
             slots[i] = Some(r);
         }
@@ -440,9 +447,39 @@ pub fn run(o: &Options) -> i32 {
         }
         Format::Human => report::print_final(o, &results, &summary, elapsed, jobs),
     }
-    if summary.failed == 0 {
+    if exec::INTERRUPTED.load(Ordering::SeqCst) {
+        eprintln!("coil test: interrupted");
+        130
+    } else if summary.failed == 0 {
         0
     } else {
         1
     }
+}
+
+/// The arguments after `coil` with which cargo's suite tests (`tests/golden.rs`,
+/// `tests/asyncio.rs`, `tests/examples*.rs`) run `coil test --quiet` on `dir`, read from the
+/// environment: `COIL_BIN` -> `--against $COIL_BIN`, `GOLDEN_FILTER` -> `--filter`,
+/// `GOLDEN_THREADS` -> `--jobs` (default 2). `extra` goes before the directory (e.g.
+/// `--real-time`).
+pub fn suite_args(dir: &std::path::Path, extra: &[&str]) -> Vec<String> {
+    let mut a: Vec<String> = vec!["test".into(), "--quiet".into()];
+    let jobs = std::env::var("GOLDEN_THREADS")
+        .ok()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "2".into());
+    a.extend(["--jobs".into(), jobs]);
+    if let Ok(bin) = std::env::var("COIL_BIN") {
+        if !bin.is_empty() {
+            a.extend(["--against".into(), bin]);
+        }
+    }
+    if let Ok(f) = std::env::var("GOLDEN_FILTER") {
+        if !f.is_empty() {
+            a.extend(["--filter".into(), f]);
+        }
+    }
+    a.extend(extra.iter().map(|s| s.to_string()));
+    a.push(dir.to_string_lossy().into_owned());
+    a
 }
