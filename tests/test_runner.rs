@@ -1292,3 +1292,88 @@ fn terminal_gets_a_progress_bar_cleared_at_the_end_and_coloured_diffs() {
     // stdout is a terminal: the diff is coloured.
     assert!(out.contains("\x1b[31m-b"), "diff not coloured: {out:?}");
 }
+
+#[test]
+fn interrupt_kills_running_cases_and_reports_what_finished_with_exit_130() {
+    let s = Suite::new();
+    s.case("a_quick.py", "print(1)\n", "1\n");
+    s.case(
+        "b_hang.py",
+        "# coil-test: timeout=60\nimport subprocess, time\n\
+         p = subprocess.Popen(['sleep', '60'])\nopen('grandchild.pid', 'w').write(str(p.pid))\n\
+         time.sleep(60)\n",
+        "",
+    );
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_coil"))
+        .args(["test", "--against", "python3", "-j", "1", "."])
+        .current_dir(s.path())
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn coil test");
+    // -j 1: once b_hang.py has started its grandchild, a_quick.py has finished.
+    let start = std::time::Instant::now();
+    let pid_file = s.join("grandchild.pid");
+    let grandchild: i32 = loop {
+        if let Some(p) = std::fs::read_to_string(&pid_file)
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+        {
+            break p;
+        }
+        if start.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("b_hang.py never started");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let sent = std::time::Instant::now();
+    // SAFETY: signalling our own child process by its id.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().expect("wait for coil test");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        sent.elapsed() < Duration::from_secs(10),
+        "runner took {:?} to stop",
+        sent.elapsed()
+    );
+    assert_eq!(out.status.code(), Some(130), "{stdout}\n{stderr}");
+    assert_eq!(
+        stdout.lines().last(),
+        Some("1 passed, 0 failed"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    // The case's grandchild went with its process group (gone, or a zombie awaiting reaping).
+    std::thread::sleep(Duration::from_millis(200));
+    let state = std::fs::read_to_string(format!("/proc/{grandchild}/stat")).unwrap_or_default();
+    let running = state
+        .rsplit(')')
+        .next()
+        .map(|rest| !rest.trim_start().starts_with('Z'))
+        .unwrap_or(false);
+    assert!(!running, "grandchild {grandchild} still alive: {state}");
+}
+
+#[test]
+fn huge_diff_is_capped_in_the_report() {
+    let s = Suite::new();
+    let expected: String = (0..3000).map(|i| format!("expected {i}\n")).collect();
+    s.case(
+        "flood.py",
+        "for i in range(3000):\n    print('actual', i)\n",
+        &expected,
+    );
+    let r = s.run(&["."]);
+    r.expect(1, "0 passed, 1 failed")
+        .has("more diff lines")
+        .has_line("@@ -1,3000 +1,3000 @@")
+        .has_line("-expected 0");
+    assert!(
+        r.stdout.lines().count() < 1000,
+        "report has {} lines",
+        r.stdout.lines().count()
+    );
+}
