@@ -111,6 +111,10 @@ fn read_stdin() -> String {
 
 fn main() {
     tune_allocator();
+    if let Err(msg) = coil::object::pyhash::check_hash_seed_env() {
+        eprint!("{msg}");
+        std::process::exit(1);
+    }
     let raw: Vec<String> = std::env::args().skip(1).collect();
     if raw.first().map(String::as_str) == Some("test") {
         // `coil test ...`: the golden-output runner (a script named `test` runs as `./test`).

@@ -5,7 +5,9 @@
 //! Invariants: `strip_case_dir` runs on the raw output before anything else (and is all that
 //! `--update` applies before writing); `normalize` is applied identically to expected and
 //! actual text; only `at 0x<lower hex>` is rewritten by the address rule, so `hex()` output is
-//! still compared exactly.
+//! still compared exactly. Output that is not valid UTF-8 is decoded losslessly (`decode`:
+//! each invalid byte becomes its own private-use character, shown as `\xNN` in diffs), so two
+//! outputs compare equal only when their bytes do.
 
 use super::config::{Replace, Stream};
 use similar::{ChangeTag, TextDiff};
@@ -63,6 +65,40 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Invalid byte `b` decodes to `ESCAPE_BASE + b` (plane 16 private use; never printed by the
+/// cases this runner is for).
+const ESCAPE_BASE: u32 = 0x10_FF00;
+
+/// Decode output bytes to text without losing anything: valid UTF-8 as is, each byte of an
+/// invalid sequence as a distinct private-use character.
+pub fn decode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for &b in chunk.invalid() {
+            out.push(char::from_u32(ESCAPE_BASE + b as u32).unwrap_or('\u{fffd}'));
+        }
+    }
+    out
+}
+
+/// Show `decode`'s escaped bytes as `\xNN` (for reports).
+pub fn show_escapes(s: &str) -> String {
+    if !s.chars().any(|c| c as u32 >= ESCAPE_BASE) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n >= ESCAPE_BASE {
+            out.push_str(&format!("\\x{:02x}", n - ESCAPE_BASE));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Memory addresses in default reprs: `at 0x[0-9a-f]+` becomes `at 0x...`.
@@ -164,7 +200,7 @@ pub fn unified_diff(
     if hidden > 0 {
         out.push_str(&format!("... {hidden} more diff lines\n"));
     }
-    Some(out)
+    Some(show_escapes(&out))
 }
 
 /// Colour a unified diff made by `unified_diff`: bold headers, cyan `@@`, red `-`, green `+`.
@@ -209,6 +245,16 @@ mod tests {
         assert_eq!(normalize_addresses("at 0x"), "at 0x");
         assert_eq!(normalize_addresses("that 0xzz"), "that 0xzz");
         assert_eq!(normalize_addresses("at 0xABC"), "at 0xABC");
+    }
+
+    #[test]
+    fn invalid_bytes_decode_distinctly_and_show_as_hex_escapes() {
+        let a = decode(b"caf\xe9 \xff\n");
+        let b = decode(b"caf\xe9 \xfe\n");
+        assert_ne!(a, b);
+        assert_eq!(decode("é\n".as_bytes()), "é\n");
+        let d = unified_diff(&a, &b, "e", "a").unwrap();
+        assert!(d.contains("-caf\\xe9 \\xff\n+caf\\xe9 \\xfe\n"), "{d}");
     }
 
     #[test]
