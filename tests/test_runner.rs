@@ -1378,3 +1378,67 @@ fn huge_diff_is_capped_in_the_report() {
         r.stdout.lines().count()
     );
 }
+
+#[test]
+fn unreadable_status_expectation_is_an_error() {
+    let s = Suite::new();
+    s.case("st.py", "print(1)\n", "1\n");
+    s.file("st.py.status", "one\n");
+    s.run(&["."])
+        .expect(1, "0 passed, 1 failed")
+        .has_line("ERROR st.py")
+        .has("st.py.status");
+}
+
+#[test]
+fn overlapping_paths_run_each_case_once() {
+    let s = Suite::new();
+    s.case("top.py", "print(1)\n", "1\n");
+    s.case("sub/inner.py", "print(2)\n", "2\n");
+    s.run(&[".", "sub", "sub/inner.py"])
+        .expect(0, "2 passed, 0 failed");
+}
+
+#[test]
+fn each_case_gets_its_own_tmpdir() {
+    let s = Suite::new();
+    for name in ["one", "two"] {
+        s.case(
+            &format!("{name}.py"),
+            &format!(
+                "# coil-test: args={{tmpdir}}\nimport sys\n\
+                 open('{name}.seen', 'w').write(sys.argv[1])\n"
+            ),
+            "",
+        );
+    }
+    s.run(&["--against", "python3", "."])
+        .expect(0, "2 passed, 0 failed");
+    let one = s.read("one.seen").expect("one.seen");
+    let two = s.read("two.seen").expect("two.seen");
+    assert_ne!(one, two, "two cases shared a {{tmpdir}}");
+}
+
+#[test]
+fn junit_and_json_can_be_asked_for_together() {
+    let s = Suite::new();
+    s.case("a.py", "print(1)\n", "1\n");
+    let junit = s.join("j.xml");
+    let r = s.run(&[
+        "--format",
+        "json",
+        "--junit",
+        junit.to_str().expect("utf-8 path"),
+        ".",
+    ]);
+    assert_eq!(r.code, Some(0), "{}", r.dump());
+    assert_eq!(r.stderr_summary(), "1 passed, 0 failed", "{}", r.dump());
+    let doc: serde_json::Value = serde_json::from_str(&r.stdout)
+        .unwrap_or_else(|e| panic!("stdout is not one JSON document: {e}\n{}", r.dump()));
+    assert_eq!(doc["summary"]["passed"], 1, "{doc:#}");
+    let xml = std::fs::read_to_string(&junit).expect("junit written");
+    assert!(
+        xml.contains("<testcase classname=\"coil\" name=\"a.py\""),
+        "{xml}"
+    );
+}
