@@ -3,7 +3,8 @@
 //! `CARGO_BIN_EXE_coil`, and checks the exit code and the exact last summary line
 //! (`N passed, M failed[, K skipped][, X xfailed]`), plus the report text the behaviour promises.
 //! Cases run under coil itself unless the test is about `--against` or needs a module coil lacks
-//! (`os`, `signal`, `subprocess`): those run under `--against python3`. Timeout tests use 1-2 s
+//! (`os`, `signal`, `subprocess`): those run under `--against python3` and are skipped, with a
+//! notice, where python3 is not on PATH (`needs_python3!`). Timeout tests use 1-2 s
 //! limits so the whole file stays fast. The 2,000-case timing test lives in `test_runner_scale.rs`.
 
 mod runner_support;
@@ -139,6 +140,7 @@ fn per_case_timeout_directive_beats_timeout_option() {
     assert!(r.elapsed < Duration::from_secs(20), "{}", r.dump());
 
     // ...and a generous directive lets a slow case finish under a tiny --timeout.
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "slow.py",
@@ -151,6 +153,7 @@ fn per_case_timeout_directive_beats_timeout_option() {
 
 #[test]
 fn hanging_grandchild_is_killed_with_the_process_group() {
+    needs_python3!();
     // The case leaves a `sleep 30` holding the output pipes; killing only the direct child
     // would keep the runner waiting for EOF for 30 s.
     let s = Suite::new();
@@ -168,6 +171,7 @@ fn hanging_grandchild_is_killed_with_the_process_group() {
 
 #[test]
 fn crashing_case_reports_signal_name_and_runner_survives() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "segv.py",
@@ -191,7 +195,7 @@ fn crashing_shell_script_interpreter_given_with_against() {
         "print('never runs under the fake interpreter')\n",
         "",
     );
-    let interp = format!("sh {}", s.join("interp/abort.sh").display());
+    let interp = format!("/bin/sh {}", s.join("interp/abort.sh").display());
     s.run(&["--against", &interp, "any.py"])
         .expect(1, "0 passed, 1 failed")
         .has_line("CRASH any.py")
@@ -293,6 +297,7 @@ fn verbose_report_includes_full_actual_output() {
 
 #[test]
 fn verbose_case_lines_carry_duration_and_command_line() {
+    needs_python3!();
     let s = Suite::new();
     s.case("good.py", "print(1)\n", "1\n");
     let r = s.run(&["--verbose", "--against", "python3", "."]);
@@ -431,6 +436,7 @@ fn fail_fast_starts_no_case_after_the_first_failure() {
 
 #[test]
 fn jobs_runs_cases_in_parallel() {
+    needs_python3!();
     let s = Suite::new();
     for i in 0..4 {
         s.case(
@@ -463,6 +469,7 @@ fn case_runs_in_its_own_directory_with_bare_file_name_as_argv0() {
 
 #[test]
 fn child_environment_is_cleared_and_fixed() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "env.py",
@@ -605,6 +612,7 @@ fn args_directive_splits_quotes_and_appends_to_argv() {
 
 #[test]
 fn args_tmpdir_is_a_fresh_empty_dir_shared_by_the_case_and_deleted_after() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "tmp.py",
@@ -676,6 +684,7 @@ fn real_time_makes_an_hour_long_sleep_time_out() {
 
 #[test]
 fn virtual_time_variable_is_set_unless_real_time() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "clock.py",
@@ -749,6 +758,7 @@ fn bless_is_an_alias_of_update() {
 
 #[test]
 fn update_does_not_write_timeouts_crashes_or_xfails() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "hang.py",
@@ -796,6 +806,7 @@ fn update_skips_skipped_cases() {
 
 #[test]
 fn against_python3_runs_cpython_instead_of_coil() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "impl.py",
@@ -812,6 +823,7 @@ fn against_python3_runs_cpython_instead_of_coil() {
 
 #[test]
 fn against_command_is_split_shell_style() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "dev.py",
@@ -824,6 +836,7 @@ fn against_command_is_split_shell_style() {
 
 #[test]
 fn against_python3_update_generates_expectations_with_relative_traceback_paths() {
+    needs_python3!();
     let s = Suite::new();
     s.file("sub/tb.py", "x = 1\nprint('before')\n1 / 0\n");
     s.run(&["--against", "python3", "--update", "."])
@@ -858,6 +871,7 @@ fn memory_addresses_after_at_are_normalised() {
         "<object object at 0x7f0000000000>\nfn at 0xdeadbeef\n",
     );
     s.run(&["."]).expect(0, "1 passed, 0 failed");
+    needs_python3!();
     s.run(&["--against", "python3", "."])
         .expect(0, "1 passed, 0 failed");
 }
@@ -934,6 +948,7 @@ fn coil_test_toml_is_found_by_walking_up_from_the_case() {
 
 #[test]
 fn coil_test_toml_timeout_is_the_suite_default_below_the_option() {
+    needs_python3!();
     let s = Suite::new();
     s.file("coil-test.toml", "timeout = 1\n");
     s.case(
@@ -1062,6 +1077,7 @@ fn json_format_is_one_document_with_summary_and_sorted_cases() {
 
 #[test]
 fn json_format_reports_timeout_and_crash_outcomes() {
+    needs_python3!();
     let s = Suite::new();
     s.case(
         "hang.py",
@@ -1084,6 +1100,7 @@ fn json_format_reports_timeout_and_crash_outcomes() {
 
 #[test]
 fn junit_file_is_well_formed_xml_with_one_testcase_per_case() {
+    needs_python3!();
     let s = Suite::new();
     s.case("a_pass.py", "print(1)\n", "1\n");
     s.case("b_fail.py", "print('<&>')\n", "\"quoted\"\n");
@@ -1205,6 +1222,7 @@ fn large_stdout_and_stderr_are_captured_without_deadlock() {
 
 #[test]
 fn non_utf8_output_is_compared_and_written_byte_for_byte() {
+    needs_python3!();
     let s = Suite::new();
     s.file(
         "raw.py",
@@ -1225,6 +1243,7 @@ fn non_utf8_output_is_compared_and_written_byte_for_byte() {
 
 #[test]
 fn traceback_paths_are_stripped_when_the_suite_is_reached_through_a_symlink() {
+    needs_python3!();
     let s = Suite::new();
     s.file("real/tb.py", "print('before')\n1 / 0\n");
     std::os::unix::fs::symlink(s.join("real"), s.join("link")).expect("symlink");
@@ -1240,6 +1259,7 @@ fn traceback_paths_are_stripped_when_the_suite_is_reached_through_a_symlink() {
 
 #[test]
 fn fail_fast_lets_running_cases_finish_and_counts_only_cases_that_ran() {
+    needs_python3!();
     let s = Suite::new();
     s.case("a_fail.py", "print('actual')\n", "expected\n");
     for i in 0..8 {
@@ -1296,6 +1316,7 @@ fn terminal_gets_a_progress_bar_cleared_at_the_end_and_coloured_diffs() {
 
 #[test]
 fn interrupt_kills_running_cases_and_reports_what_finished_with_exit_130() {
+    needs_python3!();
     let s = Suite::new();
     s.case("a_quick.py", "print(1)\n", "1\n");
     s.case(
@@ -1401,6 +1422,7 @@ fn overlapping_paths_run_each_case_once() {
 
 #[test]
 fn each_case_gets_its_own_tmpdir() {
+    needs_python3!();
     let s = Suite::new();
     for name in ["one", "two"] {
         s.case(

@@ -207,3 +207,30 @@ impl Run {
 fn last_line(s: &str) -> &str {
     s.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("")
 }
+
+/// Whether `python3` can be run (the `--against python3` tests need it; the project's machines
+/// and CI have it, a bare Rust toolchain may not).
+pub fn have_python3() -> bool {
+    static HAVE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *HAVE.get_or_init(|| {
+        Command::new("python3")
+            .arg("-c")
+            .arg("pass")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+/// Returns from the calling test, with a notice, when python3 is not available.
+#[macro_export]
+macro_rules! needs_python3 {
+    () => {
+        if !runner_support::have_python3() {
+            eprintln!("skipped: python3 is not on PATH");
+            return;
+        }
+    };
+}
