@@ -349,6 +349,22 @@ impl Vm {
         name: Value,
         context: Value,
     ) -> PyResult<Value> {
+        let s = self.task_state(loop_id, coro, name, context)?;
+        let t = self.aio().task_type.clone();
+        let task = Instance::native(t, s);
+        self.start_task(&task, loop_id);
+        Ok(task)
+    }
+
+    /// The state of a new task running `coro` on loop `loop_id` (checks `coro`, names the
+    /// task `Task-N` unless `name` is given, captures the context).
+    pub fn task_state(
+        &mut self,
+        loop_id: u32,
+        coro: Value,
+        name: Value,
+        context: Value,
+    ) -> PyResult<FutState> {
         // CPython 3.11's `coroutines.iscoroutine` also accepts generators.
         let ok = matches!(&coro, Value::Gen(g) if g.kind == GenKind::Coroutine
             || g.kind == GenKind::Generator
@@ -375,7 +391,6 @@ impl Vm {
         } else {
             name
         };
-        let t = aio.task_type.clone();
         let mut s = FutState::new(Some(TaskPart {
             coro,
             fut_waiter: Value::None,
@@ -385,10 +400,13 @@ impl Vm {
             context,
         }));
         s.loop_id = loop_id;
-        let task = Instance::native(t, s);
-        self.register_task(&task);
+        Ok(s)
+    }
+
+    /// Register `task` (whose state `task_state` made) and schedule its first step.
+    pub fn start_task(&mut self, task: &Value, loop_id: u32) {
+        self.register_task(task);
         self.loop_call_soon(loop_id, Callback::Step(task.clone(), None));
-        Ok(task)
     }
 
     /// `Task.__step(exc)`: resume the coroutine once and act on how it suspends or ends.
@@ -602,6 +620,20 @@ pub fn state_name(v: &Value) -> &'static str {
     }
 }
 
+/// The native state of an instance of a heap subclass of `Future` or `Task` (`class
+/// MyFuture(asyncio.Future)`, called by `object::class::new_instance`): a pending future on
+/// the default loop, which `Future.__init__`/`Task.__init__` then complete. None for any
+/// other base type.
+pub fn subclass_state(vm: &mut Vm, base: &Rc<PyType>) -> Option<Box<dyn std::any::Any>> {
+    let aio = vm.aio.as_deref()?;
+    if !Rc::ptr_eq(base, &aio.future_type) && !Rc::ptr_eq(base, &aio.task_type) {
+        return None;
+    }
+    let mut s = FutState::new(None);
+    s.loop_id = vm.default_loop_id();
+    Some(Box::new(s))
+}
+
 /// A native type for futures or tasks.
 pub fn make_type(
     name: &'static str,
@@ -627,7 +659,17 @@ pub fn make_type(
         "Task" => "_asyncio.Task",
         other => other,
     };
-    let t = crate::object::builtin_types::new_native_type(tp_name, base, slots, methods);
+    // Future and Task may be subclassed (their instances then carry a `__dict__` beside the
+    // state: `subclass_state`).
+    let t = crate::object::builtin_types::make_builtin_type(
+        tp_name,
+        crate::object::class::TypeKind::Native,
+        Some(base),
+        slots,
+        methods,
+        &[],
+        matches!(name, "Future" | "Task"),
+    );
     if name == "Future" {
         crate::object::builtin_types::add_getsets(
             &t,

@@ -406,6 +406,7 @@ pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResu
 }
 
 pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
+    ("__init__", future_init),
     ("result", fut_result_m),
     ("exception", fut_exception_m),
     ("done", fut_done_m),
@@ -421,6 +422,7 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
 ];
 
 pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
+    ("__init__", task_init),
     ("cancel", task_cancel_m),
     ("set_result", task_set_result_m),
     ("set_exception", task_set_exception_m),
@@ -479,8 +481,65 @@ pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value
     Ok(vm.new_future_on(id))
 }
 
+/// `Future.__init__(self, *, loop=None)`: what instances of a heap subclass run (`Future(...)`
+/// itself is built completely by `future_new`); binds the future to `loop`.
+pub(super) fn future_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let me = this(a);
+    if !super::future::is_future(&me) {
+        return Err(PyErr::type_error(
+            "descriptor '__init__' requires a '_asyncio.Future' object",
+        ));
+    }
+    if a.len() > 1 {
+        return Err(PyErr::type_error("Future() takes no positional arguments"));
+    }
+    let mut lp = Value::None;
+    for (k, v) in kw.iter() {
+        if k.as_str() != "loop" {
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for Future()",
+                k.as_str()
+            )));
+        }
+        lp = v.clone();
+    }
+    let id = if lp.is_none() {
+        vm.default_loop_id()
+    } else {
+        super::runner::loop_id_of(&lp)
+    };
+    with_fut(&me, |s| s.loop_id = id);
+    Ok(Value::None)
+}
+
+/// `Task.__init__(self, coro, *, loop=None, name=None, context=None)`: what instances of a
+/// heap subclass run (`class MyTask(asyncio.Task)`): gives the pending state its coroutine,
+/// then registers and schedules the task itself (so the loop steps the subclass instance).
+pub(super) fn task_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let me = this(a);
+    if !super::future::is_future(&me) {
+        return Err(PyErr::type_error(
+            "descriptor '__init__' requires a '_asyncio.Task' object",
+        ));
+    }
+    let (id, coro, name, context) = task_args(vm, &a[1..], kw)?;
+    let mut s = vm.task_state(id, coro, name, context)?;
+    with_fut(&me, |old| {
+        old.task = s.task.take();
+        old.loop_id = id;
+    });
+    vm.start_task(&me, id);
+    Ok(Value::None)
+}
+
 /// `Task(coro, *, loop=None, name=None, context=None)`.
 pub(super) fn task_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (id, coro, name, context) = task_args(vm, a, kw)?;
+    vm.new_task_ctx(id, coro, name, context)
+}
+
+/// The arguments of `Task(...)`: (loop id, coro, name, context).
+fn task_args(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<(u32, Value, Value, Value)> {
     if a.len() > 1 {
         return Err(PyErr::type_error(format!(
             "Task() takes exactly 1 positional argument ({} given)",
@@ -512,7 +571,7 @@ pub(super) fn task_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> 
     } else {
         super::runner::loop_id_of(&lp)
     };
-    vm.new_task_ctx(id, coro, name, context)
+    Ok((id, coro, name, context))
 }
 
 // FutureIter: `await fut`.

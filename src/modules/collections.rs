@@ -47,6 +47,7 @@ const DEQUE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("extend", extend),
     ("extendleft", extendleft),
     ("clear", clear),
+    ("__init__", dunder_init),
     ("copy", copy),
     ("__copy__", copy),
     ("count", count),
@@ -62,7 +63,49 @@ const DEQUE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("__setitem__", dunder_setitem),
     ("__delitem__", dunder_delitem),
     ("__contains__", dunder_contains),
+    // For heap subclasses (`class Q(deque)`), which dispatch through dunders.
+    ("__repr__", |vm, a, _| {
+        let d = this(vm, "__repr__", a)?.clone();
+        deque_repr(vm, &d).map(Value::from_string)
+    }),
+    ("__eq__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Eq)),
+    ("__ne__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Ne)),
+    ("__lt__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Lt)),
+    ("__le__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Le)),
+    ("__gt__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Gt)),
+    ("__ge__", |vm, a, _| dunder_cmp(vm, a, CmpKind::Ge)),
+    ("__add__", |vm, a, _| dunder_binop(vm, a, BinOpKind::Add)),
+    ("__mul__", |vm, a, _| {
+        dunder_binop(vm, a, BinOpKind::Multiply)
+    }),
+    ("__rmul__", |vm, a, _| {
+        dunder_binop(vm, a, BinOpKind::Multiply)
+    }),
+    ("__iadd__", |vm, a, _| {
+        dunder_binop(vm, a, BinOpKind::InplaceAdd)
+    }),
+    ("__imul__", |vm, a, _| {
+        dunder_binop(vm, a, BinOpKind::InplaceMultiply)
+    }),
 ];
+
+/// `deque.__eq__(self, other)` and friends: the richcompare slot as a method.
+fn dunder_cmp(vm: &mut Vm, a: &[Value], op: CmpKind) -> PyResult<Value> {
+    let d = this(vm, "__eq__", a)?.clone();
+    let Some(other) = a.get(1) else {
+        return Err(PyErr::type_error("expected 1 argument, got 0"));
+    };
+    deque_richcompare(vm, &d, other, op)
+}
+
+/// `deque.__add__(self, other)` and friends: the binary_op slot as a method.
+fn dunder_binop(vm: &mut Vm, a: &[Value], op: BinOpKind) -> PyResult<Value> {
+    let d = this(vm, "__add__", a)?.clone();
+    let Some(other) = a.get(1) else {
+        return Err(PyErr::type_error("expected 1 argument, got 0"));
+    };
+    deque_binary_op(vm, &d, other, op)
+}
 
 const ITER_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("__next__", iter_dunder_next),
@@ -93,7 +136,7 @@ pub fn deque_type(vm: &Vm) -> Rc<PyType> {
                 slots,
                 DEQUE_METHODS,
                 &[("maxlen", get_maxlen)],
-                false,
+                true,
             );
             crate::modules::set(&ty.dict, "__module__", Value::str("collections"));
             crate::modules::set(&ty.dict, "__hash__", Value::None);
@@ -217,6 +260,33 @@ fn push(d: &mut Deque, x: Value, left: bool) -> Option<Value> {
 
 fn deque_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let class = deque_type(vm);
+    let (iterable, maxlen) = deque_args(vm, a, kw)?;
+    let d = new_deque(vm, class, VecDeque::new(), maxlen);
+    if let Some(it) = iterable {
+        extend_impl(vm, &d, &it, false)?;
+    }
+    Ok(d)
+}
+
+/// `deque.__init__(self, iterable=(), maxlen=None)` (CPython's `deque_init`): what a heap
+/// subclass's instances run (`class Q(deque)`; `new_instance` gave them an empty deque
+/// payload). Clears the deque first, as CPython does.
+fn dunder_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let d = this(vm, "__init__", a)?.clone();
+    let (iterable, maxlen) = deque_args(vm, &a[1..], kw)?;
+    with(&d, |s| {
+        s.state = s.state.wrapping_add(1);
+        s.maxlen = maxlen;
+        std::mem::take(&mut s.items)
+    })?;
+    if let Some(it) = iterable {
+        extend_impl(vm, &d, &it, false)?;
+    }
+    Ok(Value::None)
+}
+
+/// The `(iterable, maxlen)` arguments of `deque(...)`.
+fn deque_args(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<(Option<Value>, Option<usize>)> {
     if a.len() + kw.len() > 2 {
         return Err(PyErr::type_error(format!(
             "deque() takes at most 2 arguments ({} given)",
@@ -244,11 +314,7 @@ fn deque_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
     }
     let maxlen = parse_maxlen(vm, maxlen_v)?;
-    let d = new_deque(vm, class, VecDeque::new(), maxlen);
-    if let Some(it) = iterable {
-        extend_impl(vm, &d, &it, false)?;
-    }
-    Ok(d)
+    Ok((iterable, maxlen))
 }
 
 fn parse_maxlen(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<usize>> {
@@ -409,6 +475,14 @@ fn copy(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::no_args("deque.copy", &a[1..], kw)?;
     let (items, maxlen) = with(d, |d| (d.items.clone(), d.maxlen))?;
     let class = vm.type_of(d);
+    if class.flags.heap {
+        // CPython's deque_copy: a subclass is copied by calling it (its `__init__` runs).
+        let mut args = vec![d.clone()];
+        if let Some(m) = maxlen {
+            args.push(Value::Int(m as i64));
+        }
+        return vm.call(&Value::Type(class), &args);
+    }
     Ok(new_deque(vm, class, items, maxlen))
 }
 

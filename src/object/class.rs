@@ -463,6 +463,32 @@ fn type_call_heap(
     }
 }
 
+/// The payload of an instance of a heap subclass of a subclassable native type (`class
+/// Q(collections.deque)`, `class F(asyncio.Future)`): the base's fresh native state, so the
+/// base's methods (which downcast the payload) work on the instance itself and its `__dict__`
+/// sits beside it. asyncio's future types build theirs through `aio::future::subclass_state`
+/// (their `__init__` fills it in); other bases through their `new` slot with no arguments,
+/// taking the payload out of the throwaway instance (their `__init__` refills it).
+fn native_subclass_payload(vm: &mut Vm, cls: &Rc<PyType>) -> R<Payload> {
+    let base = solid_base(cls);
+    if Rc::ptr_eq(&base, cls) || base.kind != TypeKind::Native {
+        return Ok(Payload::None);
+    }
+    if let Some(state) = crate::aio::future::subclass_state(vm, &base) {
+        return Ok(Payload::Native(RefCell::new(state)));
+    }
+    let Some(new) = base.slots.new else {
+        return Ok(Payload::None);
+    };
+    match new(vm, &[], &[])? {
+        Value::Instance(rc) => match Rc::try_unwrap(rc) {
+            Ok(inst) => Ok(inst.payload),
+            Err(rc) => Ok(Payload::Builtin(Value::Instance(rc))),
+        },
+        other => Ok(Payload::Builtin(other)),
+    }
+}
+
 /// `object.__new__(cls)`: a fresh instance of `cls` with the payload its solid base needs
 /// (exception data for exception subclasses, the builtin value for `class L(list)`).
 pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
@@ -485,7 +511,8 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
             args: Value::tuple(args.to_vec()),
             ..Default::default()
         }))),
-        TypeKind::Native | TypeKind::Heap => Payload::None,
+        TypeKind::Native => native_subclass_payload(vm, cls)?,
+        TypeKind::Heap => Payload::None,
         _ => {
             let base = solid_base(cls);
             match base.slots.new {
