@@ -183,6 +183,73 @@ pub struct Instance {
     pub payload: Payload,
 }
 
+/// `attr_hooks` bit: the class defines `__del__` (dropping an instance queues it for
+/// `Vm::run_pending_dels`).
+pub const ATTR_HOOK_DEL: u8 = 16;
+
+impl Drop for Instance {
+    /// CPython's `slot_tp_finalize`: the last reference to an instance of a class with
+    /// `__del__` went away. The instance is resurrected (its class, dict and payload moved into
+    /// a fresh `Instance`) and queued; the VM calls `__del__` at the next drop-prone
+    /// instruction boundary (`Vm::run_pending_dels`), once per object.
+    #[inline]
+    fn drop(&mut self) {
+        if self.class.attr_hooks.get() & ATTR_HOOK_DEL != 0 {
+            queue_del(self);
+        }
+    }
+}
+
+thread_local! {
+    /// Instances whose `__del__` is due (see `Drop for Instance`).
+    static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of queued (resurrected) instances: their next drop must not queue again.
+    static FINALIZED: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+#[cold]
+#[inline(never)]
+fn queue_del(inst: &mut Instance) {
+    let me = inst as *const Instance as usize;
+    let again = FINALIZED
+        .try_with(|f| {
+            let mut f = f.borrow_mut();
+            match f.iter().position(|&p| p == me) {
+                Some(i) => {
+                    f.swap_remove(i);
+                    true
+                }
+                None => false,
+            }
+        })
+        .unwrap_or(true);
+    if again {
+        return;
+    }
+    let revived = Rc::new(Instance {
+        class: inst.class.clone(),
+        dict: inst.dict.take(),
+        payload: std::mem::replace(&mut inst.payload, Payload::None),
+    });
+    let addr = Rc::as_ptr(&revived) as usize;
+    let queued = PENDING_DEL
+        .try_with(|p| {
+            p.borrow_mut().push(revived);
+        })
+        .is_ok();
+    if queued {
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().push(addr));
+        super::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Take the instances whose `__del__` is due.
+pub fn take_pending_dels() -> Vec<Rc<Instance>> {
+    PENDING_DEL
+        .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
+        .unwrap_or_default()
+}
+
 impl Instance {
     pub fn exception_data(&self) -> Option<&RefCell<ExceptionData>> {
         match &self.payload {
@@ -482,7 +549,7 @@ fn native_subclass_payload(vm: &mut Vm, cls: &Rc<PyType>) -> R<Payload> {
     };
     match new(vm, &[], &[])? {
         Value::Instance(rc) => match Rc::try_unwrap(rc) {
-            Ok(inst) => Ok(inst.payload),
+            Ok(mut inst) => Ok(std::mem::replace(&mut inst.payload, Payload::None)),
             Err(rc) => Ok(Payload::Builtin(Value::Instance(rc))),
         },
         other => Ok(Payload::Builtin(other)),
@@ -600,6 +667,9 @@ pub fn compute_attr_hooks(t: &PyType) -> u8 {
     match t.lookup_str("__class__") {
         Some(f) if descr::as_getset(&f).is_some_and(|g| g.owner.as_str() == "object") => {}
         _ => h |= ATTR_HOOK_CLASS,
+    }
+    if t.lookup_str("__del__").is_some() {
+        h |= ATTR_HOOK_DEL;
     }
     h
 }

@@ -837,7 +837,11 @@ fn be_add_note(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
             a.len().saturating_sub(1)
         )));
     }
-    if !matches!(a[1], Value::Str(_)) {
+    let is_str = matches!(a[1], Value::Str(_)) || {
+        let str_t = vm.types.str.clone();
+        vm.type_of(&a[1]).is_subtype(&str_t)
+    };
+    if !is_str {
         return Err(PyErr::type_error(format!(
             "note must be a str, not '{}'",
             type_name_of(vm, &a[1])

@@ -792,8 +792,13 @@ impl Vm {
         // Futures and tasks dropped with something to report (`aio/reports.rs`).
         self.report_dropped_futures();
         loop {
+            // Instances whose `__del__` is due (`object/class.rs`, `Drop for Instance`).
+            let ran_dels = self.run_pending_dels(at);
             let pending = crate::object::generator::take_pending();
             if pending.is_empty() {
+                if ran_dels {
+                    continue;
+                }
                 return;
             }
             for g in pending {

@@ -377,7 +377,7 @@ impl Vm {
         }
         if let Some(ha) = &slota {
             if let Some(hb) = &slotb {
-                if tb.is_subtype(&ta) {
+                if tb.is_subtype(&ta) && self.reflected_overloaded(ha, hb, &ta, &tb, op) {
                     let r = self.run_bin_handler(hb, a, b, op, false)?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -396,7 +396,48 @@ impl Vm {
         Ok(Value::NotImplemented)
     }
 
+    /// Whether a right operand of a subclass type goes first: for two heap classes only when
+    /// the subclass overrides the reflected method (CPython's `method_is_overloaded` in
+    /// `SLOT1BINFULL`; `V() + W()` where `W(V)` inherits `__radd__` calls `V.__add__` first).
+    fn reflected_overloaded(
+        &mut self,
+        ha: &BinHandler,
+        hb: &BinHandler,
+        ta: &Rc<PyType>,
+        tb: &Rc<PyType>,
+        op: BinOpKind,
+    ) -> bool {
+        if !matches!((ha, hb), (BinHandler::Heap(_), BinHandler::Heap(_))) {
+            return true;
+        }
+        let name = self.types.binop_names[op.base() as usize % 13].1.clone();
+        match (
+            attr::lookup_cached(self, ta, &name),
+            attr::lookup_cached(self, tb, &name),
+        ) {
+            (Some(x), Some(y)) => !x.is(&y),
+            (None, None) => false,
+            _ => true,
+        }
+    }
+
     fn binop_error(&self, a: &Value, b: &Value, op: BinOpKind) -> PyErr {
+        // `PyNumber_Add` falls back to the left sequence's `sq_concat`, whose error wins
+        // (`"s" + V()` when `V.__radd__` returned NotImplemented).
+        if op.base() == BinOpKind::Add {
+            let seq = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(seq) = seq {
+                return PyErr::type_error(format!(
+                    "can only concatenate {seq} (not \"{}\") to {seq}",
+                    class::type_name_of(self, b)
+                ));
+            }
+        }
         let sym = if op == BinOpKind::Power {
             "** or pow()"
         } else {
@@ -445,6 +486,32 @@ impl Vm {
             return Err(self.binop_error(a, b, op));
         }
         Ok(r)
+    }
+
+    /// Call `__del__` on the instances whose last reference went away (CPython's
+    /// `slot_tp_finalize`; errors are reported as "Exception ignored in: ..."). False when
+    /// none was due.
+    #[cold]
+    #[inline(never)]
+    pub fn run_pending_dels(
+        &mut self,
+        at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
+    ) -> bool {
+        let due = class::take_pending_dels();
+        if due.is_empty() {
+            return false;
+        }
+        for inst in due {
+            let t = inst.class.clone();
+            let Some(f) = t.lookup_str("__del__") else {
+                continue;
+            };
+            let v = Value::Instance(inst);
+            if let Err(e) = self.call_method_value(&f, &t, &v, &[]) {
+                self.write_unraisable(e, &f, at);
+            }
+        }
+        true
     }
 
     /// `iter(v)` ("'int' object is not iterable").
@@ -721,11 +788,16 @@ impl Vm {
         if t.flags.heap || t.slots.contains.is_none() {
             let name = self.types.names.contains.clone();
             if let Some(f) = attr::lookup_cached(self, &t, &name) {
-                if !f.is_none() {
-                    let r =
-                        self.call_method_value(&f, &t, container, std::slice::from_ref(item))?;
-                    return self.truthy(&r);
+                if f.is_none() {
+                    // `__contains__ = None` blocks the iteration fallback (CPython's
+                    // slot_sq_contains).
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not a container",
+                        type_name(&t)
+                    )));
                 }
+                let r = self.call_method_value(&f, &t, container, std::slice::from_ref(item))?;
+                return self.truthy(&r);
             }
         } else if let Some(f) = t.slots.contains {
             return f(self, container, item);
