@@ -77,6 +77,16 @@ pub fn instance_dict(v: &Value, create: bool) -> Option<Rc<PyDict>> {
     }
 }
 
+/// False for a user data descriptor without `__get__` (only `__set__`): the instance dict then
+/// wins (CPython's `_PyObject_GenericGetAttrWithDict` requires `tp_descr_get`).
+#[inline]
+fn data_descr_has_get(d: &Value) -> bool {
+    match d {
+        Value::Instance(i) if i.class.flags.heap => i.class.lookup_str("__get__").is_some(),
+        _ => true,
+    }
+}
+
 /// True if `d` (found on a type) is a data descriptor: it defines `__set__` or `__delete__`.
 pub fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d {
@@ -201,7 +211,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
     };
     let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
-        if is_data_descr(vm, d) {
+        if is_data_descr(vm, d) && data_descr_has_get(d) {
             return descr_get(vm, d, Some(obj), tp).map(Some);
         }
     }
@@ -463,6 +473,15 @@ pub fn generic_setattr(
             None => match dict.del_str(name) {
                 Some(_) => Ok(()),
                 None => Err(match obj {
+                    // An empty `__slots__` member: CPython's member_set says just the name.
+                    Value::Instance(i)
+                        if i.class
+                            .slot_names
+                            .as_ref()
+                            .is_some_and(|s| s.iter().any(|n| n.as_str() == name.as_str())) =>
+                    {
+                        PyErr::attribute_error(name.as_str().to_string())
+                    }
                     Value::Instance(_) => no_attribute(vm, obj, name),
                     _ => PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{}'",

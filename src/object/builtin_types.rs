@@ -214,6 +214,32 @@ pub fn make_builtin_type(
 /// (and `collections.abc.Callable` finds it in the type's `__dict__`).
 const CALL_METHODS: &[(&str, NativeFn)] = &[("__call__", call_self_native)];
 
+/// `function.__call__` and `function.__get__(obj, type=None)` (CPython's `func_descr_get`:
+/// the function itself when `obj` is None, else a bound method).
+const FUNCTION_METHODS: &[(&str, NativeFn)] = &[
+    ("__call__", call_self_native),
+    ("__get__", function_get_native),
+];
+
+fn function_get_native(
+    vm: &mut crate::vm::Vm,
+    args: &[Value],
+    kwargs: &[(Rc<super::PyStr>, Value)],
+) -> super::PyResult<Value> {
+    if !kwargs.is_empty() || args.len() < 2 || args.len() > 3 {
+        return Err(super::PyErr::type_error(format!(
+            "expected 1 or 2 arguments, got {}",
+            args.len().saturating_sub(1) + kwargs.len()
+        )));
+    }
+    let (f, obj) = (&args[0], &args[1]);
+    if obj.is_none() {
+        return Ok(f.clone());
+    }
+    let t = vm.type_of(obj);
+    super::attr::descr_get(vm, f, Some(obj), &t)
+}
+
 fn call_self_native(
     vm: &mut crate::vm::Vm,
     args: &[Value],
@@ -452,7 +478,7 @@ impl BuiltinTypes {
             K::Function,
             ob,
             super::function::function_slots(),
-            CALL_METHODS,
+            FUNCTION_METHODS,
             &[],
             false,
         );

@@ -530,6 +530,45 @@ fn type_call_heap(
     }
 }
 
+/// The nearest class in `[t] + t.mro` whose own `__slots__` is non-empty (it fixes the
+/// instance layout, CPython's `solid_base` for slotted classes).
+fn slotted_base(t: &Rc<PyType>) -> Option<Rc<PyType>> {
+    std::iter::once(t).chain(t.mro.iter()).find_map(|c| {
+        if !c.flags.heap || c.slot_names.is_none() {
+            return None;
+        }
+        let non_empty = match c.dict.get_str(&intern("__slots__")) {
+            Some(Value::Str(s)) => !s.as_str().is_empty(),
+            Some(Value::Tuple(t)) => !t.as_slice().is_empty(),
+            Some(Value::List(l)) => !l.is_empty(),
+            _ => false,
+        };
+        non_empty.then(|| c.clone())
+    })
+}
+
+/// "multiple bases have instance lay-out conflict" between two bases slotted independently
+/// (`class Both(S1, S2)` with `S1.__slots__ = ('p',)`, `S2.__slots__ = ('q',)`).
+fn slots_layout_check(bases: &[Rc<PyType>]) -> R<()> {
+    let mut found: Option<Rc<PyType>> = None;
+    for b in bases {
+        let Some(s) = slotted_base(b) else { continue };
+        match &found {
+            None => found = Some(s),
+            Some(f) => {
+                if s.is_subtype(f) {
+                    found = Some(s);
+                } else if !f.is_subtype(&s) {
+                    return Err(PyErr::type_error(
+                        "multiple bases have instance lay-out conflict",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The payload of an instance of a heap subclass of a subclassable native type (`class
 /// Q(collections.deque)`, `class F(asyncio.Future)`): the base's fresh native state, so the
 /// base's methods (which downcast the payload) work on the instance itself and its `__dict__`
@@ -964,7 +1003,21 @@ pub fn type_new(
             let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
             for it in items {
                 match it {
-                    Value::Str(n) => names.push(intern(n.as_str())),
+                    Value::Str(n) => {
+                        if !super::str_methods::is_identifier(n.as_str()) {
+                            return Err(PyErr::type_error("__slots__ must be identifiers"));
+                        }
+                        if n.as_str() != "__dict__"
+                            && n.as_str() != "__weakref__"
+                            && dict.get_str(&n).is_some()
+                        {
+                            return Err(PyErr::value_error(format!(
+                                "'{}' in __slots__ conflicts with class variable",
+                                n.as_str()
+                            )));
+                        }
+                        names.push(intern(n.as_str()))
+                    }
                     other => {
                         return Err(PyErr::type_error(format!(
                             "__slots__ items must be strings, not '{}'",
@@ -989,6 +1042,7 @@ pub fn type_new(
             }
         }
     };
+    slots_layout_check(&bases)?;
     let solid = solid.unwrap_or_else(|| vm.types.object.clone());
     let is_type_meta = Rc::ptr_eq(&meta, &vm.types.type_);
     let t = Rc::new(PyType {

@@ -25,15 +25,8 @@ try:
     del c.a
 except AttributeError as e:
     print(type(e).__name__, e)
-print(type(Base.__dict__["a"]).__name__, Base.a.__name__)
 print(Child.__slots__, Base.__slots__)
 
-class WithDict:
-    __slots__ = ("x", "__dict__")
-w = WithDict()
-w.x = 1
-w.y = 2
-print(w.x, w.__dict__)
 
 class Str:
     __slots__ = "only"
