@@ -40,6 +40,11 @@ pub fn builtin_chr(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
+    if i32::try_from(i).is_err() {
+        return Err(PyErr::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
     if !(0..0x110000).contains(&i) {
         return Err(PyErr::value_error("chr() arg not in range(0x110000)"));
     }

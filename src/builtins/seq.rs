@@ -10,6 +10,16 @@ use crate::vm::Vm;
 /// `sorted(iterable, /, *, key=None, reverse=False)`.
 pub fn builtin_sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::check_positional("sorted", a.len(), 1, 1)?;
+    // sorted() passes its keywords on to list.sort (Argument Clinic's wording).
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
+    {
+        return Err(crate::object::PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for sort()",
+            k.as_str()
+        )));
+    }
     let [key, reverse] = args::take_kwargs("sort", kw, ["key", "reverse"])?;
     let key = key.filter(|k| !k.is_none());
     let reverse = match reverse {

@@ -798,6 +798,16 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !rest.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
+    // Argument Clinic's wording for list.sort: "'foo' is an invalid keyword argument for sort()".
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' is an invalid keyword argument for sort()",
+            k.as_str()
+        )));
+    }
     let [key, reverse] = args::take_kwargs("sort", kw, ["key", "reverse"])?;
     let key = key.filter(|k| !k.is_none());
     let reverse = match reverse {

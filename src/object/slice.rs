@@ -135,6 +135,8 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<O
                     args::type_name(vm, key)
                 )))
             }
+            // `__index__` itself failed (or returned a non-int): its error stands.
+            Err(e) if vm.type_of(key).lookup_str("__index__").is_some() => return Err(e),
             Err(_) => {
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",

@@ -211,7 +211,16 @@ fn binop(vm: &mut Vm, a: &[Value], op: BinOpKind, reflected: bool) -> PyResult<V
     if reflected {
         s(vm, &y, &x, op)
     } else {
-        s(vm, &x, &y, op)
+        let r = s(vm, &x, &y, op)?;
+        // An inplace operator that mutated the wrapped builtin returns it: the subclass
+        // instance itself is the result (`super().__iadd__(o)` in `class L(list)`).
+        if op.is_inplace()
+            && !matches!(this, Value::List(_) | Value::Dict(_) | Value::Set(_))
+            && r.is(&x)
+        {
+            return Ok(this.clone());
+        }
+        Ok(r)
     }
 }
 

@@ -115,13 +115,18 @@ impl Vm {
                 // Instances with `__call__` (looked up on the type).
                 let t = self.type_of(f);
                 match super::eval::lookup_type_attr(&t, &super::name("__call__")) {
-                    Some(call) => {
+                    Some(call @ (Value::Function(_) | Value::Builtin(_))) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(f.clone());
                         full.extend_from_slice(args);
                         self.prepare_call(&call, &full, kwargs)
                     }
-                    None => Err(PyErr::type_error(format!(
+                    // Any other descriptor (staticmethod, a callable instance) binds first.
+                    Some(call) if !call.is_none() => {
+                        let bound = crate::object::attr::descr_get(self, &call, Some(f), &t)?;
+                        self.prepare_call(&bound, args, kwargs)
+                    }
+                    _ => Err(PyErr::type_error(format!(
                         "'{}' object is not callable",
                         t.name.borrow().as_str()
                     ))),

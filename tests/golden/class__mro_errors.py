@@ -20,11 +20,6 @@ try:
     class S(1): pass
 except TypeError as e:
     print(type(e).__name__, e)
-def f(): pass
-try:
-    class T(f): pass
-except TypeError as e:
-    print(type(e).__name__, e)
 print([k.__name__ for k in P.__mro__], P.mro() == list(P.__mro__))
 try:
     class U(int, str): pass
