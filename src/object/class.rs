@@ -1007,9 +1007,12 @@ pub fn type_new(
                         if !super::str_methods::is_identifier(n.as_str()) {
                             return Err(PyErr::type_error("__slots__ must be identifiers"));
                         }
-                        if n.as_str() != "__dict__"
-                            && n.as_str() != "__weakref__"
-                            && dict.get_str(&n).is_some()
+                        // (`__doc__`/`__module__`/`__qualname__` are in every class namespace
+                        // here.)
+                        if !matches!(
+                            n.as_str(),
+                            "__dict__" | "__weakref__" | "__doc__" | "__module__" | "__qualname__"
+                        ) && dict.get_str(&n).is_some()
                         {
                             return Err(PyErr::value_error(format!(
                                 "'{}' in __slots__ conflicts with class variable",
