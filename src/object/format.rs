@@ -750,7 +750,7 @@ fn render_field(vm: &mut Vm, field: &str, ctx: &mut FormatCtx, depth: i32) -> Py
     } else {
         spec
     };
-    Ok(format(vm, &value, &spec)?.as_str().to_string())
+    Ok(vm.format(&value, &spec)?.as_str().to_string())
 }
 
 fn resolve_field(vm: &mut Vm, name: &str, ctx: &mut FormatCtx) -> PyResult<Value> {

@@ -209,8 +209,17 @@ fn binop(vm: &mut Vm, a: &[Value], op: BinOpKind, reflected: bool) -> PyResult<V
         .ok_or_else(|| missing(op.symbol()))?;
     let (x, y) = (unwrap_builtin(this), unwrap_builtin(&a[1]));
     if reflected {
+        // `fmt % obj` keeps the subclass instance it formats.
+        if op == BinOpKind::Remainder {
+            return s(vm, &y, this, op);
+        }
         s(vm, &y, &x, op)
     } else {
+        let y = if op == BinOpKind::Remainder {
+            a[1].clone()
+        } else {
+            y
+        };
         let r = s(vm, &x, &y, op)?;
         // An inplace operator that mutated the wrapped builtin returns it: the subclass
         // instance itself is the result (`super().__iadd__(o)` in `class L(list)`).

@@ -962,6 +962,8 @@ pub fn str_repeat(s: &Rc<PyStr>, n: i64) -> PyResult<Value> {
 }
 
 fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<Value> {
+    // `%` formats its right operand as is (a str subclass's `__str__` counts).
+    let args = b;
     let (a, b) = (super::ns_util::recv(a), super::ns_util::recv(b));
     match (op.base(), a, b) {
         (BinOpKind::Add, Value::Str(x), Value::Str(y)) => Ok(str_concat(x, y)),
@@ -985,7 +987,7 @@ fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<
                 None => Ok(Value::NotImplemented),
             }
         }
-        (BinOpKind::Remainder, Value::Str(x), args) => super::format::str_percent(vm, x, args),
+        (BinOpKind::Remainder, Value::Str(x), _) => super::format::str_percent(vm, x, args),
         _ => Ok(Value::NotImplemented),
     }
 }

@@ -396,8 +396,9 @@ impl Vm {
         Ok(Value::NotImplemented)
     }
 
-    /// Whether a right operand of a subclass type goes first: for two heap classes only when
-    /// the subclass overrides the reflected method (CPython's `method_is_overloaded` in
+    /// Whether a right operand of a subclass type goes first: unless both are builtin types,
+    /// only when the subclass overrides the reflected method (`"%s" % S()` for `class S(str)`
+    /// runs str's `%`) (CPython's `method_is_overloaded` in
     /// `SLOT1BINFULL`; `V() + W()` where `W(V)` inherits `__radd__` calls `V.__add__` first).
     fn reflected_overloaded(
         &mut self,
@@ -407,7 +408,7 @@ impl Vm {
         tb: &Rc<PyType>,
         op: BinOpKind,
     ) -> bool {
-        if !matches!((ha, hb), (BinHandler::Heap(_), BinHandler::Heap(_))) {
+        if matches!((ha, hb), (BinHandler::Slot(_), BinHandler::Slot(_))) {
             return true;
         }
         let name = self.types.binop_names[op.base() as usize % 13].1.clone();
@@ -885,6 +886,9 @@ impl Vm {
         let t = self.type_of(v);
         let name = self.types.names.format.clone();
         let r = match attr::lookup_cached(self, &t, &name) {
+            // A builtin `__format__` (str/int/float/object's) with an empty spec is `str(v)`,
+            // which a subclass's `__str__` overrides (`f"{s}"` for `class S(str)`).
+            Some(Value::Builtin(_)) if spec.is_empty() => return self.str(v),
             Some(f) if !f.is_none() => self.call_method_value(&f, &t, v, &[Value::str(spec)])?,
             _ => {
                 if spec.is_empty() {
