@@ -987,6 +987,10 @@ fn slot_binary_op(vm: &mut Vm, a: &Value, b: &Value, op: BinOpKind) -> PyResult<
                 None => Ok(Value::NotImplemented),
             }
         }
+        // A tuple or dict subclass supplies its items; any other subclass is one value.
+        (BinOpKind::Remainder, Value::Str(x), t @ (Value::Tuple(_) | Value::Dict(_))) => {
+            super::format::str_percent(vm, x, t)
+        }
         (BinOpKind::Remainder, Value::Str(x), _) => super::format::str_percent(vm, x, args),
         _ => Ok(Value::NotImplemented),
     }
