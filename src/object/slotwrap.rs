@@ -69,7 +69,21 @@ fn w_repr(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let s = find_slots(vm, this, |s| s.repr.is_some())
         .and_then(|s| s.repr)
         .ok_or_else(|| missing("__repr__"))?;
-    Ok(Value::from_string(s(vm, &unwrap_builtin(this))?))
+    let inner = unwrap_builtin(this);
+    let r = s(vm, &inner)?;
+    // CPython's set_repr names a subclass: `S({1, 2})`, `S()`.
+    if let (Value::Instance(i), Value::Set(_) | Value::FrozenSet(_)) = (this, &inner) {
+        let name = i.class.name();
+        let body = r
+            .strip_prefix("frozenset(")
+            .and_then(|b| b.strip_suffix(')'))
+            .unwrap_or(&r);
+        return Ok(Value::from_string(match body {
+            "set()" | "" => format!("{}()", name.as_str()),
+            b => format!("{}({})", name.as_str(), b),
+        }));
+    }
+    Ok(Value::from_string(r))
 }
 fn w_str(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
     let this = recv(a, "__str__")?;

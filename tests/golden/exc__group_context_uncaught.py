@@ -1,0 +1,4 @@
+try:
+    raise TypeError("original")
+except TypeError:
+    raise ExceptionGroup("during handling", [ValueError(1)])
