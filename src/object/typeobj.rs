@@ -131,6 +131,16 @@ fn object_repr_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -
 
 fn object_str_native(vm: &mut Vm, args: &[Value], _kw: &[(Rc<PyStr>, Value)]) -> R<Value> {
     let this = want_self(args, "__str__")?;
+    // CPython's object_str calls tp_repr unchecked: a heap class's `__repr__` result goes
+    // back to `str()`, which reports "__str__ returned non-string".
+    let t = vm.type_of(this);
+    if t.flags.heap {
+        let name = vm.types.names.repr.clone();
+        if let Some(f) = super::attr::lookup_cached(vm, &t, &name) {
+            let bound = super::attr::descr_get(vm, &f, Some(this), &t)?;
+            return vm.call(&bound, &[]);
+        }
+    }
     Ok(Value::Str(vm.repr(this)?))
 }
 
