@@ -862,6 +862,13 @@ pub fn type_new(
     };
     let ns = match &args[2] {
         Value::Dict(d) => d.clone(),
+        // A dict subclass (a `__prepare__` namespace): its dict contents.
+        Value::Instance(i) if matches!(&i.payload, Payload::Builtin(Value::Dict(_))) => {
+            match &i.payload {
+                Payload::Builtin(Value::Dict(d)) => d.clone(),
+                _ => Rc::new(PyDict::new()),
+            }
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "type.__new__() argument 3 must be dict, not {}",
@@ -1242,7 +1249,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
         }
     };
     let ns_dict = match &ns {
-        Value::Dict(d) => d.clone(),
+        Value::Dict(d) => Some(d.clone()),
+        // Any other mapping (a dict subclass recording its `__setitem__` calls): the class
+        // body stores through it (CPython accepts whatever has `__getitem__`).
+        other if vm.type_of(other).lookup(&intern("__getitem__")).is_some() => None,
         other => {
             let mname = if is_class {
                 match &meta_v {
@@ -1259,10 +1269,20 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
             )));
         }
     };
-    if let Some(ob) = orig_bases_tuple {
-        ns_dict.set_str(intern("__orig_bases__"), ob);
-    }
-    let cell = vm.run_class_body(&func, &ns_dict)?;
+    let cell = match &ns_dict {
+        Some(d) => {
+            if let Some(ob) = orig_bases_tuple {
+                d.set_str(intern("__orig_bases__"), ob);
+            }
+            vm.run_class_body(&func, d)?
+        }
+        None => {
+            if let Some(ob) = orig_bases_tuple {
+                vm.setitem(&ns, &Value::str("__orig_bases__"), ob)?;
+            }
+            vm.run_class_body_mapping(&func, ns.clone())?
+        }
+    };
     let cls = vm.call_kw(&meta_v, &[Value::Str(name), bases_tuple, ns], &rest)?;
     if let (Value::Cell(c), Value::Type(_)) = (&cell, &cls) {
         let cur = c.get();

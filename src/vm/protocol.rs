@@ -489,6 +489,27 @@ impl Vm {
         Ok(r)
     }
 
+    /// `Vm::run_class_body` with a namespace that is not an exact dict (what a metaclass
+    /// `__prepare__` returned): the body's `STORE_NAME`s go through its `__setitem__`.
+    pub fn run_class_body_mapping(
+        &mut self,
+        func: &Rc<crate::object::Function>,
+        ns: Value,
+    ) -> PyResult<Value> {
+        let mut frame = self.frame_pool.get(
+            func.code.clone(),
+            func.globals.clone(),
+            self.builtins.clone(),
+            Some(ns),
+        );
+        super::call::init_cells(func, &mut frame.values);
+        if let Err(e) = self.enter_frame() {
+            self.frame_pool.put(frame);
+            return Err(e);
+        }
+        self.run_frame_reentrant(frame)
+    }
+
     /// Call `__del__` on the instances whose last reference went away (CPython's
     /// `slot_tp_finalize`; errors are reported as "Exception ignored in: ..."). False when
     /// none was due.
