@@ -53,6 +53,12 @@ pub fn find(name: &str) -> Option<SourceModule> {
             "<frozen _coil_inspect>",
         ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
+        "enum" => (include_str!("py/enum.py"), "<frozen enum>"),
+        "copy" => (include_str!("py/copy.py"), "<frozen copy>"),
+        "dataclasses" => (include_str!("py/dataclasses.py"), "<frozen dataclasses>"),
+        "contextlib" => (include_str!("py/contextlib.py"), "<frozen contextlib>"),
+        "string" => (include_str!("py/string.py"), "<frozen string>"),
+        "textwrap" => (include_str!("py/textwrap.py"), "<frozen textwrap>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
