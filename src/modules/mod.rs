@@ -13,6 +13,7 @@ pub mod collections;
 pub mod contextvars;
 pub mod heapq;
 pub mod inspect;
+pub mod io;
 pub mod itertools;
 pub mod math;
 pub mod pysrc;
@@ -43,6 +44,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
         "_coil_traceback" => Some(traceback::make),
+        "io" => Some(io::make),
         _ => None,
     }
 }

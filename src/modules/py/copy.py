@@ -233,7 +233,11 @@ def _deepcopy_bytearray(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    new_self = deepcopy(x.__self__, memo)
+    try:
+        return type(x)(x.__func__, new_self)
+    except TypeError:
+        return getattr(new_self, x.__func__.__name__)
 
 
 _deepcopy_dispatch = d = {}
