@@ -475,11 +475,8 @@ fn m_seek(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
                 if pos != 0 {
                     return Err(PyErr::new(
                         ExcType::OSError,
-                        if whence == 1 {
-                            "Can't do nonzero cur-relative seeks"
-                        } else {
-                            "Can't do nonzero end-relative seeks"
-                        },
+                        // CPython 3.11 says "cur-relative" for whence=2 as well.
+                        "Can't do nonzero cur-relative seeks",
                     ));
                 }
                 if whence == 1 {

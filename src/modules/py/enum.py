@@ -33,6 +33,61 @@ class auto:
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
 
+    # coil's class namespace is a plain dict, so auto() is resolved after the body ran;
+    # expressions over auto() members (WHITE = RED | GREEN) are kept and evaluated then.
+    def __or__(self, other):
+        return _AutoExpr(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoExpr(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoExpr(lambda a, b: a + b, other, self)
+
+    def __sub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, self, other)
+
+    def __rsub__(self, other):
+        return _AutoExpr(lambda a, b: a - b, other, self)
+
+    def __mul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, self, other)
+
+    def __rmul__(self, other):
+        return _AutoExpr(lambda a, b: a * b, other, self)
+
+
+class _AutoExpr(auto):
+    def __init__(self, op, left, right):
+        self.value = _auto_null
+        self.op = op
+        self.left = left
+        self.right = right
+
+    def resolve(self):
+        left = self.left.resolve() if isinstance(self.left, _AutoExpr) else self.left
+        right = self.right.resolve() if isinstance(self.right, _AutoExpr) else self.right
+        if isinstance(left, auto):
+            left = left.value
+        if isinstance(right, auto):
+            right = right.value
+        return self.op(left, right)
+
 
 class member:
     """Forces an item to become an Enum member."""
@@ -204,7 +259,11 @@ class EnumType(type):
                   or _is_descriptor(value)):
                 body[key] = value
                 continue
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                resolved = value.resolve()
+                value.value = resolved
+                value = resolved
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gnv(key, 1, len(members), last_values[:])
                 value = value.value
