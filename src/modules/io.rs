@@ -388,7 +388,9 @@ fn m_readlines(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
             out.push(m.value(&bytes));
             total += m.pos - before;
-            if hint.is_some_and(|h| total >= h) {
+            // bytesio.c stops once the total reaches the hint; IOBase.readlines (StringIO's)
+            // only once it exceeds it.
+            if hint.is_some_and(|h| if m.binary { total >= h } else { total > h }) {
                 break;
             }
         }

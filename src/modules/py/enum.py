@@ -431,6 +431,10 @@ class EnumType(type):
         names = ['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
                  '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__']
         names += cls._member_names_
+        if cls._new_member_ is not object.__new__:
+            names.append('__new__')
+        if cls._member_type_ is not object:
+            names += dir(cls._member_type_)
         return sorted(set(names))
 
     def __getitem__(cls, name):
@@ -622,6 +626,8 @@ class Enum(metaclass=EnumType):
 
     def __dir__(self):
         names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        if self._member_type_ is not object:
+            names += object.__dir__(self)
         for k in self.__dict__:
             if not k.startswith('_'):
                 names.append(k)
