@@ -609,3 +609,34 @@ fn get_false(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Ok(Value::Bool(false))
     })
 }
+
+/// `print`'s fast path: write `s` straight into a StringIO (None when `file` is not one, so
+/// the caller goes through its `write` method). Closed streams raise as `write` would.
+pub fn fast_write(file: &Value, s: &str) -> Option<PyResult<()>> {
+    let Value::Instance(i) = file else {
+        return None;
+    };
+    let Payload::Native(n) = &i.payload else {
+        return None;
+    };
+    let mut b = n.try_borrow_mut().ok()?;
+    let m = b.downcast_mut::<MemIO>()?;
+    if m.binary {
+        return None;
+    }
+    if m.closed {
+        return Some(Err(closed(false)));
+    }
+    let n = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    m.write(s.as_bytes(), n, s.is_ascii());
+    Some(Ok(()))
+}
+
+/// True for a StringIO (print joins its pieces and writes once).
+pub fn is_text_memio(file: &Value) -> bool {
+    crate::object::class::with_native::<MemIO, bool>(file, |m| !m.binary).unwrap_or(false)
+}

@@ -59,6 +59,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "contextlib" => (include_str!("py/contextlib.py"), "<frozen contextlib>"),
         "string" => (include_str!("py/string.py"), "<frozen string>"),
         "textwrap" => (include_str!("py/textwrap.py"), "<frozen textwrap>"),
+        "__future__" => (include_str!("py/__future__.py"), "<frozen __future__>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
