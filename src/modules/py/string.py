@@ -218,53 +218,39 @@ class Formatter:
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        """Yield (literal_text, field_name, format_spec, conversion) tuples."""
+        """Yield (literal_text, field_name, format_spec, conversion) tuples, with the rules
+        and error messages of CPython's MarkupIterator."""
         s = format_string
         n = len(s)
         i = 0
-        literal = []
         while i < n:
-            c = s[i]
-            if c == '{':
-                if i + 1 < n and s[i + 1] == '{':
-                    literal.append('{')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                # Find the matching close brace, counting nested braces.
-                depth = 1
-                j = i + 1
-                while j < n:
-                    if s[j] == '{':
-                        depth += 1
-                    elif s[j] == '}':
-                        depth -= 1
-                        if depth == 0:
-                            break
-                    j += 1
-                if j >= n:
-                    if i + 1 >= n:
-                        raise ValueError("Single '{' encountered in format string")
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j]
-                field_name, conversion, format_spec = _split_field(field)
-                yield ''.join(literal), field_name, format_spec, conversion
-                literal = []
-                i = j + 1
-            elif c == '}':
-                if i + 1 < n and s[i + 1] == '}':
-                    literal.append('}')
-                    yield ''.join(literal), None, None, None
-                    literal = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
+            start = i
+            c = ''
+            markup = False
+            while i < n:
+                c = s[i]
                 i += 1
-        if literal:
-            yield ''.join(literal), None, None, None
+                if c == '{' or c == '}':
+                    markup = True
+                    break
+            at_end = i >= n
+            size = i - start
+            if c == '}' and (at_end or s[i] != '}'):
+                raise ValueError("Single '}' encountered in format string")
+            if at_end and c == '{':
+                raise ValueError("Single '{' encountered in format string")
+            if not at_end:
+                if c == s[i]:
+                    i += 1
+                    markup = False
+                else:
+                    size -= 1
+            literal = s[start:start + size]
+            if not markup:
+                yield literal, None, None, None
+                continue
+            field_name, format_spec, conversion, i = _parse_field(s, i)
+            yield literal, field_name, format_spec, conversion
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _formatter_field_name_split(field_name)
@@ -277,51 +263,93 @@ class Formatter:
         return obj, first
 
 
-def _split_field(field):
-    # field_name[!conversion][:format_spec]; brackets in the name may hold ':' or '!'.
-    i = 0
-    n = len(field)
-    while i < n and field[i] not in '!:':
-        if field[i] == '[':
-            while i < n and field[i] != ']':
-                i += 1
+def _parse_field(s, i):
+    """Parse a replacement field starting after its '{': (name, spec, conversion, next i)."""
+    n = len(s)
+    name_start = i
+    c = ''
+    while i < n:
+        c = s[i]
         i += 1
-    name = field[:i]
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while i < n and s[i] != ']':
+                i += 1
+            continue
+        if c in '}:!':
+            break
+    field_name = s[name_start:i - 1] if c in '}:!' else s[name_start:i]
     conversion = None
-    spec = ''
-    if i < n and field[i] == '!':
-        if i + 1 >= n:
-            raise ValueError('end of string while looking for conversion specifier')
-        conversion = field[i + 1]
-        i += 2
-        if i < n and field[i] != ':':
-            raise ValueError('expected \':\' after conversion specifier')
-    if i < n and field[i] == ':':
-        spec = field[i + 1:]
-    return name, conversion, spec
+    if c == '!' or c == ':':
+        if c == '!':
+            if i >= n:
+                raise ValueError('end of string while looking for conversion specifier')
+            conversion = s[i]
+            i += 1
+            if i < n:
+                c = s[i]
+                i += 1
+                if c == '}':
+                    return field_name, '', conversion, i
+                if c != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+        spec_start = i
+        count = 1
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == '{':
+                count += 1
+            elif c == '}':
+                count -= 1
+                if count == 0:
+                    return field_name, s[spec_start:i - 1], conversion, i
+        raise ValueError("unmatched '{' in format spec")
+    elif c != '}':
+        raise ValueError("expected '}' before end of string")
+    return field_name, '', conversion, i
 
 
 def _formatter_field_name_split(field_name):
-    i = 0
+    """(first, iterator of (is_attribute, key)), after CPython's FieldNameIterator."""
     n = len(field_name)
+    i = 0
     while i < n and field_name[i] not in '.[':
         i += 1
     first = field_name[:i]
-    if first.isdigit():
+    if first.isdigit() and first.isascii():
         first = int(first)
-    rest = []
+    # The rest is parsed lazily: its errors surface only once the first part was looked up.
+    return first, _field_rest(field_name, i)
+
+
+def _field_rest(field_name, i):
+    n = len(field_name)
     while i < n:
-        if field_name[i] == '.':
-            j = i + 1
+        c = field_name[i]
+        i += 1
+        if c == '.':
+            j = i
             while j < n and field_name[j] not in '.[':
                 j += 1
-            rest.append((True, field_name[i + 1:j]))
+            name = field_name[i:j]
+            if not name:
+                raise ValueError('Empty attribute in format string')
+            yield True, name
             i = j
-        else:
-            j = field_name.find(']', i)
-            if j < 0:
+        elif c == '[':
+            j = i
+            while j < n and field_name[j] != ']':
+                j += 1
+            if j >= n:
                 raise ValueError("Missing ']' in format string")
-            key = field_name[i + 1:j]
-            rest.append((False, int(key) if key.isdigit() else key))
+            key = field_name[i:j]
+            if not key:
+                raise ValueError('Empty attribute in format string')
             i = j + 1
-    return first, iter(rest)
+            if i < n and field_name[i] not in '.[':
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+            yield False, int(key) if key.isdigit() and key.isascii() else key
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
