@@ -298,12 +298,7 @@ class EnumType(type):
         body['_unhashable_values_'] = []
         body['_member_type_'] = member_type
         if '_value_repr_' not in body:
-            vr = None
-            for base in bases:
-                vr = getattr(base, '_value_repr_', None)
-                if vr is not None:
-                    break
-            body['_value_repr_'] = vr
+            body['_value_repr_'] = metacls._find_data_repr_(cls, bases)
         if Flag is not None and issubclass(first_enum, Flag):
             body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
             body['_flag_mask_'] = 0
@@ -539,6 +534,19 @@ class EnumType(type):
             raise TypeError('too many data types for %r: %r' % (class_name, data_types))
         elif data_types:
             return data_types.pop()
+        return None
+
+    @classmethod
+    def _find_data_repr_(mcls, class_name, bases):
+        # The value's repr: the nearest enum's, else the data type's own __repr__.
+        for chain in bases:
+            for base in chain.__mro__:
+                if base is object:
+                    continue
+                elif isinstance(base, EnumType):
+                    return base._value_repr_
+                elif '__repr__' in base.__dict__:
+                    return base.__dict__['__repr__']
         return None
 
     @classmethod
