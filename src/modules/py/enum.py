@@ -486,6 +486,8 @@ class EnumType(type):
                 member_name, member_value = item, names[item]
             else:
                 member_name, member_value = item
+            if member_name in classdict:
+                raise TypeError('%r already defined as %r' % (member_name, classdict[member_name]))
             classdict[member_name] = member_value
         if module is None:
             module = '__main__'
