@@ -171,20 +171,6 @@ def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
-class FlagBoundary:
-    pass
-
-
-def _make_boundary(name):
-    b = object.__new__(FlagBoundary)
-    b._name_ = name
-    return b
-
-
-STRICT = 'strict'
-CONFORM = 'conform'
-EJECT = 'eject'
-KEEP = 'keep'
 
 
 def _power_of_two(value):
@@ -714,6 +700,17 @@ class StrEnum(str, ReprEnum):
         return name.lower()
 
 
+class FlagBoundary(StrEnum):
+    """Control how out of range values are handled."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
 def _high_bit(value):
     return value.bit_length() - 1
 
@@ -913,15 +910,14 @@ def global_enum(cls):
     return cls
 
 
-class EnumCheck:
+class EnumCheck(StrEnum):
+    """Various conditions to check an enumeration for."""
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
     UNIQUE = 'one name per value'
 
 
-CONTINUOUS = EnumCheck.CONTINUOUS
-NAMED_FLAGS = EnumCheck.NAMED_FLAGS
-UNIQUE = EnumCheck.UNIQUE
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 class verify:
