@@ -67,12 +67,17 @@ impl MemIO {
     }
 
     /// Write `data` (`n` units) at the position; returns `n`.
-    fn write(&mut self, data: &[u8], n: usize, ascii: bool) -> usize {
+    /// A write past the end pads with NULs first; padding that cannot be allocated is
+    /// CPython's MemoryError.
+    fn write(&mut self, data: &[u8], n: usize, ascii: bool) -> PyResult<usize> {
         if n == 0 {
-            return 0;
+            return Ok(0);
         }
         if self.pos > self.units {
             let pad = self.pos - self.units;
+            if self.buf.try_reserve(pad.saturating_add(data.len())).is_err() {
+                return Err(PyErr::with_args(ExcType::MemoryError, vec![]));
+            }
             self.buf.resize(self.buf.len() + pad, 0);
             self.units = self.pos;
         }
@@ -86,7 +91,7 @@ impl MemIO {
         self.ascii &= ascii;
         self.pos += n;
         self.units = self.units.max(self.pos);
-        n
+        Ok(n)
     }
 
     /// The bytes of the next `n` units (all when None), advancing the position.
@@ -245,7 +250,7 @@ fn stringio_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     match &init {
         None | Some(Value::None) => {}
         Some(Value::Str(s)) => {
-            m.write(s.as_str().as_bytes(), s.char_len(), s.as_str().is_ascii());
+            m.write(s.as_str().as_bytes(), s.char_len(), s.as_str().is_ascii())?;
             m.pos = 0;
         }
         Some(other) => {
@@ -270,7 +275,7 @@ fn bytesio_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     match a.first().cloned().or(kinit) {
         None | Some(Value::None) => {}
         Some(Value::Bytes(b)) => {
-            m.write(&b.data, b.data.len(), true);
+            m.write(&b.data, b.data.len(), true)?;
             m.pos = 0;
         }
         Some(other) => {
@@ -403,10 +408,10 @@ fn write_arg(vm: &mut Vm, a: &[Value], v: &Value) -> PyResult<usize> {
     let binary = with(vm, "write", a.first(), |m| m.binary)?;
     match (v, binary) {
         (Value::Str(s), false) => with_open(vm, "write", a.first(), false, |m| {
-            Ok(m.write(s.as_str().as_bytes(), s.char_len(), s.as_str().is_ascii()))
+            m.write(s.as_str().as_bytes(), s.char_len(), s.as_str().is_ascii())
         }),
         (Value::Bytes(b), true) => with_open(vm, "write", a.first(), true, |m| {
-            Ok(m.write(&b.data, b.data.len(), true))
+            m.write(&b.data, b.data.len(), true)
         }),
         (_, false) => {
             with_open(vm, "write", a.first(), false, |_| Ok(()))?;
@@ -632,8 +637,7 @@ pub fn fast_write(file: &Value, s: &str) -> Option<PyResult<()>> {
     } else {
         s.chars().count()
     };
-    m.write(s.as_bytes(), n, s.is_ascii());
-    Some(Ok(()))
+    Some(m.write(s.as_bytes(), n, s.is_ascii()).map(|_| ()))
 }
 
 /// True for a StringIO (print joins its pieces and writes once).
