@@ -75,7 +75,11 @@ impl MemIO {
         }
         if self.pos > self.units {
             let pad = self.pos - self.units;
-            if self.buf.try_reserve(pad.saturating_add(data.len())).is_err() {
+            if self
+                .buf
+                .try_reserve(pad.saturating_add(data.len()))
+                .is_err()
+            {
                 return Err(PyErr::with_args(ExcType::MemoryError, vec![]));
             }
             self.buf.resize(self.buf.len() + pad, 0);

@@ -288,8 +288,28 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
 fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     match obj {
         Value::Type(t) => {
-            if let Some(v) = type_getattr(vm, t, name)? {
-                return Ok(Some(v));
+            match type_getattr(vm, t, name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                // An AttributeError from a descriptor also falls back to the metaclass's
+                // __getattr__ (CPython's slot_tp_getattr_hook).
+                Err(e) if is_attr_error(vm, &e) => {
+                    let ga = vm.types.names.getattr.clone();
+                    match t
+                        .meta
+                        .as_ref()
+                        .filter(|m| m.flags.heap)
+                        .and_then(|m| m.lookup(&ga))
+                    {
+                        Some(f) => {
+                            return vm
+                                .call(&f, &[obj.clone(), Value::Str(name.clone())])
+                                .map(Some)
+                        }
+                        None => return Err(e),
+                    }
+                }
+                Err(e) => return Err(e),
             }
             if let Some(meta) = &t.meta {
                 if meta.flags.heap {

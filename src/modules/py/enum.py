@@ -151,6 +151,21 @@ class property:
         return self.fdel(instance)
 
 
+class _MemberAttr(property):
+    """enum.property for Enum.name / Enum.value."""
+
+    def __init__(self, attr):
+        super().__init__()
+        self._attr = attr
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return super().__get__(instance, ownerclass)
+        if self._attr == '_value_':
+            return instance._value_
+        return instance._name_
+
+
 def _is_dunder(name):
     return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
 
@@ -418,6 +433,19 @@ class EnumType(type):
             names += dir(cls._member_type_)
         return sorted(set(names))
 
+    def __getattr__(cls, name):
+        # 3.11: a missing class attribute is looked up as a member, else AttributeError(name).
+        if _is_dunder(name):
+            raise AttributeError(name)
+        for klass in cls.__mro__:
+            member_map = klass.__dict__.get('_member_map_')
+            if member_map is not None:
+                try:
+                    return member_map[name]
+                except KeyError:
+                    break
+        raise AttributeError(name)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -650,13 +678,10 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
+    # Enum's `name` and `value`: enum.property descriptors reading the member's `_name_` /
+    # `_value_` directly (one call per access instead of __get__ plus fget).
+    name = _MemberAttr('_name_')
+    value = _MemberAttr('_value_')
 
 
 for _k, _v in (('_member_names_', []), ('_member_map_', {}), ('_value2member_map_', {}),
