@@ -16,6 +16,7 @@ pub mod inspect;
 pub mod io;
 pub mod itertools;
 pub mod math;
+pub mod math_special;
 pub mod pysrc;
 pub mod sys;
 pub mod time;
