@@ -306,19 +306,56 @@ def _hash_fn(fields, globals, qualname):
                       globals=globals, qualname=qualname)
 
 
-def _is_classvar(a_type):
-    typing = sys.modules.get('typing')
-    if typing is None:
-        return False
+def _is_classvar(a_type, typing):
     cv = getattr(typing, 'ClassVar', None)
     return a_type is cv or getattr(a_type, '__origin__', None) is cv
 
 
-def _is_string_annotation_of(annotation, names):
-    if not isinstance(annotation, str):
-        return False
-    head = annotation.strip().split('[', 1)[0].strip()
-    return head in names
+def _is_initvar(a_type, dataclasses):
+    return a_type is dataclasses.InitVar or type(a_type) is dataclasses.InitVar
+
+
+def _identifier_prefix(text):
+    """CPython's r'^(?:\s*(\w+)\s*\.)?\s*(\w+)' match: (module or None, name) or None."""
+    def word(i):
+        j = i
+        while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+            j += 1
+        return j
+
+    def skip_ws(i):
+        while i < len(text) and text[i].isspace():
+            i += 1
+        return i
+
+    i = skip_ws(0)
+    j = word(i)
+    if j > i:
+        k = skip_ws(j)
+        if k < len(text) and text[k] == '.':
+            m = skip_ws(k + 1)
+            n = word(m)
+            if n > m:
+                return text[i:j], text[m:n]
+        return None, text[i:j]
+    return None
+
+
+def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
+    # A string annotation names the type when it resolves, in the class's module, to it.
+    match = _identifier_prefix(annotation)
+    if match:
+        ns = None
+        module_name, name = match
+        module = sys.modules.get(cls.__module__)
+        if not module_name:
+            ns = module.__dict__ if module else None
+        elif module and module.__dict__.get(module_name) is a_module:
+            type_module = sys.modules.get(a_type.__module__)
+            ns = type_module.__dict__ if type_module else None
+        if ns and is_type_predicate(ns.get(name), a_module):
+            return True
+    return False
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
@@ -332,12 +369,16 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type) or _is_string_annotation_of(a_type, ('ClassVar',
-                                                                  'typing.ClassVar')):
-        f._field_type = _FIELD_CLASSVAR
-    elif (a_type is InitVar or isinstance(a_type, InitVar)
-          or _is_string_annotation_of(a_type, ('InitVar', 'dataclasses.InitVar'))):
-        f._field_type = _FIELD_INITVAR
+    typing = sys.modules.get('typing')
+    if typing:
+        if (_is_classvar(a_type, typing) or (isinstance(f.type, str) and _is_type(
+                f.type, cls, typing, typing.ClassVar, _is_classvar))):
+            f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD:
+        dataclasses = sys.modules[__name__]
+        if (_is_initvar(a_type, dataclasses) or (isinstance(f.type, str) and _is_type(
+                f.type, cls, dataclasses, dataclasses.InitVar, _is_initvar))):
+            f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError('field %s cannot have a default factory' % (f.name,))
@@ -452,8 +493,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     KW_ONLY_seen = False
     for name, type_ in cls_annotations.items():
-        if type_ is KW_ONLY or (isinstance(type_, str) and type_ in ('KW_ONLY',
-                                                                     'dataclasses.KW_ONLY')):
+        if (type_ is KW_ONLY or (isinstance(type_, str) and _is_type(
+                type_, cls, sys.modules[__name__], KW_ONLY, lambda a, m: a is m.KW_ONLY))):
             if KW_ONLY_seen:
                 raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
                                 % (name,))
