@@ -60,6 +60,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "string" => (include_str!("py/string.py"), "<frozen string>"),
         "textwrap" => (include_str!("py/textwrap.py"), "<frozen textwrap>"),
         "__future__" => (include_str!("py/__future__.py"), "<frozen __future__>"),
+        "typing" => (include_str!("py/typing.py"), "<frozen typing>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,

@@ -442,6 +442,9 @@ _hash_action = {(False, False, False, False): None,
 
 
 def _formatannotation(annotation):
+    # inspect.formatannotation: typing's objects lose their 'typing.' prefix.
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type):
         if annotation.__module__ == 'builtins':
             return annotation.__qualname__
