@@ -117,6 +117,15 @@ class _SpecialForm(_Final):
     def __mro_entries__(self, bases):
         raise TypeError('Cannot subclass %r' % (self,))
 
+    def __instancecheck__(self, obj):
+        raise TypeError('%r cannot be used with isinstance()' % (self,))
+
+    def __subclasscheck__(self, cls):
+        if self._name == 'Any':
+            # 3.11's Any is a class: issubclass(C, Any) is just False.
+            return False
+        raise TypeError('%r cannot be used with issubclass()' % (self,))
+
 
 class _GenericAlias(_Final):
     """A subscripted generic: List[int], Stack[T], Callable[[int], str]."""
@@ -202,6 +211,12 @@ class _GenericAlias(_Final):
     def __ror__(self, other):
         return Union[other, self]
 
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
 
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
@@ -240,6 +255,15 @@ class _UnionGenericAlias(_GenericAlias):
     def copy_with(self, args):
         return Union[args]
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
 
 class _SpecialGenericAlias(_Final):
     """An unsubscripted alias of a builtin or collections.abc class: typing.List."""
@@ -267,6 +291,12 @@ class _SpecialGenericAlias(_Final):
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
