@@ -12,6 +12,7 @@ pub mod asyncio;
 pub mod collections;
 pub mod contextvars;
 pub mod heapq;
+pub mod importer;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
@@ -21,7 +22,7 @@ pub mod time;
 pub mod traceback;
 pub mod types_native;
 
-use crate::object::{BuiltinFunction, ExcType, Module, NativeFn, PyDict, PyErr, PyResult, Value};
+use crate::object::{BuiltinFunction, Module, NativeFn, PyDict, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -43,52 +44,16 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
         "_coil_traceback" => Some(traceback::make),
+        "importlib" => Some(importer::make_importlib),
         _ => None,
     }
 }
 
-/// `import name`: `sys.modules[name]`, else build a native module or run an embedded source
-/// module (`pysrc`) and cache it. A dotted name imports its parent package first and binds the
-/// submodule as the parent's attribute. ModuleNotFoundError "No module named 'x'" otherwise.
+/// `import name` for an absolute (possibly dotted) name: `sys.modules[name]`, else find and
+/// load it through `importer` (parent packages first; the submodule is bound on its parent).
+/// ModuleNotFoundError "No module named 'x'" when it cannot be found.
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let key = crate::object::str::intern(name);
-    if let Some(m) = vm.modules.get_str(&key) {
-        if !m.is_none() {
-            return Ok(m);
-        }
-    }
-    let parent = match name.rsplit_once('.') {
-        Some((pkg, _)) => Some((pkg, import(vm, pkg)?)),
-        None => None,
-    };
-    if let Some(m) = vm.modules.get_str(&key) {
-        if !m.is_none() {
-            return Ok(m);
-        }
-    }
-    let m = if let Some(src) = pysrc::find(name) {
-        pysrc::load(vm, name, &src)?
-    } else if let Some(factory) = find_module(name) {
-        let m = factory(vm)?;
-        vm.modules.set_str(key, m.clone());
-        m
-    } else {
-        let mut msg = format!("No module named '{name}'");
-        if let Some((pkg, p)) = &parent {
-            let path = crate::object::str::intern("__path__");
-            if vm.getattr_opt(p, &path)?.is_none() {
-                msg = format!("{msg}; '{pkg}' is not a package");
-            }
-        }
-        return Err(PyErr::with_args(
-            ExcType::ModuleNotFoundError,
-            vec![Value::from_string(msg)],
-        ));
-    };
-    if let (Some((_, p)), Some((_, child))) = (&parent, name.rsplit_once('.')) {
-        vm.setattr(p, &crate::object::str::intern(child), m.clone())?;
-    }
-    Ok(m)
+    importer::find_and_load(vm, name)
 }
 
 /// A module object named `name` with `functions` and `__name__` set.
