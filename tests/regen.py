@@ -100,9 +100,10 @@ def cases(filters):
     for rel in DIRS:
         base = os.path.join(ROOT, rel)
         for dp, dn, fn in os.walk(base):
-            dn.sort()
+            # `_name` files and `_name`/`.name` directories hold modules cases import.
+            dn[:] = sorted(d for d in dn if not d.startswith(("_", ".")))
             for n in sorted(fn):
-                if n.endswith(".py"):
+                if n.endswith(".py") and not n.startswith("_"):
                     p = os.path.join(dp, n)
                     if not filters or any(s in p for s in filters):
                         yield p

@@ -326,9 +326,10 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         if let Some(m) = vm.modules.get_str(&key) {
             return Ok(m);
         }
-        let pm = vm.modules.get_str(&pkey).ok_or_else(|| {
-            PyErr::with_args(ExcType::KeyError, vec![Value::str(pkg)])
-        })?;
+        let pm = vm
+            .modules
+            .get_str(&pkey)
+            .ok_or_else(|| PyErr::with_args(ExcType::KeyError, vec![Value::str(pkg)]))?;
         match package_path(vm, &pm)? {
             Some(p) => {
                 if is_coil_module(&pm) {
@@ -383,6 +384,7 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
         Spec::Namespace(portions) => {
             let (m, d) = new_module(name, &[]);
             super::set(&d, "__package__", Value::str(name));
+            super::set(&d, "__file__", Value::None);
             super::set(
                 &d,
                 "__path__",
@@ -398,7 +400,11 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
             let (m, d) = new_module(name, &[]);
             let package = match &package_dir {
                 Some(_) => name.to_string(),
-                None => name.rsplit_once('.').map(|(p, _)| p).unwrap_or("").to_string(),
+                None => name
+                    .rsplit_once('.')
+                    .map(|(p, _)| p)
+                    .unwrap_or("")
+                    .to_string(),
             };
             super::set(&d, "__package__", Value::from_string(package));
             if let Some(dir) = &package_dir {
@@ -424,7 +430,11 @@ fn exec_file(vm: &mut Vm, origin: &str, dict: &Rc<PyDict>) -> PyResult<()> {
         let msg = crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
         PyErr::with_args(
             ExcType::OSError,
-            vec![Value::Int(errno as i64), Value::from_string(msg), Value::str(origin)],
+            vec![
+                Value::Int(errno as i64),
+                Value::from_string(msg),
+                Value::str(origin),
+            ],
         )
     })?;
     let text = match crate::lexer::decode_source_file(&bytes, origin) {
@@ -553,7 +563,9 @@ pub fn import_module_level(
                         let r = py_repr(vm, to_return);
                         PyErr::with_args(
                             ExcType::KeyError,
-                            vec![Value::from_string(format!("{r} not in sys.modules as expected"))],
+                            vec![Value::from_string(format!(
+                                "{r} not in sys.modules as expected"
+                            ))],
                         )
                     })
                 }
@@ -602,10 +614,8 @@ fn handle_fromlist(vm: &mut Vm, m: &Value, fromlist: &Value, recursive: bool) ->
                     let obj = crate::object::exception::materialize_in_place(vm, &mut e);
                     let ename = vm.getattr_opt(&obj, &intern("name"))?;
                     let same = matches!(&ename, Some(Value::Str(s)) if s.as_str() == from_name);
-                    let blocked = matches!(
-                        vm.modules.get_str(&intern(&from_name)),
-                        Some(Value::None)
-                    );
+                    let blocked =
+                        matches!(vm.modules.get_str(&intern(&from_name)), Some(Value::None));
                     if same && !blocked {
                         continue;
                     }
@@ -810,7 +820,10 @@ fn importlib_reload(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Some(Spec::File { origin, .. }) => {
             super::set(&md.dict, "__file__", Value::str(&origin));
             exec_file(vm, &origin, &md.dict)?;
-            Ok(vm.modules.get_str(&intern(&name)).unwrap_or_else(|| m.clone()))
+            Ok(vm
+                .modules
+                .get_str(&intern(&name))
+                .unwrap_or_else(|| m.clone()))
         }
         Some(Spec::Embedded(src)) => {
             let code = vm.compile_source(src.text, src.filename, "exec")?;
@@ -836,6 +849,12 @@ pub fn make_importlib(vm: &mut Vm) -> PyResult<Value> {
             ("invalidate_caches", importlib_invalidate_caches),
         ],
     );
-    super::set(&d, "__import__", vm.builtins.get_str(&intern("__import__")).unwrap_or(Value::None));
+    super::set(
+        &d,
+        "__import__",
+        vm.builtins
+            .get_str(&intern("__import__"))
+            .unwrap_or(Value::None),
+    );
     Ok(m)
 }
