@@ -17,11 +17,14 @@
 //! shadows it as it would shadow CPython's pure-Python stdlib module; if `STDLIB_ENTRY` was
 //! removed from `sys.path`, coil's modules are still searched after the other entries.
 //!
+//! A module loaded from a file gets CPython's attributes in CPython's order (`__name__`,
+//! `__doc__`, `__package__`, `__loader__`, `__spec__`, `__path__` for a package, `__file__`
+//! absolute, `__cached__`, `__builtins__`); the spec and loader objects come from the embedded
+//! `_coil_bootstrap` (`py/_coil_bootstrap.py`, loaded on the first file import).
+//!
 //! Invariants: a module is in `sys.modules` while its body runs (a circular import sees the
-//! partial module, which is marked "initializing" for `IMPORT_FROM`'s message) and removed
-//! again if the body raises; a submodule is bound on its parent after it loaded; no
-//! `RefCell` borrow is held while Python code runs (the initializing set is a thread-local
-//! touched only around the body).
+//! partial module; `__spec__._initializing` is true meanwhile, for `IMPORT_FROM`'s message)
+//! and removed again if the body raises; a submodule is bound on its parent after it loaded.
 
 use super::new_module;
 use crate::builtins::args::{self, Kwargs};
@@ -29,21 +32,42 @@ use crate::object::exception::{exception_data, new_exception};
 use crate::object::str::intern;
 use crate::object::{ExcType, PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// The `sys.path` entry standing for coil's embedded standard library.
 pub const STDLIB_ENTRY: &str = "<coil stdlib>";
 
-thread_local! {
-    /// Dicts (by address) of the modules whose body is running.
-    static INITIALIZING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+/// `_PyModuleSpec_IsInitializing`: `module.__spec__._initializing` is true.
+fn is_initializing(vm: &mut Vm, dict: &Rc<PyDict>) -> bool {
+    let Some(spec) = dict.get_str(&intern("__spec__")) else {
+        return false;
+    };
+    match vm.getattr_opt(&spec, &intern("_initializing")) {
+        Ok(Some(v)) => vm.truthy(&v).unwrap_or(false),
+        _ => false,
+    }
 }
 
-fn is_initializing(dict: &Rc<PyDict>) -> bool {
-    let p = Rc::as_ptr(dict) as usize;
-    INITIALIZING.with(|s| s.borrow().contains(&p))
+/// The embedded support module with `ModuleSpec`, `SourceFileLoader`, `NamespaceLoader`.
+const BOOTSTRAP: super::pysrc::SourceModule = super::pysrc::SourceModule {
+    text: include_str!("py/_coil_bootstrap.py"),
+    filename: "<frozen importlib._bootstrap>",
+};
+
+/// `(spec, loader)` from `_coil_bootstrap.FUNC(args)` (the module is loaded on first use).
+fn make_spec(vm: &mut Vm, func: &str, args: &[Value]) -> PyResult<(Value, Value)> {
+    let key = intern("_coil_bootstrap");
+    let m = match vm.modules.get_str(&key) {
+        Some(m @ Value::Module(_)) => m,
+        _ => super::pysrc::load(vm, "_coil_bootstrap", &BOOTSTRAP)?,
+    };
+    let f = vm.getattr(&m, &intern(func))?;
+    let r = vm.call(&f, args)?;
+    match &r {
+        Value::Tuple(t) if t.items.len() == 2 => Ok((t.items[0].clone(), t.items[1].clone())),
+        _ => Err(PyErr::type_error("_coil_bootstrap: bad spec")),
+    }
 }
 
 /// `sys.path[0]` for a program whose `sys.argv[0]` is `argv0`: the real directory of a script
@@ -384,12 +408,13 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
         Spec::Namespace(portions) => {
             let (m, d) = new_module(name, &[]);
             super::set(&d, "__package__", Value::str(name));
+            let path = Value::list(portions.iter().map(|p| Value::str(p)).collect());
+            let (spec, loader) =
+                make_spec(vm, "namespace_spec", &[Value::str(name), path.clone()])?;
+            super::set(&d, "__loader__", loader);
+            super::set(&d, "__spec__", spec);
             super::set(&d, "__file__", Value::None);
-            super::set(
-                &d,
-                "__path__",
-                Value::list(portions.iter().map(|p| Value::str(p)).collect()),
-            );
+            super::set(&d, "__path__", path);
             vm.modules.set_str(key, m.clone());
             Ok(m)
         }
@@ -407,10 +432,21 @@ fn load(vm: &mut Vm, name: &str, spec: Spec) -> PyResult<Value> {
                     .to_string(),
             };
             super::set(&d, "__package__", Value::from_string(package));
-            if let Some(dir) = &package_dir {
-                super::set(&d, "__path__", Value::list(vec![Value::str(dir)]));
+            let dir = package_dir.as_deref().map_or(Value::None, Value::str);
+            let (spec, loader) = make_spec(
+                vm,
+                "file_spec",
+                &[Value::str(name), Value::str(&origin), dir],
+            )?;
+            super::set(&d, "__loader__", loader);
+            super::set(&d, "__spec__", spec.clone());
+            if package_dir.is_some() {
+                let path = vm.getattr(&spec, &intern("submodule_search_locations"))?;
+                super::set(&d, "__path__", path);
             }
             super::set(&d, "__file__", Value::str(&origin));
+            let cached = vm.getattr(&spec, &intern("cached"))?;
+            super::set(&d, "__cached__", cached);
             super::set(&d, "__builtins__", Value::Dict(vm.builtins.clone()));
             vm.modules.set_str(key.clone(), m.clone());
             let r = exec_file(vm, &origin, &d);
@@ -445,15 +481,15 @@ fn exec_file(vm: &mut Vm, origin: &str, dict: &Rc<PyDict>) -> PyResult<()> {
         }
     };
     let code = vm.compile_source(&text, origin, "exec")?;
-    let p = Rc::as_ptr(dict) as usize;
-    INITIALIZING.with(|s| s.borrow_mut().push(p));
+    let spec = dict.get_str(&intern("__spec__")).filter(|s| !s.is_none());
+    let flag = intern("_initializing");
+    if let Some(spec) = &spec {
+        vm.setattr(spec, &flag, Value::Bool(true))?;
+    }
     let r = vm.exec_code(code, dict.clone(), None);
-    INITIALIZING.with(|s| {
-        let mut s = s.borrow_mut();
-        if let Some(i) = s.iter().rposition(|x| *x == p) {
-            s.remove(i);
-        }
-    });
+    if let Some(spec) = &spec {
+        vm.setattr(spec, &flag, Value::Bool(false))?;
+    }
     r.map(|_| ())
 }
 
@@ -683,7 +719,8 @@ pub fn import_from(vm: &mut Vm, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> 
     let (path, initializing) = match m {
         Value::Module(md) => match md.dict.get_str(&intern("__file__")) {
             Some(Value::Str(f)) if !f.as_str().starts_with('<') => {
-                (Some(f), is_initializing(&md.dict))
+                let init = is_initializing(vm, &md.dict);
+                (Some(f), init)
             }
             _ => (None, false),
         },
