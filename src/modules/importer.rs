@@ -49,19 +49,9 @@ fn is_initializing(vm: &mut Vm, dict: &Rc<PyDict>) -> bool {
     }
 }
 
-/// The embedded support module with `ModuleSpec`, `SourceFileLoader`, `NamespaceLoader`.
-const BOOTSTRAP: super::pysrc::SourceModule = super::pysrc::SourceModule {
-    text: include_str!("py/_coil_bootstrap.py"),
-    filename: "<frozen importlib._bootstrap>",
-};
-
 /// `(spec, loader)` from `_coil_bootstrap.FUNC(args)` (the module is loaded on first use).
 fn make_spec(vm: &mut Vm, func: &str, args: &[Value]) -> PyResult<(Value, Value)> {
-    let key = intern("_coil_bootstrap");
-    let m = match vm.modules.get_str(&key) {
-        Some(m @ Value::Module(_)) => m,
-        _ => super::pysrc::load(vm, "_coil_bootstrap", &BOOTSTRAP)?,
-    };
+    let m = find_and_load(vm, "_coil_bootstrap")?;
     let f = vm.getattr(&m, &intern(func))?;
     let r = vm.call(&f, args)?;
     match &r {
@@ -120,6 +110,7 @@ fn builtin_first(name: &str) -> bool {
             | "_imp"
             | "_string"
             | "_signal"
+            | "importlib"
     ) || name.starts_with("_coil")
 }
 
@@ -139,8 +130,34 @@ enum Spec {
     Namespace(Vec<String>),
 }
 
+/// The import system's own Python-source modules: `importlib` (a package over the native
+/// `_coil_import`), `importlib.util`, `importlib.machinery`, and `_coil_bootstrap` (spec and
+/// loader classes).
+fn own_source(name: &str) -> Option<super::pysrc::SourceModule> {
+    let (text, filename) = match name {
+        "_coil_bootstrap" => (
+            include_str!("py/_coil_bootstrap.py"),
+            "<frozen importlib._bootstrap>",
+        ),
+        "importlib" => (include_str!("py/importlib.py"), "<frozen importlib>"),
+        "importlib.util" => (
+            include_str!("py/importlib_util.py"),
+            "<frozen importlib.util>",
+        ),
+        "importlib.machinery" => (
+            include_str!("py/importlib_machinery.py"),
+            "<frozen importlib.machinery>",
+        ),
+        _ => return None,
+    };
+    Some(super::pysrc::SourceModule { text, filename })
+}
+
 /// Coil's own module `name` (native or embedded), if there is one.
 fn coil_spec(name: &str) -> Option<Spec> {
+    if let Some(src) = own_source(name) {
+        return Some(Spec::Embedded(src));
+    }
     if let Some(src) = super::pysrc::find(name) {
         return Some(Spec::Embedded(src));
     }
@@ -876,14 +893,84 @@ fn importlib_invalidate_caches(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResul
     Ok(Value::None)
 }
 
-/// The `importlib` module.
-pub fn make_importlib(vm: &mut Vm) -> PyResult<Value> {
+/// `_coil_import.exec_source(module, path)`: compile the file `path` and run it in the
+/// module's namespace (`SourceFileLoader.exec_module`).
+fn coil_exec_source(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("exec_source", a, kw, 2, 2)?;
+    let (Value::Module(md), Value::Str(path)) = (&a[0], &a[1]) else {
+        return Err(PyErr::type_error("exec_source(module, path)"));
+    };
+    exec_file(vm, path.as_str(), &md.dict)?;
+    Ok(Value::None)
+}
+
+/// `_coil_import.find_spec(name, path=None)`: the spec `name` would be loaded from (without
+/// loading it), searching `path` (a package's `__path__`) or `sys.path`; None if not found.
+fn coil_find_spec(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::positional("find_spec", a, kw, 1, 2)?;
+    let Value::Str(name) = &a[0] else {
+        return Err(PyErr::type_error("find_spec() argument 1 must be str"));
+    };
+    let name = name.as_str();
+    let path = match a.get(1) {
+        None | Some(Value::None) => None,
+        Some(p) => Some(
+            vm.collect(p)?
+                .into_iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect(),
+        ),
+    };
+    let spec = match (name.contains('.'), coil_spec(name)) {
+        (true, Some(s)) => Some(s),
+        _ => find_spec(vm, name, path)?,
+    };
+    let builtin = |vm: &mut Vm, frozen: bool| {
+        make_bootstrap_call(vm, "builtin_spec", &[Value::str(name), Value::Bool(frozen)])
+    };
+    match spec {
+        None => Ok(Value::None),
+        Some(Spec::Native(_)) => builtin(vm, false),
+        Some(Spec::Embedded(_)) => builtin(vm, true),
+        Some(Spec::File {
+            origin,
+            package_dir,
+        }) => {
+            let dir = package_dir.as_deref().map_or(Value::None, Value::str);
+            Ok(make_spec(
+                vm,
+                "file_spec",
+                &[Value::str(name), Value::str(&origin), dir],
+            )?
+            .0)
+        }
+        Some(Spec::Namespace(portions)) => {
+            let path = Value::list(portions.iter().map(|p| Value::str(p)).collect());
+            Ok(make_spec(vm, "namespace_spec", &[Value::str(name), path])?.0)
+        }
+    }
+}
+
+/// Call `_coil_bootstrap.FUNC(args)`.
+fn make_bootstrap_call(vm: &mut Vm, func: &str, args: &[Value]) -> PyResult<Value> {
+    let m = find_and_load(vm, "_coil_bootstrap")?;
+    let f = vm.getattr(&m, &intern(func))?;
+    vm.call(&f, args)
+}
+
+/// The `_coil_import` module: the native half of `importlib` and `importlib.util`.
+pub fn make_coil_import(vm: &mut Vm) -> PyResult<Value> {
     let (m, d) = new_module(
-        "importlib",
+        "_coil_import",
         &[
             ("import_module", importlib_import_module),
             ("reload", importlib_reload),
             ("invalidate_caches", importlib_invalidate_caches),
+            ("exec_source", coil_exec_source),
+            ("find_spec", coil_find_spec),
         ],
     );
     super::set(
@@ -894,4 +981,12 @@ pub fn make_importlib(vm: &mut Vm) -> PyResult<Value> {
             .unwrap_or(Value::None),
     );
     Ok(m)
+}
+
+/// The `builtins` module: a module over the interpreter's builtins namespace.
+pub fn make_builtins(vm: &mut Vm) -> PyResult<Value> {
+    Ok(Value::Module(Rc::new(crate::object::Module {
+        name: intern("builtins"),
+        dict: vm.builtins.clone(),
+    })))
 }

@@ -1,10 +1,13 @@
-//! Modules importable with `import`: native ones (`sys`, `math`, `time`, `inspect`, `itertools`,
-//! `_abc`, `_types`, `_collections` with `deque`, `_heapq`, `_asyncio`, `_coil_traceback`) built
-//! by a factory from `find_module`, and Python-source ones embedded in the binary (`abc`,
-//! `_collections_abc`, `collections`, `collections.abc`, `numbers`, `types`, `heapq`,
-//! `functools`, `traceback`, `linecache`, `_coil_inspect`: `pysrc`). `import` caches every
-//! module in `sys.modules` (`vm.modules`); a dotted name imports its parent first and binds the
-//! submodule as the parent's attribute. Every module is a `Value::Module`; native functions are
+//! Modules importable with `import`: native ones (`sys`, `builtins`, `math`, `time`, `inspect`,
+//! `itertools`, `_abc`, `_types`, `_collections` with `deque`, `_heapq`, `_asyncio`,
+//! `_coil_traceback`, `_coil_import`) built by a factory from `find_module`, Python-source ones
+//! embedded in the binary (`abc`, `_collections_abc`, `collections`, `collections.abc`,
+//! `numbers`, `types`, `heapq`, `functools`, `traceback`, `linecache`, `_coil_inspect`:
+//! `pysrc`; `importlib`, `importlib.util`, `importlib.machinery`: `importer`), and the user's
+//! `.py` modules and packages found on `sys.path` (`importer`, which also documents which of
+//! coil's modules a user file can shadow). `import` caches every module in `sys.modules`
+//! (`vm.modules`); a dotted name imports its parent first and binds the submodule as the
+//! parent's attribute. Every module is a `Value::Module`; native functions are
 //! `Value::Builtin`s.
 
 pub mod abc;
@@ -44,7 +47,8 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
         "_coil_traceback" => Some(traceback::make),
-        "importlib" => Some(importer::make_importlib),
+        "_coil_import" => Some(importer::make_coil_import),
+        "builtins" => Some(importer::make_builtins),
         _ => None,
     }
 }

@@ -92,6 +92,14 @@ class SourceFileLoader:
     def is_package(self, fullname):
         return self.path.rpartition("/")[2] == "__init__.py"
 
+    def create_module(self, spec):
+        """Use default semantics for module creation."""
+
+    def exec_module(self, module):
+        """Execute the module's source file in its namespace."""
+        import _coil_import
+        _coil_import.exec_source(module, self.path)
+
 
 SourceFileLoader.__module__ = "_frozen_importlib_external"
 
@@ -126,3 +134,30 @@ def namespace_spec(name, path):
     spec = ModuleSpec(name, loader, is_package=True)
     spec.submodule_search_locations = path
     return spec, loader
+
+
+class BuiltinImporter:
+    """Meta path import for built-in modules."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("BuiltinImporter cannot be instantiated")
+
+
+BuiltinImporter.__module__ = "_frozen_importlib"
+
+
+class FrozenImporter:
+    """Meta path import for frozen modules."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("FrozenImporter cannot be instantiated")
+
+
+FrozenImporter.__module__ = "_frozen_importlib"
+
+
+def builtin_spec(name, frozen):
+    """The spec of one of coil's own modules: built-in (native) or frozen (embedded)."""
+    if frozen:
+        return ModuleSpec(name, FrozenImporter, origin="frozen")
+    return ModuleSpec(name, BuiltinImporter, origin="built-in")
