@@ -357,6 +357,11 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
         }
         return Ok(m);
     }
+    // `sys` (and with it `sys.path[0]`, from a possibly relative `argv[0]`) exists from the
+    // first import on, so a later change of the working directory cannot move it.
+    if name != "sys" {
+        sys_module(vm)?;
+    }
     let mut parent_path = None;
     let mut parent = None;
     if let Some((pkg, child)) = name.rsplit_once('.') {
@@ -779,11 +784,11 @@ fn importlib_import_module(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Val
     })?;
     let package = a.get(1).cloned().or(kp).unwrap_or(Value::None);
     let Value::Str(name) = &name else {
-        if matches!(name, Value::Bytes(_)) || !vm.truthy(&name)? {
-            return Err(PyErr::type_error(format!(
-                "module name must be str, not {}",
-                vm.repr(&Value::Type(vm.type_of(&name)))?.as_str()
-            )));
+        // CPython's first step is `name.startswith('.')`.
+        if matches!(name, Value::Bytes(_)) {
+            return Err(PyErr::type_error(
+                "startswith first arg must be bytes or a tuple of bytes, not str",
+            ));
         }
         return Err(PyErr::new(
             ExcType::AttributeError,
