@@ -246,6 +246,11 @@ fn entry_dir(entry: &str) -> Option<PathBuf> {
 /// What `FileFinder.find_spec` finds for `tail` in `dir`: a package directory with
 /// `__init__.py`, else `tail.py`; a plain directory is a namespace portion (`Err`).
 fn find_in_dir(dir: &Path, tail: &str) -> Option<Result<Spec, String>> {
+    // Only a directory entry named exactly `tail` can match (CPython looks names up in the
+    // directory's listing).
+    if tail.is_empty() || tail == ".." || tail.contains(['/', '\0']) {
+        return None;
+    }
     let base = dir.join(tail);
     let mut portion = None;
     if base.is_dir() {
@@ -364,7 +369,8 @@ pub fn find_and_load(vm: &mut Vm, name: &str) -> PyResult<Value> {
     }
     let mut parent_path = None;
     let mut parent = None;
-    if let Some((pkg, child)) = name.rsplit_once('.') {
+    // `parent = name.rpartition('.')[0]`: an empty parent (".x") means a top-level name.
+    if let Some((pkg, child)) = name.rsplit_once('.').filter(|(p, _)| !p.is_empty()) {
         let pkey = intern(pkg);
         if vm.modules.get_str(&pkey).is_none() {
             find_and_load(vm, pkg)?;
@@ -613,7 +619,9 @@ pub fn import_module_level(
         if level == 0 || !name.is_empty() {
             match name.find('.') {
                 None => Ok(m),
-                Some(dot) if level == 0 => find_and_load(vm, &name[..dot]),
+                Some(dot) if level == 0 => {
+                    import_module_level(vm, &name[..dot], &Value::None, &Value::None, 0)
+                }
                 Some(dot) => {
                     let cut_off = name.len() - dot;
                     let to_return = &abs_name[..abs_name.len() - cut_off];
