@@ -516,7 +516,11 @@ fn exec_file(vm: &mut Vm, origin: &str, dict: &Rc<PyDict>) -> PyResult<()> {
     }
     let r = vm.exec_code(code, dict.clone(), None);
     if let Some(spec) = &spec {
-        vm.setattr(spec, &flag, Value::Bool(false))?;
+        // The body's own error, if any, is the one to report.
+        let reset = vm.setattr(spec, &flag, Value::Bool(false));
+        if r.is_ok() {
+            reset?;
+        }
     }
     r.map(|_| ())
 }
