@@ -501,6 +501,13 @@ fn exec_file(vm: &mut Vm, origin: &str, dict: &Rc<PyDict>) -> PyResult<()> {
             ],
         )
     })?;
+    // The loader compiles the file's bytes as `compile(data, path, 'exec')` does.
+    if bytes.contains(&0) {
+        return Err(PyErr::new(
+            ExcType::SyntaxError,
+            "source code string cannot contain null bytes",
+        ));
+    }
     let text = match crate::lexer::decode_source_file(&bytes, origin) {
         Ok(t) => t,
         Err(e) => {
