@@ -217,7 +217,7 @@ fn sys_path(vm: &mut Vm) -> PyResult<Vec<String>> {
     };
     let items = match path {
         Some(Value::List(l)) => l.items.borrow().clone(),
-        Some(Value::None) | None => Vec::new(),
+        None => Vec::new(),
         Some(other) => vm.collect(&other)?,
     };
     Ok(items
