@@ -9,13 +9,18 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod bisect;
 pub mod collections;
 pub mod contextvars;
+pub mod json;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
 pub mod math;
+pub mod operator;
+pub mod os;
 pub mod pysrc;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -43,6 +48,11 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
         "_coil_traceback" => Some(traceback::make),
+        "_random" => Some(random::make),
+        "bisect" | "_bisect" => Some(bisect::make),
+        "operator" | "_operator" => Some(operator::make),
+        "os" => Some(os::make),
+        "_json" => Some(json::make),
         _ => None,
     }
 }

@@ -53,6 +53,9 @@ pub fn find(name: &str) -> Option<SourceModule> {
             "<frozen _coil_inspect>",
         ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
+        "random" => (include_str!("py/random.py"), "<frozen random>"),
+        "json" => (include_str!("py/json.py"), "<frozen json>"),
+        "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
