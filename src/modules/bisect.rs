@@ -177,10 +177,15 @@ const PARAMS: &[&str] = &["a", "x", "lo", "hi", "key"];
 
 fn bisect_impl(vm: &mut Vm, fname: &str, a: &[Value], kw: Kwargs, right: bool) -> PyResult<Value> {
     let p = clinic_bind(fname, a, kw, PARAMS, 4, 2)?;
-    let (seq, x) = (p[0].clone().unwrap_or_default(), p[1].clone().unwrap_or_default());
+    let (seq, x) = (
+        p[0].clone().unwrap_or_default(),
+        p[1].clone().unwrap_or_default(),
+    );
     let key = p[4].clone().unwrap_or(Value::None);
     let (lo, hi) = bounds(vm, &seq, &p[2], &p[3])?;
-    Ok(Value::Int(internal_bisect(vm, &seq, &x, lo, hi, &key, right)?))
+    Ok(Value::Int(internal_bisect(
+        vm, &seq, &x, lo, hi, &key, right,
+    )?))
 }
 
 fn bisect_right(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -193,7 +198,10 @@ fn bisect_left(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 
 fn insort_impl(vm: &mut Vm, fname: &str, a: &[Value], kw: Kwargs, right: bool) -> PyResult<Value> {
     let p = clinic_bind(fname, a, kw, PARAMS, 4, 2)?;
-    let (seq, x) = (p[0].clone().unwrap_or_default(), p[1].clone().unwrap_or_default());
+    let (seq, x) = (
+        p[0].clone().unwrap_or_default(),
+        p[1].clone().unwrap_or_default(),
+    );
     let key = p[4].clone().unwrap_or(Value::None);
     let (lo, hi) = bounds(vm, &seq, &p[2], &p[3])?;
     let kx = if key.is_none() {

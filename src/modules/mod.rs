@@ -12,10 +12,10 @@ pub mod asyncio;
 pub mod bisect;
 pub mod collections;
 pub mod contextvars;
-pub mod json;
 pub mod heapq;
 pub mod inspect;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod os;
@@ -51,7 +51,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_random" => Some(random::make),
         "bisect" | "_bisect" => Some(bisect::make),
         "operator" | "_operator" => Some(operator::make),
-        "os" => Some(os::make),
+        "posix" => Some(os::make),
         "_json" => Some(json::make),
         _ => None,
     }

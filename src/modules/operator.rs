@@ -55,7 +55,12 @@ fn getter_type(vm: &Vm, k: usize) -> Rc<PyType> {
                     itemgetter_repr as fn(&mut Vm, &Value) -> PyResult<String>,
                     itemgetter_call as NativeFn,
                 ),
-                1 => ("attrgetter", attrgetter_new, attrgetter_repr, attrgetter_call),
+                1 => (
+                    "attrgetter",
+                    attrgetter_new,
+                    attrgetter_repr,
+                    attrgetter_call,
+                ),
                 _ => (
                     "methodcaller",
                     methodcaller_new,
@@ -184,11 +189,52 @@ const FUNCS: &[(&str, NativeFn)] = &[
 
 /// The dunder aliases CPython's `operator.py` binds (`__add__ = add`).
 const ALIASES: &[&str] = &[
-    "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
-    "xor", "matmul", "iadd", "isub", "imul", "itruediv", "ifloordiv", "imod", "ipow", "ilshift",
-    "irshift", "iand", "ior", "ixor", "imatmul", "lt", "le", "eq", "ne", "gt", "ge", "neg",
-    "pos", "abs", "invert", "inv", "not", "index", "concat", "iconcat", "contains", "getitem",
-    "setitem", "delitem", "call",
+    "add",
+    "sub",
+    "mul",
+    "truediv",
+    "floordiv",
+    "mod",
+    "pow",
+    "lshift",
+    "rshift",
+    "and",
+    "or",
+    "xor",
+    "matmul",
+    "iadd",
+    "isub",
+    "imul",
+    "itruediv",
+    "ifloordiv",
+    "imod",
+    "ipow",
+    "ilshift",
+    "irshift",
+    "iand",
+    "ior",
+    "ixor",
+    "imatmul",
+    "lt",
+    "le",
+    "eq",
+    "ne",
+    "gt",
+    "ge",
+    "neg",
+    "pos",
+    "abs",
+    "invert",
+    "inv",
+    "not",
+    "index",
+    "concat",
+    "iconcat",
+    "contains",
+    "getitem",
+    "setitem",
+    "delitem",
+    "call",
 ];
 
 /// The native `operator` module.
@@ -203,7 +249,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             crate::modules::set(&dict, &format!("__{a}__"), f);
         }
     }
-    for (k, name) in ["itemgetter", "attrgetter", "methodcaller"].iter().enumerate() {
+    for (k, name) in ["itemgetter", "attrgetter", "methodcaller"]
+        .iter()
+        .enumerate()
+    {
         crate::modules::set(&dict, name, Value::Type(getter_type(vm, k)));
     }
     Ok(m)
@@ -298,8 +347,7 @@ fn contains(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// `iter(v)` with `PySequence_Count`'s "argument of type 'int' is not iterable".
 fn seq_iter(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     vm.iter(v).map_err(|e| {
-        if args::err_is(vm, &e, ExcType::TypeError) && vm.lookup_special(v, "__iter__").is_none()
-        {
+        if args::err_is(vm, &e, ExcType::TypeError) && vm.lookup_special(v, "__iter__").is_none() {
             PyErr::type_error(format!(
                 "argument of type '{}' is not iterable",
                 args::type_name(vm, v)
@@ -408,9 +456,7 @@ fn length_hint(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     };
     match r {
         Value::NotImplemented => Ok(Value::Int(default)),
-        Value::Int(n) if n < 0 => Err(PyErr::value_error(
-            "__length_hint__() should return >= 0",
-        )),
+        Value::Int(n) if n < 0 => Err(PyErr::value_error("__length_hint__() should return >= 0")),
         Value::Int(_) | Value::Bool(_) => Ok(r),
         other => Err(PyErr::type_error(format!(
             "__length_hint__ must be an integer, not {}",
@@ -482,7 +528,10 @@ fn reprs(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<String>> {
 
 fn itemgetter_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let g: ItemGetter = payload(v, "itemgetter")?;
-    Ok(format!("operator.itemgetter({})", reprs(vm, &g.items)?.join(", ")))
+    Ok(format!(
+        "operator.itemgetter({})",
+        reprs(vm, &g.items)?.join(", ")
+    ))
 }
 
 // ---------------------------------------------------------------- attrgetter
@@ -537,7 +586,10 @@ fn attrgetter_call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn attrgetter_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let g: AttrGetter = payload(v, "attrgetter")?;
     let names: Vec<Value> = g.names.iter().map(|s| Value::Str(s.clone())).collect();
-    Ok(format!("operator.attrgetter({})", reprs(vm, &names)?.join(", ")))
+    Ok(format!(
+        "operator.attrgetter({})",
+        reprs(vm, &names)?.join(", ")
+    ))
 }
 
 // ---------------------------------------------------------------- methodcaller

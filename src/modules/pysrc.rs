@@ -55,6 +55,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         "random" => (include_str!("py/random.py"), "<frozen random>"),
         "json" => (include_str!("py/json.py"), "<frozen json>"),
+        "os" => (include_str!("py/os.py"), "<frozen os>"),
         "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),

@@ -406,9 +406,7 @@ fn as_c_ulong(vm: &mut Vm, v: &Value) -> PyResult<u64> {
         Value::Int(i) => BigInt::from(*i),
         Value::Long(b) => (**b).clone(),
         Value::Bool(b) => BigInt::from(*b as i64),
-        Value::Instance(_) if vm.isinstance(v, &vm.types.int.clone()) => {
-            int_value(&vm.index(v)?)
-        }
+        Value::Instance(_) if vm.isinstance(v, &vm.types.int.clone()) => int_value(&vm.index(v)?),
         other => {
             return Err(PyErr::type_error(format!(
                 "an integer is required (got type {})",
@@ -421,9 +419,8 @@ fn as_c_ulong(vm: &mut Vm, v: &Value) -> PyResult<u64> {
             "can't convert negative value to unsigned int",
         ));
     }
-    n.to_u64().ok_or_else(|| {
-        PyErr::overflow_error("Python int too large to convert to C unsigned long")
-    })
+    n.to_u64()
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C unsigned long"))
 }
 
 // ---------------------------------------------------------------- helpers for random.py
