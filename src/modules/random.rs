@@ -4,7 +4,7 @@
 //! as 53 bits from two outputs (`a>>5`, `b>>6`), `getrandbits(k)` filling 32-bit words from
 //! the least significant end, and the 625-int state tuple of `getstate`/`setstate`. Seeding
 //! with `None` reads the OS entropy (`/dev/urandom`, else time and pid); any other non-int
-//! seed is hashed, as CPython's `random_seed` does. `_sha512` (FIPS 180-4) serves the
+//! seed is hashed (the hash's bits as an unsigned word), as CPython's `random_seed` does. `_sha512` (FIPS 180-4) serves the
 //! version-2 str/bytes seeding of `random.seed`, `urandom(n)` serves `os.urandom`.
 //!
 //! Invariants: the generator state lives in a `RefCell` borrowed only inside these natives,
@@ -274,7 +274,8 @@ fn seed_impl(vm: &mut Vm, me: &Value, arg: &Value) -> PyResult<()> {
             int_words(&int_value(&v))
         }
         _ => {
-            let h = vm.hash(arg)?;
+            // `PyLong_FromSize_t((size_t)hash)`: the hash's two's-complement bits.
+            let h = vm.hash(arg)? as u64;
             int_words(&BigInt::from(h))
         }
     };
