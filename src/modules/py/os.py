@@ -194,9 +194,13 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-class PathLike:
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 

@@ -40,16 +40,34 @@ def join(a, *p):
     a = _fspath(a)
     sep = _seps(a)[0]
     path = a
-    for b in map(_fspath, p):
-        if type(b) is not type(a):
-            raise TypeError("Can't mix strings and bytes in path components")
-        if b.startswith(sep):
-            path = b
-        elif not path or path.endswith(sep):
-            path += b
-        else:
-            path += sep + b
+    try:
+        for b in map(_fspath, p):
+            if type(b) is not type(a):
+                raise TypeError("Can't mix strings and bytes in path components")
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except TypeError:
+        _check_arg_types('join', a, *p)
+        raise
     return path
+
+
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
+        elif not hasattr(type(s), '__fspath__'):
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def split(p):
