@@ -111,6 +111,10 @@ fn read_stdin() -> String {
 
 fn main() {
     tune_allocator();
+    if let Err(msg) = coil::object::pyhash::check_hash_seed_env() {
+        eprint!("{msg}");
+        std::process::exit(1);
+    }
     let raw: Vec<String> = std::env::args().skip(1).collect();
     let mut i = 0;
     let mut dis = false;

@@ -34,6 +34,7 @@ pub mod iter;
 pub mod list;
 pub mod module;
 pub mod ns_util;
+pub mod pyhash;
 pub mod range;
 pub mod set;
 pub mod set_methods;
