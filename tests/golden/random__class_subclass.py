@@ -32,3 +32,31 @@ try:
 except NotImplementedError as e:
     print("NotImplementedError", e)
 print(hasattr(random, "shuffle"), sorted(n for n in random.__all__)[:6])
+
+
+class Bits(random.Random):
+    def getrandbits(self, k):
+        print("  getrandbits", k)
+        return super().getrandbits(k)
+
+
+b = Bits(4)
+print(b.randint(1, 10), b.choice("abc"))
+f2 = Fixed()
+print(f2.randrange(100), f2.choice("abcdef"), f2.sample(range(10), 3))
+l = list(range(6))
+f2.shuffle(l)
+print(l)
+
+
+class Lcg(random.Random):
+    def seed(self, a=None):
+        self.state = a or 1
+
+    def random(self):
+        self.state = (self.state * 1103515245 + 12345) % 2**31
+        return self.state / 2**31
+
+
+g = Lcg(9)
+print([g.randrange(10) for _ in range(10)], g.choice("abcdefgh"))

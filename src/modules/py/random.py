@@ -101,9 +101,41 @@ class Random:
         """getrandbits(k) -> x.  Generates an int with k random bits."""
         return self._mt.getrandbits(k)
 
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass supplying its own getrandbits() or random() gets the matching
+        # _randbelow, so randrange/choice/shuffle draw through the overridden method.
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
     def _randbelow(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         return self._mt.randbelow(n)
+
+    def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
 
     def randbytes(self, n):
         """Generate n random bytes."""
