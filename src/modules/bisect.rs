@@ -176,6 +176,19 @@ fn internal_bisect(
 const PARAMS: &[&str] = &["a", "x", "lo", "hi", "key"];
 
 fn bisect_impl(vm: &mut Vm, fname: &str, a: &[Value], kw: Kwargs, right: bool) -> PyResult<Value> {
+    // The common call `bisect(a, x)` on a list: no binding, no bound conversions.
+    if let ([seq @ Value::List(l), x], []) = (a, kw) {
+        let hi = l.len() as i64;
+        return Ok(Value::Int(internal_bisect(
+            vm,
+            seq,
+            x,
+            0,
+            hi,
+            &Value::None,
+            right,
+        )?));
+    }
     let p = clinic_bind(fname, a, kw, PARAMS, 4, 2)?;
     let (seq, x) = (
         p[0].clone().unwrap_or_default(),

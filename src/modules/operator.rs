@@ -259,16 +259,27 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 }
 
 fn two<'a>(name: &str, a: &'a [Value], kw: Kwargs) -> PyResult<(&'a Value, &'a Value)> {
-    no_kw(name, kw)?;
-    args::check_positional(name, a.len(), 2, 2)?;
-    Ok((&a[0], &a[1]))
+    match (a, kw) {
+        ([x, y], []) => Ok((x, y)),
+        _ => {
+            no_kw(name, kw)?;
+            args::check_positional(name, a.len(), 2, 2)?;
+            Err(PyErr::type_error(format!("{name}() argument error")))
+        }
+    }
 }
 
 fn one<'a>(name: &str, a: &'a [Value], kw: Kwargs) -> PyResult<&'a Value> {
-    args::one_arg(&format!("_operator.{name}"), a, kw)
+    match (a, kw) {
+        ([x], []) => Ok(x),
+        _ => args::one_arg(&format!("_operator.{name}"), a, kw),
+    }
 }
 
 fn no_kw(name: &str, kw: Kwargs) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
     args::no_kwargs(&format!("_operator.{name}"), kw)
 }
 

@@ -179,6 +179,10 @@ const METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("getstate", mt_getstate),
     ("setstate", mt_setstate),
     ("randbelow", mt_randbelow),
+    ("randrange", mt_randrange),
+    ("randint", mt_randint),
+    ("choice", mt_choice),
+    ("shuffle", mt_shuffle),
 ];
 
 /// The generator type (`_random.Random`; `random.Random` holds one as `_mt`).
@@ -347,6 +351,11 @@ fn mt_randbelow(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         Value::Long(b) => (**b).clone(),
         other => crate::builtins::num::to_bigint(vm, other)?,
     };
+    randbelow(me, &n)
+}
+
+/// `_randbelow_with_getrandbits(n)` on `me`'s state (0 when n <= 0).
+fn randbelow(me: &Value, n: &BigInt) -> PyResult<Value> {
     if !n.is_positive() {
         return Ok(Value::Int(0));
     }
@@ -356,11 +365,237 @@ fn mt_randbelow(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let k = n.bits();
     with(me, |mt| loop {
         let r = mt.getrandbits(k);
-        let rb = int_value(&r);
-        if rb < n {
+        if int_value(&r) < *n {
             return r;
         }
     })
+}
+
+/// `randrange`'s argument conversion: `operator.index(v)`, else `int(v)` when it equals `v`
+/// (ValueError `msg` otherwise).
+fn as_int(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<BigInt> {
+    match v {
+        Value::Int(i) => return Ok(BigInt::from(*i)),
+        Value::Bool(b) => return Ok(BigInt::from(*b as i64)),
+        Value::Long(b) => return Ok((**b).clone()),
+        _ => {}
+    }
+    match vm.index(v) {
+        Ok(i) => Ok(int_value(&i)),
+        Err(e) if args::err_is(vm, &e, crate::object::ExcType::TypeError) => {
+            let int_t = Value::Type(vm.types.int.clone());
+            let iv = vm.call(&int_t, std::slice::from_ref(v))?;
+            if !vm.eq(&iv, v)? {
+                return Err(PyErr::value_error(msg));
+            }
+            Ok(int_value(&iv))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `Random.randrange(start, stop=None, step=1)` on the base generator (the module-level
+/// `random.randrange`): the same conversions, messages and `_randbelow` draws as the
+/// Python method in `py/random.py`.
+fn randrange_impl(
+    vm: &mut Vm,
+    me: &Value,
+    start: &Value,
+    stop: &Value,
+    step: Option<&Value>,
+) -> PyResult<Value> {
+    use num_integer::Integer;
+    let istart = as_int(vm, start, "non-integer arg 1 for randrange()")?;
+    if stop.is_none() {
+        if let Some(st) = step {
+            if !vm.eq(st, &Value::Int(1))? {
+                return Err(PyErr::type_error("Missing a non-None stop argument"));
+            }
+        }
+        if istart.is_positive() {
+            return randbelow(me, &istart);
+        }
+        return Err(PyErr::value_error("empty range for randrange()"));
+    }
+    let istop = as_int(vm, stop, "non-integer stop for randrange()")?;
+    let width = &istop - &istart;
+    let istep = match step {
+        None => BigInt::from(1),
+        Some(st) => as_int(vm, st, "non-integer step for randrange()")?,
+    };
+    let add = |r: Value, mul: &BigInt| Value::from_bigint(&istart + mul * int_value(&r));
+    if istep == BigInt::from(1) {
+        if width.is_positive() {
+            let r = randbelow(me, &width)?;
+            return Ok(add(r, &istep));
+        }
+        return Err(PyErr::value_error(format!(
+            "empty range for randrange() ({istart}, {istop}, {width})"
+        )));
+    }
+    let n = if istep.is_positive() {
+        (&width + &istep - BigInt::from(1)).div_floor(&istep)
+    } else if istep.is_negative() {
+        (&width + &istep + BigInt::from(1)).div_floor(&istep)
+    } else {
+        return Err(PyErr::value_error("zero step for randrange()"));
+    };
+    if !n.is_positive() {
+        return Err(PyErr::value_error("empty range for randrange()"));
+    }
+    let r = randbelow(me, &n)?;
+    Ok(add(r, &istep))
+}
+
+fn mt_randrange(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (me, rest) = this(a)?;
+    let p = crate::modules::bisect::clinic_bind(
+        "randrange",
+        rest,
+        kw,
+        &["start", "stop", "step"],
+        3,
+        1,
+    )
+    .map_err(|_| randrange_arity(rest, kw))?;
+    let start = p[0].clone().unwrap_or_default();
+    let stop = p[1].clone().unwrap_or(Value::None);
+    randrange_impl(vm, me, &start, &stop, p[2].as_ref())
+}
+
+/// The Python-method wording of `randrange` arity errors.
+fn randrange_arity(rest: &[Value], kw: Kwargs) -> PyErr {
+    if rest.len() > 3 {
+        return PyErr::type_error(format!(
+            "Random.randrange() takes from 2 to 4 positional arguments but {} were given",
+            rest.len() + 1
+        ));
+    }
+    for (k, _) in kw {
+        if !["start", "stop", "step"].contains(&k.as_str()) {
+            return PyErr::type_error(format!(
+                "Random.randrange() got an unexpected keyword argument '{}'",
+                k.as_str()
+            ));
+        }
+    }
+    PyErr::type_error("Random.randrange() missing 1 required positional argument: 'start'")
+}
+
+fn mt_randint(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (me, rest) = this(a)?;
+    if !kw.is_empty() || rest.len() != 2 {
+        let p = crate::modules::bisect::clinic_bind("randint", rest, kw, &["a", "b"], 2, 2);
+        if let Ok(p) = p {
+            let (x, y) = (
+                p[0].clone().unwrap_or_default(),
+                p[1].clone().unwrap_or_default(),
+            );
+            return mt_randint(vm, &[me.clone(), x, y], &[]);
+        }
+        return Err(PyErr::type_error(if rest.len() + kw.len() < 2 {
+            let missing: Vec<&str> = ["a", "b"]
+                .into_iter()
+                .skip(rest.len())
+                .filter(|n| !kw.iter().any(|(k, _)| k.as_str() == *n))
+                .collect();
+            if missing.len() == 2 {
+                "Random.randint() missing 2 required positional arguments: 'a' and 'b'".to_string()
+            } else {
+                format!(
+                    "Random.randint() missing 1 required positional argument: '{}'",
+                    missing.first().copied().unwrap_or("b")
+                )
+            }
+        } else {
+            format!(
+                "Random.randint() takes 3 positional arguments but {} were given",
+                rest.len() + 1
+            )
+        }));
+    }
+    let (x, y) = (&rest[0], &rest[1]);
+    if let (Value::Int(lo), Value::Int(hi)) = (x, y) {
+        if *hi >= *lo && hi.checked_sub(*lo).is_some_and(|w| w < i64::MAX) {
+            let width = (hi - lo + 1) as u64;
+            let r = with(me, |mt| mt.randbelow_small(width))?;
+            return Ok(Value::Int(lo + r as i64));
+        }
+    }
+    let stop = vm.binary_op(y, &Value::Int(1), crate::bytecode::BinOpKind::Add)?;
+    randrange_impl(vm, me, x, &stop, None)
+}
+
+fn mt_choice(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (me, rest) = this(a)?;
+    let seq = one_method_arg("choice", "seq", rest, kw)?;
+    if let Value::List(l) = seq {
+        let n = l.len();
+        if n == 0 {
+            return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+        }
+        let i = with(me, |mt| mt.randbelow_small(n as u64))? as usize;
+        return l
+            .get(i)
+            .ok_or_else(|| PyErr::index_error("list index out of range"));
+    }
+    let n = vm.len(seq)?;
+    if n == 0 {
+        return Err(PyErr::index_error("Cannot choose from an empty sequence"));
+    }
+    let i = with(me, |mt| mt.randbelow_small(n as u64))?;
+    vm.getitem(seq, &Value::Int(i as i64))
+}
+
+fn one_method_arg<'a>(
+    name: &str,
+    param: &str,
+    rest: &'a [Value],
+    kw: Kwargs<'a>,
+) -> PyResult<&'a Value> {
+    match (rest, kw) {
+        ([v], []) => Ok(v),
+        ([], [(k, v)]) if k.as_str() == param => Ok(v),
+        ([], []) => Err(PyErr::type_error(format!(
+            "Random.{name}() missing 1 required positional argument: '{param}'"
+        ))),
+        (_, [(k, _), ..]) if k.as_str() != param => Err(PyErr::type_error(format!(
+            "Random.{name}() got an unexpected keyword argument '{}'",
+            k.as_str()
+        ))),
+        _ => Err(PyErr::type_error(format!(
+            "Random.{name}() takes 2 positional arguments but {} were given",
+            rest.len() + 1
+        ))),
+    }
+}
+
+fn mt_shuffle(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let (me, rest) = this(a)?;
+    let x = one_method_arg("shuffle", "x", rest, kw)?;
+    if let Value::List(l) = x {
+        let Value::Instance(inst) = me else {
+            return Err(not_mt());
+        };
+        let mut items = l.items.borrow_mut();
+        let done = inst.with_native_mut::<Mt, ()>(|mt| {
+            for i in (1..items.len()).rev() {
+                let j = mt.randbelow_small(i as u64 + 1) as usize;
+                items.swap(i, j);
+            }
+        });
+        return done.map(|_| Value::None).ok_or_else(not_mt);
+    }
+    let n = vm.len(x)?;
+    for i in (1..n).rev() {
+        let j = with(me, |mt| mt.randbelow_small(i as u64 + 1))? as i64;
+        let (iv, jv) = (Value::Int(i as i64), Value::Int(j));
+        let xj = vm.getitem(x, &jv)?;
+        let xi = vm.getitem(x, &iv)?;
+        vm.setitem(x, &iv, xj)?;
+        vm.setitem(x, &jv, xi)?;
+    }
+    Ok(Value::None)
 }
 
 fn mt_getstate(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
