@@ -55,6 +55,8 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
         "random" => (include_str!("py/random.py"), "<frozen random>"),
         "json" => (include_str!("py/json.py"), "<frozen json>"),
+        "json.decoder" => (include_str!("py/json_decoder.py"), "<frozen json.decoder>"),
+        "json.encoder" => (include_str!("py/json_encoder.py"), "<frozen json.encoder>"),
         "os" => (include_str!("py/os.py"), "<frozen os>"),
         "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
         _ => match super::asyncio::submodule_source(name) {

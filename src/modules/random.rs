@@ -338,6 +338,7 @@ fn mt_getrandbits(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (me, rest) = this(a)?;
     let k = args::one_arg("getrandbits", rest, kw)?;
     let k = bits_arg(vm, k)?;
+    crate::object::ns_util::check_alloc((k / 8) as usize)?;
     with(me, |mt| mt.getrandbits(k))
 }
 

@@ -47,3 +47,8 @@ try:
     json.JSONDecoder().decode('"\t"')
 except ValueError as e:
     print(e)
+import json.decoder
+from json.decoder import JSONDecodeError
+from json.encoder import JSONEncoder, encode_basestring_ascii
+print(JSONDecodeError is json.JSONDecodeError, JSONEncoder is json.JSONEncoder, json.decoder.JSONDecoder is json.JSONDecoder)
+print(encode_basestring_ascii("a\u00e9\""), json.decoder.scanstring('"abc" x', 1), json.encoder.encode_basestring("\u00e9"))

@@ -96,9 +96,13 @@ impl Encoder {
     fn enter(&mut self, vm: &Vm, o: &Value, level: usize) -> PyResult<Option<usize>> {
         let limit = vm.recursion_limit.min(50_000);
         if vm.depth + level + 1 > limit {
-            return Err(crate::vm::call::recursion_error(
-                "maximum recursion depth exceeded while encoding a JSON object",
-            ));
+            // With an indent CPython runs its Python encoder, whose recursion trips inside
+            // a call from C.
+            return Err(crate::vm::call::recursion_error(if self.indent.is_some() {
+                "maximum recursion depth exceeded while calling a Python object"
+            } else {
+                "maximum recursion depth exceeded while encoding a JSON object"
+            }));
         }
         if !self.check_circular {
             return Ok(None);
