@@ -75,6 +75,85 @@ def lstat(path, *, dir_fd=None):
     return stat_result(_posix.lstat(path))
 
 
+class DirEntry:
+    """An entry of a directory listing (os.scandir)."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def _mode(self, follow_symlinks):
+        try:
+            if follow_symlinks:
+                if self._stat is None:
+                    self._stat = _posix.stat(self.path)
+                return self._stat[0]
+            if self._lstat is None:
+                self._lstat = _posix.lstat(self.path)
+            return self._lstat[0]
+        except FileNotFoundError:
+            return None
+
+    def is_dir(self, *, follow_symlinks=True):
+        m = self._mode(follow_symlinks)
+        return m is not None and (m & 0o170000) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        m = self._mode(follow_symlinks)
+        return m is not None and (m & 0o170000) == 0o100000
+
+    def is_symlink(self):
+        m = self._mode(False)
+        return m is not None and (m & 0o170000) == 0o120000
+
+    def stat(self, *, follow_symlinks=True):
+        return stat_result(_posix.stat(self.path) if follow_symlinks else _posix.lstat(self.path))
+
+    def inode(self):
+        return _posix.lstat(self.path)[1]
+
+
+class ScandirIterator:
+    def __init__(self, top, names):
+        self._top = top
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._top, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for the given path."""
+    if path is None:
+        path = '.'
+    top = fspath(path)
+    return ScandirIterator(top, listdir(top))
+
+
+DirEntry.__module__ = 'posix'
+ScandirIterator.__module__ = 'posix'
+
+
 class _Environ(_MutableMapping):
     def __init__(self, data):
         self._data = data
