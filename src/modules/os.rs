@@ -58,6 +58,14 @@ fn path_arg(vm: &mut Vm, fname: &str, v: &Value, allow: &str) -> PyResult<PathAr
     let mut cur = v.clone();
     for _ in 0..2 {
         match crate::object::ns_util::recv(&cur) {
+            Value::Str(s) if s.as_str().contains('\0') => {
+                return Err(PyErr::value_error("embedded null byte"))
+            }
+            Value::Bytes(b) if b.data.contains(&0) => {
+                return Err(PyErr::value_error(format!(
+                    "{fname}: embedded null character in path"
+                )))
+            }
             Value::Str(s) => {
                 return Ok(PathArg {
                     path: PathBuf::from(s.as_str()),

@@ -24,3 +24,8 @@ for bad in [lambda: os.remove(1), lambda: os.listdir(1.5), lambda: os.remove(), 
     except TypeError as e:
         print("TypeError", e)
 print(isinstance(FileNotFoundError(), OSError), os.error is OSError)
+for bad in [lambda: os.stat("a\0b"), lambda: os.remove(b"x\0"), lambda: os.listdir(b"\0"), lambda: os.path.exists("a\0")]:
+    try:
+        print(bad())
+    except ValueError as e:
+        print("ValueError", e)

@@ -40,6 +40,11 @@ impl Decoder {
     /// `JSONDecodeError(msg, doc, pos)` at byte offset `at`.
     pub fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> PyErr {
         let pos = self.doc.char_index(at.min(self.doc.as_str().len()));
+        self.error_at_char(vm, msg, pos)
+    }
+
+    /// `JSONDecodeError(msg, doc, pos)` at code-point index `pos`.
+    pub fn error_at_char(&self, vm: &mut Vm, msg: &str, pos: usize) -> PyErr {
         match vm.call(
             &self.err_cls,
             &[

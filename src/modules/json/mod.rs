@@ -71,7 +71,7 @@ fn scan(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Ok(v);
     }
     if idx as usize > doc.char_len() {
-        return Err(d.error(vm, "Expecting value", doc.as_str().len()));
+        return Err(d.error_at_char(vm, "Expecting value", idx as usize));
     }
     let (v, end) = d.scan(vm, start, 0)?;
     Ok(Value::tuple(vec![
