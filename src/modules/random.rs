@@ -4,13 +4,18 @@
 //! as 53 bits from two outputs (`a>>5`, `b>>6`), `getrandbits(k)` filling 32-bit words from
 //! the least significant end, and the 625-int state tuple of `getstate`/`setstate`. Seeding
 //! with `None` reads the OS entropy (`/dev/urandom`, else time and pid); any other non-int
-//! seed is hashed (the hash's bits as an unsigned word), as CPython's `random_seed` does. `_sha512` (FIPS 180-4) serves the
-//! version-2 str/bytes seeding of `random.seed`, `urandom(n)` serves `os.urandom`.
+//! seed is hashed (the hash's bits as an unsigned word), as CPython's `random_seed` does.
+//! `_sha512` (FIPS 180-4) serves the version-2 str/bytes seeding of `random.seed`;
+//! `urandom(n)` serves `os.urandom`. The generator object (`random.Random` keeps one as
+//! `_mt`) also carries native `randrange`/`randint`/`choice`/`shuffle`, which the
+//! module-level functions are bound to: the same conversions, messages and draws as the
+//! Python methods of `random.Random` (which subclasses use).
 //!
 //! Invariants: the generator state lives in a `RefCell` borrowed only inside these natives,
-//! never across Python code (`hash`/`__index__` of a seed run before the borrow).
-//! `randbelow(n)` is CPython's `_randbelow_with_getrandbits` (k = n.bit_length(), redraw
-//! while r >= n), so `randrange`/`choice`/`shuffle`/`sample` consume the same outputs.
+//! never across Python code (`hash`/`__index__` of a seed, `len`/`__getitem__`/`__setitem__`
+//! of a sequence run outside the borrow). `randbelow(n)` is CPython's
+//! `_randbelow_with_getrandbits` (k = n.bit_length(), redraw while r >= n), so
+//! `randrange`/`choice`/`shuffle`/`sample` consume the same outputs.
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::class::{Instance, PyType, TypeSlots};
