@@ -60,3 +60,13 @@ class Lcg(random.Random):
 
 g = Lcg(9)
 print([g.randrange(10) for _ in range(10)], g.choice("abcdefgh"))
+
+
+class NoInit(random.Random):
+    def __init__(self, label):
+        self.label = label
+
+
+n = NoInit("x")
+n.seed(5)
+print(n.label, n.random(), n.randint(1, 9), sorted(vars(random.Random(1))) == sorted(vars(random.Random(2))))

@@ -37,8 +37,15 @@ class Random:
 
     VERSION = 3
 
-    def __init__(self, x=None):
+    def __new__(cls, *args, **kwargs):
+        # The generator state exists even when a subclass's __init__ skips ours (CPython
+        # allocates it in the C type's tp_new).
+        self = super().__new__(cls)
         self._mt = _MT()
+        self.gauss_next = None
+        return self
+
+    def __init__(self, x=None):
         self.seed(x)
         self.gauss_next = None
 
