@@ -116,6 +116,10 @@ fn main() {
         std::process::exit(1);
     }
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("test") {
+        // `coil test ...`: the golden-output runner (a script named `test` runs as `./test`).
+        std::process::exit(coil::testrun::cli_main(raw[1..].to_vec()));
+    }
     let mut i = 0;
     let mut dis = false;
     let mut prog: Option<Program> = None;

@@ -27,6 +27,7 @@ pub mod format;
 pub mod frame_obj;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod int_methods;
 pub mod isinstance;

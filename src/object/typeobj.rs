@@ -656,7 +656,17 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
         ),
         (
             "__qualname__",
-            |_, v| Ok(Value::Str(get_type(v)?.qualname.borrow().clone())),
+            |_, v| {
+                // As `__name__`: a static type's qualname is its tp_name's last part.
+                let t = get_type(v)?;
+                let q = t.qualname.borrow().clone();
+                if !t.flags.heap {
+                    if let Some((_, last)) = q.as_str().rsplit_once('.') {
+                        return Ok(Value::str(last));
+                    }
+                }
+                Ok(Value::Str(q))
+            },
             Some(|vm, v, x| set_name_attr(vm, v, x, "__qualname__")),
         ),
         (

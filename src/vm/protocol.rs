@@ -639,6 +639,10 @@ impl Vm {
             return f(self, obj, key);
         }
         if let Value::Type(ty) = obj {
+            // `type[int]` (CPython's PyObject_GetItem special case for `type` itself).
+            if Rc::ptr_eq(ty, &self.types.type_) {
+                return crate::object::genericalias::generic_alias(self, obj.clone(), key.clone());
+            }
             let cgi = intern("__class_getitem__");
             if let Some(f) = attr::lookup_cached(self, ty, &cgi) {
                 let bound = attr::descr_get(self, &f, None, ty)?;
