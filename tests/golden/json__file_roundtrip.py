@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # dump to and load from files, round trips of nested data.
 import json
 import os

@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # mkdir/makedirs/rmdir/removedirs and walk (sorted).
 import os
 import sys

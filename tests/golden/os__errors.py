@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # OSError subclasses and messages: [Errno N] strerror: 'filename' (and 'a' -> 'b').
 import os
 import sys

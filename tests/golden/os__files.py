@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # Create, list (sorted: the OS order is not defined), rename, measure and remove files.
 import os
 import sys

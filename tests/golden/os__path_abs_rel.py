@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # abspath/relpath against the cwd, commonprefix/commonpath, expanduser, exists on links.
 import os
 import sys

@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # scandir entries (sorted by name): name, path, is_dir/is_file/is_symlink, stat, fspath.
 import os
 import sys
