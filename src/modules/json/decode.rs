@@ -14,6 +14,8 @@
 use crate::object::{PyDict, PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct Decoder {
@@ -25,6 +27,9 @@ pub struct Decoder {
     pub parse_float: Value,
     pub parse_int: Value,
     pub parse_constant: Value,
+    /// Object keys seen in this document (CPython's per-scan `memo`): repeated keys share
+    /// one str object, without growing the global intern table.
+    pub memo: RefCell<HashMap<Box<str>, Rc<PyStr>>>,
 }
 
 #[inline]
@@ -286,7 +291,17 @@ impl Decoder {
                     ));
                 }
                 let (key, next) = self.scan_string(vm, idx + 1)?;
-                let key = crate::object::str::intern(&key);
+                let key = {
+                    let mut memo = self.memo.borrow_mut();
+                    match memo.get(key.as_str()) {
+                        Some(k) => k.clone(),
+                        None => {
+                            let k = Rc::new(PyStr::new(&key));
+                            memo.insert(key.into_boxed_str(), k.clone());
+                            k
+                        }
+                    }
+                };
                 idx = self.skip_ws(next);
                 if idx >= n || b[idx] != b':' {
                     return Err(self.error(vm, "Expecting ':' delimiter", idx));

@@ -59,6 +59,7 @@ fn scan(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         parse_float: a[6].clone(),
         parse_int: a[7].clone(),
         parse_constant: a[8].clone(),
+        memo: Default::default(),
     };
     let start = doc.byte_offset(idx as usize);
     if whole {
@@ -156,6 +157,7 @@ fn scanstring(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         parse_float: Value::None,
         parse_int: Value::None,
         parse_constant: Value::None,
+        memo: Default::default(),
     };
     let (s, e) = d.scan_string(vm, doc.byte_offset(end as usize))?;
     Ok(Value::tuple(vec![
