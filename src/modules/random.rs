@@ -158,14 +158,22 @@ impl Mt {
         Value::from_bigint(BigInt::from_slice(Sign::Plus, &out))
     }
 
-    /// `_randbelow_with_getrandbits(n)` for n > 0 (an i64).
+    /// `getrandbits(k)` for 1 <= k <= 64 as a u64 (the same words, in the same order).
+    #[inline]
+    fn getrandbits_u64(&mut self, k: u64) -> u64 {
+        if k <= 32 {
+            return (self.next_u32() >> (32 - k)) as u64;
+        }
+        let lo = self.next_u32() as u64;
+        let hi = (self.next_u32() >> (64 - k)) as u64;
+        (hi << 32) | lo
+    }
+
+    /// `_randbelow_with_getrandbits(n)` for 0 < n < 2**64.
     fn randbelow_small(&mut self, n: u64) -> u64 {
         let k = 64 - n.leading_zeros() as u64;
         loop {
-            let r = match self.getrandbits(k) {
-                Value::Int(i) => i as u64,
-                _ => 0,
-            };
+            let r = self.getrandbits_u64(k);
             if r < n {
                 return r;
             }
@@ -366,7 +374,11 @@ fn randbelow(me: &Value, n: &BigInt) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     if let Some(small) = n.to_u64() {
-        return with(me, |mt| Value::Int(mt.randbelow_small(small) as i64));
+        let r = with(me, |mt| mt.randbelow_small(small))?;
+        return Ok(match i64::try_from(r) {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::from_bigint(BigInt::from(r)),
+        });
     }
     let k = n.bits();
     with(me, |mt| loop {
