@@ -52,26 +52,22 @@ pub fn clinic_bind(
     npos: usize,
     min: usize,
 ) -> PyResult<Vec<Option<Value>>> {
+    let total = args.len() + kwargs.len();
+    if total > params.len() {
+        let keyword = if args.is_empty() { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {} {keyword}argument{} ({total} given)",
+            params.len(),
+            plural(params.len())
+        )));
+    }
     if args.len() > npos {
-        let msg = if npos == min && kwargs.is_empty() && npos == params.len() {
-            format!(
-                "{fname}() takes exactly {npos} positional argument{} ({} given)",
-                plural(npos),
-                args.len()
-            )
-        } else if min == npos && npos == params.len() {
-            format!(
-                "{fname}() takes exactly {npos} positional argument{} ({} given)",
-                plural(npos),
-                args.len()
-            )
-        } else {
-            format!(
-                "{fname}() takes at most {npos} positional argument{} ({} given)",
-                plural(npos),
-                args.len()
-            )
-        };
+        let how = if min == npos { "exactly" } else { "at most" };
+        let msg = format!(
+            "{fname}() takes {how} {npos} positional argument{} ({} given)",
+            plural(npos),
+            args.len()
+        );
         return Err(PyErr::type_error(msg));
     }
     let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();

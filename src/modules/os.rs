@@ -350,8 +350,8 @@ fn cpu_count(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn urandom(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let p = bind("urandom", a, kw, &["size"], 1, 1)?;
-    let n = crate::object::ns_util::index_arg(vm, p[0].as_ref().unwrap_or(&Value::Int(0)))?;
+    let n = args::one_arg("posix.urandom", a, kw)?;
+    let n = crate::object::ns_util::index_arg(vm, n)?;
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
     }

@@ -249,7 +249,7 @@ fn with<R>(v: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
     }
 }
 
-fn this<'a>(a: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
+fn this(a: &[Value]) -> PyResult<(&Value, &[Value])> {
     a.split_first().ok_or_else(not_mt)
 }
 

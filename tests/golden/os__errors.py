@@ -29,3 +29,7 @@ for bad in [lambda: os.stat("a\0b"), lambda: os.remove(b"x\0"), lambda: os.listd
         print(bad())
     except ValueError as e:
         print("ValueError", e)
+import bisect
+for f in [lambda: os.remove('a','b'), lambda: os.mkdir('a', 1, 2), lambda: os.listdir('a', 'b'), lambda: bisect.bisect([1], 1, 0, 1, 5), lambda: bisect.bisect([1], 1, 0, 1, 5, 6), lambda: os.chdir('a', 'b'), lambda: os.rename('a','b','c'), lambda: os.chdir(path='a', x=1), lambda: os.listdir(a=1, b=2), lambda: os.stat(), lambda: os.urandom(), lambda: os.mkdir(mode=5), lambda: os.fspath()]:
+  try: f()
+  except TypeError as e: print(e)

@@ -67,12 +67,14 @@ class stat_result:
         return 'os.stat_result(%s)' % parts
 
 
-def stat(path, *, dir_fd=None, follow_symlinks=True):
-    return stat_result(_posix.stat(path, follow_symlinks=follow_symlinks))
+def stat(*args, **kwargs):
+    """Perform a stat system call on the given path."""
+    return stat_result(_posix.stat(*args, **kwargs))
 
 
-def lstat(path, *, dir_fd=None):
-    return stat_result(_posix.lstat(path))
+def lstat(*args, **kwargs):
+    """Perform a stat system call on the given path, without following symbolic links."""
+    return stat_result(_posix.lstat(*args, **kwargs))
 
 
 class DirEntry:
