@@ -84,6 +84,13 @@ pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
             "_HashedKey.",
         ],
         "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        "<frozen os>" => &["stat", "lstat", "scandir", "DirEntry.", "ScandirIterator."],
+        "<frozen random>" => &[
+            "Random.__new__",
+            "Random.random",
+            "Random.getrandbits",
+            "Random._randbelow",
+        ],
         _ => return false,
     };
     hidden.iter().any(|h| {
