@@ -1,7 +1,7 @@
 //! The native `posix` module under `os` (`py/os.py`, with `os.path` in `py/posixpath.py`), as
 //! CPython's `posixmodule.c` presents it: `getcwd`, `listdir` (the order `readdir` returns,
 //! unsorted), `remove`/`unlink`, `mkdir`, `rmdir`, `rename`/`replace`, `chdir`, `stat`/`lstat`
-//! (a 10-tuple the Python layer wraps in `stat_result`), `getpid`/`getppid`, `putenv`/
+//! (a 10-tuple the Python layer wraps in `stat_result`), `readlink`/`symlink`, `getpid`/`getppid`, `putenv`/
 //! `unsetenv`, `_environ` (the process environment as a dict), `strerror`, `cpu_count`,
 //! `urandom`. Failures raise the errno's OSError subclass with the filename(s) attached, so
 //! messages read `[Errno 2] No such file or directory: 'x'` (and `'a' -> 'b'` for rename).
@@ -40,6 +40,8 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("cpu_count", cpu_count),
             ("urandom", urandom),
             ("fspath", fspath),
+            ("readlink", readlink),
+            ("symlink", symlink),
         ],
     );
     Ok(m)
@@ -359,6 +361,36 @@ fn urandom(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let mut buf = vec![0u8; n as usize];
     crate::modules::random::os_random(&mut buf);
     Ok(Value::Bytes(Rc::new(PyBytes::new(buf))))
+}
+
+/// `readlink(path)`: the target of a symbolic link (str or bytes as the argument).
+fn readlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    use std::os::unix::ffi::OsStrExt;
+    let p = bind("readlink", a, kw, &["path", "dir_fd"], 1, 1)?;
+    let pa = path_arg(vm, "readlink", p[0].as_ref().unwrap_or(&Value::None), PLAIN)?;
+    let t = std::fs::read_link(&pa.path).map_err(|e| os_error(&e, &pa.shown, None))?;
+    Ok(if pa.bytes {
+        Value::Bytes(Rc::new(PyBytes::new(t.as_os_str().as_bytes().to_vec())))
+    } else {
+        Value::from_string(t.to_string_lossy().into_owned())
+    })
+}
+
+/// `symlink(src, dst, target_is_directory=False)`: make `dst` a symbolic link to `src`.
+fn symlink(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let p = bind(
+        "symlink",
+        a,
+        kw,
+        &["src", "dst", "target_is_directory", "dir_fd"],
+        3,
+        2,
+    )?;
+    let src = path_arg(vm, "symlink", p[0].as_ref().unwrap_or(&Value::None), PLAIN)?;
+    let dst = path_arg(vm, "symlink", p[1].as_ref().unwrap_or(&Value::None), PLAIN)?;
+    std::os::unix::fs::symlink(&src.path, &dst.path)
+        .map_err(|e| os_error(&e, &src.shown, Some(&dst.shown)))?;
+    Ok(Value::None)
 }
 
 /// `os.fspath(path)`: str/bytes unchanged, else `__fspath__()`.

@@ -7,7 +7,7 @@ import sys
 import posix as _posix
 from posix import (getcwd, listdir, remove, unlink, mkdir, rmdir, rename, replace,
                    chdir, getpid, getppid, putenv, unsetenv, strerror, cpu_count,
-                   urandom, fspath)
+                   urandom, fspath, readlink, symlink)
 import posixpath as path
 from _collections_abc import MutableMapping as _MutableMapping
 

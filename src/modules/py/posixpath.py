@@ -154,7 +154,58 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    return abspath(filename)
+    """Return the canonical path of the specified filename, eliminating any
+symbolic links encountered in the path."""
+    filename = _fspath(filename)
+    path, ok = _resolve(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, strict, seen):
+    # Walk `rest` one component at a time onto the already-resolved `path`, replacing each
+    # symbolic link by its resolved target; `seen` maps links being resolved to None (a loop
+    # if met again) and resolved links to their result.
+    sep, dot, dotdot, empty = _seps(rest)
+    if rest.startswith(sep):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == dot:
+            continue
+        if name == dotdot:
+            if path:
+                path, name = split(path)
+                if name == dotdot:
+                    path = join(path, dotdot, dotdot)
+            else:
+                path = dotdot
+            continue
+        newpath = join(path, name)
+        try:
+            mode = _posix.lstat(newpath)[0]
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (mode & 0o170000) == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                _posix.stat(newpath)
+            return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve(path, _posix.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):
