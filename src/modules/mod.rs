@@ -17,6 +17,7 @@ pub mod inspect;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod math_special;
 pub mod operator;
 pub mod os;
 pub mod pysrc;

@@ -8,7 +8,7 @@
 //! `--timeout`, then coil-test.toml's `timeout`, then 10 s. A timed-out or crashed case is never
 //! written by `--update`, nor is an `xfail` case.
 
-use super::compare::{normalize, strip_prefixes, unified_diff};
+use super::compare::{decode, normalize, show_escapes, strip_prefixes, unified_diff};
 use super::config::{Config, Loaded, Stream};
 use super::directives;
 use super::discover::{io_msg, Case};
@@ -244,8 +244,8 @@ fn judge(
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let out = strip_prefixes(&got.stdout, &prefixes);
     let err = strip_prefixes(&got.stderr, &prefixes);
-    let out_s = String::from_utf8_lossy(&out).into_owned();
-    let err_s = String::from_utf8_lossy(&err).into_owned();
+    let out_s = decode(&out);
+    let err_s = decode(&err);
     let status = got.code;
 
     if got.timed_out {
@@ -269,7 +269,7 @@ fn judge(
         }
     }
     if let Some(eo) = exp_out {
-        let e = normalize(&String::from_utf8_lossy(eo), &cfg.replace, Stream::Stdout);
+        let e = normalize(&decode(eo), &cfg.replace, Stream::Stdout);
         let a = normalize(&out_s, &cfg.replace, Stream::Stdout);
         r.stdout_diff = unified_diff(
             &e,
@@ -277,11 +277,7 @@ fn judge(
             &format!("{}.out (expected)", case.name),
             "stdout (actual)",
         );
-        let e = normalize(
-            &String::from_utf8_lossy(&exp.stderr),
-            &cfg.replace,
-            Stream::Stderr,
-        );
+        let e = normalize(&decode(&exp.stderr), &cfg.replace, Stream::Stderr);
         let a = normalize(&err_s, &cfg.replace, Stream::Stderr);
         r.stderr_diff = unified_diff(
             &e,
@@ -294,8 +290,11 @@ fn judge(
     if r.outcome == Outcome::Pass && differs {
         r.outcome = Outcome::Fail;
     }
-    r.actual_stdout = out_s;
-    r.actual_stderr = err_s;
+    if r.outcome != Outcome::Pass || d.xfail.is_some() {
+        // Kept for the failure reports (`--verbose`) only.
+        r.actual_stdout = show_escapes(&out_s);
+        r.actual_stderr = show_escapes(&err_s);
+    }
 
     let missing = exp.stdout.is_none();
     if updating && (r.outcome == Outcome::Fail || (missing && r.outcome == Outcome::Pass)) {

@@ -5,7 +5,9 @@
 //! Invariants: `strip_case_dir` runs on the raw output before anything else (and is all that
 //! `--update` applies before writing); `normalize` is applied identically to expected and
 //! actual text; only `at 0x<lower hex>` is rewritten by the address rule, so `hex()` output is
-//! still compared exactly.
+//! still compared exactly. Output that is not valid UTF-8 is decoded losslessly (`decode`:
+//! each invalid byte becomes its own private-use character, shown as `\xNN` in diffs), so two
+//! outputs compare equal only when their bytes do.
 
 use super::config::{Replace, Stream};
 use similar::{ChangeTag, TextDiff};
@@ -65,6 +67,40 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     None
 }
 
+/// Invalid byte `b` decodes to `ESCAPE_BASE + b` (plane 16 private use; never printed by the
+/// cases this runner is for).
+const ESCAPE_BASE: u32 = 0x10_FF00;
+
+/// Decode output bytes to text without losing anything: valid UTF-8 as is, each byte of an
+/// invalid sequence as a distinct private-use character.
+pub fn decode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for &b in chunk.invalid() {
+            out.push(char::from_u32(ESCAPE_BASE + b as u32).unwrap_or('\u{fffd}'));
+        }
+    }
+    out
+}
+
+/// Show `decode`'s escaped bytes as `\xNN` (for reports).
+pub fn show_escapes(s: &str) -> String {
+    if !s.chars().any(|c| c as u32 >= ESCAPE_BASE) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n >= ESCAPE_BASE {
+            out.push_str(&format!("\\x{:02x}", n - ESCAPE_BASE));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Memory addresses in default reprs: `at 0x[0-9a-f]+` becomes `at 0x...`.
 pub fn normalize_addresses(s: &str) -> String {
     const PAT: &str = "at 0x";
@@ -113,9 +149,13 @@ pub mod style {
     pub const RESET: &str = "\x1b[0m";
 }
 
+/// Diff lines shown per stream; the rest is counted in a `... N more diff lines` line.
+pub const MAX_DIFF_LINES: usize = 400;
+
 /// A unified diff of `expected` vs `actual` (3 lines of context) with the given header names,
 /// or `None` when they are equal. A missing final newline is shown as
-/// `\ No newline at end of file`, as diff(1) does.
+/// `\ No newline at end of file`, as diff(1) does. At most `MAX_DIFF_LINES` lines are shown,
+/// and the diff algorithm gives up refining after a second (huge outputs stay fast).
 pub fn unified_diff(
     expected: &str,
     actual: &str,
@@ -125,12 +165,25 @@ pub fn unified_diff(
     if expected == actual {
         return None;
     }
-    let diff = TextDiff::from_lines(expected, actual);
+    let diff = TextDiff::configure()
+        .timeout(std::time::Duration::from_secs(1))
+        .diff_lines(expected, actual);
     let mut out = String::new();
     out.push_str(&format!("--- {old_name}\n+++ {new_name}\n"));
+    let mut shown = 0usize;
+    let mut hidden = 0usize;
     for hunk in diff.unified_diff().context_radius(3).iter_hunks() {
+        if shown >= MAX_DIFF_LINES {
+            hidden += hunk.iter_changes().count();
+            continue;
+        }
         out.push_str(&format!("{}\n", hunk.header()));
         for change in hunk.iter_changes() {
+            if shown >= MAX_DIFF_LINES {
+                hidden += 1;
+                continue;
+            }
+            shown += 1;
             let sign = match change.tag() {
                 ChangeTag::Delete => '-',
                 ChangeTag::Insert => '+',
@@ -144,7 +197,10 @@ pub fn unified_diff(
             }
         }
     }
-    Some(out)
+    if hidden > 0 {
+        out.push_str(&format!("... {hidden} more diff lines\n"));
+    }
+    Some(show_escapes(&out))
 }
 
 /// Colour a unified diff made by `unified_diff`: bold headers, cyan `@@`, red `-`, green `+`.
@@ -192,6 +248,16 @@ mod tests {
     }
 
     #[test]
+    fn invalid_bytes_decode_distinctly_and_show_as_hex_escapes() {
+        let a = decode(b"caf\xe9 \xff\n");
+        let b = decode(b"caf\xe9 \xfe\n");
+        assert_ne!(a, b);
+        assert_eq!(decode("é\n".as_bytes()), "é\n");
+        let d = unified_diff(&a, &b, "e", "a").unwrap();
+        assert!(d.contains("-caf\\xe9 \\xff\n+caf\\xe9 \\xfe\n"), "{d}");
+    }
+
+    #[test]
     fn the_case_dir_prefix_is_removed_everywhere() {
         let p = vec![b"/tmp/x/".to_vec()];
         assert_eq!(
@@ -232,5 +298,18 @@ mod tests {
             "--- x.py.out (expected)\n+++ stdout (actual)\n@@ -1,3 +1,3 @@\n a\n-b\n-c\n+B\n+c\n\\ No newline at end of file\n"
         );
         assert_eq!(unified_diff("same", "same", "a", "b"), None);
+    }
+
+    #[test]
+    fn huge_diffs_are_cut_with_a_count() {
+        let a: String = (0..1000).map(|i| format!("{i}\n")).collect();
+        let b: String = (0..1000).map(|i| format!("x{i}\n")).collect();
+        let d = unified_diff(&a, &b, "e", "a").unwrap();
+        assert_eq!(d.lines().count(), 2 + 1 + MAX_DIFF_LINES + 1);
+        assert!(
+            d.ends_with("... 1600 more diff lines\n"),
+            "{}",
+            &d[d.len() - 60..]
+        );
     }
 }

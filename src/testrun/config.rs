@@ -51,9 +51,16 @@ pub type Loaded = Result<Arc<Config>, String>;
 /// Parse the text of a coil-test.toml (`path` only names it in messages).
 pub fn parse(text: &str, path: &Path) -> Result<Config, String> {
     let bad = |msg: String| format!("bad {}: {}", path.display(), msg);
-    let table: toml::Table = text
-        .parse()
-        .map_err(|e: toml::de::Error| bad(e.message().to_string()))?;
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| {
+        let msg = e.message().trim().replace('\n', "; ");
+        match e.span() {
+            Some(sp) => {
+                let line = text[..sp.start.min(text.len())].matches('\n').count() + 1;
+                bad(format!("line {line}: {msg}"))
+            }
+            None => bad(msg),
+        }
+    })?;
     let mut cfg = Config {
         path: Some(path.to_path_buf()),
         ..Config::default()
@@ -120,7 +127,17 @@ fn parse_replace(t: &toml::Table) -> Result<Replace, String> {
     }
     let pattern = pattern.ok_or("missing pattern")?;
     let replacement = replacement.ok_or("missing replacement")?;
-    let regex = regex::Regex::new(pattern).map_err(|e| format!("bad regex {pattern:?}: {e}"))?;
+    let regex = regex::Regex::new(pattern).map_err(|e| {
+        // regex's syntax errors span several lines (pattern, caret, message): keep the message.
+        let text = e.to_string();
+        let last = text
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        let msg = last.trim().trim_start_matches("error: ");
+        format!("bad regex {pattern:?}: {msg}")
+    })?;
     Ok(Replace {
         regex,
         replacement,
@@ -186,6 +203,12 @@ mod tests {
     }
 
     #[test]
+    fn a_syntax_error_names_its_line() {
+        let e = parse("a_ok = 1\ntimeout = \n", Path::new("c.toml")).unwrap_err();
+        assert!(e.starts_with("bad c.toml: line 2: "), "{e}");
+    }
+
+    #[test]
     fn float_timeout_is_allowed() {
         let c = parse("timeout = 0.5\n", Path::new("t.toml")).unwrap();
         assert_eq!(c.timeout, Some(0.5));
@@ -202,6 +225,7 @@ mod tests {
         ] {
             let e = parse(text, Path::new("/s/coil-test.toml")).unwrap_err();
             assert!(e.starts_with("bad /s/coil-test.toml: "), "{e}");
+            assert!(!e.contains('\n'), "{e}");
         }
     }
 }
