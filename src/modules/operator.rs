@@ -77,7 +77,7 @@ fn getter_type(vm: &Vm, k: usize) -> Rc<PyType> {
                 name,
                 &vm.types.object,
                 slots,
-                &[("__call__", call)],
+                &[("__call__", call), ("__reduce__", getter_reduce)],
             );
             crate::modules::set(&ty.dict, "__module__", Value::str("operator"));
             *ty.name.borrow_mut() = intern(&format!("operator.{name}"));
@@ -483,6 +483,36 @@ fn call(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         ));
     };
     vm.call_kw(f, rest, kw)
+}
+
+/// `__reduce__` of the getter types (CPython's `itemgetter_reduce`, `attrgetter_reduce`,
+/// `methodcaller_reduce`): the type and the constructor arguments; a methodcaller with
+/// keyword arguments reduces to `partial(methodcaller, name, **kwargs)` and its positionals.
+fn getter_reduce(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let Some(me) = a.first() else {
+        return Err(PyErr::type_error(
+            "descriptor '__reduce__' needs an argument",
+        ));
+    };
+    args::no_args("__reduce__", &a[1..], kw)?;
+    let ty = Value::Type(vm.type_of(me));
+    if let Some(g) = crate::object::class::with_native::<ItemGetter, _>(me, |g| g.clone()) {
+        return Ok(Value::tuple(vec![ty, Value::tuple(g.items.to_vec())]));
+    }
+    if let Some(g) = crate::object::class::with_native::<AttrGetter, _>(me, |g| g.clone()) {
+        let names = g.names.iter().map(|n| Value::Str(n.clone())).collect();
+        return Ok(Value::tuple(vec![ty, Value::tuple(names)]));
+    }
+    let g: MethodCaller = payload(me, "methodcaller")?;
+    if g.kwargs.is_empty() {
+        let mut items = vec![Value::Str(g.name.clone())];
+        items.extend(g.args.iter().cloned());
+        return Ok(Value::tuple(vec![ty, Value::tuple(items)]));
+    }
+    let functools = crate::modules::import(vm, "functools")?;
+    let partial = vm.getattr(&functools, &intern("partial"))?;
+    let p = vm.call_kw(&partial, &[ty, Value::Str(g.name.clone())], &g.kwargs)?;
+    Ok(Value::tuple(vec![p, Value::tuple(g.args.to_vec())]))
 }
 
 // ---------------------------------------------------------------- itemgetter
