@@ -12,15 +12,20 @@
 
 pub mod abc;
 pub mod asyncio;
+pub mod bisect;
 pub mod collections;
 pub mod contextvars;
 pub mod heapq;
 pub mod importer;
 pub mod inspect;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod math_special;
+pub mod operator;
+pub mod os;
 pub mod pysrc;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -50,6 +55,11 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_coil_traceback" => Some(traceback::make),
         "_coil_import" => Some(importer::make_coil_import),
         "builtins" => Some(importer::make_builtins),
+        "_random" => Some(random::make),
+        "bisect" | "_bisect" => Some(bisect::make),
+        "operator" | "_operator" => Some(operator::make),
+        "posix" => Some(os::make),
+        "_json" => Some(json::make),
         _ => None,
     }
 }
