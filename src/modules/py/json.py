@@ -5,6 +5,8 @@ indent switches the default item separator to ',', `cls` picks the encoder/decod
 
 import _json
 
+__path__ = []  # a package: json.decoder, json.encoder
+
 __all__ = ['dump', 'dumps', 'load', 'loads',
            'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
