@@ -61,6 +61,12 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "textwrap" => (include_str!("py/textwrap.py"), "<frozen textwrap>"),
         "__future__" => (include_str!("py/__future__.py"), "<frozen __future__>"),
         "typing" => (include_str!("py/typing.py"), "<frozen typing>"),
+        "random" => (include_str!("py/random.py"), "<frozen random>"),
+        "json" => (include_str!("py/json.py"), "<frozen json>"),
+        "json.decoder" => (include_str!("py/json_decoder.py"), "<frozen json.decoder>"),
+        "json.encoder" => (include_str!("py/json_encoder.py"), "<frozen json.encoder>"),
+        "os" => (include_str!("py/os.py"), "<frozen os>"),
+        "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
@@ -86,6 +92,13 @@ pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
             "_HashedKey.",
         ],
         "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        "<frozen os>" => &["stat", "lstat", "scandir", "DirEntry.", "ScandirIterator."],
+        "<frozen random>" => &[
+            "Random.__new__",
+            "Random.random",
+            "Random.getrandbits",
+            "Random._randbelow",
+        ],
         _ => return false,
     };
     hidden.iter().any(|h| {
