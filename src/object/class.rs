@@ -1014,6 +1014,16 @@ pub fn type_new(
                         if !super::str_methods::is_identifier(n.as_str()) {
                             return Err(PyErr::type_error("__slots__ must be identifiers"));
                         }
+                        // Private names are mangled (`__x` in class C is `_C__x`), as the
+                        // attribute accesses in the class body are.
+                        let n = n.as_str();
+                        let stripped = name.as_str().trim_start_matches('_');
+                        let n = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty()
+                        {
+                            intern(&format!("_{stripped}{n}"))
+                        } else {
+                            intern(n)
+                        };
                         // (`__doc__`/`__module__`/`__qualname__` are in every class namespace
                         // here.)
                         if !matches!(
@@ -1026,7 +1036,7 @@ pub fn type_new(
                                 n.as_str()
                             )));
                         }
-                        names.push(intern(n.as_str()))
+                        names.push(n)
                     }
                     other => {
                         return Err(PyErr::type_error(format!(

@@ -761,6 +761,7 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                     None => Ok(Value::None),
                 }
             },
+            // CPython's type_set_doc (dataclasses sets a class's __doc__).
             Some(|vm, v, x| {
                 let t = get_type(v)?;
                 if !t.flags.heap {
