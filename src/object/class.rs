@@ -243,6 +243,44 @@ fn queue_del(inst: &mut Instance) {
     }
 }
 
+thread_local! {
+    /// Every instance created of a class with `__del__` (weakly): those still alive at exit
+    /// (kept by reference cycles) are finalised then, as CPython's final collection does.
+    static LIVE_DEL: RefCell<Vec<std::rc::Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+}
+
+#[cold]
+#[inline(never)]
+fn register_del(inst: &Rc<Instance>) {
+    let _ = LIVE_DEL.try_with(|l| {
+        let mut l = l.borrow_mut();
+        if l.len() >= 64 && l.len().is_power_of_two() {
+            l.retain(|w| w.strong_count() > 0);
+        }
+        l.push(Rc::downgrade(inst));
+    });
+}
+
+/// Interpreter exit: the instances with `__del__` still alive, in creation order; each is
+/// marked so that its eventual drop does not queue `__del__` again.
+pub fn take_live_dels() -> Vec<Rc<Instance>> {
+    let live: Vec<Rc<Instance>> = LIVE_DEL
+        .try_with(|l| {
+            std::mem::take(&mut *l.borrow_mut())
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .collect()
+        })
+        .unwrap_or_default();
+    let _ = FINALIZED.try_with(|f| {
+        let mut f = f.borrow_mut();
+        for i in &live {
+            f.push(Rc::as_ptr(i) as usize);
+        }
+    });
+    live
+}
+
 /// Take the instances whose `__del__` is due.
 pub fn take_pending_dels() -> Vec<Rc<Instance>> {
     PENDING_DEL
@@ -632,11 +670,15 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
             }
         }
     };
-    Ok(Value::Instance(Rc::new(Instance {
+    let inst = Rc::new(Instance {
         class: cls.clone(),
         dict,
         payload,
-    })))
+    });
+    if cls.attr_hooks.get() & ATTR_HOOK_DEL != 0 {
+        register_del(&inst);
+    }
+    Ok(Value::Instance(inst))
 }
 
 /// "Can't instantiate abstract class C with abstract methods a, b" (CPython's `object_new`

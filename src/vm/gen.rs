@@ -949,6 +949,8 @@ impl Vm {
             }
         }
         self.run_pending_finalizers(None);
+        // Instances with `__del__` kept alive by cycles (`protocol.rs`).
+        self.run_exit_dels();
     }
 }
 

@@ -510,6 +510,22 @@ impl Vm {
         self.run_frame_reentrant(frame)
     }
 
+    /// Interpreter exit: call `__del__` on the instances still alive (reference cycles, which
+    /// CPython's final garbage collection finalises), once each.
+    pub fn run_exit_dels(&mut self) {
+        for inst in class::take_live_dels() {
+            let t = inst.class.clone();
+            let Some(f) = t.lookup_str("__del__") else {
+                continue;
+            };
+            let v = Value::Instance(inst);
+            if let Err(e) = self.call_method_value(&f, &t, &v, &[]) {
+                self.write_unraisable(e, &f, None);
+            }
+        }
+        self.run_pending_finalizers(None);
+    }
+
     /// Call `__del__` on the instances whose last reference went away (CPython's
     /// `slot_tp_finalize`; errors are reported as "Exception ignored in: ..."). False when
     /// none was due.
