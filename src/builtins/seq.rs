@@ -11,6 +11,12 @@ use crate::vm::Vm;
 pub fn builtin_sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::check_positional("sorted", a.len(), 1, 1)?;
     // sorted() passes its keywords on to list.sort (Argument Clinic's wording).
+    if kw.len() > 2 {
+        return Err(crate::object::PyErr::type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        )));
+    }
     if let Some((k, _)) = kw
         .iter()
         .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")

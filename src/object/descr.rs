@@ -490,7 +490,7 @@ fn super_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         1 | 2 => (args[0].clone(), args.get(1).cloned().unwrap_or(Value::None)),
         n => {
             return Err(PyErr::type_error(format!(
-                "super() takes at most 2 arguments ({} given)",
+                "super() expected at most 2 arguments, got {}",
                 n
             )))
         }

@@ -799,6 +799,12 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
     // Argument Clinic's wording for list.sort: "'foo' is an invalid keyword argument for sort()".
+    if kw.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        )));
+    }
     if let Some((k, _)) = kw
         .iter()
         .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
