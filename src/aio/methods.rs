@@ -407,6 +407,11 @@ pub(super) fn task_print_stack_m(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResu
 
 pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("__init__", future_init),
+    // For heap subclasses, which dispatch through dunders.
+    ("__repr__", |vm, a, _| {
+        let me = this(a);
+        fut_repr(vm, &me).map(Value::from_string)
+    }),
     ("result", fut_result_m),
     ("exception", fut_exception_m),
     ("done", fut_done_m),
@@ -423,6 +428,10 @@ pub(super) const FUTURE_METHODS: &[(&str, crate::object::NativeFn)] = &[
 
 pub(super) const TASK_METHODS: &[(&str, crate::object::NativeFn)] = &[
     ("__init__", task_init),
+    ("__repr__", |vm, a, _| {
+        let me = this(a);
+        task_repr(vm, &me).map(Value::from_string)
+    }),
     ("cancel", task_cancel_m),
     ("set_result", task_set_result_m),
     ("set_exception", task_set_exception_m),
