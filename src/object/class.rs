@@ -281,6 +281,20 @@ pub fn take_live_dels() -> Vec<Rc<Instance>> {
     live
 }
 
+/// Whether some `__del__` is due; if so, (re)arm the VM's finalisation flag (an exception's
+/// unwinding may have cleared it while deferring generator finalisers). `POP_EXCEPT` asks,
+/// so that locals freed by the unwinding are finalised when the handler ends, as CPython's
+/// traceback frees them then.
+pub fn rearm_pending_dels() -> bool {
+    let due = PENDING_DEL
+        .try_with(|p| !p.borrow().is_empty())
+        .unwrap_or(false);
+    if due {
+        super::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    due
+}
+
 /// Take the instances whose `__del__` is due.
 pub fn take_pending_dels() -> Vec<Rc<Instance>> {
     PENDING_DEL

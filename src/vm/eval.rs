@@ -1144,6 +1144,9 @@ impl Vm {
                         if !self.deferred_finalizers.is_empty() {
                             self.undefer_finalizers();
                             fin_check!();
+                        } else if crate::object::class::rearm_pending_dels() {
+                            // `__del__` of locals the unwinding freed (`object/class.rs`).
+                            fin_check!();
                         }
                     }
                     Instr::CheckExcMatch => {
