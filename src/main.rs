@@ -2,6 +2,7 @@
 //! `coil -` / piped stdin, `coil -V`, `coil -h`, `coil --dis FILE`; the interactive prompt
 //! (`coil` on a terminal, `coil -i [FILE]`, `-q` without the banner: `repl`). Exit codes: 0, 1 for an
 //! uncaught exception, 2 for usage errors and unreadable files, or `sys.exit`'s code.
+//! `coil test ...` (first argument `test`) is the golden-output runner, `testrun::cli_main`.
 
 use coil::Program;
 
