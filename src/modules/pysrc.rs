@@ -53,6 +53,12 @@ pub fn find(name: &str) -> Option<SourceModule> {
             "<frozen _coil_inspect>",
         ),
         "collections" => (include_str!("py/collections.py"), "<frozen collections>"),
+        "random" => (include_str!("py/random.py"), "<frozen random>"),
+        "json" => (include_str!("py/json.py"), "<frozen json>"),
+        "json.decoder" => (include_str!("py/json_decoder.py"), "<frozen json.decoder>"),
+        "json.encoder" => (include_str!("py/json_encoder.py"), "<frozen json.encoder>"),
+        "os" => (include_str!("py/os.py"), "<frozen os>"),
+        "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
@@ -78,6 +84,13 @@ pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
             "_HashedKey.",
         ],
         "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        "<frozen os>" => &["stat", "lstat", "scandir", "DirEntry.", "ScandirIterator."],
+        "<frozen random>" => &[
+            "Random.__new__",
+            "Random.random",
+            "Random.getrandbits",
+            "Random._randbelow",
+        ],
         _ => return false,
     };
     hidden.iter().any(|h| {
