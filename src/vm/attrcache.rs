@@ -9,9 +9,12 @@
 //! only, never dereferenced.
 
 use super::Vm;
+use crate::bytecode::Instr;
 use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
+use crate::object::dict::type_epoch;
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use crate::vm::fastpath::RawValue;
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub const ATTR_CACHE_SIZE: usize = 4096;
@@ -43,11 +46,13 @@ pub struct BuiltinMethEntry {
     meth: Value,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct AttrCacheEntry {
     tp: *const PyType,
-    name: *const PyStr,
-    vsum: u64,
+    /// Held so its address cannot be reused by another string while the entry lives.
+    name: Option<Rc<PyStr>>,
+    /// `dict::type_epoch()` when filled.
+    epoch: u64,
     /// 0 = the type's own dict, k + 1 = `mro[k]`; `u32::MAX` = not found.
     depth: u32,
     idx: u32,
@@ -57,8 +62,8 @@ impl Default for AttrCacheEntry {
     fn default() -> Self {
         AttrCacheEntry {
             tp: std::ptr::null(),
-            name: std::ptr::null(),
-            vsum: 0,
+            name: None,
+            epoch: 0,
             depth: 0,
             idx: 0,
         }
@@ -74,13 +79,14 @@ fn dict_at(t: &PyType, depth: usize) -> &Rc<PyDict> {
     }
 }
 
-#[inline(always)]
-fn vsum(t: &PyType, upto: usize) -> u64 {
-    let mut s = t.dict.version.get();
-    for m in &t.mro[..upto.min(t.mro.len())] {
-        s = s.wrapping_add(m.dict.version.get());
+/// Mark every dict along `[t] + mro` as a type dict (`PyDict::mark_type_dict`): a cache entry
+/// depending on them is filled only after this, so their later changes advance the epoch.
+#[inline]
+fn mark_mro(t: &PyType) {
+    t.dict.mark_type_dict();
+    for m in &t.mro {
+        m.dict.mark_type_dict();
     }
-    s
 }
 
 impl Vm {
@@ -91,23 +97,23 @@ impl Vm {
         let tp = Rc::as_ptr(t);
         let np = Rc::as_ptr(name);
         let slot = pair_slot(tp as usize, np as usize, ATTR_CACHE_SIZE);
-        let e = self.attr_cache[slot];
-        if e.tp == tp && e.name == np {
+        let e = &self.attr_cache[slot];
+        if e.tp == tp
+            && e.epoch == type_epoch()
+            && e.name.as_ref().is_some_and(|n| Rc::as_ptr(n) == np)
+        {
             if e.depth == u32::MAX {
-                if vsum(t, t.mro.len()) == e.vsum {
-                    return None;
-                }
-            } else {
-                let d = e.depth as usize;
-                if d <= t.mro.len() && vsum(t, d) == e.vsum {
-                    let v = dict_at(t, d).with_value_at_if_key(
-                        e.idx as usize,
-                        name,
-                        super::eval::clone_fast,
-                    );
-                    if let Some(v) = v {
-                        return Some((v, d));
-                    }
+                return None;
+            }
+            let d = e.depth as usize;
+            if d <= t.mro.len() {
+                let v = dict_at(t, d).with_value_at_if_key(
+                    e.idx as usize,
+                    name,
+                    super::eval::clone_fast,
+                );
+                if let Some(v) = v {
+                    return Some((v, d));
                 }
             }
         }
@@ -121,14 +127,16 @@ impl Vm {
         name: &Rc<PyStr>,
         slot: usize,
     ) -> Option<(Value, usize)> {
+        mark_mro(t);
+        let epoch = type_epoch();
         for d in 0..=t.mro.len() {
             let found = dict_at(t, d).get_str_full(name);
             if let Some((idx, v, same_key)) = found {
                 if same_key {
                     self.attr_cache[slot] = AttrCacheEntry {
                         tp: Rc::as_ptr(t),
-                        name: Rc::as_ptr(name),
-                        vsum: vsum(t, d),
+                        name: Some(name.clone()),
+                        epoch,
                         depth: d as u32,
                         idx: idx as u32,
                     };
@@ -138,8 +146,8 @@ impl Vm {
         }
         self.attr_cache[slot] = AttrCacheEntry {
             tp: Rc::as_ptr(t),
-            name: Rc::as_ptr(name),
-            vsum: vsum(t, t.mro.len()),
+            name: Some(name.clone()),
+            epoch,
             depth: u32::MAX,
             idx: 0,
         };
@@ -320,5 +328,357 @@ impl Vm {
             name: Some(name.clone()),
             meth: found.unwrap_or(Value::Null),
         };
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-site inline caches (CPython 3.11's LOAD_ATTR / STORE_ATTR / LOAD_METHOD caches, made
+// polymorphic): each attribute instruction of a code object has a few ways keyed by the
+// receiver's type pointer and stamped with `dict::type_epoch()`.
+
+/// The site decides nothing: take the generic path (descriptors, hooks, builtin payloads).
+const K_SLOW: u8 = 0;
+/// `name` is on no dict along the type's MRO: the instance dict only.
+const K_ABSENT: u8 = 1;
+/// A class attribute that is no descriptor (int, str, tuple, ...): the instance dict first.
+const K_PLAIN: u8 = 2;
+/// A plain Python function on the class: the instance dict first, else it binds.
+const K_FUNC: u8 = 3;
+
+/// Ways per attribute site (oo_sched's `t.step()` sees four Task subclasses).
+pub const IC_WAYS: usize = 4;
+
+#[derive(Clone, Copy)]
+struct IcWay {
+    /// The receiver's class (an identity only, never dereferenced); null = empty way.
+    tp: *const PyType,
+    /// `dict::type_epoch()` at fill: while it is current, no type dict along `tp`'s MRO
+    /// changed and `tp` was not freed, so `kind` and `val` still describe `tp.name`.
+    epoch: u64,
+    kind: u8,
+    /// Instance-dict entry index where `name` was last found or stored for this type.
+    hint: u32,
+    /// `K_PLAIN` / `K_FUNC`: the class attribute's 16 bytes, *borrowed* (no reference owned;
+    /// alive while `epoch` is current since its dict has not changed since).
+    val: [u64; 2],
+}
+
+const EMPTY_WAY: IcWay = IcWay {
+    tp: std::ptr::null(),
+    epoch: 0,
+    kind: K_SLOW,
+    hint: 0,
+    val: [0; 2],
+};
+
+/// One attribute instruction's cache.
+pub struct AttrSite {
+    ways: [Cell<IcWay>; IC_WAYS],
+    /// The way the next miss replaces (round robin).
+    next: Cell<u8>,
+}
+
+impl AttrSite {
+    fn new() -> AttrSite {
+        AttrSite {
+            ways: std::array::from_fn(|_| Cell::new(EMPTY_WAY)),
+            next: Cell::new(0),
+        }
+    }
+
+    /// The way for class `tp` at `epoch`, if cached.
+    #[inline(always)]
+    fn find(&self, tp: *const PyType, epoch: u64) -> Option<(usize, IcWay)> {
+        for (i, w) in self.ways.iter().enumerate() {
+            let w = w.get();
+            if w.tp == tp && w.epoch == epoch {
+                return Some((i, w));
+            }
+        }
+        None
+    }
+
+    /// Store `w`, replacing a stale way for the same type, else the round-robin victim.
+    fn insert(&self, w: IcWay) {
+        let i = match self.ways.iter().position(|x| x.get().tp == w.tp) {
+            Some(i) => i,
+            None => {
+                let i = self.next.get() as usize % IC_WAYS;
+                self.next.set(((i + 1) % IC_WAYS) as u8);
+                i
+            }
+        };
+        self.ways[i].set(w);
+    }
+
+    #[inline(always)]
+    fn set_hint(&self, i: usize, hint: usize) {
+        let mut w = self.ways[i].get();
+        if w.hint != hint as u32 {
+            w.hint = hint as u32;
+            self.ways[i].set(w);
+        }
+    }
+}
+
+/// The inline caches of one code object (`CodeObject::ic`), built on first use: the site of
+/// each attribute instruction, by instruction index.
+#[derive(Default)]
+pub struct CodeCaches {
+    inner: std::cell::OnceCell<CodeIc>,
+}
+
+struct CodeIc {
+    /// Instruction index -> index into `sites` (`u32::MAX` for other instructions).
+    site_of: Box<[u32]>,
+    sites: Box<[AttrSite]>,
+}
+
+impl std::fmt::Debug for CodeCaches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("CodeCaches")
+    }
+}
+
+impl CodeCaches {
+    /// The cache of the attribute instruction at `ip` of `instrs`.
+    #[inline(always)]
+    pub fn site(&self, instrs: &[Instr], ip: usize) -> Option<&AttrSite> {
+        let ic = self.inner.get_or_init(|| build_sites(instrs));
+        let k = *ic.site_of.get(ip)?;
+        ic.sites.get(k as usize)
+    }
+}
+
+#[cold]
+fn build_sites(instrs: &[Instr]) -> CodeIc {
+    let mut n = 0u32;
+    let site_of: Box<[u32]> = instrs
+        .iter()
+        .map(|i| match i {
+            Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_) => {
+                n += 1;
+                n - 1
+            }
+            _ => u32::MAX,
+        })
+        .collect();
+    CodeIc {
+        site_of,
+        sites: (0..n).map(|_| AttrSite::new()).collect(),
+    }
+}
+
+/// Which instruction a site serves (decides what its fill accepts).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SiteOp {
+    Load,
+    Store,
+    Method,
+}
+
+/// A borrowed view of a way's class attribute.
+#[inline(always)]
+fn way_val(w: &IcWay) -> &Value {
+    // SAFETY: `val` holds the bytes of a live `Value` (see `IcWay::val`); it is only read
+    // through a reference, never dropped.
+    unsafe { &*(w.val.as_ptr() as *const Value) }
+}
+
+impl Vm {
+    /// Fill (or refresh) the way of `site` for `inst`'s class: the kind of `name` on it for
+    /// the operation `op`.
+    #[inline(never)]
+    fn ic_fill(
+        &mut self,
+        site: &AttrSite,
+        inst: &crate::object::class::Instance,
+        name: &Rc<PyStr>,
+        op: SiteOp,
+    ) -> (usize, IcWay) {
+        let t = &inst.class;
+        mark_mro(t);
+        let epoch = type_epoch();
+        let mut w = IcWay {
+            tp: Rc::as_ptr(t),
+            epoch,
+            kind: K_SLOW,
+            hint: 0,
+            val: [0; 2],
+        };
+        let hooks = t.attr_hooks.get();
+        let plain_class = t.flags.heap
+            && hooks & ATTR_HOOK_GETATTRIBUTE == 0
+            && !matches!(inst.payload, crate::object::class::Payload::Builtin(_));
+        let ok = match op {
+            SiteOp::Load | SiteOp::Method => plain_class,
+            SiteOp::Store => {
+                plain_class && hooks & ATTR_HOOK_SETATTR == 0 && t.slot_names.is_none()
+            }
+        };
+        if ok {
+            let mut found = None;
+            for d in 0..=t.mro.len() {
+                let dict = dict_at(t, d);
+                let keys = dict.keys.borrow();
+                if let Some(i) = keys.find(name.hash(), |k| match k {
+                    Value::Str(s) => Rc::ptr_eq(s, name) || s.as_str() == name.as_str(),
+                    _ => false,
+                }) {
+                    if let Some(e) = keys.entry(i) {
+                        let v: &Value = &e.value();
+                        // SAFETY: a bitwise copy of a live value, kept as borrowed bytes
+                        // (see `IcWay::val`).
+                        found =
+                            Some(unsafe { std::ptr::read(v as *const Value as *const [u64; 2]) });
+                        w.kind = match v {
+                            Value::Function(_) => K_FUNC,
+                            Value::Int(_)
+                            | Value::Float(_)
+                            | Value::Bool(_)
+                            | Value::None
+                            | Value::Str(_)
+                            | Value::Tuple(_)
+                            | Value::List(_)
+                            | Value::Dict(_) => K_PLAIN,
+                            // A metaclass may define `__get__`.
+                            Value::Type(c) if c.meta.is_none() => K_PLAIN,
+                            _ => K_SLOW,
+                        };
+                    }
+                    break;
+                }
+            }
+            match found {
+                Some(bits) => w.val = bits,
+                None => w.kind = K_ABSENT,
+            }
+        }
+        site.insert(w);
+        let i = site.find(w.tp, epoch).map(|(i, _)| i).unwrap_or(0);
+        (i, w)
+    }
+
+    /// The way of `site` for `inst`'s class, filling it on a miss.
+    #[inline(always)]
+    fn ic_way(
+        &mut self,
+        site: &AttrSite,
+        inst: &crate::object::class::Instance,
+        name: &Rc<PyStr>,
+        op: SiteOp,
+    ) -> (usize, IcWay) {
+        match site.find(Rc::as_ptr(&inst.class), type_epoch()) {
+            Some(hit) => hit,
+            None => self.ic_fill(site, inst, name, op),
+        }
+    }
+
+    /// LOAD_ATTR through the site's cache: pushes `obj.name` onto `values` and returns true,
+    /// or false when the generic path must run (nothing pushed).
+    #[inline(always)]
+    pub(crate) fn load_attr_ic(
+        &mut self,
+        site: &AttrSite,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        values: &mut Vec<Value>,
+    ) -> bool {
+        let Value::Instance(inst) = obj else {
+            return false;
+        };
+        let (i, w) = self.ic_way(site, inst, name, SiteOp::Load);
+        if w.kind == K_SLOW {
+            return false;
+        }
+        if let Some(d) = &inst.dict {
+            if let Some(at) = d.push_str_hinted(name, w.hint as usize, values) {
+                site.set_hint(i, at);
+                return true;
+            }
+        }
+        match w.kind {
+            K_PLAIN => {
+                let v = super::fastpath::clone_raw(way_val(&w));
+                super::fastpath::push_raw(values, v);
+                true
+            }
+            K_FUNC => {
+                let f = super::eval::clone_fast(way_val(&w));
+                values.push(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: f,
+                    receiver: obj.clone(),
+                })));
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// STORE_ATTR through the site's cache: `Err(v)` gives the value back when the generic
+    /// path must run. The replaced value is dropped here, after the store.
+    #[inline(always)]
+    pub(crate) fn store_attr_ic(
+        &mut self,
+        site: &AttrSite,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let Value::Instance(inst) = obj else {
+            return Err(v);
+        };
+        let Some(d) = &inst.dict else {
+            return Err(v);
+        };
+        let (i, w) = self.ic_way(site, inst, name, SiteOp::Store);
+        if w.kind == K_SLOW {
+            return Err(v);
+        }
+        let (old, at) = d.set_str_hinted(name, w.hint as usize, v);
+        site.set_hint(i, at);
+        if let Some(old) = old {
+            super::fastpath::discard(old);
+        }
+        Ok(())
+    }
+
+    /// LOAD_METHOD through the site's cache, on the instance at the top of `values`: when
+    /// `name` is a plain function of its class that the instance dict does not shadow, the
+    /// stack `[.., obj]` becomes `[.., func, obj]` and true is returned; otherwise nothing
+    /// changes.
+    #[inline(always)]
+    pub(crate) fn load_method_ic(
+        &mut self,
+        site: &AttrSite,
+        name: &Rc<PyStr>,
+        values: &mut Vec<Value>,
+    ) -> bool {
+        let len = values.len();
+        let Some(Value::Instance(inst)) = values.last() else {
+            return false;
+        };
+        let (_, w) = self.ic_way(site, inst, name, SiteOp::Method);
+        if w.kind != K_FUNC {
+            return false;
+        }
+        if let Some(d) = &inst.dict {
+            if d.contains_str(name) {
+                return false;
+            }
+        }
+        let m = super::fastpath::clone_raw(way_val(&w));
+        if len == values.capacity() {
+            values.reserve(1);
+        }
+        // SAFETY: `len >= 1` and `len < capacity`: the receiver moves up one slot (16 opaque
+        // bytes) and the function's new reference takes its place.
+        unsafe {
+            let p = values.as_mut_ptr() as *mut super::fastpath::RawValue;
+            std::ptr::write(p.add(len), std::ptr::read(p.add(len - 1)));
+            std::ptr::write(p.add(len - 1), m);
+            values.set_len(len + 1);
+        }
+        true
     }
 }

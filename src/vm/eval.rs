@@ -449,8 +449,18 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadAttr(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (&obj, &code.names[i as usize])
+                        {
+                            if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
+                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                    discard(obj);
+                                    continue;
+                                }
+                            }
+                        }
+                        let key = name_str(&code.names[i as usize]);
                         match self.load_attr_fast(&obj, &key) {
                             Some(v) => push_raw(&mut frame.values, v),
                             None => {
@@ -461,9 +471,25 @@ impl Vm {
                         discard(obj);
                     }
                     Instr::StoreAttr(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         let v = pop!();
+                        let v = match (&obj, &code.names[i as usize]) {
+                            (Value::Instance(_), Value::Str(key)) => {
+                                match code.ic.site(&code.instrs, ip - 1) {
+                                    Some(site) => match self.store_attr_ic(site, &obj, key, v) {
+                                        Ok(()) => {
+                                            discard(obj);
+                                            fin_check!();
+                                            continue;
+                                        }
+                                        Err(v) => v,
+                                    },
+                                    None => v,
+                                }
+                            }
+                            _ => v,
+                        };
+                        let key = name_str(&code.names[i as usize]);
                         if let Err(v) = self.store_attr_fast(&obj, &key, v) {
                             tr!(self.setattr(&obj, &key, v));
                         }
@@ -471,6 +497,15 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadMethod(i) => {
+                        if let (Some(Value::Instance(_)), Value::Str(key)) =
+                            (frame.values.last(), &code.names[i as usize])
+                        {
+                            if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
+                                if self.load_method_ic(site, key, &mut frame.values) {
+                                    continue;
+                                }
+                            }
+                        }
                         if let (Some(Value::Gen(g)), Value::Str(k)) =
                             (frame.values.last(), &code.names[i as usize])
                         {
