@@ -380,6 +380,22 @@ impl PyDict {
         t.entry(i)?.push_value(values);
         Some(i)
     }
+    /// Push a new reference to the value at entry index `i` onto `values` if its key is this
+    /// very string object (the LOAD_GLOBAL cache's re-validation; one 16-byte store).
+    #[inline(always)]
+    pub fn push_at_if_key(&self, i: usize, key: &Rc<PyStr>, values: &mut Vec<Value>) -> bool {
+        // SAFETY: the table is only read; pushing takes a reference count and runs no code.
+        let Ok(t) = (unsafe { self.keys.try_borrow_unguarded() }) else {
+            return false;
+        };
+        match t.entry(i) {
+            Some(e) if e.key_is_str(key) => {
+                e.push_value(values);
+                true
+            }
+            _ => false,
+        }
+    }
     /// Whether `key` is in the dict (a str key; no value cloned).
     #[inline(always)]
     pub fn contains_str(&self, key: &Rc<PyStr>) -> bool {

@@ -358,9 +358,10 @@ struct IcWay {
     kind: u8,
     /// Instance-dict entry index where `name` was last found or stored for this type.
     hint: u32,
-    /// `K_PLAIN` / `K_FUNC`: the class attribute's 16 bytes, *borrowed* (no reference owned;
-    /// alive while `epoch` is current since its dict has not changed since).
-    val: [u64; 2],
+    /// `K_PLAIN` / `K_FUNC`: the class attribute as `fastpath::value_parts`, *borrowed* (no
+    /// reference owned; alive while `epoch` is current since its dict has not changed since).
+    vtag: u8,
+    vbits: u64,
 }
 
 const EMPTY_WAY: IcWay = IcWay {
@@ -368,7 +369,8 @@ const EMPTY_WAY: IcWay = IcWay {
     epoch: 0,
     kind: K_SLOW,
     hint: 0,
-    val: [0; 2],
+    vtag: 0,
+    vbits: 0,
 };
 
 /// One attribute instruction's cache.
@@ -477,12 +479,13 @@ pub(crate) enum SiteOp {
     Method,
 }
 
-/// A borrowed view of a way's class attribute.
-#[inline(always)]
-fn way_val(w: &IcWay) -> &Value {
-    // SAFETY: `val` holds the bytes of a live `Value` (see `IcWay::val`); it is only read
-    // through a reference, never dropped.
-    unsafe { &*(w.val.as_ptr() as *const Value) }
+/// A new reference to a way's class attribute (`K_PLAIN` / `K_FUNC`).
+#[inline]
+fn way_val_clone(w: &IcWay) -> Value {
+    let mut tmp: Vec<Value> = Vec::with_capacity(1);
+    // SAFETY: the way's parts describe a live value while its epoch is current.
+    unsafe { super::fastpath::push_parts_clone(&mut tmp, w.vtag, w.vbits) };
+    tmp.pop().unwrap_or(Value::None)
 }
 
 impl Vm {
@@ -504,7 +507,8 @@ impl Vm {
             epoch,
             kind: K_SLOW,
             hint: 0,
-            val: [0; 2],
+            vtag: 0,
+            vbits: 0,
         };
         let hooks = t.attr_hooks.get();
         let plain_class = t.flags.heap
@@ -527,10 +531,7 @@ impl Vm {
                 }) {
                     if let Some(e) = keys.entry(i) {
                         let v: &Value = &e.value();
-                        // SAFETY: a bitwise copy of a live value, kept as borrowed bytes
-                        // (see `IcWay::val`).
-                        found =
-                            Some(unsafe { std::ptr::read(v as *const Value as *const [u64; 2]) });
+                        found = Some(super::fastpath::value_parts(v));
                         w.kind = match v {
                             Value::Function(_) => K_FUNC,
                             Value::Int(_)
@@ -550,7 +551,10 @@ impl Vm {
                 }
             }
             match found {
-                Some(bits) => w.val = bits,
+                Some((tag, bits)) => {
+                    w.vtag = tag;
+                    w.vbits = bits;
+                }
                 None => w.kind = K_ABSENT,
             }
         }
@@ -599,12 +603,12 @@ impl Vm {
         }
         match w.kind {
             K_PLAIN => {
-                let v = super::fastpath::clone_raw(way_val(&w));
-                super::fastpath::push_raw(values, v);
+                // SAFETY: the way's parts describe a live value (its epoch is current).
+                unsafe { super::fastpath::push_parts_clone(values, w.vtag, w.vbits) };
                 true
             }
             K_FUNC => {
-                let f = super::eval::clone_fast(way_val(&w));
+                let f = way_val_clone(&w);
                 values.push(Value::BoundMethod(Rc::new(BoundMethod {
                     func: f,
                     receiver: obj.clone(),
@@ -667,16 +671,18 @@ impl Vm {
                 return false;
             }
         }
-        let m = super::fastpath::clone_raw(way_val(&w));
         if len == values.capacity() {
             values.reserve(1);
         }
         // SAFETY: `len >= 1` and `len < capacity`: the receiver moves up one slot (16 opaque
-        // bytes) and the function's new reference takes its place.
+        // bytes) and a new reference to the function (live: the way's epoch is current) takes
+        // its place in one 16-byte store.
         unsafe {
-            let p = values.as_mut_ptr() as *mut super::fastpath::RawValue;
-            std::ptr::write(p.add(len), std::ptr::read(p.add(len - 1)));
-            std::ptr::write(p.add(len - 1), m);
+            let p = values.as_mut_ptr();
+            let recv = std::ptr::read(p.add(len - 1) as *const super::fastpath::RawValue);
+            std::ptr::write(p.add(len) as *mut super::fastpath::RawValue, recv);
+            *(w.vbits as *mut usize) += 1;
+            super::fastpath::write_imm(p.add(len - 1), w.vtag, w.vbits);
             values.set_len(len + 1);
         }
         true

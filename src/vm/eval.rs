@@ -336,7 +336,30 @@ impl Vm {
                         let v = clone_raw(&code.consts[i as usize]);
                         push_raw(&mut frame.values, v);
                     }
-                    Instr::LoadFast(i) => load_fast!(i),
+                    Instr::LoadFast(i) => {
+                        // perf superinstruction: LOAD_FAST x; LOAD_ATTR name on an instance
+                        // (`self.state`): the attribute is read through the borrowed local, no
+                        // push/pop and no reference count traffic on `x`.
+                        if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: a bitwise copy of the local, never dropped: the
+                                    // local keeps the instance alive, and the cached path runs
+                                    // no Python code and writes no local.
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                        ip += 1;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        load_fast!(i)
+                    }
                     Instr::StoreFast(i) => {
                         let v = pop_raw(&mut frame.values);
                         let slot: *mut Value = &mut frame.values[i as usize];
