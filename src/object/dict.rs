@@ -422,38 +422,43 @@ impl PyDict {
         }
     }
     /// `set_str` that first tries entry index `hint` (STORE_ATTR's per-site hint): replaces the
-    /// value in place when the key there is this very string. Returns the old value (drop it
-    /// after) and the entry index the key now has.
-    #[inline]
-    pub fn set_str_hinted(
-        &self,
-        key: &Rc<PyStr>,
-        hint: usize,
-        value: Value,
-    ) -> (Option<Value>, usize) {
-        {
-            let mut t = self.keys.borrow_mut();
-            if let Some(e) = t.entry_mut(hint) {
-                if matches!(&*e.key(), Value::Str(ks) if Rc::ptr_eq(ks, key)) {
+    /// value in place when the key there is this very string. The replaced value is dropped
+    /// after the store (CPython's order); returns the entry index the key now has.
+    #[inline(always)]
+    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: usize, value: Value) -> usize {
+        // SAFETY: no other borrow is live (the dict code never holds one across a call that
+        // could reach here), and the borrow ends before the old value is dropped.
+        if let Ok(t) = unsafe { self.keys.try_borrow_unguarded() } {
+            if t.entry(hint).is_some_and(|e| e.key_is_str(key)) {
+                let mut t = self.keys.borrow_mut();
+                if let Some(e) = t.entry_mut(hint) {
                     let old = e.replace_value(value);
                     drop(t);
                     self.type_changed();
-                    return (Some(old), hint);
+                    crate::vm::eval::discard(old);
+                    return hint;
                 }
+                drop(t);
+                return self.set_str_probe(key, value);
             }
         }
+        self.set_str_probe(key, value)
+    }
+    #[inline(never)]
+    fn set_str_probe(&self, key: &Rc<PyStr>, value: Value) -> usize {
         let h = key.hash();
         let mut t = self.keys.borrow_mut();
         if let Some(i) = t.find(h, str_eq(key)) {
             let old = t.entry_mut(i).map(|e| e.replace_value(value));
             drop(t);
             self.type_changed();
-            return (old, i);
+            drop(old);
+            return i;
         }
         let i = t.insert_new(h, Value::Str(key.clone()), value);
         drop(t);
         self.bump();
-        (None, i)
+        i
     }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();

@@ -364,6 +364,15 @@ struct IcWay {
     vbits: u64,
 }
 
+/// The fields of a cache hit the fast paths use.
+#[derive(Clone, Copy)]
+struct WayView {
+    kind: u8,
+    hint: u32,
+    vtag: u8,
+    vbits: u64,
+}
+
 const EMPTY_WAY: IcWay = IcWay {
     tp: std::ptr::null(),
     epoch: 0,
@@ -388,13 +397,27 @@ impl AttrSite {
         }
     }
 
-    /// The way for class `tp` at `epoch`, if cached.
+    /// The way for class `tp` at `epoch`, if cached: its index and a copy of the fields the
+    /// fast paths read (scalar loads straight from the site: copying the whole way out of its
+    /// `Cell` cost store-forwarding stalls).
     #[inline(always)]
-    fn find(&self, tp: *const PyType, epoch: u64) -> Option<(usize, IcWay)> {
+    fn find(&self, tp: *const PyType, epoch: u64) -> Option<(usize, WayView)> {
         for (i, w) in self.ways.iter().enumerate() {
-            let w = w.get();
-            if w.tp == tp && w.epoch == epoch {
-                return Some((i, w));
+            let p = w.as_ptr();
+            // SAFETY: plain scalar reads of a way (no reference to it outlives this block;
+            // single-threaded `Cell`).
+            unsafe {
+                if (*p).tp == tp && (*p).epoch == epoch {
+                    return Some((
+                        i,
+                        WayView {
+                            kind: (*p).kind,
+                            hint: (*p).hint,
+                            vtag: (*p).vtag,
+                            vbits: (*p).vbits,
+                        },
+                    ));
+                }
             }
         }
         None
@@ -415,10 +438,12 @@ impl AttrSite {
 
     #[inline(always)]
     fn set_hint(&self, i: usize, hint: usize) {
-        let mut w = self.ways[i].get();
-        if w.hint != hint as u32 {
-            w.hint = hint as u32;
-            self.ways[i].set(w);
+        let p = self.ways[i].as_ptr();
+        // SAFETY: a scalar write into the way (single-threaded `Cell`, no reference held).
+        unsafe {
+            if (*p).hint != hint as u32 {
+                (*p).hint = hint as u32;
+            }
         }
     }
 }
@@ -481,7 +506,7 @@ pub(crate) enum SiteOp {
 
 /// A new reference to a way's class attribute (`K_PLAIN` / `K_FUNC`).
 #[inline]
-fn way_val_clone(w: &IcWay) -> Value {
+fn way_val_clone(w: &WayView) -> Value {
     let mut tmp: Vec<Value> = Vec::with_capacity(1);
     // SAFETY: the way's parts describe a live value while its epoch is current.
     unsafe { super::fastpath::push_parts_clone(&mut tmp, w.vtag, w.vbits) };
@@ -498,7 +523,7 @@ impl Vm {
         inst: &crate::object::class::Instance,
         name: &Rc<PyStr>,
         op: SiteOp,
-    ) -> (usize, IcWay) {
+    ) -> (usize, WayView) {
         let t = &inst.class;
         mark_mro(t);
         let epoch = type_epoch();
@@ -560,7 +585,15 @@ impl Vm {
         }
         site.insert(w);
         let i = site.find(w.tp, epoch).map(|(i, _)| i).unwrap_or(0);
-        (i, w)
+        (
+            i,
+            WayView {
+                kind: w.kind,
+                hint: w.hint,
+                vtag: w.vtag,
+                vbits: w.vbits,
+            },
+        )
     }
 
     /// The way of `site` for `inst`'s class, filling it on a miss.
@@ -571,7 +604,7 @@ impl Vm {
         inst: &crate::object::class::Instance,
         name: &Rc<PyStr>,
         op: SiteOp,
-    ) -> (usize, IcWay) {
+    ) -> (usize, WayView) {
         match site.find(Rc::as_ptr(&inst.class), type_epoch()) {
             Some(hit) => hit,
             None => self.ic_fill(site, inst, name, op),
@@ -639,12 +672,41 @@ impl Vm {
         if w.kind == K_SLOW {
             return Err(v);
         }
-        let (old, at) = d.set_str_hinted(name, w.hint as usize, v);
+        let at = d.set_str_hinted(name, w.hint as usize, v);
         site.set_hint(i, at);
-        if let Some(old) = old {
-            super::fastpath::discard(old);
-        }
         Ok(())
+    }
+
+    /// LOAD_FAST + LOAD_METHOD through the site's cache: `obj` is the (borrowed) local; on a
+    /// hit the function and a new reference to `obj` are pushed and true is returned.
+    #[inline(always)]
+    pub(crate) fn load_method_ic_local(
+        &mut self,
+        site: &AttrSite,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        values: &mut Vec<Value>,
+    ) -> bool {
+        let Value::Instance(inst) = obj else {
+            return false;
+        };
+        let (_, w) = self.ic_way(site, inst, name, SiteOp::Method);
+        if w.kind != K_FUNC {
+            return false;
+        }
+        if let Some(d) = &inst.dict {
+            if d.contains_str(name) {
+                return false;
+            }
+        }
+        let (otag, obits) = super::fastpath::value_parts(obj);
+        // SAFETY: the way's parts describe a live function (its epoch is current) and `obj`
+        // is live (the caller's local).
+        unsafe {
+            super::fastpath::push_parts_clone(values, w.vtag, w.vbits);
+            super::fastpath::push_parts_clone(values, otag, obits);
+        }
+        true
     }
 
     /// LOAD_METHOD through the site's cache, on the instance at the top of `values`: when

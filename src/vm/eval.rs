@@ -358,6 +358,49 @@ impl Vm {
                                 }
                             }
                         }
+                        // perf superinstruction: LOAD_FAST x; LOAD_METHOD name (`self.put(p)`).
+                        if let Some(&Instr::LoadMethod(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: as for LOAD_ATTR above (the cached path only
+                                    // takes reference counts and pushes).
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    if self.load_method_ic_local(site, &obj, key, &mut frame.values)
+                                    {
+                                        ip += 1;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // perf superinstruction: LOAD_FAST x; STORE_ATTR name (`self.n = v`).
+                        if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: the local keeps the instance alive while the
+                                    // store runs; the replaced value is dropped after the
+                                    // store, and no finaliser can unbind a fast local.
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    let v = pop!();
+                                    match self.store_attr_ic(site, &obj, key, v) {
+                                        Ok(()) => {
+                                            ip += 1;
+                                            fin_check!();
+                                            continue;
+                                        }
+                                        Err(v) => push!(v),
+                                    }
+                                }
+                            }
+                        }
                         load_fast!(i)
                     }
                     Instr::StoreFast(i) => {
