@@ -11,7 +11,10 @@
 //! per-thread counter (`NEXT_VERSION`), so a (dict, version) pair names one state of one dict
 //! for the life of the thread, even when a freed dict's address is reused: an entry index seen
 //! at one version is valid while the version is unchanged, which the LOAD_GLOBAL/attribute
-//! caches and `LAST` rely on. An empty dict may keep version 0. No `RefCell` borrow of `keys` is held across Python code or a drop of
+//! caches and `LAST` rely on. An empty dict may keep version 0. A dict marked as a type's
+//! namespace (`TYPE_DICT` bit, kept across bumps) also advances `TYPE_EPOCH` on every change,
+//! value replacements included, before the replaced value is dropped (the attribute caches of
+//! `vm/attrcache.rs`). No `RefCell` borrow of `keys` is held across Python code or a drop of
 //! a removed value.
 
 use super::dictkeys::{Cmp, Cursor, DictKeys, Entry, Step};

@@ -1,12 +1,27 @@
-//! The type-attribute cache (CPython's method cache, `_PyType_Lookup` with version tags) and
-//! the attribute fast paths the dispatch loop uses for instances of plain heap classes.
+//! The type-attribute cache (CPython's method cache, `_PyType_Lookup` with version tags), the
+//! per-instruction inline caches of LOAD_ATTR / STORE_ATTR / LOAD_METHOD (CPython 3.11's
+//! specialised attribute caches, made polymorphic), and the older attribute fast paths the
+//! dispatch loop falls back on for instances of plain heap classes.
 //!
-//! Invariants: an entry records where `name` was found along `[type] + mro` (or that it was
-//! not found) together with the sum of the versions of the dicts it had to look at. Dict
-//! versions only grow and change on every insertion or removal, so an unchanged sum means no
-//! earlier dict gained the name and the found dict did not lose it; the key stored at `idx`
-//! is re-checked by pointer before the value (read fresh) is used. Pointers are identities
-//! only, never dereferenced.
+//! Invariants:
+//! - Validity comes from one global epoch (`dict::TYPE_EPOCH`), CPython's type version tags
+//!   made global: it advances on every change to a dict marked as a type dict (insertion,
+//!   removal, value replacement, clear, drop) and when any `PyType` is dropped. Every entry is
+//!   stamped with the epoch read after `mark_mro` marked every dict along `[type] + mro`, so
+//!   while the epoch is unchanged no dict the entry looked at changed and its type pointer
+//!   still names the same live type. Attribute-hook changes (`attr_hooks`) advance it too.
+//! - `AttrCacheEntry` (global, direct-mapped by (type, name)) keeps its name alive (no address
+//!   reuse); the found value is re-read at its index and its key re-checked by pointer.
+//! - `AttrSite` ways (per instruction, keyed by the receiver's class) hold the class
+//!   attribute's tag and payload *borrowed*: valid only while the way's epoch is current (the
+//!   dict holding it has not changed, so it is still alive there). A way's kind was decided
+//!   for the site's operation at fill time: `K_SLOW` for descriptors, hooks and builtin
+//!   payloads, so only plain functions and non-descriptor values are served from cache; the
+//!   instance dict is always consulted first (loads) or written (stores) through a
+//!   per-way entry-index hint that is re-checked by key pointer.
+//! - The fast paths never run Python code before they commit (a replaced attribute value is
+//!   dropped after the store, as CPython does). Pointers in entries are identities only,
+//!   never dereferenced.
 
 use super::Vm;
 use crate::bytecode::Instr;
@@ -748,5 +763,48 @@ impl Vm {
             values.set_len(len + 1);
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::object::dict::{type_epoch, PyDict};
+    use crate::object::{PyStr, Value};
+    use std::rc::Rc;
+
+    /// The hinted instance-dict paths find the value by the key's pointer and by probing.
+    #[test]
+    fn hinted_dict_read_and_store_find_the_key() {
+        let d = PyDict::new();
+        let a = Rc::new(PyStr::new("a"));
+        let b = Rc::new(PyStr::new("b"));
+        d.set_str(a.clone(), Value::Int(1));
+        d.set_str(b.clone(), Value::Str(Rc::new(PyStr::new("x"))));
+        let mut vals = Vec::new();
+        assert_eq!(d.push_str_hinted(&b, 1, &mut vals), Some(1));
+        assert_eq!(d.push_str_hinted(&a, 1, &mut vals), Some(0));
+        assert!(matches!(&vals[0], Value::Str(s) if s.as_str() == "x"));
+        assert!(matches!(vals[1], Value::Int(1)));
+        assert_eq!(d.set_str_hinted(&a, 0, Value::Int(5)), 0);
+        assert_eq!(d.set_str_hinted(&a, 1, Value::Int(6)), 0);
+        let c = Rc::new(PyStr::new("c"));
+        assert_eq!(d.set_str_hinted(&c, 0, Value::None), 2);
+        assert!(matches!(d.get_str(&a), Some(Value::Int(6))));
+        assert!(d.contains_str(&c) && !d.contains_str(&Rc::new(PyStr::new("zz"))));
+    }
+
+    /// Only marked (type) dicts advance the epoch, on insertions and value replacements alike.
+    #[test]
+    fn type_dict_changes_advance_the_epoch() {
+        let d = PyDict::new();
+        let k = Rc::new(PyStr::new("k"));
+        d.set_str(k.clone(), Value::Int(1));
+        d.mark_type_dict();
+        let e0 = type_epoch();
+        d.set_str(k.clone(), Value::Int(2));
+        assert!(type_epoch() > e0);
+        let e1 = type_epoch();
+        d.set_str(Rc::new(PyStr::new("j")), Value::Int(2));
+        assert!(type_epoch() > e1);
     }
 }
