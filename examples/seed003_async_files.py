@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # From seed 003 ("Coroutines in Python"): an `async def` coroutine run by asyncio.run(),
 # three coroutines run concurrently with asyncio.gather() (one of them reading and one
 # appending to a file), and a coroutine awaiting another.

@@ -16,6 +16,7 @@ pub mod parser;
 pub mod repl;
 pub mod run;
 pub mod source;
+pub mod testrun;
 pub mod traceback;
 pub mod vm;
 

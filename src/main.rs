@@ -2,6 +2,7 @@
 //! `coil -` / piped stdin, `coil -V`, `coil -h`, `coil --dis FILE`; the interactive prompt
 //! (`coil` on a terminal, `coil -i [FILE]`, `-q` without the banner: `repl`). Exit codes: 0, 1 for an
 //! uncaught exception, 2 for usage errors and unreadable files, or `sys.exit`'s code.
+//! `coil test ...` (first argument `test`) is the golden-output runner, `testrun::cli_main`.
 
 use coil::Program;
 
@@ -111,7 +112,15 @@ fn read_stdin() -> String {
 
 fn main() {
     tune_allocator();
+    if let Err(msg) = coil::object::pyhash::check_hash_seed_env() {
+        eprint!("{msg}");
+        std::process::exit(1);
+    }
     let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("test") {
+        // `coil test ...`: the golden-output runner (a script named `test` runs as `./test`).
+        std::process::exit(coil::testrun::cli_main(raw[1..].to_vec()));
+    }
     let mut i = 0;
     let mut dis = false;
     let mut prog: Option<Program> = None;

@@ -1,6 +1,7 @@
 //! The `coil` command line against python3's behaviour: exit codes, `-c`, stdin, `-`, `-V`,
 //! the missing-file message, `sys.exit` variants, uncaught-exception tracebacks, and a
-//! closed stdout. Expectations were generated with CPython 3.11 (`python3`), with the program
+//! closed stdout, `PYTHONHASHSEED` (CPython's str/bytes hashes per seed, randomised when unset, the fatal
+//! error for a bad value). Expectations were generated with CPython 3.11 (`python3`), with the program
 //! name replaced by `coil`.
 
 use std::io::Write;
@@ -214,5 +215,59 @@ fn closed_stdout_does_not_panic() {
     assert!(
         err.contains("BrokenPipeError: [Errno 32] Broken pipe"),
         "{err}"
+    );
+}
+
+/// Run `-c code` with `PYTHONHASHSEED` set to `seed`; (exit code, stdout, stderr).
+fn run_with_hash_seed(seed: &str, code: &str) -> (i32, String, String) {
+    let out = coil()
+        .args(["-c", code])
+        .env("PYTHONHASHSEED", seed)
+        .stdin(Stdio::null())
+        .output()
+        .expect("spawn coil");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Values from python3 3.11: `PYTHONHASHSEED=N python3 -c "print(hash('abc'), hash(b'abcdefghij'))"`.
+#[test]
+fn hash_seed_env_gives_cpythons_str_and_bytes_hashes() {
+    let code = "print(hash('abc'), hash(b'abcdefghij'))";
+    let cases = [
+        ("0", "-4594863902769663758 -829746140550000655\n"),
+        ("1", "-4667308735975688587 -5359825416827196841\n"),
+        ("+12", "-8299222001689046033 7751562361371998610\n"),
+        ("4294967295", "-6122489556238538401 9142768847665015051\n"),
+    ];
+    for (seed, want) in cases {
+        assert_eq!(
+            run_with_hash_seed(seed, code),
+            (0, want.to_string(), String::new()),
+            "seed {seed}"
+        );
+    }
+}
+
+#[test]
+fn unset_or_random_hash_seed_randomises_str_hashes_per_process() {
+    let code = "print(hash('abc'))";
+    let a = run_with_hash_seed("random", code);
+    let b = run_with_hash_seed("random", code);
+    assert_eq!((a.0, b.0), (0, 0));
+    assert_ne!(a.1, b.1, "two processes drew the same hash secret");
+}
+
+#[test]
+fn invalid_hash_seed_is_cpythons_fatal_error() {
+    let (code, out, err) = run_with_hash_seed("abc", "print(1)");
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert_eq!(
+        err,
+        "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n"
     );
 }

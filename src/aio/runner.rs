@@ -123,6 +123,13 @@ impl AioState {
         let object = vm.types.object.clone();
         let future_type = super::future::make_type("Future", &object, FUTURE_METHODS, fut_repr);
         let task_type = super::future::make_type("Task", &future_type, TASK_METHODS, task_repr);
+        for t in [&future_type, &task_type] {
+            crate::object::builtin_types::add_classmethods(
+                &vm.types,
+                t,
+                crate::object::genericalias::CLASS_GETITEM,
+            );
+        }
         let future_iter_type = {
             let slots = TypeSlots {
                 iter: Some(fi_slot_iter),

@@ -195,40 +195,8 @@ pub fn builtin_locals(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(current_locals_value(vm))
 }
 
-/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: `sys.modules` first,
-/// then the native module registry.
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the import system
+/// (`modules::importer`).
 pub fn builtin_import(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let [kn, _kg, _kl, kf, klevel] = args::take_kwargs(
-        "__import__",
-        kw,
-        ["name", "globals", "locals", "fromlist", "level"],
-    )?;
-    let name = a.first().cloned().or(kn).ok_or_else(|| {
-        PyErr::type_error("__import__() missing required argument 'name' (pos 1)")
-    })?;
-    let Value::Str(name) = &name else {
-        return Err(PyErr::type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            args::type_name(vm, &name)
-        )));
-    };
-    let level = a.get(4).cloned().or(klevel).unwrap_or(Value::Int(0));
-    if !matches!(level, Value::Int(0)) {
-        return Err(PyErr::new(
-            ExcType::ImportError,
-            "attempted relative import with no known parent package",
-        ));
-    }
-    if name.as_str().is_empty() {
-        return Err(PyErr::value_error("Empty module name"));
-    }
-    let m = crate::modules::import(vm, name.as_str())?;
-    // `import a.b` binds `a`: without a fromlist the top-level package is returned.
-    if let Some((top, _)) = name.as_str().split_once('.') {
-        let fromlist = a.get(3).cloned().or(kf).unwrap_or(Value::None);
-        if !vm.truthy(&fromlist)? {
-            return crate::modules::import(vm, top);
-        }
-    }
-    Ok(m)
+    crate::modules::importer::builtin_import(vm, a, kw)
 }

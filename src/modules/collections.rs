@@ -97,6 +97,11 @@ pub fn deque_type(vm: &Vm) -> Rc<PyType> {
             );
             crate::modules::set(&ty.dict, "__module__", Value::str("collections"));
             crate::modules::set(&ty.dict, "__hash__", Value::None);
+            crate::object::builtin_types::add_classmethods(
+                &vm.types,
+                &ty,
+                crate::object::genericalias::CLASS_GETITEM,
+            );
             // CPython's tp_name is "collections.deque": error messages show it.
             *ty.name.borrow_mut() = crate::object::str::intern("collections.deque");
             ty

@@ -1,8 +1,10 @@
 //! The `math` module, after CPython's `Modules/mathmodule.c`: float functions with its error
 //! rules ("math domain error" when a finite input gives NaN, "math range error" on overflow),
 //! exact integer functions on BigInt (`factorial`, `gcd`, `lcm`, `isqrt`, `comb`, `perm`),
-//! `log` of huge ints, and `fsum` (Shewchuk's exact partial sums).
+//! `log` of huge ints, and `fsum` (Shewchuk's exact partial sums). `gamma`, `erf`, `hypot`,
+//! `dist` and the other special functions live in `math_special`.
 
+use super::math_special as special;
 use crate::builtins::args::{self, Kwargs};
 use crate::builtins::num::{float_to_int, to_bigint};
 use crate::bytecode::BinOpKind;
@@ -94,9 +96,9 @@ simple! {
     m_sinh, "sinh", f64::sinh, true;
     m_cosh, "cosh", f64::cosh, true;
     m_tanh, "tanh", f64::tanh, false;
-    m_asinh, "asinh", f64::asinh, false;
-    m_acosh, "acosh", f64::acosh, false;
-    m_atanh, "atanh", f64::atanh, false;
+    m_asinh, "asinh", special::libm::asinh, false;
+    m_acosh, "acosh", special::libm::acosh, false;
+    m_atanh, "atanh", special::libm::atanh, false;
     m_fabs, "fabs", f64::abs, false;
 }
 
@@ -209,34 +211,6 @@ fn m_pow(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range());
     }
-    Ok(Value::Float(r))
-}
-
-fn m_hypot(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    args::no_kwargs("hypot", kw)?;
-    let mut xs = Vec::with_capacity(a.len());
-    for v in a {
-        xs.push(to_f64(vm, v)?.abs());
-    }
-    if xs.iter().any(|x| x.is_infinite()) {
-        return Ok(Value::Float(f64::INFINITY));
-    }
-    if xs.iter().any(|x| x.is_nan()) {
-        return Ok(Value::Float(f64::NAN));
-    }
-    let r = match xs.as_slice() {
-        [] => 0.0,
-        [x] => *x,
-        [x, y] => x.hypot(*y),
-        _ => {
-            let max = xs.iter().cloned().fold(0.0, f64::max);
-            if max == 0.0 {
-                0.0
-            } else {
-                max * xs.iter().map(|x| (x / max) * (x / max)).sum::<f64>().sqrt()
-            }
-        }
-    };
     Ok(Value::Float(r))
 }
 
@@ -629,7 +603,17 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("copysign", m_copysign),
             ("fmod", m_fmod),
             ("pow", m_pow),
-            ("hypot", m_hypot),
+            ("hypot", special::m_hypot),
+            ("dist", special::m_dist),
+            ("gamma", special::m_gamma),
+            ("lgamma", special::m_lgamma),
+            ("erf", special::m_erf),
+            ("erfc", special::m_erfc),
+            ("cbrt", special::m_cbrt),
+            ("exp2", special::m_exp2),
+            ("ulp", special::m_ulp),
+            ("nextafter", special::m_nextafter),
+            ("remainder", special::m_remainder),
             ("degrees", m_degrees),
             ("radians", m_radians),
             ("floor", m_floor),

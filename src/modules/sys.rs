@@ -311,19 +311,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ],
     );
     let argv: Vec<Value> = vm.argv.iter().map(|s| Value::str(s)).collect();
-    let script_dir = match vm.argv.first() {
-        Some(s) if !s.is_empty() && s != "-c" && s != "-" => std::path::Path::new(s)
-            .parent()
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        _ => String::new(),
-    };
+    let script_dir = super::importer::sys_path0(vm.argv.first().map_or("", |s| s.as_str()));
     super::set(&d, "argv", Value::list(argv));
     super::set(&d, "orig_argv", Value::list(vec![]));
     super::set(
         &d,
         "path",
-        Value::list(vec![Value::from_string(script_dir)]),
+        Value::list(vec![
+            Value::from_string(script_dir),
+            Value::str(super::importer::STDLIB_ENTRY),
+        ]),
     );
     super::set(&d, "modules", Value::Dict(vm.modules.clone()));
     if let Some(h) = d.get_str(&crate::object::str::intern("displayhook")) {

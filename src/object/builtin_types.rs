@@ -705,6 +705,20 @@ impl BuiltinTypes {
         add_classmethods(&types, &types.bytes, super::bytes::CLASSMETHODS);
         add_classmethods(&types, &types.dict, super::dict::CLASSMETHODS);
         add_staticmethods(&types, &types.str, super::str_methods::STATICMETHODS);
+        // `list[int]`, ...: the builtin generic types (CPython's `Py_GenericAlias` users).
+        for t in [
+            &types.list,
+            &types.dict,
+            &types.tuple,
+            &types.set,
+            &types.frozenset,
+            &types.enumerate,
+            types.exc(ExcType::BaseExceptionGroup),
+            types.exc(ExcType::ExceptionGroup),
+        ] {
+            add_classmethods(&types, t, super::genericalias::CLASS_GETITEM);
+        }
+        add_methods(&types.type_, super::genericalias::TYPE_OR_METHODS);
         // object.__init_subclass__ is a classmethod.
         add_classmethods(
             &types,

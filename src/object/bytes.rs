@@ -57,23 +57,9 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
-/// CPython's bytes hash is randomised; coil uses FNV-1a like str (`hash(b'') == 0` as in
-/// CPython).
+/// `hash(b)`: CPython's `_Py_HashBytes` (SipHash-1-3 keyed by `PYTHONHASHSEED`; `hash(b'') == 0`).
 pub fn bytes_hash(data: &[u8]) -> i64 {
-    if data.is_empty() {
-        return 0;
-    }
-    let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in data {
-        x ^= b as u64;
-        x = x.wrapping_mul(0x0100_0000_01b3);
-    }
-    let h = (x >> 1) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    super::pyhash::hash_bytes(data)
 }
 
 /// The bytes of a bytes-like argument (bytes only, for now).

@@ -875,7 +875,17 @@ pub fn type_new(
             let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
             for it in items {
                 match it {
-                    Value::Str(n) => names.push(intern(n.as_str())),
+                    Value::Str(n) => {
+                        // Private names are mangled (`__x` in class C is `_C__x`), as the
+                        // attribute accesses in the class body are.
+                        let n = n.as_str();
+                        let stripped = name.as_str().trim_start_matches('_');
+                        if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+                            names.push(intern(&format!("_{stripped}{n}")));
+                        } else {
+                            names.push(intern(n));
+                        }
+                    }
                     other => {
                         return Err(PyErr::type_error(format!(
                             "__slots__ items must be strings, not '{}'",
@@ -1045,7 +1055,11 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
         _ => return Err(PyErr::type_error("__build_class__: name is not a string")),
     };
     let orig_bases = &args[2..];
-    // __mro_entries__ is not supported; bases must be types or have a metaclass-compatible type.
+    // PEP 560 (CPython's `update_bases`): a non-type base with `__mro_entries__` is replaced
+    // by the tuple it returns (`class L(list[int])` derives from `list`).
+    let resolved = update_bases(vm, orig_bases)?;
+    let orig_bases_tuple = resolved.as_ref().map(|_| Value::tuple(orig_bases.to_vec()));
+    let orig_bases: &[Value] = resolved.as_deref().unwrap_or(orig_bases);
     let mut meta: Option<Value> = None;
     let mut rest: Vec<(Rc<PyStr>, Value)> = Vec::with_capacity(kwargs.len());
     for (k, v) in kwargs {
@@ -1110,6 +1124,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
             )));
         }
     };
+    if let Some(ob) = orig_bases_tuple {
+        ns_dict.set_str(intern("__orig_bases__"), ob);
+    }
     let cell = vm.run_class_body(&func, &ns_dict)?;
     let cls = vm.call_kw(&meta_v, &[Value::Str(name), bases_tuple, ns], &rest)?;
     if let (Value::Cell(c), Value::Type(_)) = (&cell, &cls) {
@@ -1131,6 +1148,34 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Rc<PyStr>, Value)]) -
         }
     }
     Ok(cls)
+}
+
+/// CPython's `update_bases`: `None` when no base has `__mro_entries__` (the common case, no
+/// allocation), else the bases with each such entry replaced by the tuple it returned.
+fn update_bases(vm: &mut Vm, bases: &[Value]) -> R<Option<Vec<Value>>> {
+    if bases.iter().all(|b| matches!(b, Value::Type(_))) {
+        return Ok(None);
+    }
+    let name = intern("__mro_entries__");
+    let mut out: Vec<Value> = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if matches!(b, Value::Type(_)) {
+            out.push(b.clone());
+            continue;
+        }
+        let Some(meth) = vm.getattr_opt(b, &name)? else {
+            out.push(b.clone());
+            continue;
+        };
+        let r = vm.call(&meth, &[Value::tuple(bases.to_vec())])?;
+        match &r {
+            Value::Tuple(t) => out.extend(t.items.iter().cloned()),
+            _ => return Err(PyErr::type_error("__mro_entries__ must return a tuple")),
+        }
+        changed = true;
+    }
+    Ok(changed.then_some(out))
 }
 
 pub use super::isinstance::{isinstance, issubclass};

@@ -142,22 +142,14 @@ impl PyStr {
     pub fn char_len(&self) -> usize {
         self.meta & !ASCII_BIT
     }
-    /// `hash(s)`: FNV-1a over the bytes, cached. (CPython randomises str hashes per process, so
-    /// no program output may depend on them.)
+    /// `hash(s)`: CPython's SipHash-1-3 of the PEP 393 representation (`pyhash::hash_str`),
+    /// cached. `hash('') == 0`, so an empty string recomputes it (cheaply) each time.
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
-        let mut x: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.as_str().bytes() {
-            x ^= b as u64;
-            x = x.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut h = (x >> 1) as i64;
-        if h == -1 || h == 0 {
-            h = 1;
-        }
+        let h = super::pyhash::hash_str(self.as_str(), self.is_ascii());
         self.hash.set(h);
         h
     }

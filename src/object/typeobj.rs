@@ -656,7 +656,17 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
         ),
         (
             "__qualname__",
-            |_, v| Ok(Value::Str(get_type(v)?.qualname.borrow().clone())),
+            |_, v| {
+                // As `__name__`: a static type's qualname is its tp_name's last part.
+                let t = get_type(v)?;
+                let q = t.qualname.borrow().clone();
+                if !t.flags.heap {
+                    if let Some((_, last)) = q.as_str().rsplit_once('.') {
+                        return Ok(Value::str(last));
+                    }
+                }
+                Ok(Value::Str(q))
+            },
             Some(|vm, v, x| set_name_attr(vm, v, x, "__qualname__")),
         ),
         (
@@ -741,7 +751,22 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                     None => Ok(Value::None),
                 }
             },
-            None,
+            // CPython's type_set_doc (dataclasses sets a class's __doc__).
+            Some(|vm, v, x| {
+                let t = get_type(v)?;
+                if !t.flags.heap {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '__doc__' attribute of immutable type '{}'",
+                        type_name(t)
+                    )));
+                }
+                match x {
+                    Some(x) => t.dict.set_str(intern("__doc__"), x),
+                    None => t.dict.del_str(&intern("__doc__")),
+                };
+                super::attr::types_changed(vm);
+                Ok(())
+            }),
         ),
         (
             "__dict__",

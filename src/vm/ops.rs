@@ -231,25 +231,10 @@ impl Vm {
         }
     }
 
-    /// IMPORT_FROM: `module.name`, with CPython's ImportError message.
+    /// IMPORT_FROM: `module.name`, else the submodule from `sys.modules`, else CPython's
+    /// ImportError (`modules::importer::import_from`).
     pub(crate) fn import_from(&mut self, m: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
-        match self.getattr_opt(m, name)? {
-            Some(v) => Ok(v),
-            None => {
-                let mname = match m {
-                    Value::Module(md) => md.name.as_str().to_string(),
-                    _ => "?".into(),
-                };
-                Err(PyErr::new(
-                    ExcType::ImportError,
-                    format!(
-                        "cannot import name '{}' from '{}' (unknown location)",
-                        name.as_str(),
-                        mname
-                    ),
-                ))
-            }
-        }
+        crate::modules::importer::import_from(self, m, name)
     }
 
     /// `from m import *`: `__all__` if present, else every name not starting with `_`.

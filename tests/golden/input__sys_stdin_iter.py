@@ -1,4 +1,4 @@
-# stdin: input__stdin.stdin
+# coil-test: stdin=input__stdin.stdin
 # reading all of stdin through sys.stdin
 import sys
 data = sys.stdin.read()

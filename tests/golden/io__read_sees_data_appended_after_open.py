@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # A file opened for reading is read at the first read, not at open(): data another file
 # object appends in between is seen (CPython's buffered reader fills its buffer lazily).
 import sys

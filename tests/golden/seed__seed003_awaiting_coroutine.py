@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # From seed 003, "Awaiting Coroutine": write_file appends to test.txt, then
 # awaits read_file and prints what it returns.
 import asyncio

@@ -1,4 +1,4 @@
-# args: first --flag 3
+# coil-test: args=first --flag 3
 # sys.argv holds the script name as given and the remaining arguments
 import sys
 print(sys.argv)

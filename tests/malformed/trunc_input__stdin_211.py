@@ -1,4 +1,4 @@
-# stdin: input__stdin.stdin
+# coil-test: stdin=input__stdin.stdin
 # input() reads lines from stdin without the newline; prompt goes to stdout
 name = input("name? ")
 age = int(input())

@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # open(): write, append, read back whole/lines/iteration, in a fresh temp directory
 import sys
 path = sys.argv[1] + "/notes.txt"

@@ -1,4 +1,4 @@
-# args: {tmpdir}
+# coil-test: args={tmpdir}
 # with open(...) closes the file even when the body raises
 import sys
 p = sys.argv[1] + "/w.txt"

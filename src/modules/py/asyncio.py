@@ -330,6 +330,10 @@ for _cls in (Event, Lock, Condition, Semaphore, BoundedSemaphore):
 class Queue:
     """A FIFO queue for tasks; maxsize > 0 bounds it (put waits while it is full)."""
 
+    def __class_getitem__(cls, item):
+        from _coil_types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _collections.deque()

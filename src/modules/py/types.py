@@ -9,7 +9,7 @@ from _types import (
     GetSetDescriptorType, WrapperDescriptorType, MethodWrapperType, NoneType,
     NotImplementedType, EllipsisType, _mark_iterable_coroutine,
 )
-from _coil_types import GenericAlias
+from _coil_types import GenericAlias, UnionType
 
 LambdaType = FunctionType
 BuiltinMethodType = BuiltinFunctionType

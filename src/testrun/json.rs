@@ -1,0 +1,88 @@
+//! `coil test --format json`: one JSON document on stdout,
+//! `{"summary": {...}, "cases": [...]}` with the cases sorted by name. Hand-written (no serde):
+//! strings are escaped per RFC 8259 (`"`, `\`, control characters as `\n`/`\uXXXX`), so any
+//! output a case produced is representable.
+
+use super::{CaseResult, Summary};
+use std::fmt::Write;
+use std::time::Duration;
+
+/// A JSON string literal for `s`.
+pub fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{7f}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn opt_string(s: &Option<String>) -> String {
+    match s {
+        Some(s) => string(s),
+        None => "null".to_string(),
+    }
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64())
+}
+
+/// The whole document.
+pub fn render(results: &[CaseResult], summary: &Summary, elapsed: Duration) -> String {
+    let mut sorted: Vec<&CaseResult> = results.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        "{{\"summary\": {{\"passed\": {}, \"failed\": {}, \"skipped\": {}, \"xfailed\": {}, \"duration_s\": {}}},\n \"cases\": [",
+        summary.passed,
+        summary.failed,
+        summary.skipped,
+        summary.xfailed,
+        secs(elapsed)
+    );
+    for (i, r) in sorted.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        let reasons: Vec<String> = r.reasons.iter().map(|x| string(x)).collect();
+        let updated: Vec<String> = r.updated.iter().map(|x| string(x)).collect();
+        let _ = write!(
+            s,
+            "\n  {{\"name\": {}, \"path\": {}, \"outcome\": \"{}\", \"duration_s\": {}, \"reasons\": [{}], \"stdout_diff\": {}, \"stderr_diff\": {}, \"updated\": [{}]}}",
+            string(&r.name),
+            string(&r.path.to_string_lossy()),
+            r.outcome.json(),
+            secs(r.duration),
+            reasons.join(", "),
+            opt_string(&r.stdout_diff),
+            opt_string(&r.stderr_diff),
+            updated.join(", ")
+        );
+    }
+    s.push_str("\n ]}");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn strings_escape_quotes_backslashes_and_control_characters() {
+        assert_eq!(
+            super::string("a\"b\\c\n\u{1}é"),
+            "\"a\\\"b\\\\c\\n\\u0001é\""
+        );
+    }
+}

@@ -1,0 +1,2 @@
+print("_imp_badpkg: init")
+from . import broken

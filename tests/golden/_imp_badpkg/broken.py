@@ -1,0 +1,2 @@
+print("_imp_badpkg.broken: running")
+raise ValueError("broken submodule")

@@ -1,0 +1,2 @@
+from _imp_cpkg import b
+print("_imp_cpkg.a: got b", b.__name__)

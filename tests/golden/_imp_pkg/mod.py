@@ -1,0 +1,2 @@
+print("_imp_pkg.mod: running", __name__, __package__)
+VALUE = 42

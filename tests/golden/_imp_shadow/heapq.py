@@ -1,0 +1,3 @@
+print("user heapq: shadowing the stdlib")
+def heappush(h, x):
+    h.append(("user", x))

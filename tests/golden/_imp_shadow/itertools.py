@@ -1,0 +1,1 @@
+print("user itertools: must not be imported")

@@ -1,0 +1,1 @@
+print("user time: must not be imported")

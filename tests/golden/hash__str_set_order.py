@@ -1,0 +1,15 @@
+# With PYTHONHASHSEED=0 (how the golden runner runs every case) str and bytes hashes are
+# CPython's SipHash-1-3 values, so sets of strings iterate in CPython's order.
+words = "the quick brown fox jumps over the lazy dog again and again".split()
+print(set(words))
+print({w[::-1] for w in words})
+print(frozenset("abcdefghij"))
+print(set("mississippi"))
+print({b"spam", b"eggs", b"ham", b"x"})
+s = set(words)
+s.discard("fox")
+s.add("cat")
+print(s)
+print(set(words) - {"the", "dog"}, set(words) & {"dog", "lazy", "zebra"})
+print({"é", "€", "😀", "a", "ß", "ü"})
+print(dict.fromkeys(set(words)))

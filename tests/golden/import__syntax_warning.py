@@ -1,0 +1,3 @@
+# compile-time SyntaxWarnings of an imported module name its file
+import _imp_warn
+print("done")
