@@ -316,10 +316,61 @@ impl Vm {
                             ip += 2;
                             continue;
                         }
+                        // perf superinstruction: COPY 1; LOAD_ATTR name (`o.x += v`): the
+                        // attribute is read through the borrowed top, which stays for the
+                        // STORE_ATTR that follows.
+                        if n == 1 {
+                            if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
+                                if let (Some(Value::Instance(_)), Value::Str(key)) =
+                                    (frame.values.last(), &code.names[k as usize])
+                                {
+                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                        // SAFETY: a bitwise copy of the top, never dropped:
+                                        // the stack keeps the instance alive and the cached
+                                        // path only pushes above it.
+                                        let obj = std::mem::ManuallyDrop::new(unsafe {
+                                            std::ptr::read(peek!(1))
+                                        });
+                                        if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                            ip += 1;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // perf superinstruction: SWAP 2; STORE_ATTR name (`o.x += v`):
+                        // `[obj, v]` stores `v` into `obj` without swapping.
+                        if n == 2 {
+                            if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
+                                if let (Value::Instance(_), Value::Str(key)) =
+                                    (peek!(2), &code.names[k as usize])
+                                {
+                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                        let v = pop!();
+                                        // SAFETY: a bitwise copy of `obj` (now the top),
+                                        // never dropped; it is popped and released below.
+                                        let obj = std::mem::ManuallyDrop::new(unsafe {
+                                            std::ptr::read(peek!(1))
+                                        });
+                                        match self.store_attr_ic(site, &obj, key, v) {
+                                            Ok(()) => {
+                                                let obj = pop!();
+                                                discard(obj);
+                                                ip += 1;
+                                                fin_check!();
+                                                continue;
+                                            }
+                                            Err(v) => push!(v),
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
                         if n == 3
                             && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
@@ -717,6 +768,9 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         push_imm!(TAG_BOOL, (a.is(&b) != (inv == 1)) as u64);
+                        discard(a);
+                        discard(b);
+                        fin_check!();
                     }
                     Instr::ContainsOp(inv) => {
                         let container = pop!();
