@@ -560,6 +560,9 @@ pub struct CodeObject {
     /// (0x100) in `co_flags`, and its generators are awaitable (CPython replaces the code
     /// object; coil's are shared and immutable otherwise).
     pub iterable_coroutine: std::cell::Cell<bool>,
+    /// The VM's inline caches for this code's attribute instructions (built on first use;
+    /// `vm/attrcache.rs`).
+    pub ic: crate::vm::attrcache::CodeCaches,
 }
 
 impl CodeObject {

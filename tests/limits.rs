@@ -41,6 +41,7 @@ fn code(
         first_line: 1,
         doc: None,
         iterable_coroutine: std::cell::Cell::new(false),
+        ic: Default::default(),
     })
 }
 

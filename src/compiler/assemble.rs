@@ -573,6 +573,7 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
         exc_table,
         max_stack: max_depth as u32,
         iterable_coroutine: std::cell::Cell::new(false),
+        ic: Default::default(),
         first_line,
         doc: unit.doc.as_deref().map(Rc::from),
     })

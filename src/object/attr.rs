@@ -645,6 +645,8 @@ pub fn type_setattr(
         || name.as_str() == "__class__"
     {
         t.attr_hooks.set(super::class::compute_attr_hooks(t));
+        // The attribute caches decided with the old hooks (`dict::TYPE_EPOCH`).
+        super::dict::type_epoch_bump();
     }
     r
 }

@@ -113,6 +113,14 @@ pub struct PyType {
     pub collection_flags: std::cell::Cell<u8>,
 }
 
+impl Drop for PyType {
+    /// A freed type's address may be reused by a new type: attribute cache entries keyed by
+    /// type pointer must not survive it (`dict::TYPE_EPOCH`).
+    fn drop(&mut self) {
+        crate::object::dict::type_epoch_bump();
+    }
+}
+
 /// `collection_flags` bit: instances match sequence patterns.
 pub const COLLECTION_SEQUENCE: u8 = 1;
 /// `collection_flags` bit: instances match mapping patterns.
@@ -1148,6 +1156,7 @@ pub fn type_new(
         collection_flags: std::cell::Cell::new(0),
     });
     t.attr_hooks.set(compute_attr_hooks(&t));
+    crate::object::dict::type_epoch_bump();
     for b in &t.bases {
         b.add_subclass(&t);
     }

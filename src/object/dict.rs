@@ -11,7 +11,10 @@
 //! per-thread counter (`NEXT_VERSION`), so a (dict, version) pair names one state of one dict
 //! for the life of the thread, even when a freed dict's address is reused: an entry index seen
 //! at one version is valid while the version is unchanged, which the LOAD_GLOBAL/attribute
-//! caches and `LAST` rely on. An empty dict may keep version 0. No `RefCell` borrow of `keys` is held across Python code or a drop of
+//! caches and `LAST` rely on. An empty dict may keep version 0. A dict marked as a type's
+//! namespace (`TYPE_DICT` bit, kept across bumps) also advances `TYPE_EPOCH` on every change,
+//! value replacements included, before the replaced value is dropped (the attribute caches of
+//! `vm/attrcache.rs`). No `RefCell` borrow of `keys` is held across Python code or a drop of
 //! a removed value.
 
 use super::dictkeys::{Cmp, Cursor, DictKeys, Entry, Step};
@@ -112,6 +115,30 @@ thread_local! {
 /// Marks a remembered miss in `LastProbe::tag` (versions never reach bit 63).
 const MISSED: u64 = 1 << 63;
 
+/// Version bit of a dict that is (or was) a type's `__dict__` (`PyDict::mark_type_dict`):
+/// every change to such a dict, value replacements included, and its drop advance
+/// `TYPE_EPOCH`. Kept through `bump`; counter versions never reach bit 62.
+pub const TYPE_DICT: u64 = 1 << 62;
+
+/// CPython's type version tags, made global: advanced on every change to a marked type dict
+/// (see `TYPE_DICT`) and when a type is dropped, so an attribute cache entry stamped with the
+/// epoch at fill time stays exact while the epoch is unchanged: no dict along the MRO it
+/// looked at gained, lost or rebound a key, and no type was freed (its address reused).
+/// Shared by all threads (a bump only ever invalidates more).
+pub static TYPE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// The current type epoch (see `TYPE_EPOCH`).
+#[inline(always)]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidate every attribute cache entry (see `TYPE_EPOCH`).
+#[inline(never)]
+pub fn type_epoch_bump() {
+    TYPE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// A version no dict has had yet.
 #[inline]
 fn fresh_version() -> u64 {
@@ -186,6 +213,7 @@ fn drop_keys(t: DictKeys) {
 
 impl Drop for PyDict {
     fn drop(&mut self) {
+        self.type_changed();
         drop_keys(std::mem::take(self.keys.get_mut()));
     }
 }
@@ -238,7 +266,25 @@ impl PyDict {
         set_last_probe(self, self.version.get() | MISSED, key, hash);
     }
     pub(crate) fn bump(&self) {
-        self.version.set(fresh_version());
+        let marked = self.version.get() & TYPE_DICT;
+        self.version.set(fresh_version() | marked);
+        self.type_changed();
+    }
+    /// Mark this dict as a type's namespace (see `TYPE_DICT`): from now on its changes
+    /// advance `TYPE_EPOCH`. Attribute caches mark every dict they depend on before filling.
+    #[inline]
+    pub fn mark_type_dict(&self) {
+        if self.version.get() & TYPE_DICT == 0 {
+            self.version.set(fresh_version() | TYPE_DICT);
+        }
+    }
+    /// Advance `TYPE_EPOCH` if this is a marked type dict (any change: insertion, removal,
+    /// value replacement; called before the replaced value is dropped).
+    #[inline(always)]
+    fn type_changed(&self) {
+        if self.version.get() & TYPE_DICT != 0 {
+            type_epoch_bump();
+        }
     }
     /// Lookup by a key whose Python hash is known.
     pub fn get_hashed(&self, key: &Value, hash: i64) -> Option<Value> {
@@ -250,7 +296,10 @@ impl PyDict {
     pub fn set_hashed(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
         let mut t = self.keys.borrow_mut();
         if let Some(i) = t.find(hash, |k| key_eq(k, &key)) {
-            return t.entry_mut(i).map(|e| e.replace_value(value));
+            let old = t.entry_mut(i).map(|e| e.replace_value(value));
+            drop(t);
+            self.type_changed();
+            return old;
         }
         t.insert_new(hash, key, value);
         drop(t);
@@ -306,6 +355,59 @@ impl PyDict {
         t.entry(i)
             .map(|e| (crate::vm::fastpath::clone_raw(&*e.value()), i))
     }
+    /// LOAD_ATTR's instance-dict read: pushes a new reference to the value of `key` onto
+    /// `values` (entry `hint` is tried first: its key is this very string object) and returns
+    /// the entry index, or None (nothing pushed) when the key is missing.
+    #[inline(always)]
+    pub fn push_str_hinted(
+        &self,
+        key: &Rc<PyStr>,
+        hint: usize,
+        values: &mut Vec<Value>,
+    ) -> Option<usize> {
+        // SAFETY: the table is only read; nothing below can run code or mutate the dict
+        // (`push_value` takes a reference count and writes the stack).
+        let t = unsafe { self.keys.try_borrow_unguarded() }.ok()?;
+        if let Some(e) = t.entry(hint) {
+            if e.key_is_str(key) {
+                e.push_value(values);
+                return Some(hint);
+            }
+        }
+        self.push_str_probe(key, values)
+    }
+    #[inline(never)]
+    fn push_str_probe(&self, key: &Rc<PyStr>, values: &mut Vec<Value>) -> Option<usize> {
+        let t = self.keys.borrow();
+        let i = t.find(key.hash(), str_eq(key))?;
+        t.entry(i)?.push_value(values);
+        Some(i)
+    }
+    /// Push a new reference to the value at entry index `i` onto `values` if its key is this
+    /// very string object (the LOAD_GLOBAL cache's re-validation; one 16-byte store).
+    #[inline(always)]
+    pub fn push_at_if_key(&self, i: usize, key: &Rc<PyStr>, values: &mut Vec<Value>) -> bool {
+        // SAFETY: the table is only read; pushing takes a reference count and runs no code.
+        let Ok(t) = (unsafe { self.keys.try_borrow_unguarded() }) else {
+            return false;
+        };
+        match t.entry(i) {
+            Some(e) if e.key_is_str(key) => {
+                e.push_value(values);
+                true
+            }
+            _ => false,
+        }
+    }
+    /// Whether `key` is in the dict (a str key; no value cloned).
+    #[inline(always)]
+    pub fn contains_str(&self, key: &Rc<PyStr>) -> bool {
+        // SAFETY: the table is only read, and the comparison runs no code.
+        match unsafe { self.keys.try_borrow_unguarded() } {
+            Ok(t) => !t.is_empty() && t.find(key.hash(), str_eq(key)).is_some(),
+            Err(_) => self.get_str(key).is_some(),
+        }
+    }
     /// `f` of the value at entry index `i` if its key is this very string object (the
     /// caches' re-validation of a remembered index).
     #[inline(always)]
@@ -321,6 +423,45 @@ impl PyDict {
             Value::Str(ks) if Rc::ptr_eq(ks, key) => Some(f(&*e.value())),
             _ => None,
         }
+    }
+    /// `set_str` that first tries entry index `hint` (STORE_ATTR's per-site hint): replaces the
+    /// value in place when the key there is this very string. The replaced value is dropped
+    /// after the store (CPython's order); returns the entry index the key now has.
+    #[inline(always)]
+    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: usize, value: Value) -> usize {
+        // SAFETY: no other borrow is live (the dict code never holds one across a call that
+        // could reach here), and the borrow ends before the old value is dropped.
+        if let Ok(t) = unsafe { self.keys.try_borrow_unguarded() } {
+            if t.entry(hint).is_some_and(|e| e.key_is_str(key)) {
+                let mut t = self.keys.borrow_mut();
+                if let Some(e) = t.entry_mut(hint) {
+                    let old = e.replace_value(value);
+                    drop(t);
+                    self.type_changed();
+                    crate::vm::eval::discard(old);
+                    return hint;
+                }
+                drop(t);
+                return self.set_str_probe(key, value);
+            }
+        }
+        self.set_str_probe(key, value)
+    }
+    #[inline(never)]
+    fn set_str_probe(&self, key: &Rc<PyStr>, value: Value) -> usize {
+        let h = key.hash();
+        let mut t = self.keys.borrow_mut();
+        if let Some(i) = t.find(h, str_eq(key)) {
+            let old = t.entry_mut(i).map(|e| e.replace_value(value));
+            drop(t);
+            self.type_changed();
+            drop(old);
+            return i;
+        }
+        let i = t.insert_new(h, Value::Str(key.clone()), value);
+        drop(t);
+        self.bump();
+        i
     }
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) -> Option<Value> {
         let h = key.hash();
@@ -552,6 +693,7 @@ impl PyDict {
             if let Some(e) = t.entry_mut(i) {
                 let old = e.replace_value(value);
                 drop(t);
+                self.type_changed();
                 crate::vm::eval::discard(old);
                 return Ok(());
             }
@@ -592,6 +734,7 @@ impl PyDict {
             Some(e) => {
                 let old = e.replace_value(value);
                 drop(t);
+                self.type_changed();
                 crate::vm::eval::discard(old);
             }
             None => {

@@ -125,6 +125,51 @@ impl Entry {
         // SAFETY: the entry owns the value packed in `vtag`/`vbits`.
         ValRef(unsafe { join(self.vtag, self.vbits) }, PhantomData)
     }
+    /// Push a new reference to the value onto `values` as ONE 16-byte store
+    /// (`fastpath::write_imm`): rebuilding the enum on the Rust stack from the tag and payload
+    /// and then copying it whole costs a store-forwarding stall on the attribute fast paths.
+    #[inline(always)]
+    pub fn push_value(&self, values: &mut Vec<Value>) {
+        let tag = self.vtag;
+        let bits = match tag {
+            // Payload-less variants: no bits to copy.
+            0..=3 => 0,
+            // SAFETY: a bool's payload is its first byte; the rest is padding.
+            4 => (unsafe { self.vbits.assume_init() }) & 0xff,
+            // SAFETY: ints and floats use the whole payload word.
+            5 | 6 => unsafe { self.vbits.assume_init() },
+            _ => {
+                // SAFETY: every other variant holds one live `Rc` whose pointer is the
+                // payload word; its strong count (the first word behind it) gets the new
+                // reference the pushed copy owns (see `fastpath::strong_count_of`).
+                unsafe {
+                    let p = self.vbits.assume_init() as *mut usize;
+                    *p += 1;
+                    p as u64
+                }
+            }
+        };
+        let len = values.len();
+        if len == values.capacity() {
+            values.reserve(1);
+        }
+        // SAFETY: `len < capacity`: the spare slot is written whole, then covered.
+        unsafe {
+            crate::vm::fastpath::write_imm(values.as_mut_ptr().add(len), tag, bits);
+            values.set_len(len + 1);
+        }
+    }
+    /// Whether the key is this very str object (pointer identity, no text compare).
+    #[inline(always)]
+    pub fn key_is_str(&self, key: &std::rc::Rc<super::PyStr>) -> bool {
+        // Tag of `Value::Str` (checked by `vm::fastpath` tests of the layout).
+        const TAG_STR: u8 = 8;
+        // SAFETY: a str key's payload word is its `Rc`'s pointer, which is also the one word
+        // of an `Rc` itself.
+        self.ktag == TAG_STR
+            && unsafe { self.kbits.assume_init() }
+                == unsafe { *(key as *const std::rc::Rc<super::PyStr> as *const u64) }
+    }
     /// False for a deleted entry.
     #[inline(always)]
     pub fn is_live(&self) -> bool {

@@ -316,10 +316,61 @@ impl Vm {
                             ip += 2;
                             continue;
                         }
+                        // perf superinstruction: COPY 1; LOAD_ATTR name (`o.x += v`): the
+                        // attribute is read through the borrowed top, which stays for the
+                        // STORE_ATTR that follows.
+                        if n == 1 {
+                            if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
+                                if let (Some(Value::Instance(_)), Value::Str(key)) =
+                                    (frame.values.last(), &code.names[k as usize])
+                                {
+                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                        // SAFETY: a bitwise copy of the top, never dropped:
+                                        // the stack keeps the instance alive and the cached
+                                        // path only pushes above it.
+                                        let obj = std::mem::ManuallyDrop::new(unsafe {
+                                            std::ptr::read(peek!(1))
+                                        });
+                                        if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                            ip += 1;
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
+                        // perf superinstruction: SWAP 2; STORE_ATTR name (`o.x += v`):
+                        // `[obj, v]` stores `v` into `obj` without swapping.
+                        if n == 2 {
+                            if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
+                                if let (Value::Instance(_), Value::Str(key)) =
+                                    (peek!(2), &code.names[k as usize])
+                                {
+                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                        let v = pop!();
+                                        // SAFETY: a bitwise copy of `obj` (now the top),
+                                        // never dropped; it is popped and released below.
+                                        let obj = std::mem::ManuallyDrop::new(unsafe {
+                                            std::ptr::read(peek!(1))
+                                        });
+                                        match self.store_attr_ic(site, &obj, key, v) {
+                                            Ok(()) => {
+                                                let obj = pop!();
+                                                discard(obj);
+                                                ip += 1;
+                                                fin_check!();
+                                                continue;
+                                            }
+                                            Err(v) => push!(v),
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
                         if n == 3
                             && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
@@ -336,7 +387,73 @@ impl Vm {
                         let v = clone_raw(&code.consts[i as usize]);
                         push_raw(&mut frame.values, v);
                     }
-                    Instr::LoadFast(i) => load_fast!(i),
+                    Instr::LoadFast(i) => {
+                        // perf superinstruction: LOAD_FAST x; LOAD_ATTR name on an instance
+                        // (`self.state`): the attribute is read through the borrowed local, no
+                        // push/pop and no reference count traffic on `x`.
+                        if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: a bitwise copy of the local, never dropped: the
+                                    // local keeps the instance alive, and the cached path runs
+                                    // no Python code and writes no local.
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                        ip += 1;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // perf superinstruction: LOAD_FAST x; LOAD_METHOD name (`self.put(p)`).
+                        if let Some(&Instr::LoadMethod(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: as for LOAD_ATTR above (the cached path only
+                                    // takes reference counts and pushes).
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    if self.load_method_ic_local(site, &obj, key, &mut frame.values)
+                                    {
+                                        ip += 1;
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                        // perf superinstruction: LOAD_FAST x; STORE_ATTR name (`self.n = v`).
+                        if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
+                            if let (Value::Instance(_), Value::Str(key)) =
+                                (&frame.values[i as usize], &code.names[k as usize])
+                            {
+                                if let Some(site) = code.ic.site(&code.instrs, ip) {
+                                    // SAFETY: the local keeps the instance alive while the
+                                    // store runs; the replaced value is dropped after the
+                                    // store, and no finaliser can unbind a fast local.
+                                    let obj = std::mem::ManuallyDrop::new(unsafe {
+                                        std::ptr::read(&frame.values[i as usize])
+                                    });
+                                    let v = pop!();
+                                    match self.store_attr_ic(site, &obj, key, v) {
+                                        Ok(()) => {
+                                            ip += 1;
+                                            fin_check!();
+                                            continue;
+                                        }
+                                        Err(v) => push!(v),
+                                    }
+                                }
+                            }
+                        }
+                        load_fast!(i)
+                    }
                     Instr::StoreFast(i) => {
                         let v = pop_raw(&mut frame.values);
                         let slot: *mut Value = &mut frame.values[i as usize];
@@ -449,8 +566,18 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadAttr(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (&obj, &code.names[i as usize])
+                        {
+                            if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
+                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                    discard(obj);
+                                    continue;
+                                }
+                            }
+                        }
+                        let key = name_str(&code.names[i as usize]);
                         match self.load_attr_fast(&obj, &key) {
                             Some(v) => push_raw(&mut frame.values, v),
                             None => {
@@ -461,9 +588,25 @@ impl Vm {
                         discard(obj);
                     }
                     Instr::StoreAttr(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
                         let v = pop!();
+                        let v = match (&obj, &code.names[i as usize]) {
+                            (Value::Instance(_), Value::Str(key)) => {
+                                match code.ic.site(&code.instrs, ip - 1) {
+                                    Some(site) => match self.store_attr_ic(site, &obj, key, v) {
+                                        Ok(()) => {
+                                            discard(obj);
+                                            fin_check!();
+                                            continue;
+                                        }
+                                        Err(v) => v,
+                                    },
+                                    None => v,
+                                }
+                            }
+                            _ => v,
+                        };
+                        let key = name_str(&code.names[i as usize]);
                         if let Err(v) = self.store_attr_fast(&obj, &key, v) {
                             tr!(self.setattr(&obj, &key, v));
                         }
@@ -471,6 +614,15 @@ impl Vm {
                         fin_check!();
                     }
                     Instr::LoadMethod(i) => {
+                        if let (Some(Value::Instance(_)), Value::Str(key)) =
+                            (frame.values.last(), &code.names[i as usize])
+                        {
+                            if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
+                                if self.load_method_ic(site, key, &mut frame.values) {
+                                    continue;
+                                }
+                            }
+                        }
                         if let (Some(Value::Gen(g)), Value::Str(k)) =
                             (frame.values.last(), &code.names[i as usize])
                         {
@@ -616,6 +768,9 @@ impl Vm {
                         let b = pop!();
                         let a = pop!();
                         push_imm!(TAG_BOOL, (a.is(&b) != (inv == 1)) as u64);
+                        discard(a);
+                        discard(b);
+                        fin_check!();
                     }
                     Instr::ContainsOp(inv) => {
                         let container = pop!();

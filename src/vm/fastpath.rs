@@ -293,7 +293,8 @@ pub(crate) const TAG_FLOAT: u8 = 6;
 ///
 /// # Safety
 /// `dst` must be valid for a 16-byte write; whatever it held is overwritten without a drop.
-/// `tag` must be one of `TAG_BOOL` (payload 0 or 1), `TAG_INT`, `TAG_FLOAT`.
+/// `tag` and `payload` must form a valid value (`value_parts`): the tag's padding bytes are
+/// written as zeros.
 #[inline(always)]
 pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
     #[cfg(target_arch = "x86_64")]
@@ -313,6 +314,39 @@ pub(crate) unsafe fn write_imm(dst: *mut Value, tag: u8, payload: u64) {
         };
         std::ptr::write(dst, v);
     }
+}
+
+/// A value as its tag byte and payload word (0 for payload-less variants, the byte for a
+/// bool, the bits for ints and floats, the `Rc` pointer for the rest): a borrowed view that
+/// `push_parts_clone` turns back into a new reference with one 16-byte store.
+#[inline(always)]
+pub(crate) fn value_parts(v: &Value) -> (u8, u64) {
+    let bits = match v {
+        Value::Null | Value::None | Value::NotImplemented | Value::Ellipsis => 0,
+        Value::Bool(b) => *b as u64,
+        Value::Int(i) => *i as u64,
+        Value::Float(f) => f.to_bits(),
+        _ => strong_count_of(v) as u64,
+    };
+    (value_tag(v), bits)
+}
+
+/// Push a new reference to the value whose parts (`value_parts`, or a dict entry's tag and
+/// payload) are given, as ONE 16-byte store.
+///
+/// # Safety
+/// `(tag, bits)` must describe a live value: for heap tags `bits` is a live `Rc`'s pointer.
+#[inline(always)]
+pub(crate) unsafe fn push_parts_clone(values: &mut Vec<Value>, tag: u8, bits: u64) {
+    if tag > TAG_FLOAT {
+        *(bits as *mut usize) += 1;
+    }
+    let len = values.len();
+    if len == values.capacity() {
+        values.reserve(1);
+    }
+    write_imm(values.as_mut_ptr().add(len), tag, bits);
+    values.set_len(len + 1);
 }
 
 /// `Value::Tuple`'s tag (checked by `tests::imm_layout`).
@@ -554,8 +588,7 @@ impl Vm {
             && e.bver == builtins.version.get()
         {
             let d = if e.in_builtins { builtins } else { globals };
-            if let Some(v) = d.with_value_at_if_key(e.idx as usize, key, clone_raw) {
-                push_raw(values, v);
+            if d.push_at_if_key(e.idx as usize, key, values) {
                 return true;
             }
         }
