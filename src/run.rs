@@ -300,9 +300,7 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
     if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit) {
         return handle_system_exit(vm, &exc);
     }
-    let _ = vm.flush_stdout();
-    let text = crate::traceback::format_exception(vm, &exc);
-    let _ = vm.write_stderr(&text);
+    crate::modules::sys_info::report_through_excepthook(vm, &exc);
     if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::KeyboardInterrupt) {
         UNCAUGHT_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
     }

@@ -27,6 +27,7 @@ pub mod os;
 pub mod pysrc;
 pub mod random;
 pub mod sys;
+pub mod sys_info;
 pub mod time;
 pub mod traceback;
 pub mod types_native;
