@@ -126,6 +126,7 @@ fn main() {
     let mut prog: Option<Program> = None;
     let mut inspect = false;
     let mut quiet = false;
+    let mut warnoptions: Vec<String> = Vec::new();
     while i < raw.len() {
         let a = raw[i].as_str();
         match a {
@@ -174,6 +175,36 @@ fn main() {
                 quiet = true;
                 i += 1;
             }
+            "-W" => {
+                i += 1;
+                match raw.get(i) {
+                    Some(w) => {
+                        warnoptions.push(w.clone());
+                        i += 1;
+                    }
+                    None => usage_error("Argument expected for the -W option"),
+                }
+            }
+            _ if a.starts_with("-W") => {
+                warnoptions.push(a[2..].to_string());
+                i += 1;
+            }
+            "-m" => {
+                i += 1;
+                match raw.get(i) {
+                    Some(m) => {
+                        prog = Some(Program::Module(m.clone()));
+                        i += 1;
+                    }
+                    None => usage_error("Argument expected for the -m option"),
+                }
+                break;
+            }
+            _ if a.starts_with("-m") && a.len() > 2 => {
+                prog = Some(Program::Module(a[2..].to_string()));
+                i += 1;
+                break;
+            }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" => {
                 i += 1;
             }
@@ -199,6 +230,7 @@ fn main() {
         }
     }
     let args: Vec<String> = raw[i.min(raw.len())..].to_vec();
+    coil::modules::sys_info::set_warnoptions(warnoptions);
     if !dis && (inspect || (prog.is_none() && coil::repl::stdin_is_tty())) {
         // The interactive prompt: after the program with `-i`, or `coil` alone on a terminal.
         let prog = match prog {

@@ -22,6 +22,8 @@ pub enum Program {
     Command(String),
     /// `-` (`dash`) or piped stdin; `sys.argv = ["-" or "", args..]`.
     Stdin { text: String, dash: bool },
+    /// `-m MODULE`: runpy's `_run_module_as_main`; `sys.argv = [path of the module, args..]`.
+    Module(String),
 }
 
 /// Run `f` on a thread with the interpreter's large stack and return its result.
@@ -101,6 +103,7 @@ pub fn run_interactive(prog: Option<Program>, args: Vec<String>, quiet: bool) ->
                         text,
                         if dash { "-".into() } else { String::new() },
                     ),
+                    Program::Module(m) => return run_module(&mut vm, &m, args),
                 };
                 let mut argv = vec![argv0];
                 argv.extend(args);
@@ -202,7 +205,118 @@ fn run_program(vm: &mut Vm, prog: Program, args: Vec<String>) -> i32 {
             vm.argv = argv;
             exec_main(vm, "<stdin>", text)
         }
+        Program::Module(name) => run_module(vm, &name, args),
     }
+}
+
+/// `coil -m NAME ARGS` (runpy's `_run_module_as_main`): find the module on `sys.path` (the
+/// current directory first), importing its parent packages; a package runs its
+/// `__main__` submodule. The module runs as `__main__` with its `__spec__`, `__file__` and
+/// `__package__`, and `sys.argv[0]` is its path. Errors are reported as
+/// `EXECUTABLE: No module named x` with exit status 1.
+fn run_module(vm: &mut Vm, name: &str, args: Vec<String>) -> i32 {
+    use crate::modules::importer::{find_for_main, MainSpec};
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    vm.argv = argv;
+    let sys = match crate::modules::import(vm, "sys") {
+        Ok(s) => s,
+        Err(e) => return report_uncaught(vm, e),
+    };
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Ok(Some(Value::List(p))) = vm.getattr_opt(&sys, &crate::vm::name("path")) {
+        let mut items = p.items.borrow_mut();
+        if let Some(first) = items.first_mut() {
+            *first = Value::from_string(cwd);
+        }
+    }
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "coil".to_string());
+    let fail = |vm: &mut Vm, msg: String| -> i32 {
+        let _ = vm.write_stderr(&format!("{exe}: {msg}\n"));
+        1
+    };
+    let mut target = name.to_string();
+    let (origin, spec, loader) = loop {
+        match find_for_main(vm, &target) {
+            Err(e) => {
+                let exc = vm.exception_object(e);
+                let t = vm.type_of(&exc);
+                if !crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::ImportError) {
+                    return report_uncaught(vm, PyErr::from_object(exc));
+                }
+                let line = crate::traceback::exception_line(vm, &exc, &t);
+                return fail(
+                    vm,
+                    format!(
+                        "Error while finding module specification for {} ({})",
+                        crate::object::str::str_repr(&target),
+                        line.trim_end()
+                    ),
+                );
+            }
+            Ok(MainSpec::NotFound) if target != name => {
+                return fail(
+                    vm,
+                    format!(
+                        "No module named {target}; '{name}' is a package and cannot be directly executed"
+                    ),
+                )
+            }
+            Ok(MainSpec::NotFound) => return fail(vm, format!("No module named {target}")),
+            Ok(MainSpec::NoCode) => {
+                return fail(vm, format!("No code object available for {target}"))
+            }
+            Ok(MainSpec::File { package: true, .. }) if target != name => {
+                return fail(
+                    vm,
+                    format!(
+                        "Cannot use package as __main__ module; '{name}' is a package and cannot be directly executed"
+                    ),
+                )
+            }
+            Ok(MainSpec::File { package: true, .. }) => target = format!("{name}.__main__"),
+            Ok(MainSpec::File {
+                origin,
+                spec,
+                loader,
+                ..
+            }) => break (origin, spec, loader),
+        }
+    };
+    if let Some(Value::List(a)) = vm
+        .getattr_opt(&sys, &crate::vm::name("argv"))
+        .ok()
+        .flatten()
+    {
+        if let Some(first) = a.items.borrow_mut().first_mut() {
+            *first = Value::str(&origin);
+        }
+    }
+    if let Some(a) = vm.argv.first_mut() {
+        *a = origin.clone();
+    }
+    let bytes = match std::fs::read(&origin) {
+        Ok(b) => b,
+        Err(e) => return fail(vm, format!("can't open file '{origin}': {e}")),
+    };
+    let text = match crate::lexer::decode_source_file(&bytes, &origin) {
+        Ok(t) => t,
+        Err(e) => {
+            let src = Rc::new(SourceFile::new(origin.clone(), String::new()));
+            return report_compile_error(vm, &e, &src);
+        }
+    };
+    let package = target.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    exec_main_with(vm, &origin, text, |g| {
+        let n = crate::vm::name;
+        g.set_str(n("__spec__"), spec);
+        g.set_str(n("__loader__"), loader);
+        g.set_str(n("__package__"), Value::from_string(package));
+    })
 }
 
 fn absolute(path: &str) -> String {
@@ -253,6 +367,16 @@ fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<So
 
 /// Compile and run `text` as the `__main__` module; returns the exit code.
 pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
+    exec_main_with(vm, filename, text, |_| {})
+}
+
+/// `exec_main`, with `init` adjusting `__main__`'s namespace before the code runs.
+fn exec_main_with(
+    vm: &mut Vm,
+    filename: &str,
+    text: String,
+    init: impl FnOnce(&Rc<PyDict>),
+) -> i32 {
     let source = Rc::new(SourceFile::new(filename, text));
     let code = match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
         Ok((c, warnings)) => {
@@ -262,6 +386,7 @@ pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
         Err(e) => return report_compile_error(vm, &e, &source),
     };
     let globals = main_globals(vm, filename);
+    init(&globals);
     let status = match vm.run_code(code, globals.clone()) {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
@@ -282,6 +407,10 @@ pub fn main_globals(vm: &mut Vm, filename: &str) -> Rc<PyDict> {
     globals.set_str(n("__name__"), Value::str("__main__"));
     globals.set_str(n("__doc__"), Value::None);
     globals.set_str(n("__builtins__"), Value::Dict(vm.builtins.clone()));
+    // A script's `__main__` has no spec and no package (CPython's `pymain_run_file`).
+    globals.set_str(n("__spec__"), Value::None);
+    globals.set_str(n("__package__"), Value::None);
+    globals.set_str(n("__loader__"), Value::None);
     if !filename.starts_with('<') {
         globals.set_str(n("__file__"), Value::str(filename));
     }

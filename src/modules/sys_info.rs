@@ -13,6 +13,26 @@ use crate::object::{PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
+/// `sys.warnoptions`: PYTHONWARNINGS entries, then the `-W` options (set by `main` before
+/// the interpreter thread starts).
+static WARNOPTIONS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Record the command line's `-W` options (PYTHONWARNINGS is read here too).
+pub fn set_warnoptions(cli: Vec<String>) {
+    let mut all: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    all.extend(cli);
+    if let Ok(mut w) = WARNOPTIONS.lock() {
+        *w = all;
+    }
+}
+
 thread_local! {
     static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
     static TRACE: std::cell::RefCell<(Value, Value)> =
@@ -693,6 +713,11 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
     for p in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
         super::set(d, p, prefix.clone());
     }
+    let warnoptions = WARNOPTIONS
+        .lock()
+        .map(|w| w.iter().map(|s| Value::str(s)).collect())
+        .unwrap_or_default();
+    super::set(d, "warnoptions", Value::list(warnoptions));
     super::set(d, "platlibdir", Value::str("lib"));
     super::set(d, "abiflags", Value::str(""));
     let frozenset = Value::Type(vm.types.frozenset.clone());
