@@ -29,6 +29,7 @@ pub mod random;
 pub mod sys;
 pub mod sys_info;
 pub mod time;
+pub mod time_cal;
 pub mod traceback;
 pub mod types_native;
 
