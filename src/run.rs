@@ -169,6 +169,13 @@ pub fn run_source_captured(name: &str, text: &str) -> (i32, String, String) {
 }
 
 fn run_program(vm: &mut Vm, prog: Program, args: Vec<String>) -> i32 {
+    // With `-W` options or PYTHONWARNINGS the warnings module is imported at start-up (as
+    // CPython always does), so its filters apply to coil's own warnings too.
+    if crate::modules::sys_info::has_warnoptions() {
+        if let Err(e) = crate::modules::import(vm, "warnings") {
+            return report_uncaught(vm, e);
+        }
+    }
     match prog {
         Program::File(path) => {
             let abs = absolute(&path);

@@ -33,6 +33,11 @@ pub fn set_warnoptions(cli: Vec<String>) {
     }
 }
 
+/// Whether any `-W`/PYTHONWARNINGS option was given.
+pub fn has_warnoptions() -> bool {
+    WARNOPTIONS.lock().map(|w| !w.is_empty()).unwrap_or(false)
+}
+
 thread_local! {
     static SWITCH_INTERVAL: std::cell::Cell<f64> = const { std::cell::Cell::new(0.005) };
     static TRACE: std::cell::RefCell<(Value, Value)> =
@@ -495,7 +500,13 @@ pub fn report_through_excepthook(vm: &mut Vm, exc: &Value) {
             .getattr_opt(m, &crate::object::str::intern("excepthook"))
             .ok()
             .flatten(),
-        None => None,
+        // `sys` was never imported, so the hook is the default one.
+        None => Some(Value::Builtin(Rc::new(crate::object::BuiltinFunction {
+            name: "excepthook",
+            func: sys_excepthook,
+            bound: None,
+            owner: "",
+        }))),
     };
     let _ = vm.flush_stdout();
     let Some(hook) = hook else {
