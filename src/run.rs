@@ -115,9 +115,7 @@ pub fn run_interactive(prog: Option<Program>, args: Vec<String>, quiet: bool) ->
                         vm.show_compile_warnings(&source, &warnings);
                         if let Err(e) = vm.run_code(c, globals.clone()) {
                             let exc = vm.exception_object(e);
-                            let _ = vm.flush_stdout();
-                            let text = crate::traceback::format_exception(&mut vm, &exc);
-                            let _ = vm.write_stderr(&text);
+                            crate::modules::sys_info::report_through_excepthook(&mut vm, &exc);
                         }
                     }
                     Err(e) => {
@@ -318,12 +316,33 @@ fn run_module(vm: &mut Vm, name: &str, args: Vec<String>) -> i32 {
         }
     };
     let package = target.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    let runner = runpy_runner(vm);
     exec_main_with(vm, &origin, text, |g| {
         let n = crate::vm::name;
         g.set_str(n("__spec__"), spec);
         g.set_str(n("__loader__"), loader);
         g.set_str(n("__package__"), Value::from_string(package));
+        runner
     })
+}
+
+/// CPython runs `-m` modules from `runpy`, whose two frames head every traceback:
+/// `File "<frozen runpy>", line 198, in _run_module_as_main` and `line 88, in _run_code`.
+/// This stand-in has those names and line numbers (no source lines are shown for frozen
+/// modules).
+fn runpy_runner(vm: &mut Vm) -> Option<Value> {
+    let mut src = String::new();
+    src.push_str(&"\n".repeat(86));
+    src.push_str("def _run_code(code, run_globals):\n"); // line 87
+    src.push_str("    exec(code, run_globals)\n"); // line 88
+    src.push_str(&"\n".repeat(196 - 88));
+    src.push_str("def _run_module_as_main(code, main_globals):\n"); // line 197
+    src.push_str("    _run_code(code, main_globals)\n"); // line 198
+    let code = vm.compile_source(&src, "<frozen runpy>", "exec").ok()?;
+    let ns = Rc::new(PyDict::new());
+    crate::modules::set(&ns, "__name__", Value::str("runpy"));
+    vm.exec_code(code, ns.clone(), None).ok()?;
+    ns.get_str(&crate::vm::name("_run_module_as_main"))
 }
 
 fn absolute(path: &str) -> String {
@@ -374,15 +393,16 @@ fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<So
 
 /// Compile and run `text` as the `__main__` module; returns the exit code.
 pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
-    exec_main_with(vm, filename, text, |_| {})
+    exec_main_with(vm, filename, text, |_| None)
 }
 
-/// `exec_main`, with `init` adjusting `__main__`'s namespace before the code runs.
+/// `exec_main`, with `init` adjusting `__main__`'s namespace before the code runs and
+/// optionally returning a function `f(code, globals)` that runs it (`-m`'s runpy frames).
 fn exec_main_with(
     vm: &mut Vm,
     filename: &str,
     text: String,
-    init: impl FnOnce(&Rc<PyDict>),
+    init: impl FnOnce(&Rc<PyDict>) -> Option<Value>,
 ) -> i32 {
     let source = Rc::new(SourceFile::new(filename, text));
     let code = match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
@@ -393,8 +413,12 @@ fn exec_main_with(
         Err(e) => return report_compile_error(vm, &e, &source),
     };
     let globals = main_globals(vm, filename);
-    init(&globals);
-    let status = match vm.run_code(code, globals.clone()) {
+    let runner = init(&globals);
+    let result = match runner {
+        Some(f) => vm.call(&f, &[Value::Code(code), Value::Dict(globals.clone())]),
+        None => vm.run_code(code, globals.clone()),
+    };
+    let status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
     };

@@ -1,6 +1,8 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion limit (stored in
 //! `Vm::recursion_limit`), `modules` (the VM's module table), `path`, version information,
-//! `exc_info`/`exception`, `_getframe` (`object/frame_obj.rs`), `intern` and platform constants.
+//! `exc_info`/`exception`, `_getframe` (`object/frame_obj.rs`), `intern` and platform constants;
+//! the hooks, info struct sequences and the rest are in `sys_info.rs` (`settrace`/`setprofile`
+//! store their function but tracing is not implemented).
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::class::{Instance, Payload};

@@ -226,17 +226,27 @@ const STDLIB_NAMES: &[&str] = &[
     "zlib",
 ];
 
-/// Modules built into the coil binary (`sys.builtin_module_names`, sorted as CPython's is).
+/// Modules built into the coil binary (`sys.builtin_module_names`, sorted as CPython's is):
+/// the native factories of `modules::find_module`, without coil's private `_coil_*` ones.
 pub const BUILTIN_NAMES: &[&str] = &[
+    "_abc",
+    "_asyncio",
+    "_bisect",
+    "_collections",
+    "_contextvars",
+    "_heapq",
     "_json",
     "_operator",
     "_random",
+    "_types",
     "bisect",
     "builtins",
+    "contextvars",
+    "inspect",
+    "itertools",
     "math",
     "operator",
     "posix",
-    "random",
     "sys",
     "time",
 ];
