@@ -22,3 +22,11 @@ try:
     int("7" * 5000)
 except ValueError as e:
     print(e)
+sys.set_int_max_str_digits(0)
+x = eval("1" * 5000)
+print(len(str(x)))
+sys.set_int_max_str_digits(1000)
+try:
+    eval("1" * 1001)
+except SyntaxError as e:
+    print(e.msg)
