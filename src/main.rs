@@ -79,13 +79,16 @@ fn tune_allocator() {
     }
 }
 
-const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
+const USAGE: &str = "usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script (also when stdin is not a terminal)
+-m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
 --dis  : print the bytecode of file and exit
 --virtual-time : run asyncio's event loop on a virtual clock (also COIL_VIRTUAL_TIME=1):
          when nothing is ready, time jumps to the next timer at once
@@ -96,7 +99,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 fn usage_error(msg: &str) -> ! {
     eprintln!("{}", msg);
-    eprintln!("usage: coil [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...");
     eprintln!("Try `coil -h' for more information.");
     std::process::exit(2)
 }

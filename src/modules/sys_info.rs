@@ -739,6 +739,8 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
         .map(|w| w.iter().map(|s| Value::str(s)).collect())
         .unwrap_or_default();
     super::set(d, "warnoptions", Value::list(warnoptions));
+    let orig: Vec<Value> = std::env::args().map(Value::from_string).collect();
+    super::set(d, "orig_argv", Value::list(orig));
     super::set(d, "platlibdir", Value::str("lib"));
     super::set(d, "abiflags", Value::str(""));
     let frozenset = Value::Type(vm.types.frozenset.clone());
