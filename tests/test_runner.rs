@@ -1464,3 +1464,25 @@ fn junit_and_json_can_be_asked_for_together() {
         "{xml}"
     );
 }
+
+#[test]
+fn cases_import_uncollected_helper_modules_beside_them() {
+    let s = Suite::new();
+    s.file("_helper.py", "def greet(n):\n    return 'hi ' + n\n");
+    s.file("pkg/__init__.py", "");
+    s.file("pkg/_util.py", "TWICE = 2\n");
+    s.case(
+        "main.py",
+        "from _helper import greet\nprint(greet('x'))\n",
+        "hi x\n",
+    );
+    s.case(
+        "pkg/user.py",
+        "import _util\nprint(_util.TWICE * 21)\n",
+        "42\n",
+    );
+    s.run(&["."])
+        .expect(0, "2 passed, 0 failed")
+        .lacks("_helper")
+        .lacks("_util");
+}

@@ -264,6 +264,15 @@ pub fn builtin_dir(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
         }
         Some(Value::Module(m)) => add_dict(&m.dict, &mut names),
         Some(Value::Type(t)) => {
+            // A metaclass's own __dir__ (enum's EnumType.__dir__) decides for its classes.
+            if let Some(meta) = t.meta.as_ref().filter(|m| m.flags.heap) {
+                if let Some(f @ Value::Function(_)) = meta.lookup_str("__dir__") {
+                    let r = vm.call(&f, &[Value::Type(t.clone())])?;
+                    let mut items = vm.collect(&r)?;
+                    crate::object::list::sort_values(vm, &mut items, None, false)?;
+                    return Ok(Value::list(items));
+                }
+            }
             add_dict(&t.dict, &mut names);
             for m in t.mro.iter() {
                 add_dict(&m.dict, &mut names);

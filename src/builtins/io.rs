@@ -208,6 +208,9 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
         Some(1) => vm.write_stdout(s),
         Some(2) => vm.write_stderr(s),
         _ => {
+            if let Some(r) = crate::modules::io::fast_write(file, s) {
+                return r;
+            }
             let w = vm.getattr(file, &crate::object::str::intern("write"))?;
             vm.call(&w, &[Value::str(s)])?;
             Ok(())
@@ -269,7 +272,7 @@ pub fn builtin_print(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
             }
         },
     };
-    if std_kind(&file).is_some() {
+    if std_kind(&file).is_some() || crate::modules::io::is_text_memio(&file) {
         let mut out = String::new();
         for (i, x) in a.iter().enumerate() {
             if i > 0 {

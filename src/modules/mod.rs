@@ -18,6 +18,7 @@ pub mod contextvars;
 pub mod heapq;
 pub mod importer;
 pub mod inspect;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -55,6 +56,7 @@ pub fn find_module(name: &str) -> Option<ModuleFactory> {
         "_asyncio" => Some(asyncio::make),
         "contextvars" | "_contextvars" => Some(contextvars::make),
         "_coil_traceback" => Some(traceback::make),
+        "io" => Some(io::make),
         "_coil_import" => Some(importer::make_coil_import),
         "builtins" => Some(importer::make_builtins),
         "_random" => Some(random::make),

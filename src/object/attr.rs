@@ -288,8 +288,28 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
 fn getattr_inner(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
     match obj {
         Value::Type(t) => {
-            if let Some(v) = type_getattr(vm, t, name)? {
-                return Ok(Some(v));
+            match type_getattr(vm, t, name) {
+                Ok(Some(v)) => return Ok(Some(v)),
+                Ok(None) => {}
+                // An AttributeError from a descriptor also falls back to the metaclass's
+                // __getattr__ (CPython's slot_tp_getattr_hook).
+                Err(e) if is_attr_error(vm, &e) => {
+                    let ga = vm.types.names.getattr.clone();
+                    match t
+                        .meta
+                        .as_ref()
+                        .filter(|m| m.flags.heap)
+                        .and_then(|m| m.lookup(&ga))
+                    {
+                        Some(f) => {
+                            return vm
+                                .call(&f, &[obj.clone(), Value::Str(name.clone())])
+                                .map(Some)
+                        }
+                        None => return Err(e),
+                    }
+                }
+                Err(e) => return Err(e),
             }
             if let Some(meta) = &t.meta {
                 if meta.flags.heap {
@@ -391,13 +411,19 @@ fn object_delattr_fn() -> super::NativeFn {
 /// `obj.name = value` / `del obj.name` (value None), honouring a user `__setattr__` /
 /// `__delattr__`.
 pub fn setattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Option<Value>) -> PyResult<()> {
-    if let Value::Instance(i) = obj {
-        if i.class.flags.heap && i.class.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
+    let hooked = match obj {
+        Value::Instance(i) => Some(&i.class),
+        // A metaclass's `__setattr__`/`__delattr__` (enum's "cannot reassign member").
+        Value::Type(t) => t.meta.as_ref(),
+        _ => None,
+    };
+    if let Some(cls) = hooked {
+        if cls.flags.heap && cls.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
             let (hook_name, default) = match value {
                 Some(_) => (vm.types.names.setattr.clone(), object_setattr_fn()),
                 None => (vm.types.names.delattr.clone(), object_delattr_fn()),
             };
-            if let Some(f) = i.class.lookup(&hook_name) {
+            if let Some(f) = cls.lookup(&hook_name) {
                 if !is_native(&f, default) {
                     let mut args = vec![obj.clone(), Value::Str(name.clone())];
                     if let Some(v) = value {

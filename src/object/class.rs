@@ -867,7 +867,17 @@ pub fn type_new(
             let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
             for it in items {
                 match it {
-                    Value::Str(n) => names.push(intern(n.as_str())),
+                    Value::Str(n) => {
+                        // Private names are mangled (`__x` in class C is `_C__x`), as the
+                        // attribute accesses in the class body are.
+                        let n = n.as_str();
+                        let stripped = name.as_str().trim_start_matches('_');
+                        if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+                            names.push(intern(&format!("_{stripped}{n}")));
+                        } else {
+                            names.push(intern(n));
+                        }
+                    }
                     other => {
                         return Err(PyErr::type_error(format!(
                             "__slots__ items must be strings, not '{}'",

@@ -630,8 +630,51 @@ pub const MAPPINGPROXY_METHODS: &[(&str, NativeFn)] = &[
     ("copy", mp_copy),
 ];
 
+/// `types.MappingProxyType(mapping)` (CPython's mappingproxy_new) over a dict or dict
+/// subclass instance (the views coil can hold).
+fn mappingproxy_new(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut arg = a.first().cloned();
+    for (k, v) in kw {
+        if k.as_str() == "mapping" && arg.is_none() {
+            arg = Some(v.clone());
+        } else {
+            return Err(PyErr::type_error(format!(
+                "mappingproxy() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "mappingproxy() takes at most 1 argument ({} given)",
+            a.len()
+        )));
+    }
+    let Some(m) = arg else {
+        return Err(PyErr::type_error(
+            "mappingproxy() missing required argument 'mapping' (pos 1)",
+        ));
+    };
+    let d = match &m {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(i) => match &i.payload {
+            super::class::Payload::Builtin(Value::Dict(d)) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match d {
+        Some(d) => Ok(new_mappingproxy(vm, d)),
+        None => Err(PyErr::type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_of(&m).name().as_str()
+        ))),
+    }
+}
+
 pub fn mappingproxy_slots() -> TypeSlots {
     TypeSlots {
+        new: Some(mappingproxy_new),
         repr: Some(|vm, v| {
             let d = proxy_dict(v)?;
             let r = vm.repr(&Value::Dict(d))?;

@@ -990,6 +990,10 @@ fn m_round(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
 fn m_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let spec = ns_util::args_one("float.__format__", args, kw)?;
     match spec {
+        // An empty spec formats a subclass instance as str(self) (CPython's format_obj).
+        Value::Str(s) if s.as_str().is_empty() && matches!(args[0], Value::Instance(_)) => {
+            Ok(Value::Str(vm.str(&args[0])?))
+        }
         Value::Str(s) => Ok(Value::from_string(super::format::format_float(
             fv(&args[0]),
             s.as_str(),

@@ -332,6 +332,10 @@ fn m_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
+    // An empty spec formats a subclass instance as str(self) (CPython's format_obj).
+    if spec.as_str().is_empty() && matches!(args[0], Value::Instance(_)) {
+        return Ok(Value::Str(vm.str(&args[0])?));
+    }
     if let Value::Bool(b) = &args[0] {
         if spec.as_str().is_empty() {
             return Ok(Value::str(if *b { "True" } else { "False" }));

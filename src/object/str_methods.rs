@@ -1165,6 +1165,10 @@ fn m_dunder_format(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
             )))
         }
     };
+    // An empty spec formats a subclass instance as str(self) (CPython's format_obj).
+    if spec.as_str().is_empty() && matches!(args[0], Value::Instance(_)) {
+        return Ok(Value::Str(vm.str(&args[0])?));
+    }
     let s = me(args);
     if spec.as_str().is_empty() {
         return Ok(Value::Str(s));

@@ -751,7 +751,22 @@ pub fn add_type_getsets(types: &BuiltinTypes) {
                     None => Ok(Value::None),
                 }
             },
-            None,
+            // CPython's type_set_doc (dataclasses sets a class's __doc__).
+            Some(|vm, v, x| {
+                let t = get_type(v)?;
+                if !t.flags.heap {
+                    return Err(PyErr::type_error(format!(
+                        "cannot set '__doc__' attribute of immutable type '{}'",
+                        type_name(t)
+                    )));
+                }
+                match x {
+                    Some(x) => t.dict.set_str(intern("__doc__"), x),
+                    None => t.dict.del_str(&intern("__doc__")),
+                };
+                super::attr::types_changed(vm);
+                Ok(())
+            }),
         ),
         (
             "__dict__",

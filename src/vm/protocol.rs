@@ -813,6 +813,16 @@ impl Vm {
         let t = self.type_of(v);
         let name = self.types.names.format.clone();
         let r = match attr::lookup_cached(self, &t, &name) {
+            // int/float/str.__format__ with an empty spec give str(self) for a subclass
+            // instance (CPython's format_obj); the builtin would only see the payload.
+            Some(Value::Builtin(b))
+                if spec.is_empty()
+                    && b.bound.is_none()
+                    && matches!(b.owner, "int" | "float" | "str")
+                    && matches!(v, Value::Instance(_)) =>
+            {
+                return self.str(v);
+            }
             Some(f) if !f.is_none() => self.call_method_value(&f, &t, v, &[Value::str(spec)])?,
             _ => {
                 if spec.is_empty() {
