@@ -107,6 +107,7 @@ fn builtin_first(name: &str) -> bool {
             | "_thread"
             | "_weakref"
             | "_warnings"
+            | "warnings"
             | "_imp"
             | "_string"
             | "_signal"
