@@ -406,10 +406,10 @@ fn exec_main_with(
 ) -> i32 {
     let source = Rc::new(SourceFile::new(filename, text));
     let code = match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
-        Ok((c, warnings)) => {
-            vm.show_compile_warnings(&source, &warnings);
-            c
-        }
+        Ok((c, warnings)) => match vm.emit_compile_warnings(&source, &warnings) {
+            Ok(()) => c,
+            Err(e) => return report_uncaught(vm, e),
+        },
         Err(e) => return report_compile_error(vm, &e, &source),
     };
     let globals = main_globals(vm, filename);

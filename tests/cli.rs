@@ -467,6 +467,20 @@ fn dash_w_options_set_warning_filters() {
 }
 
 #[test]
+fn dash_w_error_makes_a_compile_time_syntax_warning_a_syntax_error() {
+    let (status, out, err) = run_in(
+        &std::env::temp_dir(),
+        &["-W", "error", "-c", "x = 1\nx is 1"],
+        &[],
+    );
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 2\nSyntaxError: \"is\" with a literal. Did you mean \"==\"?\n"
+    );
+}
+
+#[test]
 fn dash_w_ignore_silences_the_never_awaited_warning() {
     let code = "async def c(): pass\nc()\nprint('end')";
     let (status, out, err) = run_in(&std::env::temp_dir(), &["-W", "ignore", "-c", code], &[]);
