@@ -79,13 +79,16 @@ fn tune_allocator() {
     }
 }
 
-const USAGE: &str = "usage: coil [option] ... [-c cmd | file | -] [arg] ...
+const USAGE: &str = "usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -i     : inspect interactively after running script (also when stdin is not a terminal)
+-m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
 -V     : print the Python version number and exit (also --version)
+-W arg : warning control; arg is action:message:category:module:lineno
+         also PYTHONWARNINGS=arg
 --dis  : print the bytecode of file and exit
 --virtual-time : run asyncio's event loop on a virtual clock (also COIL_VIRTUAL_TIME=1):
          when nothing is ready, time jumps to the next timer at once
@@ -96,7 +99,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 fn usage_error(msg: &str) -> ! {
     eprintln!("{}", msg);
-    eprintln!("usage: coil [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("usage: coil [option] ... [-c cmd | -m mod | file | -] [arg] ...");
     eprintln!("Try `coil -h' for more information.");
     std::process::exit(2)
 }
@@ -126,6 +129,7 @@ fn main() {
     let mut prog: Option<Program> = None;
     let mut inspect = false;
     let mut quiet = false;
+    let mut warnoptions: Vec<String> = Vec::new();
     while i < raw.len() {
         let a = raw[i].as_str();
         match a {
@@ -174,6 +178,36 @@ fn main() {
                 quiet = true;
                 i += 1;
             }
+            "-W" => {
+                i += 1;
+                match raw.get(i) {
+                    Some(w) => {
+                        warnoptions.push(w.clone());
+                        i += 1;
+                    }
+                    None => usage_error("Argument expected for the -W option"),
+                }
+            }
+            _ if a.starts_with("-W") => {
+                warnoptions.push(a[2..].to_string());
+                i += 1;
+            }
+            "-m" => {
+                i += 1;
+                match raw.get(i) {
+                    Some(m) => {
+                        prog = Some(Program::Module(m.clone()));
+                        i += 1;
+                    }
+                    None => usage_error("Argument expected for the -m option"),
+                }
+                break;
+            }
+            _ if a.starts_with("-m") && a.len() > 2 => {
+                prog = Some(Program::Module(a[2..].to_string()));
+                i += 1;
+                break;
+            }
             "-u" | "-B" | "-E" | "-s" | "-S" | "-I" => {
                 i += 1;
             }
@@ -199,6 +233,7 @@ fn main() {
         }
     }
     let args: Vec<String> = raw[i.min(raw.len())..].to_vec();
+    coil::modules::sys_info::set_warnoptions(warnoptions);
     if !dis && (inspect || (prog.is_none() && coil::repl::stdin_is_tty())) {
         // The interactive prompt: after the program with `-i`, or `coil` alone on a terminal.
         let prog = match prog {

@@ -22,6 +22,8 @@ pub enum Program {
     Command(String),
     /// `-` (`dash`) or piped stdin; `sys.argv = ["-" or "", args..]`.
     Stdin { text: String, dash: bool },
+    /// `-m MODULE`: runpy's `_run_module_as_main`; `sys.argv = [path of the module, args..]`.
+    Module(String),
 }
 
 /// Run `f` on a thread with the interpreter's large stack and return its result.
@@ -101,6 +103,7 @@ pub fn run_interactive(prog: Option<Program>, args: Vec<String>, quiet: bool) ->
                         text,
                         if dash { "-".into() } else { String::new() },
                     ),
+                    Program::Module(m) => return run_module(&mut vm, &m, args),
                 };
                 let mut argv = vec![argv0];
                 argv.extend(args);
@@ -112,9 +115,7 @@ pub fn run_interactive(prog: Option<Program>, args: Vec<String>, quiet: bool) ->
                         vm.show_compile_warnings(&source, &warnings);
                         if let Err(e) = vm.run_code(c, globals.clone()) {
                             let exc = vm.exception_object(e);
-                            let _ = vm.flush_stdout();
-                            let text = crate::traceback::format_exception(&mut vm, &exc);
-                            let _ = vm.write_stderr(&text);
+                            crate::modules::sys_info::report_through_excepthook(&mut vm, &exc);
                         }
                     }
                     Err(e) => {
@@ -166,6 +167,13 @@ pub fn run_source_captured(name: &str, text: &str) -> (i32, String, String) {
 }
 
 fn run_program(vm: &mut Vm, prog: Program, args: Vec<String>) -> i32 {
+    // With `-W` options or PYTHONWARNINGS the warnings module is imported at start-up (as
+    // CPython always does), so its filters apply to coil's own warnings too.
+    if crate::modules::sys_info::has_warnoptions() {
+        if let Err(e) = crate::modules::import(vm, "warnings") {
+            return report_uncaught(vm, e);
+        }
+    }
     match prog {
         Program::File(path) => {
             let abs = absolute(&path);
@@ -202,7 +210,139 @@ fn run_program(vm: &mut Vm, prog: Program, args: Vec<String>) -> i32 {
             vm.argv = argv;
             exec_main(vm, "<stdin>", text)
         }
+        Program::Module(name) => run_module(vm, &name, args),
     }
+}
+
+/// `coil -m NAME ARGS` (runpy's `_run_module_as_main`): find the module on `sys.path` (the
+/// current directory first), importing its parent packages; a package runs its
+/// `__main__` submodule. The module runs as `__main__` with its `__spec__`, `__file__` and
+/// `__package__`, and `sys.argv[0]` is its path. Errors are reported as
+/// `EXECUTABLE: No module named x` with exit status 1.
+fn run_module(vm: &mut Vm, name: &str, args: Vec<String>) -> i32 {
+    use crate::modules::importer::{find_for_main, MainSpec};
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    vm.argv = argv;
+    let sys = match crate::modules::import(vm, "sys") {
+        Ok(s) => s,
+        Err(e) => return report_uncaught(vm, e),
+    };
+    let cwd = std::env::current_dir()
+        .map(|d| d.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Ok(Some(Value::List(p))) = vm.getattr_opt(&sys, &crate::vm::name("path")) {
+        let mut items = p.items.borrow_mut();
+        if let Some(first) = items.first_mut() {
+            *first = Value::from_string(cwd);
+        }
+    }
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_else(|_| "coil".to_string());
+    let fail = |vm: &mut Vm, msg: String| -> i32 {
+        let _ = vm.write_stderr(&format!("{exe}: {msg}\n"));
+        1
+    };
+    let mut target = name.to_string();
+    let (origin, spec, loader) = loop {
+        match find_for_main(vm, &target) {
+            Err(e) => {
+                let exc = vm.exception_object(e);
+                let t = vm.type_of(&exc);
+                if !crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::ImportError) {
+                    return report_uncaught(vm, PyErr::from_object(exc));
+                }
+                let line = crate::traceback::exception_line(vm, &exc, &t);
+                return fail(
+                    vm,
+                    format!(
+                        "Error while finding module specification for {} ({})",
+                        crate::object::str::str_repr(&target),
+                        line.trim_end()
+                    ),
+                );
+            }
+            Ok(MainSpec::NotFound) if target != name => {
+                return fail(
+                    vm,
+                    format!(
+                        "No module named {target}; '{name}' is a package and cannot be directly executed"
+                    ),
+                )
+            }
+            Ok(MainSpec::NotFound) => return fail(vm, format!("No module named {target}")),
+            Ok(MainSpec::NoCode) => {
+                return fail(vm, format!("No code object available for {target}"))
+            }
+            Ok(MainSpec::File { package: true, .. }) if target != name => {
+                return fail(
+                    vm,
+                    format!(
+                        "Cannot use package as __main__ module; '{name}' is a package and cannot be directly executed"
+                    ),
+                )
+            }
+            Ok(MainSpec::File { package: true, .. }) => target = format!("{name}.__main__"),
+            Ok(MainSpec::File {
+                origin,
+                spec,
+                loader,
+                ..
+            }) => break (origin, spec, loader),
+        }
+    };
+    if let Some(Value::List(a)) = vm
+        .getattr_opt(&sys, &crate::vm::name("argv"))
+        .ok()
+        .flatten()
+    {
+        if let Some(first) = a.items.borrow_mut().first_mut() {
+            *first = Value::str(&origin);
+        }
+    }
+    if let Some(a) = vm.argv.first_mut() {
+        *a = origin.clone();
+    }
+    let bytes = match std::fs::read(&origin) {
+        Ok(b) => b,
+        Err(e) => return fail(vm, format!("can't open file '{origin}': {e}")),
+    };
+    let text = match crate::lexer::decode_source_file(&bytes, &origin) {
+        Ok(t) => t,
+        Err(e) => {
+            let src = Rc::new(SourceFile::new(origin.clone(), String::new()));
+            return report_compile_error(vm, &e, &src);
+        }
+    };
+    let package = target.rsplit_once('.').map_or("", |(p, _)| p).to_string();
+    let runner = runpy_runner(vm);
+    exec_main_with(vm, &origin, text, |g| {
+        let n = crate::vm::name;
+        g.set_str(n("__spec__"), spec);
+        g.set_str(n("__loader__"), loader);
+        g.set_str(n("__package__"), Value::from_string(package));
+        runner
+    })
+}
+
+/// CPython runs `-m` modules from `runpy`, whose two frames head every traceback:
+/// `File "<frozen runpy>", line 198, in _run_module_as_main` and `line 88, in _run_code`.
+/// This stand-in has those names and line numbers (no source lines are shown for frozen
+/// modules).
+fn runpy_runner(vm: &mut Vm) -> Option<Value> {
+    let mut src = String::new();
+    src.push_str(&"\n".repeat(86));
+    src.push_str("def _run_code(code, run_globals):\n"); // line 87
+    src.push_str("    exec(code, run_globals)\n"); // line 88
+    src.push_str(&"\n".repeat(196 - 88));
+    src.push_str("def _run_module_as_main(code, main_globals):\n"); // line 197
+    src.push_str("    _run_code(code, main_globals)\n"); // line 198
+    let code = vm.compile_source(&src, "<frozen runpy>", "exec").ok()?;
+    let ns = Rc::new(PyDict::new());
+    crate::modules::set(&ns, "__name__", Value::str("runpy"));
+    vm.exec_code(code, ns.clone(), None).ok()?;
+    ns.get_str(&crate::vm::name("_run_module_as_main"))
 }
 
 fn absolute(path: &str) -> String {
@@ -253,16 +393,32 @@ fn report_compile_error(vm: &mut Vm, e: &crate::error::CompileError, src: &Rc<So
 
 /// Compile and run `text` as the `__main__` module; returns the exit code.
 pub fn exec_main(vm: &mut Vm, filename: &str, text: String) -> i32 {
+    exec_main_with(vm, filename, text, |_| None)
+}
+
+/// `exec_main`, with `init` adjusting `__main__`'s namespace before the code runs and
+/// optionally returning a function `f(code, globals)` that runs it (`-m`'s runpy frames).
+fn exec_main_with(
+    vm: &mut Vm,
+    filename: &str,
+    text: String,
+    init: impl FnOnce(&Rc<PyDict>) -> Option<Value>,
+) -> i32 {
     let source = Rc::new(SourceFile::new(filename, text));
     let code = match crate::compile_pipeline_with_warnings(&source, crate::ast::Mode::Module) {
-        Ok((c, warnings)) => {
-            vm.show_compile_warnings(&source, &warnings);
-            c
-        }
+        Ok((c, warnings)) => match vm.emit_compile_warnings(&source, &warnings) {
+            Ok(()) => c,
+            Err(e) => return report_uncaught(vm, e),
+        },
         Err(e) => return report_compile_error(vm, &e, &source),
     };
     let globals = main_globals(vm, filename);
-    let status = match vm.run_code(code, globals.clone()) {
+    let runner = init(&globals);
+    let result = match runner {
+        Some(f) => vm.call(&f, &[Value::Code(code), Value::Dict(globals.clone())]),
+        None => vm.run_code(code, globals.clone()),
+    };
+    let status = match result {
         Ok(_) => 0,
         Err(e) => report_uncaught(vm, e),
     };
@@ -282,6 +438,10 @@ pub fn main_globals(vm: &mut Vm, filename: &str) -> Rc<PyDict> {
     globals.set_str(n("__name__"), Value::str("__main__"));
     globals.set_str(n("__doc__"), Value::None);
     globals.set_str(n("__builtins__"), Value::Dict(vm.builtins.clone()));
+    // A script's `__main__` has no spec and no package (CPython's `pymain_run_file`).
+    globals.set_str(n("__spec__"), Value::None);
+    globals.set_str(n("__package__"), Value::None);
+    globals.set_str(n("__loader__"), Value::None);
     if !filename.starts_with('<') {
         globals.set_str(n("__file__"), Value::str(filename));
     }
@@ -300,9 +460,7 @@ pub fn report_uncaught(vm: &mut Vm, err: PyErr) -> i32 {
     if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::SystemExit) {
         return handle_system_exit(vm, &exc);
     }
-    let _ = vm.flush_stdout();
-    let text = crate::traceback::format_exception(vm, &exc);
-    let _ = vm.write_stderr(&text);
+    crate::modules::sys_info::report_through_excepthook(vm, &exc);
     if crate::vm::unwind::type_is_exc(&t, crate::object::ExcType::KeyboardInterrupt) {
         UNCAUGHT_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
     }

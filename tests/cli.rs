@@ -271,3 +271,228 @@ fn invalid_hash_seed_is_cpythons_fatal_error() {
         "Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n"
     );
 }
+
+/// Run `args` in directory `dir` with extra environment `env`; (exit code, stdout, stderr).
+fn run_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut cmd = coil();
+    cmd.args(args).current_dir(dir).stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run coil");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A fresh directory with `files` (relative path, text) for `-m` runs.
+fn module_tree(tag: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("coil-cli-m-{}-{tag}", std::process::id()));
+    for (p, text) in files {
+        let path = dir.join(p);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    dir
+}
+
+/// `coil -m NAME` replaces the program path by "coil" in CPython's "EXE: message" lines.
+fn exe_prefixed(stderr: &str) -> String {
+    stderr
+        .lines()
+        .map(|l| match l.split_once(": ") {
+            Some((exe, rest)) if exe.ends_with("coil") => format!("coil: {rest}"),
+            _ => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main_with_its_path_in_argv() {
+    let dir = module_tree(
+        "mod",
+        &[(
+            "mod.py",
+            "import sys\nprint(__name__, sys.argv[1:], repr(__package__), __spec__.name, __file__ == sys.argv[0], sys.argv[0].endswith('mod.py'))\n",
+        )],
+    );
+    let (code, out, err) = run_in(&dir, &["-m", "mod", "a", "b"], &[]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(out, "__main__ ['a', 'b'] '' mod True True\n");
+}
+
+#[test]
+fn dash_m_package_runs_its_dunder_main_and_submodules_keep_their_package() {
+    let dir = module_tree(
+        "pkg",
+        &[
+            ("pkg/__init__.py", "print('init', __name__)\n"),
+            (
+                "pkg/__main__.py",
+                "import sys\nprint('main of pkg', __name__, __package__, __spec__.name, sys.argv[1:])\n",
+            ),
+            ("pkg/child.py", "print('child', __name__, __package__, __spec__.name)\n"),
+        ],
+    );
+    let (code, out, _) = run_in(&dir, &["-m", "pkg", "x"], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "init pkg\nmain of pkg __main__ pkg pkg.__main__ ['x']\n"
+    );
+    let (code, out, _) = run_in(&dir, &["-m", "pkg.child"], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "init pkg\nchild __main__ pkg pkg.child\n");
+}
+
+#[test]
+fn dash_m_errors_match_python3s_messages_and_exit_1() {
+    let dir = module_tree(
+        "errs",
+        &[
+            ("nomain/__init__.py", ""),
+            ("plain.py", "x = 1\n"),
+            ("bad.py", "raise ValueError('bad init')\n"),
+        ],
+    );
+    let cases = [
+        ("nosuch", "coil: No module named nosuch"),
+        (
+            "nomain",
+            "coil: No module named nomain.__main__; 'nomain' is a package and cannot be directly executed",
+        ),
+        (
+            "nosuch.x",
+            "coil: Error while finding module specification for 'nosuch.x' (ModuleNotFoundError: No module named 'nosuch')",
+        ),
+        (
+            "plain.x",
+            "coil: Error while finding module specification for 'plain.x' (ModuleNotFoundError: __path__ attribute not found on 'plain' while trying to find 'plain.x')",
+        ),
+        ("sys", "coil: No code object available for sys"),
+    ];
+    for (name, want) in cases {
+        let (code, out, err) = run_in(&dir, &["-m", name], &[]);
+        assert_eq!((code, out.as_str()), (1, ""), "{name}");
+        assert_eq!(exe_prefixed(&err), want, "{name}");
+    }
+    let (code, _, err) = run_in(&dir, &["-m", "bad"], &[]);
+    assert_eq!(code, 1);
+    let file = dir.join("bad.py");
+    assert_eq!(
+        err,
+        format!(
+            "Traceback (most recent call last):\n  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  File \"<frozen runpy>\", line 88, in _run_code\n  File \"{}\", line 1, in <module>\n    raise ValueError('bad init')\nValueError: bad init\n",
+            file.display()
+        )
+    );
+    let (code, _, err) = run_in(&dir, &["-m"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("Argument expected for the -m option\n"),
+        "{err}"
+    );
+}
+
+#[test]
+fn script_main_has_no_spec_or_package() {
+    let (code, out, _) = run(&["-c", "print(__spec__, __package__)"], "");
+    assert_eq!((code, out.as_str()), (0, "None None\n"));
+}
+
+#[test]
+fn dash_w_options_set_warning_filters() {
+    let dir = std::env::temp_dir();
+    let (code, _, err) = run_in(
+        &dir,
+        &["-W", "error", "-c", "import warnings; warnings.warn('x')"],
+        &[],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nUserWarning: x\n"
+    );
+    let (code, out, err) = run_in(
+        &dir,
+        &[
+            "-W",
+            "ignore",
+            "-c",
+            "import warnings, sys; warnings.warn('x'); print(sys.warnoptions)",
+        ],
+        &[],
+    );
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "['ignore']\n", ""));
+    let (_, out, err) = run_in(
+        &dir,
+        &["-Wbogus", "-W", "ignore::Foo", "-c", "print(1)"],
+        &[],
+    );
+    assert_eq!(out, "1\n");
+    assert_eq!(
+        err,
+        "Invalid -W option ignored: invalid action: 'bogus'\nInvalid -W option ignored: unknown warning category: 'Foo'\n"
+    );
+    let (_, _, err) = run_in(
+        &dir,
+        &[
+            "-W",
+            "always::UserWarning",
+            "-c",
+            "import warnings\nfor i in range(2): warnings.warn('y')",
+        ],
+        &[],
+    );
+    assert_eq!(
+        err,
+        "<string>:2: UserWarning: y\n<string>:2: UserWarning: y\n"
+    );
+    let (code, out, err) = run_in(
+        &dir,
+        &[
+            "-W",
+            "default",
+            "-c",
+            "import warnings,sys; print(sys.warnoptions); warnings.warn('d', DeprecationWarning)",
+        ],
+        &[("PYTHONWARNINGS", "error::DeprecationWarning")],
+    );
+    assert_eq!(code, 0);
+    assert_eq!(out, "['error::DeprecationWarning', 'default']\n");
+    assert_eq!(err, "<string>:1: DeprecationWarning: d\n");
+}
+
+#[test]
+fn dash_w_error_makes_a_compile_time_syntax_warning_a_syntax_error() {
+    let (status, out, err) = run_in(
+        &std::env::temp_dir(),
+        &["-W", "error", "-c", "x = 1\nx is 1"],
+        &[],
+    );
+    assert_eq!((status, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        "  File \"<string>\", line 2\nSyntaxError: \"is\" with a literal. Did you mean \"==\"?\n"
+    );
+}
+
+#[test]
+fn dash_w_ignore_silences_the_never_awaited_warning() {
+    let code = "async def c(): pass\nc()\nprint('end')";
+    let (status, out, err) = run_in(&std::env::temp_dir(), &["-W", "ignore", "-c", code], &[]);
+    assert_eq!((status, out.as_str(), err.as_str()), (0, "end\n", ""));
+}
+
+#[test]
+fn uncaught_exception_goes_through_a_user_excepthook() {
+    let code = "import sys\nsys.excepthook = lambda t, v, tb: print('hooked', t.__name__, v)\nraise KeyError('k')";
+    let (status, out, err) = run(&["-c", code], "");
+    assert_eq!(
+        (status, out.as_str(), err.as_str()),
+        (1, "hooked KeyError 'k'\n", "")
+    );
+}

@@ -46,8 +46,6 @@ pub type Spanned = (usize, Tok, usize);
 
 const MAX_INDENT: usize = 100;
 const MAX_PAREN: usize = 200;
-/// CPython's default `sys.int_info.default_max_str_digits`.
-const INT_MAX_STR_DIGITS: usize = 4300;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum State {
@@ -425,15 +423,16 @@ impl<'s> Lexer<'s> {
                         .push((Span::new(s, e), format!("invalid {what} literal")));
                 }
                 let text = &self.src[s..e];
-                if kind == NumKind::Int(10) && text.len() > INT_MAX_STR_DIGITS {
+                let limit = crate::object::int::max_str_digits();
+                if kind == NumKind::Int(10) && limit != 0 && text.len() > limit {
                     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-                    if digits > INT_MAX_STR_DIGITS {
+                    if digits > limit {
                         // CPython's default `sys.get_int_max_str_digits()` applies to decimal
                         // literals too (raised by the parser, at offset 0).
                         let line = raw::line_col(self.src, s).0;
                         let mut err = CompileError::syntax(
                             format!(
-                                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
+                                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits."
                             ),
                             point(s),
                         );

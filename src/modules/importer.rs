@@ -107,6 +107,7 @@ fn builtin_first(name: &str) -> bool {
             | "_thread"
             | "_weakref"
             | "_warnings"
+            | "warnings"
             | "_imp"
             | "_string"
             | "_signal"
@@ -1013,4 +1014,75 @@ pub fn make_builtins(vm: &mut Vm) -> PyResult<Value> {
         name: intern("builtins"),
         dict: vm.builtins.clone(),
     })))
+}
+
+/// What `coil -m NAME` finds for `name` (runpy's `_get_module_details`).
+pub enum MainSpec {
+    /// A source file and whether it is a package's `__init__.py`; the spec and loader
+    /// `__main__` gets (for a module, not a package).
+    File {
+        origin: String,
+        package: bool,
+        spec: Value,
+        loader: Value,
+    },
+    /// A native or embedded module ("No code object available for x").
+    NoCode,
+    /// Nothing of that name.
+    NotFound,
+}
+
+/// Find `name` for `-m`: its parent packages are imported first (their errors propagate);
+/// the module itself is not loaded.
+pub fn find_for_main(vm: &mut Vm, name: &str) -> PyResult<MainSpec> {
+    let parent_path = match name.rsplit_once('.') {
+        Some((parent, _)) => {
+            let pm = find_and_load(vm, parent)?;
+            match package_path(vm, &pm)? {
+                Some(p) => Some(p),
+                None => {
+                    let msg = format!(
+                        "__path__ attribute not found on '{parent}' while trying to find '{name}'"
+                    );
+                    return Err(not_found(vm, msg, name));
+                }
+            }
+        }
+        None => None,
+    };
+    Ok(match find_spec(vm, name, parent_path)? {
+        Some(Spec::File {
+            origin,
+            package_dir: Some(_),
+        }) => MainSpec::File {
+            origin,
+            package: true,
+            spec: Value::None,
+            loader: Value::None,
+        },
+        Some(Spec::File {
+            origin,
+            package_dir: None,
+        }) => {
+            let (spec, loader) = make_spec(
+                vm,
+                "file_spec",
+                &[Value::str(name), Value::str(&origin), Value::None],
+            )?;
+            MainSpec::File {
+                origin,
+                package: false,
+                spec,
+                loader,
+            }
+        }
+        Some(Spec::Native(_)) | Some(Spec::Embedded(_)) => MainSpec::NoCode,
+        Some(Spec::Namespace(_)) => MainSpec::File {
+            origin: String::new(),
+            package: true,
+            spec: Value::None,
+            loader: Value::None,
+        },
+        None => MainSpec::NotFound,
+    })
 }

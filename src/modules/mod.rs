@@ -28,7 +28,9 @@ pub mod os;
 pub mod pysrc;
 pub mod random;
 pub mod sys;
+pub mod sys_info;
 pub mod time;
+pub mod time_cal;
 pub mod traceback;
 pub mod types_native;
 

@@ -67,6 +67,7 @@ pub fn find(name: &str) -> Option<SourceModule> {
         "json.encoder" => (include_str!("py/json_encoder.py"), "<frozen json.encoder>"),
         "os" => (include_str!("py/os.py"), "<frozen os>"),
         "posixpath" => (include_str!("py/posixpath.py"), "<frozen posixpath>"),
+        "warnings" => (include_str!("py/warnings.py"), "<frozen warnings>"),
         _ => match super::asyncio::submodule_source(name) {
             Some(text) => (text, "<frozen asyncio submodule>"),
             None => return None,
@@ -92,6 +93,8 @@ pub fn hidden_in_tracebacks(filename: &str, qualname: &str) -> bool {
             "_HashedKey.",
         ],
         "<frozen collections>" => &["defaultdict.", "OrderedDict.", "_FieldGetter."],
+        // CPython's `warn`/`warn_explicit` are C functions (`_warnings`).
+        "<frozen warnings>" => return true,
         "<frozen os>" => &["stat", "lstat", "scandir", "DirEntry.", "ScandirIterator."],
         "<frozen random>" => &[
             "Random.__new__",

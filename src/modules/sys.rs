@@ -1,6 +1,8 @@
 //! The `sys` module: `argv`, `exit`, the standard streams, the recursion limit (stored in
 //! `Vm::recursion_limit`), `modules` (the VM's module table), `path`, version information,
-//! `exc_info`/`exception`, `_getframe` (`object/frame_obj.rs`), `intern` and platform constants.
+//! `exc_info`/`exception`, `_getframe` (`object/frame_obj.rs`), `intern` and platform constants;
+//! the hooks, info struct sequences and the rest are in `sys_info.rs` (`settrace`/`setprofile`
+//! store their function but tracing is not implemented).
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::class::{Instance, Payload};
@@ -111,7 +113,12 @@ fn namespace(attrs: &[(&str, Value)]) -> Value {
 
 /// `repr` of a struct sequence named `name` with `fields` (builtin methods of a tuple
 /// subclass receive the tuple itself, so each struct sequence has its own repr function).
-fn struct_seq_repr(vm: &mut Vm, a: &[Value], name: &str, fields: &[&str]) -> PyResult<Value> {
+pub(super) fn struct_seq_repr(
+    vm: &mut Vm,
+    a: &[Value],
+    name: &str,
+    fields: &[&str],
+) -> PyResult<Value> {
     let this = a
         .first()
         .ok_or_else(|| PyErr::type_error("__repr__ needs an argument"))?;
@@ -217,7 +224,7 @@ fn sys_set_coro_origin_depth(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<V
 
 /// A CPython struct sequence (`sys.version_info`): a tuple subclass whose items are also
 /// named attributes, made with `type(name, (tuple,), ns)`.
-fn struct_seq(
+pub(super) fn struct_seq(
     vm: &mut Vm,
     name: &str,
     repr: crate::object::NativeFn,
@@ -371,16 +378,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         .map(|p| p.to_string_lossy().into_owned())
         .unwrap_or_default();
     super::set(&d, "executable", Value::from_string(exe));
-    super::set(
-        &d,
-        "builtin_module_names",
-        Value::tuple(vec![
-            Value::str("builtins"),
-            Value::str("math"),
-            Value::str("sys"),
-            Value::str("time"),
-        ]),
-    );
+    super::sys_info::install(vm, &d);
     super::set(
         &d,
         "implementation",

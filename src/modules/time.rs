@@ -1,5 +1,6 @@
 //! The `time` module: wall clock (`time`, `time_ns`), monotonic clocks (`monotonic`,
-//! `perf_counter`, and their `_ns` forms), `process_time` and `sleep`.
+//! `perf_counter`, and their `_ns` forms) and `sleep`; the calendar functions, `struct_time`
+//! and the CPU-time clocks are in `time_cal.rs`.
 //!
 //! Under the virtual clock (`coil --virtual-time`, `aio/clock.rs`) the monotonic clocks report
 //! the event loop's virtual time and `sleep` advances it instead of blocking, so elapsed times
@@ -60,11 +61,6 @@ fn time_monotonic_ns(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(since_start().as_nanos() as i64))
 }
 
-fn time_process_time(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    args::no_args("process_time", a, kw)?;
-    Ok(Value::Float(since_start().as_secs_f64()))
-}
-
 fn time_sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let v = args::one_arg("sleep", a, kw)?;
     let secs = match v {
@@ -96,8 +92,8 @@ fn time_sleep(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn make(_vm: &mut Vm) -> PyResult<Value> {
-    let (m, _) = super::new_module(
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let (m, d) = super::new_module(
         "time",
         &[
             ("time", time_time),
@@ -106,9 +102,9 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("monotonic_ns", time_monotonic_ns),
             ("perf_counter", time_monotonic),
             ("perf_counter_ns", time_monotonic_ns),
-            ("process_time", time_process_time),
             ("sleep", time_sleep),
         ],
     );
+    super::time_cal::install(vm, &d)?;
     Ok(m)
 }

@@ -24,6 +24,28 @@ pub use super::int_methods::{slots, GETSETS, METHODS};
 
 /// CPython's `sys.int_info.default_max_str_digits`.
 pub const MAX_STR_DIGITS: usize = 4300;
+
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: 0 means no limit.
+    static INT_MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(MAX_STR_DIGITS) };
+}
+
+/// The current int/str conversion limit (`sys.set_int_max_str_digits`); 0 is unlimited.
+pub fn max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` (validated by the caller).
+pub fn set_max_str_digits(n: usize) {
+    INT_MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
+/// Whether `digits` decimal digits exceed the current limit.
+#[inline]
+pub fn over_str_limit(digits: usize) -> bool {
+    let m = max_str_digits();
+    m != 0 && digits > m
+}
 /// The modulus of numeric hashes (`sys.hash_info.modulus`).
 pub const HASH_MODULUS: u64 = (1 << 61) - 1;
 pub const HASH_INF: i64 = 314159;
@@ -652,7 +674,8 @@ pub fn hash_int(x: IntRef) -> i64 {
 
 fn limit_error_str() -> PyErr {
     PyErr::value_error(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        max_str_digits()
     ))
 }
 
@@ -662,12 +685,13 @@ pub fn int_repr(x: IntRef) -> PyResult<String> {
         IntRef::Small(i) => Ok(i.to_string()),
         IntRef::Big(b) => {
             // bits * log10(2) bounds the digit count; only check precisely near the limit.
-            if b.bits() > 14300 {
+            let m = max_str_digits();
+            if m != 0 && b.bits() as usize > (m + 1) * 10 / 3 + 10 {
                 return Err(limit_error_str());
             }
             let s = b.to_string();
             let digits = s.len() - b.is_negative() as usize;
-            if digits > MAX_STR_DIGITS {
+            if over_str_limit(digits) {
                 return Err(limit_error_str());
             }
             Ok(s)
@@ -772,7 +796,7 @@ pub fn parse_int(s: &str, base: u32) -> Result<Value, ParseIntError> {
     if prev_underscore || clean.is_empty() {
         return Err(ParseIntError::Invalid);
     }
-    if base == 10 && clean.len() > MAX_STR_DIGITS {
+    if base == 10 && over_str_limit(clean.len()) {
         return Err(ParseIntError::TooManyDigits(clean.len()));
     }
     if clean.len() <= 12 || (base == 16 && clean.len() <= 15) {

@@ -187,7 +187,8 @@ fn parse_int_or_raise(s: &str, base: u32, repr: impl FnOnce() -> String) -> PyRe
             Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {}", repr())))
         }
         Err(ParseIntError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            super::int::max_str_digits()
         ))),
     }
 }

@@ -152,9 +152,7 @@ impl Repl {
         if crate::vm::unwind::type_is_exc(&t, ExcType::SystemExit) {
             return Outcome::Exit(crate::run::report_uncaught(vm, PyErr::from_object(exc)));
         }
-        let _ = vm.flush_stdout();
-        let text = crate::traceback::format_exception(vm, &exc);
-        let _ = vm.write_stderr(&text);
+        crate::modules::sys_info::report_through_excepthook(vm, &exc);
         Outcome::Ok
     }
 

@@ -93,6 +93,9 @@ impl Vm {
                 }
                 None => ("sys".to_string(), 1, None),
             };
+            if self.route_native_warning(&file, line, &msg, text.as_deref(), at.is_some(), &name) {
+                continue;
+            }
             if !self.warn_once(&file, line, &msg) {
                 continue;
             }
@@ -108,6 +111,55 @@ impl Vm {
             }
             let _ = self.write_stderr(&out);
         }
+    }
+
+    /// Once `warnings` is imported its filters decide (`warnings._warn_native`, CPython's
+    /// `PyErr_WarnExplicit` path): true when it handled the warning. An "error" filter makes
+    /// the warning an exception, reported as unraisable in the coroutine's finaliser.
+    fn route_native_warning(
+        &mut self,
+        file: &str,
+        line: u32,
+        msg: &str,
+        text: Option<&str>,
+        hint: bool,
+        coro_name: &crate::object::PyStr,
+    ) -> bool {
+        let Some(w) = self
+            .modules
+            .get_str(&crate::object::str::intern("warnings"))
+        else {
+            return false;
+        };
+        let Ok(Some(f)) = self.getattr_opt(&w, &crate::object::str::intern("_warn_native")) else {
+            return false;
+        };
+        let category = Value::Type(
+            self.types
+                .exc(crate::object::ExcType::RuntimeWarning)
+                .clone(),
+        );
+        let module = file.strip_suffix(".py").unwrap_or(file);
+        let args = [
+            category,
+            Value::str(msg),
+            Value::str(file),
+            Value::Int(line as i64),
+            text.map_or(Value::None, Value::str),
+            Value::str(module),
+            if hint { Value::Bool(true) } else { Value::None },
+        ];
+        if let Err(e) = self.call(&f, &args) {
+            let exc = self.exception_object(e);
+            let t = self.type_of(&exc);
+            let mut out = format!(
+                "Exception ignored in: <coroutine object {}>\n",
+                coro_name.as_str()
+            );
+            out.push_str(&crate::traceback::exception_line(self, &exc, &t));
+            let _ = self.write_stderr(&out);
+        }
+        true
     }
 
     /// The warnings module's "default" action: true the first time `(file, line, msg)` is

@@ -851,6 +851,9 @@ impl Vm {
         at: Option<(&Rc<crate::bytecode::CodeObject>, usize)>,
     ) {
         let exc = self.exception_object(e);
+        if crate::modules::sys_info::call_user_unraisablehook(self, &exc, obj) {
+            return;
+        }
         let r = match self.repr(obj) {
             Ok(s) => s.as_str().to_string(),
             Err(_) => "<object repr() failed>".to_string(),

@@ -260,7 +260,7 @@ impl Vm {
     ) -> PyResult<Rc<CodeObject>> {
         match crate::compile_pipeline_with_warnings(source, mode) {
             Ok((code, warnings)) => {
-                self.show_compile_warnings(source, &warnings);
+                self.emit_compile_warnings(source, &warnings)?;
                 Ok(code)
             }
             Err(e) => Err(self.syntax_error(&e, source)),
@@ -275,8 +275,68 @@ impl Vm {
         source: &crate::source::SourceFile,
         warnings: &[crate::compiler::CompileWarning],
     ) {
+        let _ = self.emit_compile_warnings(source, warnings);
+    }
+
+    /// Issue compile-time SyntaxWarnings: through `warnings.warn_explicit` once the warnings
+    /// module is imported (so filters and `catch_warnings` see them; CPython's
+    /// `compiler_warn`), where an "error" filter turns one into a SyntaxError at its location
+    /// (with no source text, as CPython reports it); otherwise printed as the default filter
+    /// would.
+    pub fn emit_compile_warnings(
+        &mut self,
+        source: &crate::source::SourceFile,
+        warnings: &[crate::compiler::CompileWarning],
+    ) -> PyResult<()> {
         if warnings.is_empty() {
-            return;
+            return Ok(());
+        }
+        let intern = crate::object::str::intern;
+        if let Some(w) = self.modules.get_str(&intern("warnings")) {
+            if let Some(f) = self.getattr_opt(&w, &intern("warn_explicit"))? {
+                let cat = Value::Type(
+                    self.types
+                        .exc(crate::object::ExcType::SyntaxWarning)
+                        .clone(),
+                );
+                for w in warnings {
+                    let line = source.line_of(w.span.start);
+                    let args = [
+                        Value::str(&w.msg),
+                        cat.clone(),
+                        Value::str(&source.name),
+                        Value::Int(line as i64),
+                    ];
+                    if let Err(e) = self.call(&f, &args) {
+                        let exc = self.exception_object(e);
+                        let t = self.type_of(&exc);
+                        if !crate::vm::unwind::type_is_exc(
+                            &t,
+                            crate::object::ExcType::SyntaxWarning,
+                        ) {
+                            return Err(PyErr::from_object(exc));
+                        }
+                        let ce = crate::error::CompileError::syntax(w.msg.clone(), w.span);
+                        let err = self.syntax_error(&ce, source);
+                        let se = self.exception_object(err);
+                        // CPython's `compiler_error` here has no source text: rebuild the
+                        // exception with `text` None in its args too.
+                        let mut loc = vec![Value::str(&source.name)];
+                        for a in ["lineno", "offset", "text", "end_lineno", "end_offset"] {
+                            let v = if a == "text" {
+                                Value::None
+                            } else {
+                                self.getattr_opt(&se, &intern(a))?.unwrap_or(Value::None)
+                            };
+                            loc.push(v);
+                        }
+                        let cls = Value::Type(self.type_of(&se));
+                        let se = self.call(&cls, &[Value::str(&w.msg), Value::tuple(loc)])?;
+                        return Err(PyErr::from_object(se));
+                    }
+                }
+                return Ok(());
+            }
         }
         let on_disk = std::fs::read_to_string(&source.name).ok();
         for w in warnings {
@@ -292,6 +352,7 @@ impl Vm {
             }
             let _ = self.write_stderr(&text);
         }
+        Ok(())
     }
 
     /// Run a code object with the given globals and locals mapping (`exec(code, g, l)`);

@@ -1,0 +1,3 @@
+import sys
+sys.excepthook = 42
+[][1]
