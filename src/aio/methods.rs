@@ -467,11 +467,9 @@ pub(super) fn get_state(_vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }))
 }
 
-/// `Future(*, loop=None)`.
-pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    if !a.is_empty() {
-        return Err(PyErr::type_error("Future() takes no positional arguments"));
-    }
+/// The loop id `Future(*, loop=None)` and `Future.__init__` bind to: `loop`, else the
+/// default loop.
+fn future_loop_arg(vm: &mut Vm, kw: Kwargs) -> PyResult<u32> {
     let mut lp = Value::None;
     for (k, v) in kw.iter() {
         if k.as_str() != "loop" {
@@ -482,11 +480,19 @@ pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value
         }
         lp = v.clone();
     }
-    let id = if lp.is_none() {
+    Ok(if lp.is_none() {
         vm.default_loop_id()
     } else {
         super::runner::loop_id_of(&lp)
-    };
+    })
+}
+
+/// `Future(*, loop=None)`.
+pub(super) fn future_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    if !a.is_empty() {
+        return Err(PyErr::type_error("Future() takes no positional arguments"));
+    }
+    let id = future_loop_arg(vm, kw)?;
     Ok(vm.new_future_on(id))
 }
 
@@ -502,21 +508,7 @@ pub(super) fn future_init(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Valu
     if a.len() > 1 {
         return Err(PyErr::type_error("Future() takes no positional arguments"));
     }
-    let mut lp = Value::None;
-    for (k, v) in kw.iter() {
-        if k.as_str() != "loop" {
-            return Err(PyErr::type_error(format!(
-                "'{}' is an invalid keyword argument for Future()",
-                k.as_str()
-            )));
-        }
-        lp = v.clone();
-    }
-    let id = if lp.is_none() {
-        vm.default_loop_id()
-    } else {
-        super::runner::loop_id_of(&lp)
-    };
+    let id = future_loop_arg(vm, kw)?;
     with_fut(&me, |s| s.loop_id = id);
     Ok(Value::None)
 }

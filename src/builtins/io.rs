@@ -348,14 +348,7 @@ pub fn builtin_input(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 /// An OSError subclass for an I/O error on `filename`: `[Errno 2] No such file or directory: 'x'`.
 fn file_error(e: &std::io::Error, filename: &str) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(5);
-    let kind = match errno {
-        2 => ExcType::FileNotFoundError,
-        13 | 1 => ExcType::PermissionError,
-        17 => ExcType::FileExistsError,
-        21 => ExcType::IsADirectoryError,
-        20 => ExcType::NotADirectoryError,
-        _ => ExcType::OSError,
-    };
+    let kind = crate::vm::os_error_kind(errno);
     let msg = crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
     PyErr::with_args(
         kind,

@@ -70,28 +70,7 @@ pub fn clinic_bind(
         );
         return Err(PyErr::type_error(msg));
     }
-    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
-    out.resize(params.len(), None);
-    for (k, v) in kwargs {
-        match params.iter().position(|p| *p == k.as_str()) {
-            Some(i) => {
-                if out[i].is_some() {
-                    return Err(PyErr::type_error(format!(
-                        "argument for {fname}() given by name ('{}') and position ({})",
-                        k.as_str(),
-                        i + 1
-                    )));
-                }
-                out[i] = Some(v.clone());
-            }
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' is an invalid keyword argument for {fname}()",
-                    k.as_str()
-                )))
-            }
-        }
-    }
+    let out = crate::object::ns_util::place_arguments(fname, args, kwargs, params)?;
     if let Some(i) = out.iter().take(min).position(|o| o.is_none()) {
         return Err(PyErr::type_error(format!(
             "{fname}() missing required argument '{}' (pos {})",

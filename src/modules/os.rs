@@ -10,7 +10,7 @@
 
 use crate::builtins::args::{self, Kwargs};
 use crate::modules::bisect::clinic_bind;
-use crate::object::{ExcType, PyBytes, PyDict, PyErr, PyResult, Value};
+use crate::object::{PyBytes, PyDict, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -100,14 +100,7 @@ const PLAIN: &str = "string, bytes or os.PathLike";
 /// The OSError subclass for errno `e`, with `filename` (and `filename2`).
 fn os_error(e: &std::io::Error, f1: &Value, f2: Option<&Value>) -> PyErr {
     let errno = e.raw_os_error().unwrap_or(5);
-    let kind = match errno {
-        2 => ExcType::FileNotFoundError,
-        13 | 1 => ExcType::PermissionError,
-        17 => ExcType::FileExistsError,
-        21 => ExcType::IsADirectoryError,
-        20 => ExcType::NotADirectoryError,
-        _ => ExcType::OSError,
-    };
+    let kind = crate::vm::os_error_kind(errno);
     let msg = crate::vm::strerror(errno).unwrap_or_else(|| e.to_string());
     let mut a = vec![Value::Int(errno as i64), Value::str(&msg), f1.clone()];
     if let Some(f2) = f2 {

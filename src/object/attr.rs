@@ -446,25 +446,6 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>, value: Option<Value>)
         }
     }
     if let Value::Type(t) = obj {
-        // A metaclass `__setattr__`/`__delattr__` (cold: class attribute assignment).
-        if let Some(meta) = &t.meta {
-            if meta.flags.heap && meta.attr_hooks.get() & ATTR_HOOK_SETATTR != 0 {
-                let (hook_name, default) = match value {
-                    Some(_) => (vm.types.names.setattr.clone(), object_setattr_fn()),
-                    None => (vm.types.names.delattr.clone(), object_delattr_fn()),
-                };
-                if let Some(f) = meta.lookup(&hook_name) {
-                    if !is_native(&f, default) {
-                        let mut args = vec![obj.clone(), Value::Str(name.clone())];
-                        if let Some(v) = value {
-                            args.push(v);
-                        }
-                        vm.call(&f, &args)?;
-                        return Ok(());
-                    }
-                }
-            }
-        }
         return type_setattr(vm, t, name, value);
     }
     generic_setattr(vm, obj, name, value)

@@ -162,26 +162,17 @@ pub fn positional(
     Ok(out)
 }
 
-/// Bind arguments after self to named parameters (positional or keyword; Argument Clinic
-/// messages). Returns one optional slot per parameter.
-pub fn bind(
+/// One slot per parameter: the positional `args` first, then each keyword put in its
+/// parameter's slot, with Argument Clinic's messages ("'foo' is an invalid keyword argument
+/// for f()", "argument for f() given by name ('a') and position (1)"). The caller has already
+/// checked that `args` fit in `params`.
+pub fn place_arguments(
     name: &str,
     args: &[Value],
     kwargs: Kwargs,
     params: &[&str],
-    min: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let rest = &args[1.min(args.len())..];
-    let n = rest.len() + kwargs.len();
-    if rest.len() > params.len() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most {} argument{} ({} given)",
-            params.len(),
-            plural(params.len()),
-            n
-        )));
-    }
-    let mut out: Vec<Option<Value>> = rest.iter().cloned().map(Some).collect();
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
     out.resize(params.len(), None);
     for (k, v) in kwargs {
         match params.iter().position(|p| *p == k.as_str()) {
@@ -203,6 +194,29 @@ pub fn bind(
             }
         }
     }
+    Ok(out)
+}
+
+/// Bind arguments after self to named parameters (positional or keyword; Argument Clinic
+/// messages). Returns one optional slot per parameter.
+pub fn bind(
+    name: &str,
+    args: &[Value],
+    kwargs: Kwargs,
+    params: &[&str],
+    min: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let rest = &args[1.min(args.len())..];
+    let n = rest.len() + kwargs.len();
+    if rest.len() > params.len() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {} argument{} ({} given)",
+            params.len(),
+            plural(params.len()),
+            n
+        )));
+    }
+    let out = place_arguments(name, rest, kwargs, params)?;
     if let Some(i) = out.iter().take(min).position(|o| o.is_none()) {
         if rest.len() + kwargs.len() < min && kwargs.is_empty() {
             return Err(PyErr::type_error(format!(

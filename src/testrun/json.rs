@@ -1,30 +1,16 @@
 //! `coil test --format json`: one JSON document on stdout,
-//! `{"summary": {...}, "cases": [...]}` with the cases sorted by name. Hand-written (no serde):
-//! strings are escaped per RFC 8259 (`"`, `\`, control characters as `\n`/`\uXXXX`), so any
-//! output a case produced is representable.
+//! `{"summary": {...}, "cases": [...]}` with the cases sorted by name. Hand-written (no serde);
+//! strings are escaped by the `json` module's encoder (`"`, `\`, control characters as
+//! `\n`/`\uXXXX`, RFC 8259), so any output a case produced is representable.
 
 use super::{CaseResult, Summary};
 use std::fmt::Write;
 use std::time::Duration;
 
-/// A JSON string literal for `s`.
+/// A JSON string literal for `s` (the `json` module's encoder, `ensure_ascii=False`).
 pub fn string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{7f}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    crate::modules::json::encode::escape_into(&mut out, s, false);
     out
 }
 

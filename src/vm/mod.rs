@@ -413,6 +413,20 @@ pub fn io_error(e: std::io::Error) -> PyErr {
     PyErr::with_args(kind, vec![Value::Int(errno as i64), Value::str(&msg)])
 }
 
+/// The OSError subclass CPython raises for `errno` (`PyErr_SetFromErrno`'s errno map, the
+/// cases coil's file and os functions meet).
+pub fn os_error_kind(errno: i32) -> crate::object::ExcType {
+    use crate::object::ExcType;
+    match errno {
+        libc::ENOENT => ExcType::FileNotFoundError,
+        libc::EACCES | libc::EPERM => ExcType::PermissionError,
+        libc::EEXIST => ExcType::FileExistsError,
+        libc::EISDIR => ExcType::IsADirectoryError,
+        libc::ENOTDIR => ExcType::NotADirectoryError,
+        _ => ExcType::OSError,
+    }
+}
+
 /// The C library's message for an errno (`No such file or directory`), without Rust's
 /// " (os error N)" suffix.
 pub fn strerror(errno: i32) -> Option<String> {

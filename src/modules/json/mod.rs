@@ -5,7 +5,7 @@
 //! `JSONDecodeError`) and passes its options here positionally.
 
 mod decode;
-mod encode;
+pub(crate) mod encode;
 
 use crate::builtins::args::{self, Kwargs};
 use crate::object::{PyErr, PyResult, PyStr, Value};
