@@ -50,8 +50,17 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// METH_O for `math`: CPython's messages name the module ("math.sqrt() takes exactly one
+/// argument (0 given)", "math.sqrt() takes no keyword arguments").
+pub(super) fn one_arg<'a>(name: &str, a: &'a [Value], kw: Kwargs) -> PyResult<&'a Value> {
+    match (a, kw.is_empty()) {
+        ([v], true) => Ok(v),
+        _ => args::one_arg(&format!("math.{name}"), a, kw),
+    }
+}
+
 fn arg1(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<f64> {
-    let v = args::one_arg(name, a, kw)?;
+    let v = one_arg(name, a, kw)?;
     to_f64(vm, v)
 }
 
@@ -141,7 +150,7 @@ fn m_log(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_log2(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = args::one_arg("log2", a, kw)?;
+    let v = one_arg("log2", a, kw)?;
     if let Value::Long(_) = v {
         return Ok(Value::Float(ln_value(vm, v)? / std::f64::consts::LN_2));
     }
@@ -153,7 +162,7 @@ fn m_log2(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_log10(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = args::one_arg("log10", a, kw)?;
+    let v = one_arg("log10", a, kw)?;
     if let Value::Long(_) = v {
         return Ok(Value::Float(ln_value(vm, v)? / std::f64::consts::LN_10));
     }
@@ -232,7 +241,7 @@ fn rounding(
     kw: Kwargs,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    let v = args::one_arg(name, a, kw)?;
+    let v = one_arg(name, a, kw)?;
     match v {
         Value::Int(_) | Value::Long(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -353,7 +362,7 @@ fn nonneg_int(vm: &mut Vm, v: &Value, what: &str) -> PyResult<BigInt> {
 }
 
 fn m_factorial(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = args::one_arg("factorial", a, kw)?;
+    let v = one_arg("factorial", a, kw)?;
     let n = to_bigint(vm, v)?;
     if n.is_negative() {
         return Err(PyErr::value_error(
@@ -403,7 +412,7 @@ fn m_lcm(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn m_isqrt(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = args::one_arg("isqrt", a, kw)?;
+    let v = one_arg("isqrt", a, kw)?;
     let n = to_bigint(vm, v)?;
     if n.is_negative() {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
@@ -521,7 +530,7 @@ pub fn fsum_values(xs: impl Iterator<Item = f64>) -> PyResult<f64> {
 }
 
 fn m_fsum(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
-    let v = args::one_arg("fsum", a, kw)?;
+    let v = one_arg("fsum", a, kw)?;
     let it = vm.iter(v)?;
     let mut xs = Vec::new();
     while let Some(x) = vm.next(&it)? {

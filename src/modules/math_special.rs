@@ -335,7 +335,7 @@ fn special(
     kw: Kwargs,
     f: fn(f64) -> Result<f64, bool>,
 ) -> PyResult<Value> {
-    let x = to_f64(vm, args::one_arg(name, a, kw)?)?;
+    let x = to_f64(vm, super::math::one_arg(name, a, kw)?)?;
     match f(x) {
         Ok(r) => Ok(Value::Float(r)),
         Err(true) => Err(domain()),

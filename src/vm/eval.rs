@@ -642,6 +642,19 @@ impl Vm {
                         }
                         let key = name_str(&code.names[i as usize]);
                         let obj = pop!();
+                        // `math.sqrt(x)`, `random.random()`: a module's own global, found in
+                        // its dict, is the attribute (the module type's data descriptors are
+                        // all dunders, which take the generic path).
+                        if let Value::Module(m) = &obj {
+                            if !key.as_str().starts_with("__") {
+                                if let Some(v) = m.dict.get_str(&key) {
+                                    drop(obj);
+                                    push!(v);
+                                    push!(Value::Null);
+                                    continue;
+                                }
+                            }
+                        }
                         // Builtin receivers (`d.get`, `lst.append`): an immutable-type cache
                         // hit is pushed as one 16-byte move.
                         if let Some(m) = self.builtin_method_ref(&obj, &key) {
@@ -1058,6 +1071,30 @@ impl Vm {
                         let n = n as usize;
                         let spos = frame.values.len() - n - 1;
                         if frame.values[spos].is_null() {
+                            // A module's native function (`math.sqrt(x)`): drop the NULL by
+                            // moving the callable up a slot, then call straight from the
+                            // stack as for a method descriptor.
+                            if let Value::Builtin(b) = &frame.values[spos - 1] {
+                                if b.bound.is_none() && n <= NATIVE_ARGS_MAX {
+                                    let f = b.func;
+                                    let callable =
+                                        std::mem::replace(&mut frame.values[spos - 1], Value::Null);
+                                    frame.values[spos] = callable;
+                                    let (fr, r) =
+                                        self.call_native_from_stack(frame, ip, f, spos + 1, n);
+                                    frame = fr;
+                                    if let Err(e) = r {
+                                        break 'dispatch e;
+                                    }
+                                    // [.., NULL, result] -> [.., result]
+                                    let v = pop!();
+                                    let null = pop!();
+                                    debug_assert!(null.is_null());
+                                    push!(v);
+                                    fin_check!();
+                                    continue;
+                                }
+                            }
                             let args: Args = frame.values.drain(spos + 1..).collect();
                             pop!();
                             let callable = pop!();
