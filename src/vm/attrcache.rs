@@ -490,6 +490,22 @@ impl CodeCaches {
         let k = *ic.site_of.get(ip)?;
         ic.sites.get(k as usize)
     }
+
+    /// Site number `s` (carried by a fused attribute instruction of `instrs`).
+    #[inline(always)]
+    pub fn site_at(&self, instrs: &[Instr], s: u16) -> Option<&AttrSite> {
+        let ic = self.inner.get_or_init(|| build_sites(instrs));
+        ic.sites.get(s as usize)
+    }
+}
+
+/// Whether `i` has an inline-cache site (sites are numbered in instruction order; the
+/// assembler's fused attribute forms carry the number of the site they precede).
+pub fn is_attr_site(i: &Instr) -> bool {
+    matches!(
+        i,
+        Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_)
+    )
 }
 
 #[cold]
@@ -497,12 +513,13 @@ fn build_sites(instrs: &[Instr]) -> CodeIc {
     let mut n = 0u32;
     let site_of: Box<[u32]> = instrs
         .iter()
-        .map(|i| match i {
-            Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_) => {
+        .map(|i| {
+            if is_attr_site(i) {
                 n += 1;
                 n - 1
+            } else {
+                u32::MAX
             }
-            _ => u32::MAX,
         })
         .collect();
     CodeIc {

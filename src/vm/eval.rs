@@ -296,7 +296,12 @@ impl Vm {
                     }};
                 }
 
-                let instr = code.instrs[ip];
+                // SAFETY: `ip` is always a valid index: the assembler ends every code object
+                // with a terminator (no fall-through past the end) and every jump target and
+                // exception-table handler is an instruction index (`assemble`), and a frame's
+                // `ip` is only ever set from those or advanced by one past a non-terminator.
+                debug_assert!(ip < code.instrs.len());
+                let instr = unsafe { *code.instrs.get_unchecked(ip) };
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
@@ -316,61 +321,10 @@ impl Vm {
                             ip += 2;
                             continue;
                         }
-                        // perf superinstruction: COPY 1; LOAD_ATTR name (`o.x += v`): the
-                        // attribute is read through the borrowed top, which stays for the
-                        // STORE_ATTR that follows.
-                        if n == 1 {
-                            if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
-                                if let (Some(Value::Instance(_)), Value::Str(key)) =
-                                    (frame.values.last(), &code.names[k as usize])
-                                {
-                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                        // SAFETY: a bitwise copy of the top, never dropped:
-                                        // the stack keeps the instance alive and the cached
-                                        // path only pushes above it.
-                                        let obj = std::mem::ManuallyDrop::new(unsafe {
-                                            std::ptr::read(peek!(1))
-                                        });
-                                        if self.load_attr_ic(site, &obj, key, &mut frame.values) {
-                                            ip += 1;
-                                            continue;
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
-                        // perf superinstruction: SWAP 2; STORE_ATTR name (`o.x += v`):
-                        // `[obj, v]` stores `v` into `obj` without swapping.
-                        if n == 2 {
-                            if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
-                                if let (Value::Instance(_), Value::Str(key)) =
-                                    (peek!(2), &code.names[k as usize])
-                                {
-                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                        let v = pop!();
-                                        // SAFETY: a bitwise copy of `obj` (now the top),
-                                        // never dropped; it is popped and released below.
-                                        let obj = std::mem::ManuallyDrop::new(unsafe {
-                                            std::ptr::read(peek!(1))
-                                        });
-                                        match self.store_attr_ic(site, &obj, key, v) {
-                                            Ok(()) => {
-                                                let obj = pop!();
-                                                discard(obj);
-                                                ip += 1;
-                                                fin_check!();
-                                                continue;
-                                            }
-                                            Err(v) => push!(v),
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
                         if n == 3
                             && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
@@ -388,71 +342,116 @@ impl Vm {
                         push_raw(&mut frame.values, v);
                     }
                     Instr::LoadFast(i) => {
-                        // perf superinstruction: LOAD_FAST x; LOAD_ATTR name on an instance
-                        // (`self.state`): the attribute is read through the borrowed local, no
-                        // push/pop and no reference count traffic on `x`.
-                        if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: a bitwise copy of the local, never dropped: the
-                                    // local keeps the instance alive, and the cached path runs
-                                    // no Python code and writes no local.
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    if self.load_attr_ic(site, &obj, key, &mut frame.values) {
-                                        ip += 1;
-                                        continue;
-                                    }
-                                }
-                            }
-                        }
-                        // perf superinstruction: LOAD_FAST x; LOAD_METHOD name (`self.put(p)`).
-                        if let Some(&Instr::LoadMethod(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: as for LOAD_ATTR above (the cached path only
-                                    // takes reference counts and pushes).
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    if self.load_method_ic_local(site, &obj, key, &mut frame.values)
-                                    {
-                                        ip += 1;
-                                        continue;
-                                    }
-                                }
-                            }
-                        }
-                        // perf superinstruction: LOAD_FAST x; STORE_ATTR name (`self.n = v`).
-                        if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: the local keeps the instance alive while the
-                                    // store runs; the replaced value is dropped after the
-                                    // store, and no finaliser can unbind a fast local.
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    let v = pop!();
-                                    match self.store_attr_ic(site, &obj, key, v) {
-                                        Ok(()) => {
-                                            ip += 1;
-                                            fin_check!();
-                                            continue;
-                                        }
-                                        Err(v) => push!(v),
-                                    }
-                                }
-                            }
-                        }
                         load_fast!(i)
+                    }
+                    // The fused attribute forms (`assemble::fuse`): the site's cached path
+                    // through the borrowed operand, else the first instruction only.
+                    Instr::LoadFastAttr(a, n, st) => {
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (&frame.values[a as usize], &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                // SAFETY: a bitwise copy of the local, never dropped: the
+                                // local keeps the instance alive, and the cached path runs
+                                // no Python code and writes no local.
+                                let obj = std::mem::ManuallyDrop::new(unsafe {
+                                    std::ptr::read(&frame.values[a as usize])
+                                });
+                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::LoadFastMethod(a, n, st) => {
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (&frame.values[a as usize], &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                // SAFETY: as for LoadFastAttr (the cached path only takes
+                                // reference counts and pushes).
+                                let obj = std::mem::ManuallyDrop::new(unsafe {
+                                    std::ptr::read(&frame.values[a as usize])
+                                });
+                                if self.load_method_ic_local(site, &obj, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::LoadFastStoreAttr(a, n, st) => {
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (&frame.values[a as usize], &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                // SAFETY: the local keeps the instance alive while the store
+                                // runs; the replaced value is dropped after the store, and no
+                                // finaliser can unbind a fast local.
+                                let obj = std::mem::ManuallyDrop::new(unsafe {
+                                    std::ptr::read(&frame.values[a as usize])
+                                });
+                                let v = pop!();
+                                match self.store_attr_ic(site, &obj, key, v) {
+                                    Ok(()) => {
+                                        ip += 1;
+                                        fin_check!();
+                                        continue;
+                                    }
+                                    Err(v) => push!(v),
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::CopyLoadAttr(n, st) => {
+                        if let (Some(Value::Instance(_)), Value::Str(key)) =
+                            (frame.values.last(), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                // SAFETY: a bitwise copy of the top, never dropped: the stack
+                                // keeps the instance alive and the cached path only pushes
+                                // above it.
+                                let obj = std::mem::ManuallyDrop::new(unsafe {
+                                    std::ptr::read(peek!(1))
+                                });
+                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = clone_fast(peek!(1));
+                        push!(v);
+                    }
+                    Instr::SwapStoreAttr(n, st) => {
+                        if let (Value::Instance(_), Value::Str(key)) =
+                            (peek!(2), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                let v = pop!();
+                                // SAFETY: a bitwise copy of `obj` (now the top), never
+                                // dropped; it is popped and released below.
+                                let obj = std::mem::ManuallyDrop::new(unsafe {
+                                    std::ptr::read(peek!(1))
+                                });
+                                match self.store_attr_ic(site, &obj, key, v) {
+                                    Ok(()) => {
+                                        let obj = pop!();
+                                        discard(obj);
+                                        ip += 1;
+                                        fin_check!();
+                                        continue;
+                                    }
+                                    Err(v) => push!(v),
+                                }
+                            }
+                        }
+                        let len = frame.values.len();
+                        frame.values.swap(len - 1, len - 2);
                     }
                     Instr::StoreFast(i) => {
                         let v = pop_raw(&mut frame.values);
