@@ -82,6 +82,8 @@ impl Vm {
         let base = self.frames.len();
         let mut frame = frame;
         let mut code = frame.code.clone();
+        // `code.instrs`' base, kept in hand so a fetch is one load (updated with `code`).
+        let mut iptr: *const Instr = code.instrs.as_ptr();
         let mut ip = frame.ip as usize;
 
         macro_rules! push {
@@ -105,6 +107,7 @@ impl Vm {
                     frame = self.gen_descend(frame);
                 }
                 code = frame.code.clone();
+                iptr = code.instrs.as_ptr();
                 ip = frame.ip as usize;
             }};
         }
@@ -190,6 +193,7 @@ impl Vm {
                             Ok(Prepared::Frame(f)) => {
                                 frame = f;
                                 code = frame.code.clone();
+                                iptr = code.instrs.as_ptr();
                                 ip = 0;
                             }
                             Ok(Prepared::Done(v)) => {
@@ -290,6 +294,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push_raw(&mut frame.values, v);
                         fin_check!();
@@ -300,8 +305,8 @@ impl Vm {
                 // with a terminator (no fall-through past the end) and every jump target and
                 // exception-table handler is an instruction index (`assemble`), and a frame's
                 // `ip` is only ever set from those or advanced by one past a non-terminator.
-                debug_assert!(ip < code.instrs.len());
-                let instr = unsafe { *code.instrs.get_unchecked(ip) };
+                debug_assert!(ip < code.instrs.len() && iptr == code.instrs.as_ptr());
+                let instr = unsafe { *iptr.add(ip) };
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
@@ -1004,6 +1009,7 @@ impl Vm {
                                         let caller = std::mem::replace(&mut frame, callee);
                                         self.frames.push(caller);
                                         code = frame.code.clone();
+                                        iptr = code.instrs.as_ptr();
                                         ip = 0;
                                         continue;
                                     }
@@ -1111,6 +1117,7 @@ impl Vm {
                                             let caller = std::mem::replace(&mut frame, callee);
                                             self.frames.push(caller);
                                             code = frame.code.clone();
+                                            iptr = code.instrs.as_ptr();
                                             ip = 0;
                                             continue;
                                         }
@@ -1249,6 +1256,7 @@ impl Vm {
                             let done = std::mem::replace(&mut frame, caller);
                             self.frame_pool.put(done);
                             code = frame.code.clone();
+                            iptr = code.instrs.as_ptr();
                             ip = frame.ip as usize;
                             match g.resume() {
                                 Resume::ForIter(t) => {
@@ -1279,6 +1287,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
@@ -1665,6 +1674,7 @@ impl Vm {
                             break;
                         }
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
@@ -1805,6 +1815,7 @@ impl Vm {
                 self.frame_pool.put(done);
                 self.defer_pending_finalizers();
                 code = frame.code.clone();
+                iptr = code.instrs.as_ptr();
                 ip = frame.ip as usize;
             }
         }
