@@ -25,7 +25,7 @@
 
 use super::Vm;
 use crate::bytecode::Instr;
-use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
+use crate::object::class::{Instance, PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
 use crate::object::dict::type_epoch;
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use crate::vm::fastpath::RawValue;
@@ -649,13 +649,10 @@ impl Vm {
     pub(crate) fn load_attr_ic(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         values: &mut Vec<Value>,
     ) -> bool {
-        let Value::Instance(inst) = obj else {
-            return false;
-        };
         let (i, w) = self.ic_way(site, inst, name, SiteOp::Load);
         if w.kind == K_SLOW {
             return false;
@@ -676,7 +673,7 @@ impl Vm {
                 let f = way_val_clone(&w);
                 values.push(Value::BoundMethod(Rc::new(BoundMethod {
                     func: f,
-                    receiver: obj.clone(),
+                    receiver: Value::Instance(inst.clone()),
                 })));
                 true
             }
@@ -690,13 +687,10 @@ impl Vm {
     pub(crate) fn store_attr_ic(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         v: Value,
     ) -> Result<(), Value> {
-        let Value::Instance(inst) = obj else {
-            return Err(v);
-        };
         let Some(d) = &inst.dict else {
             return Err(v);
         };
@@ -715,13 +709,10 @@ impl Vm {
     pub(crate) fn load_method_ic_local(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         values: &mut Vec<Value>,
     ) -> bool {
-        let Value::Instance(inst) = obj else {
-            return false;
-        };
         let (_, w) = self.ic_way(site, inst, name, SiteOp::Method);
         if w.kind != K_FUNC {
             return false;
@@ -731,12 +722,12 @@ impl Vm {
                 return false;
             }
         }
-        let (otag, obits) = super::fastpath::value_parts(obj);
-        // SAFETY: the way's parts describe a live function (its epoch is current) and `obj`
-        // is live (the caller's local).
+        // SAFETY: the way's parts describe a live function (its epoch is current) and `inst`
+        // is live (the caller's local); an `Rc`'s one word is its payload bits.
         unsafe {
+            let obits = *(inst as *const Rc<Instance> as *const u64);
             super::fastpath::push_parts_clone(values, w.vtag, w.vbits);
-            super::fastpath::push_parts_clone(values, otag, obits);
+            super::fastpath::push_parts_clone(values, super::fastpath::TAG_INSTANCE, obits);
         }
         true
     }

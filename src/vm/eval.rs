@@ -154,6 +154,18 @@ impl Vm {
                 }
             };
         }
+        // A borrowed instance as an `Rc` that is never dropped (a copy of the pointer word):
+        // the caller guarantees the place keeps it alive while the copy is used.
+        macro_rules! inst_of {
+            ($v:expr) => {
+                match $v {
+                    Value::Instance(i) => Some(std::mem::ManuallyDrop::new(unsafe {
+                        std::ptr::read(i as *const Rc<crate::object::class::Instance>)
+                    })),
+                    _ => None,
+                }
+            };
+        }
         macro_rules! peek {
             ($n:expr) => {
                 &frame.values[frame.values.len() - $n]
@@ -352,17 +364,13 @@ impl Vm {
                     // The fused attribute forms (`assemble::fuse`): the site's cached path
                     // through the borrowed operand, else the first instruction only.
                     Instr::LoadFastAttr(a, n, st) => {
-                        if let (Value::Instance(_), Value::Str(key)) =
-                            (&frame.values[a as usize], &code.names[n as usize])
+                        // SAFETY (`inst_of!`): the local keeps the instance alive, and the
+                        // cached path runs no Python code and writes no local.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
                         {
                             if let Some(site) = code.ic.site_at(&code.instrs, st) {
-                                // SAFETY: a bitwise copy of the local, never dropped: the
-                                // local keeps the instance alive, and the cached path runs
-                                // no Python code and writes no local.
-                                let obj = std::mem::ManuallyDrop::new(unsafe {
-                                    std::ptr::read(&frame.values[a as usize])
-                                });
-                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                if self.load_attr_ic(site, &inst, key, &mut frame.values) {
                                     ip += 1;
                                     continue;
                                 }
@@ -371,16 +379,13 @@ impl Vm {
                         load_fast!(a)
                     }
                     Instr::LoadFastMethod(a, n, st) => {
-                        if let (Value::Instance(_), Value::Str(key)) =
-                            (&frame.values[a as usize], &code.names[n as usize])
+                        // SAFETY: as for LoadFastAttr (the cached path only takes reference
+                        // counts and pushes).
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
                         {
                             if let Some(site) = code.ic.site_at(&code.instrs, st) {
-                                // SAFETY: as for LoadFastAttr (the cached path only takes
-                                // reference counts and pushes).
-                                let obj = std::mem::ManuallyDrop::new(unsafe {
-                                    std::ptr::read(&frame.values[a as usize])
-                                });
-                                if self.load_method_ic_local(site, &obj, key, &mut frame.values) {
+                                if self.load_method_ic_local(site, &inst, key, &mut frame.values) {
                                     ip += 1;
                                     continue;
                                 }
@@ -389,18 +394,15 @@ impl Vm {
                         load_fast!(a)
                     }
                     Instr::LoadFastStoreAttr(a, n, st) => {
-                        if let (Value::Instance(_), Value::Str(key)) =
-                            (&frame.values[a as usize], &code.names[n as usize])
+                        // SAFETY: the local keeps the instance alive while the store runs;
+                        // the replaced value is dropped after the store, and no finaliser can
+                        // unbind a fast local.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
                         {
                             if let Some(site) = code.ic.site_at(&code.instrs, st) {
-                                // SAFETY: the local keeps the instance alive while the store
-                                // runs; the replaced value is dropped after the store, and no
-                                // finaliser can unbind a fast local.
-                                let obj = std::mem::ManuallyDrop::new(unsafe {
-                                    std::ptr::read(&frame.values[a as usize])
-                                });
                                 let v = pop!();
-                                match self.store_attr_ic(site, &obj, key, v) {
+                                match self.store_attr_ic(site, &inst, key, v) {
                                     Ok(()) => {
                                         ip += 1;
                                         fin_check!();
@@ -413,17 +415,13 @@ impl Vm {
                         load_fast!(a)
                     }
                     Instr::CopyLoadAttr(n, st) => {
-                        if let (Some(Value::Instance(_)), Value::Str(key)) =
-                            (frame.values.last(), &code.names[n as usize])
+                        // SAFETY: the stack keeps the instance alive and the cached path only
+                        // pushes above it.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(peek!(1)), &code.names[n as usize])
                         {
                             if let Some(site) = code.ic.site_at(&code.instrs, st) {
-                                // SAFETY: a bitwise copy of the top, never dropped: the stack
-                                // keeps the instance alive and the cached path only pushes
-                                // above it.
-                                let obj = std::mem::ManuallyDrop::new(unsafe {
-                                    std::ptr::read(peek!(1))
-                                });
-                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                if self.load_attr_ic(site, &inst, key, &mut frame.values) {
                                     ip += 1;
                                     continue;
                                 }
@@ -433,17 +431,14 @@ impl Vm {
                         push!(v);
                     }
                     Instr::SwapStoreAttr(n, st) => {
-                        if let (Value::Instance(_), Value::Str(key)) =
-                            (peek!(2), &code.names[n as usize])
+                        // SAFETY: `obj` stays on the stack until the store is done; it is
+                        // popped and released below.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(peek!(2)), &code.names[n as usize])
                         {
                             if let Some(site) = code.ic.site_at(&code.instrs, st) {
                                 let v = pop!();
-                                // SAFETY: a bitwise copy of `obj` (now the top), never
-                                // dropped; it is popped and released below.
-                                let obj = std::mem::ManuallyDrop::new(unsafe {
-                                    std::ptr::read(peek!(1))
-                                });
-                                match self.store_attr_ic(site, &obj, key, v) {
+                                match self.store_attr_ic(site, &inst, key, v) {
                                     Ok(()) => {
                                         let obj = pop!();
                                         discard(obj);
@@ -571,11 +566,11 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        if let (Value::Instance(_), Value::Str(key)) =
+                        if let (Value::Instance(inst), Value::Str(key)) =
                             (&obj, &code.names[i as usize])
                         {
                             if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
-                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                if self.load_attr_ic(site, inst, key, &mut frame.values) {
                                     discard(obj);
                                     continue;
                                 }
@@ -595,9 +590,9 @@ impl Vm {
                         let obj = pop!();
                         let v = pop!();
                         let v = match (&obj, &code.names[i as usize]) {
-                            (Value::Instance(_), Value::Str(key)) => {
+                            (Value::Instance(inst), Value::Str(key)) => {
                                 match code.ic.site(&code.instrs, ip - 1) {
-                                    Some(site) => match self.store_attr_ic(site, &obj, key, v) {
+                                    Some(site) => match self.store_attr_ic(site, inst, key, v) {
                                         Ok(()) => {
                                             discard(obj);
                                             fin_check!();
