@@ -440,7 +440,9 @@ mod tests {
         assert_eq!(bytes(&inst)[0], TAG_INSTANCE);
         let mut pushed = Vec::with_capacity(1);
         push_tuple(&mut pushed, t.clone());
-        assert_eq!(bytes(&pushed[0]), bytes(&tv));
+        // The tag byte and the payload word (bytes 1..8 are padding).
+        assert_eq!(bytes(&pushed[0])[0], bytes(&tv)[0]);
+        assert_eq!(bytes(&pushed[0])[8..], bytes(&tv)[8..]);
         assert!(matches!(&pushed[0], Value::Tuple(p) if Rc::ptr_eq(p, &t)));
         assert_eq!(bytes(&Value::Bool(true))[8], 1);
         assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
