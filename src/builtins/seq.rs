@@ -10,29 +10,9 @@ use crate::vm::Vm;
 /// `sorted(iterable, /, *, key=None, reverse=False)`.
 pub fn builtin_sorted(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::check_positional("sorted", a.len(), 1, 1)?;
-    // sorted() passes its keywords on to list.sort (Argument Clinic's wording).
-    if kw.len() > 2 {
-        return Err(crate::object::PyErr::type_error(format!(
-            "sort() takes at most 2 keyword arguments ({} given)",
-            kw.len()
-        )));
-    }
-    if let Some((k, _)) = kw
-        .iter()
-        .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
-    {
-        return Err(crate::object::PyErr::type_error(format!(
-            "'{}' is an invalid keyword argument for sort()",
-            k.as_str()
-        )));
-    }
-    let [key, reverse] = args::take_kwargs("sort", kw, ["key", "reverse"])?;
-    let key = key.filter(|k| !k.is_none());
-    let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
-        None => false,
-    };
+    // Like CPython's builtin_sorted: collect first, then list.sort parses the keywords.
     let mut items = vm.collect(&a[0])?;
+    let (key, reverse) = crate::object::listsort::sort_kwargs(vm, kw)?;
     crate::object::list::sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }

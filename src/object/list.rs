@@ -2,8 +2,9 @@
 //! sequence (the repr recursion guard `repr_enter`/`repr_leave`, lexicographic
 //! `seq_richcompare`, `repeat_count`). Invariant: never hold `items` borrowed across a call
 //! that may run Python code (sort keys, `__eq__`, `__repr__`): copy the values out first.
-//! `sort` is a stable merge sort over a fallible `<`, detecting mutation during the sort
-//! ("list modified during sort") like CPython's `list.sort`.
+//! `sort` detaches the items (the list is empty while `__lt__`/key code runs), sorts them with
+//! CPython's timsort (`listsort`), puts them back and reports "list modified during sort" like
+//! CPython's `list_sort_impl`.
 
 use super::class::TypeSlots;
 use super::{PyErr, PyResult, Value};
@@ -683,125 +684,15 @@ fn list_clear(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Stable merge sort of `v` by the fallible `less` (binary-insertion runs, then merges).
-pub fn merge_sort<C: ?Sized, T: Clone>(
-    vm: &mut C,
-    v: &mut [T],
-    less: &mut dyn FnMut(&mut C, &T, &T) -> PyResult<bool>,
-) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    const RUN: usize = 32;
-    // Binary insertion sort on each run (like CPython's `binarysort`).
-    let mut lo = 0;
-    while lo < n {
-        let hi = (lo + RUN).min(n);
-        for i in lo + 1..hi {
-            let pivot = v[i].clone();
-            let (mut l, mut r) = (lo, i);
-            while l < r {
-                let m = l + (r - l) / 2;
-                if less(vm, &pivot, &v[m])? {
-                    r = m;
-                } else {
-                    l = m + 1;
-                }
-            }
-            v[l..=i].rotate_right(1);
-        }
-        lo = hi;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            if mid < end {
-                buf.clear();
-                let (mut i, mut j) = (start, mid);
-                while i < mid && j < end {
-                    // Take from the right only if strictly less: keeps the sort stable.
-                    if less(vm, &v[j], &v[i])? {
-                        buf.push(v[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(v[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..end]);
-                v[start..end].clone_from_slice(&buf);
-            }
-            start = end;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// Sort homogeneous int or str keys without Python-level comparisons (stable, like the
-/// general path). Returns false when the values are not all of one such type.
-fn sort_homogeneous<T>(v: &mut [T], key: impl Fn(&T) -> &Value) -> bool {
-    match v.first().map(&key) {
-        Some(Value::Int(_)) if v.iter().all(|x| matches!(key(x), Value::Int(_))) => {
-            v.sort_by_key(|x| match key(x) {
-                Value::Int(i) => *i,
-                _ => 0,
-            });
-            true
-        }
-        Some(Value::Str(_)) if v.iter().all(|x| matches!(key(x), Value::Str(_))) => {
-            v.sort_by(|a, b| match (key(a), key(b)) {
-                (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-                _ => std::cmp::Ordering::Equal,
-            });
-            true
-        }
-        _ => false,
-    }
-}
-
-/// Sort `items` in place with optional key and reverse (shared by `list.sort` and `sorted`).
+/// Sort `items` in place with optional key and reverse (shared by `list.sort`, `sorted` and
+/// the modules that sort): CPython's timsort, see `listsort::sort_values`.
 pub fn sort_values(
     vm: &mut Vm,
     items: &mut Vec<Value>,
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    if reverse {
-        items.reverse();
-    }
-    let r = match key {
-        None if sort_homogeneous(items, |v| v) => Ok(()),
-        None => merge_sort(vm, items, &mut |vm, a, b| lt(vm, a, b)),
-        Some(f) => {
-            let mut pairs = Vec::with_capacity(items.len());
-            for x in items.iter() {
-                let k = vm.call(f, std::slice::from_ref(x))?;
-                pairs.push((k, x.clone()));
-            }
-            let r = if sort_homogeneous(&mut pairs, |p| &p.0) {
-                Ok(())
-            } else {
-                merge_sort(vm, &mut pairs, &mut |vm, a, b| lt(vm, &a.0, &b.0))
-            };
-            if r.is_ok() {
-                for (slot, (_, x)) in items.iter_mut().zip(pairs) {
-                    *slot = x;
-                }
-            }
-            r
-        }
-    };
-    if reverse {
-        items.reverse();
-    }
-    r
+    super::listsort::sort_values(vm, items, key, reverse)
 }
 
 fn list_sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
@@ -809,32 +700,16 @@ fn list_sort(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if !rest.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    // Argument Clinic's wording for list.sort: "'foo' is an invalid keyword argument for sort()".
-    if kw.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "sort() takes at most 2 keyword arguments ({} given)",
-            kw.len()
-        )));
-    }
-    if let Some((k, _)) = kw
-        .iter()
-        .find(|(k, _)| k.as_str() != "key" && k.as_str() != "reverse")
-    {
-        return Err(PyErr::type_error(format!(
-            "'{}' is an invalid keyword argument for sort()",
-            k.as_str()
-        )));
-    }
-    let [key, reverse] = args::take_kwargs("sort", kw, ["key", "reverse"])?;
-    let key = key.filter(|k| !k.is_none());
-    let reverse = match reverse {
-        Some(r) => vm.truthy(&r)?,
-        None => false,
-    };
+    let (key, reverse) = super::listsort::sort_kwargs(vm, kw)?;
     let l = l.clone();
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
-    let modified = !l.is_empty();
+    // CPython checks `self->allocated != -1`: anything that gave the emptied list storage
+    // (an append, even if popped again) counts as a modification.
+    let modified = {
+        let cur = l.items.borrow();
+        !cur.is_empty() || cur.capacity() != 0
+    };
     let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
     drop(old);
     r?;
@@ -872,21 +747,6 @@ pub const GETSETS: &[(&str, super::class::Getter)] = &[];
 
 #[cfg(test)]
 mod tests {
-    use super::merge_sort;
-
-    #[test]
-    fn sort_is_stable_like_cpython() {
-        // python3: data = [(i * 7919) % 13 for i in range(100)];
-        //          [i for i in sorted(range(100), key=lambda i: data[i])][:12]
-        let data: Vec<i64> = (0..100).map(|i| (i * 7919) % 13).collect();
-        let mut idx: Vec<usize> = (0..100).collect();
-        merge_sort(&mut (), &mut idx, &mut |_, a, b| Ok(data[*a] < data[*b])).unwrap();
-        assert_eq!(&idx[..12], &[0, 13, 26, 39, 52, 65, 78, 91, 7, 20, 33, 46]);
-        assert!(idx
-            .windows(2)
-            .all(|w| data[w[0]] < data[w[1]] || (data[w[0]] == data[w[1]] && w[0] < w[1])));
-    }
-
     #[test]
     fn deeply_nested_containers_drop_without_stack_overflow() {
         use crate::object::Value;

@@ -1,0 +1,17 @@
+# bools and ints (and floats) compare as numbers; equal ones keep their order.
+print(sorted([True, 0, False, 1, 2, -1, True]))
+print(sorted([1, True, 1.0, 0, False, 0.0]))
+print(sorted([1.0, 1, True], reverse=True))
+print(sorted([False, True, False]))
+print(sorted([2**70, 3, -(2**65), 1.5, True, 2**63, -(2**63)]))
+print(sorted([10**20, 10**19, 10**21, -5]))
+print(sorted([3, 2**64, 1, 2**64 - 1]))
+xs = [5, 3, 8, 1, 9, 2]
+xs.sort()
+print(xs)
+print(sorted(["b", "A", "a", "B", "é", "ß", "ä", "z", ""]))
+print(sorted(["naïve", "naive", "日本", "中文", "abc", "ab"]))
+print(sorted(["a", "b"], reverse=True), sorted([b"b", b"a", b""]))
+print(sorted([[2, 1], [1, 5], [1, 2, 3], []]))
+print(sorted({3, 1, 2}), sorted({"k": 1, "a": 2}), sorted(range(5, 0, -1)))
+print(sorted("python"), sorted((3, 1, 2)), sorted(x * x for x in range(-3, 3)))
