@@ -15,7 +15,7 @@
 //! exits), the same permutation CPython leaves behind.
 
 use super::list::lt;
-use super::{attr, PyErr, PyResult, PyType, Value};
+use super::{attr, PyErr, PyResult, PyStr, PyType, Value};
 use crate::vm::Vm;
 use std::ptr;
 use std::rc::Rc;
@@ -750,13 +750,15 @@ where
 enum KeyCompare {
     /// `unsafe_long_compare`: every key is a small int.
     Int,
+    /// Every key is an int, some outside `i64` (`long_richcompare` natively).
+    Ints,
     /// `unsafe_float_compare`.
     Float,
     /// `unsafe_latin_compare` (and `unicode_richcompare` for wider strings: same order).
     Str,
     /// `unsafe_object_compare` for one heap class: its `__lt__` called directly, the full
     /// `PyObject_RichCompareBool` only when that returns NotImplemented.
-    Object(Rc<PyType>),
+    Object,
     /// `safe_object_compare` (`PyObject_RichCompareBool(v, w, Py_LT)`); also used for one
     /// builtin type, whose `tp_richcompare` has no side effects to tell the two apart.
     Safe,
@@ -842,10 +844,11 @@ fn pre_sort_check(vm: &Vm, keys: &[Value]) -> (KeyCompare, bool) {
     } else {
         match tag {
             TypeTag::Int if ints_bounded => KeyCompare::Int,
+            TypeTag::Int => KeyCompare::Ints,
             TypeTag::Float => KeyCompare::Float,
             TypeTag::Str => KeyCompare::Str,
             TypeTag::Class(_) => match first {
-                Value::Instance(i) if i.class.flags.heap => KeyCompare::Object(i.class.clone()),
+                Value::Instance(i) if i.class.flags.heap => KeyCompare::Object,
                 _ => KeyCompare::Safe,
             },
             _ => KeyCompare::Safe,
@@ -858,14 +861,14 @@ fn pre_sort_check(vm: &Vm, keys: &[Value]) -> (KeyCompare, bool) {
     (cmp, in_tuples)
 }
 
-/// `unsafe_object_compare` for keys of the heap class `t`.
-fn object_lt(
-    vm: &mut Vm,
-    t: &Rc<PyType>,
-    name: &Rc<super::PyStr>,
-    a: &Value,
-    b: &Value,
-) -> PyResult<bool> {
+/// `unsafe_object_compare` for keys of one heap class: `slot_tp_richcompare` (the `__lt__`
+/// of `a`'s class, looked up now: `__class__` may have been reassigned), and the generic
+/// comparison when that is NotImplemented.
+fn object_lt(vm: &mut Vm, name: &Rc<PyStr>, a: &Value, b: &Value) -> PyResult<bool> {
+    let t = match a {
+        Value::Instance(i) if i.class.flags.heap => &i.class,
+        _ => return lt(vm, a, b),
+    };
     let r = match attr::lookup_cached(vm, t, name) {
         None | Some(Value::None) => Value::NotImplemented,
         Some(f @ Value::Function(_)) => vm.call(&f, &[a.clone(), b.clone()])?,
@@ -876,6 +879,19 @@ fn object_lt(
         Value::Bool(x) => Ok(x),
         Value::NotImplemented => lt(vm, a, b),
         other => vm.truthy(&other),
+    }
+}
+
+/// `a < b` for two ints (`Value::Int` or `Value::Long`; a `Long` is outside the `i64` range).
+#[inline]
+fn int_lt(a: &Value, b: &Value) -> bool {
+    use num_bigint::Sign;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x < y,
+        (Value::Long(x), Value::Long(y)) => **x < **y,
+        (Value::Int(_), Value::Long(y)) => y.sign() == Sign::Plus,
+        (Value::Long(x), Value::Int(_)) => x.sign() == Sign::Minus,
+        _ => false,
     }
 }
 
@@ -890,18 +906,13 @@ fn eq_bool(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 
 /// The chosen compare on one pair of keys (or first tuple items).
 #[inline(always)]
-fn key_lt(
-    vm: &mut Vm,
-    cmp: &KeyCompare,
-    name: &Rc<super::PyStr>,
-    a: &Value,
-    b: &Value,
-) -> PyResult<bool> {
+fn key_lt(vm: &mut Vm, cmp: &KeyCompare, name: &Rc<PyStr>, a: &Value, b: &Value) -> PyResult<bool> {
     match (cmp, a, b) {
         (KeyCompare::Int, Value::Int(x), Value::Int(y)) => Ok(x < y),
+        (KeyCompare::Ints, _, _) => Ok(int_lt(a, b)),
         (KeyCompare::Float, Value::Float(x), Value::Float(y)) => Ok(x < y),
         (KeyCompare::Str, Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-        (KeyCompare::Object(t), _, _) => object_lt(vm, t, name, a, b),
+        (KeyCompare::Object, _, _) => object_lt(vm, name, a, b),
         _ => lt(vm, a, b),
     }
 }
@@ -911,7 +922,7 @@ fn key_lt(
 fn tuple_lt(
     vm: &mut Vm,
     cmp: &KeyCompare,
-    name: &Rc<super::PyStr>,
+    name: &Rc<PyStr>,
     a: &Value,
     b: &Value,
 ) -> PyResult<bool> {
@@ -937,6 +948,30 @@ fn tuple_lt(
     }
 }
 
+/// `count_run` from the start over all-int or all-float keys: when the whole slice is one
+/// run, reverse it if strictly descending (moving `values` along) and return true.
+fn single_run<V>(keys: &mut [Value], values: &mut [V]) -> bool {
+    #[inline(always)]
+    fn less(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => x < y,
+            (Value::Float(x), Value::Float(y)) => x < y,
+            _ => false,
+        }
+    }
+    let descending = less(&keys[1], &keys[0]);
+    let whole = if descending {
+        keys.windows(2).all(|w| less(&w[1], &w[0]))
+    } else {
+        keys.windows(2).all(|w| !less(&w[1], &w[0]))
+    };
+    if whole && descending {
+        keys.reverse();
+        values.reverse();
+    }
+    whole
+}
+
 /// Sort `keys` (moving `values` in lockstep) with the compare the pre-sort check picks.
 /// All-int and all-float keys sort as unboxed `i64`/`f64` (then written back).
 fn sort_keys<V>(vm: &mut Vm, keys: &mut [Value], values: &mut [V], reverse: bool) -> PyResult<()> {
@@ -948,6 +983,9 @@ fn sort_keys<V>(vm: &mut Vm, keys: &mut [Value], values: &mut [V], reverse: bool
     }
     let name = vm.types.names.lt.clone();
     let r = match (&cmp, in_tuples) {
+        // Already one run (sorted, or strictly descending): timsort's first `count_run`
+        // says so and reverses it; no need to unbox.
+        (KeyCompare::Int | KeyCompare::Float, false) if single_run(keys, values) => Ok(()),
         (KeyCompare::Int, false) => {
             let mut raw: Vec<i64> = Vec::with_capacity(n);
             raw.extend(keys.iter().map(|k| match k {
@@ -972,14 +1010,31 @@ fn sort_keys<V>(vm: &mut Vm, keys: &mut [Value], values: &mut [V], reverse: bool
             }
             r
         }
-        (KeyCompare::Str, false) => timsort(keys, values, |a, b| match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
-            _ => Ok(false),
-        }),
-        (KeyCompare::Object(t), false) => {
-            let t = t.clone();
-            timsort(keys, values, |a, b| object_lt(vm, &t, &name, a, b))
+        (KeyCompare::Str, false) => {
+            // Sort the bare `PyStr` pointers (half the bytes to move), then move the `Rc`s
+            // back into `keys` in their new order: the pointers are a permutation of the
+            // ones `keys` owns, so every reference count stays as it was. Nothing between
+            // can run Python code or fail.
+            let mut raw: Vec<*const PyStr> = Vec::with_capacity(n);
+            raw.extend(keys.iter().map(|k| match k {
+                Value::Str(s) => Rc::as_ptr(s),
+                _ => ptr::null(),
+            }));
+            if raw.iter().any(|p| p.is_null()) {
+                return Err(PyErr::runtime_error("sort: str keys changed type"));
+            }
+            // SAFETY: every pointer is a live `PyStr` owned by `keys` until the write-back.
+            let r = timsort(&mut raw, values, |a, b| unsafe {
+                Ok((**a).as_str() < (**b).as_str())
+            });
+            for (slot, p) in keys.iter_mut().zip(raw) {
+                // SAFETY: see above; the old slot's `Rc` lives on in its new slot.
+                unsafe { ptr::write(slot, Value::Str(Rc::from_raw(p))) }
+            }
+            r
         }
+        (KeyCompare::Ints, false) => timsort(keys, values, |a, b| Ok(int_lt(a, b))),
+        (KeyCompare::Object, false) => timsort(keys, values, |a, b| object_lt(vm, &name, a, b)),
         (KeyCompare::Safe, false) => timsort(keys, values, |a, b| lt(vm, a, b)),
         (_, true) => timsort(keys, values, |a, b| tuple_lt(vm, &cmp, &name, a, b)),
     };

@@ -50,8 +50,18 @@ class Only:
 
 
 print([o.v for o in sorted([Only(2), Only(1), Only(3)])])
+class C:
+    def __lt__(self, other):
+        print("C.lt")
+        return NotImplemented
+
+
 try:
-    sorted([A(1), 5])
+    sorted([C(), C()])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    sorted([C(), 5])
 except TypeError as e:
     print("TypeError:", e)
 
