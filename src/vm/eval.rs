@@ -1204,6 +1204,45 @@ impl Vm {
                     Instr::CallKw(n) | Instr::CallMethodKw(n) => {
                         let is_method = matches!(instr, Instr::CallMethodKw(_));
                         let kwnames = pop!();
+                        // A Python function (or a method with its receiver): bind straight
+                        // from the stack into the callee frame.
+                        if let Value::Tuple(names) = &kwnames {
+                            let len = frame.values.len();
+                            let n = n as usize;
+                            let (start, count) = if is_method {
+                                match frame.values.get(len - n - 1) {
+                                    Some(v) if !v.is_null() => (len - n - 1, n + 1),
+                                    _ => (0, 0),
+                                }
+                            } else {
+                                (len - n, n)
+                            };
+                            if start > 0 {
+                                if let Value::Function(func) = &frame.values[start - 1] {
+                                    let func = func.clone();
+                                    if let Some(r) = self.push_kw_call(
+                                        &mut frame,
+                                        &func,
+                                        start,
+                                        count,
+                                        &names.items,
+                                    ) {
+                                        match r {
+                                            Ok(callee) => {
+                                                frame.ip = ip as u32;
+                                                let caller = std::mem::replace(&mut frame, callee);
+                                                self.frames.push(caller);
+                                                code = frame.code.clone();
+                                                iptr = code.instrs.as_ptr();
+                                                ip = 0;
+                                                continue;
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let names: &[Value] = match &kwnames {
                             Value::Tuple(t) => &t.items,
                             _ => &[],
