@@ -100,6 +100,10 @@ pub struct PyType {
     /// For classes whose instances have no `__dict__` because of `__slots__` (in this class and
     /// every heap base): the attribute names instances may hold. None means unrestricted.
     pub slot_names: Option<Box<[Rc<PyStr>]>>,
+    /// How many `__slots__` members (member descriptors) the instance layout has, the bases'
+    /// included (CPython's `tp_basicsize` growth): instances of plain classes get that many
+    /// cells in `Payload::Slots`.
+    pub slot_count: u32,
     /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by assigning a non-empty `__abstractmethods__`
     /// (what `abc.ABCMeta` does); `object.__new__` then refuses to instantiate the class.
     pub is_abstract: std::cell::Cell<bool>,
@@ -169,6 +173,9 @@ pub enum Payload {
     /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
     /// Boxed, as `Exception`.
     Iter(Box<RefCell<super::iter::IterState>>),
+    /// The `__slots__` values of an instance of a plain slotted class (`object/member.rs`):
+    /// one cell per member descriptor of the layout, `Value::Null` while unset.
+    Slots(Box<[std::cell::Cell<Value>]>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -179,6 +186,7 @@ impl std::fmt::Debug for Payload {
             Payload::Native(_) => write!(f, "<native>"),
             Payload::Builtin(v) => write!(f, "{:?}", v),
             Payload::Iter(_) => write!(f, "<iterator>"),
+            Payload::Slots(s) => write!(f, "<{} slots>", s.len()),
         }
     }
 }
@@ -666,12 +674,20 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
     {
         return Err(abstract_instantiation_error(vm, cls));
     }
-    let dict = if cls.flags.instance_dict || cls.flags.heap {
-        Some(Rc::new(PyDict::new()))
-    } else {
-        None
-    };
+    // Plain classes: a `__dict__` unless `__slots__` (in the class and every base) left it
+    // out, and the slot cells of the layout (`object/member.rs`). Other payloads keep slot
+    // values in a hidden instance dict.
+    let plain = matches!(cls.base_kind, TypeKind::Object | TypeKind::Heap);
+    let dict =
+        if cls.flags.instance_dict || (cls.flags.heap && !(plain && cls.slot_names.is_some())) {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            None
+        };
     let payload = match cls.base_kind {
+        TypeKind::Object | TypeKind::Heap if cls.slot_count > 0 => {
+            super::member::new_slots(cls.slot_count)
+        }
         TypeKind::Object => Payload::None,
         TypeKind::Exception(_) => Payload::Exception(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args.to_vec()),
@@ -1062,8 +1078,20 @@ pub fn type_new(
         dict.set_str(hash_key, Value::None);
     }
     let cell = dict.del_str(&classcell_key);
-    // __slots__: instances without __dict__ may only hold the declared names (stored in a
-    // hidden per-instance dict; no member descriptors).
+    // __slots__ (CPython's `type_new_slots`): the class's own member names, sorted after
+    // mangling; `__dict__`/`__weakref__` entries ask for those descriptors instead. Instances
+    // without a `__dict__` may only hold the slot names (`slot_names`, bases' included).
+    let mut own_slots: Vec<Rc<PyStr>> = Vec::new();
+    let (mut add_dict_slot, mut add_weak_slot) = (false, false);
+    let itemsize_base = bases
+        .iter()
+        .find(|b| {
+            matches!(
+                b.base_kind,
+                TypeKind::Int | TypeKind::Bool | TypeKind::Tuple | TypeKind::Bytes | TypeKind::Type
+            )
+        })
+        .cloned();
     let slot_names: Option<Box<[Rc<PyStr>]>> = match dict.get_str(&intern("__slots__")) {
         None => None,
         Some(sv) => {
@@ -1071,12 +1099,46 @@ pub fn type_new(
                 Value::Str(_) => vec![sv.clone()],
                 other => vm.collect(other)?,
             };
+            if let (Some(b), false) = (&itemsize_base, items.is_empty()) {
+                return Err(PyErr::type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    type_name(b)
+                )));
+            }
+            let base_has = |key: &str| {
+                let k = intern(key);
+                bases.iter().any(|b| {
+                    b.mro_with_self()
+                        .iter()
+                        .any(|c| c.dict.get_str(&k).is_some())
+                        || (key == "__dict__" && matches!(b.base_kind, TypeKind::Exception(_)))
+                })
+            };
             let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
             for it in items {
                 match it {
                     Value::Str(n) => {
                         if !super::str_methods::is_identifier(n.as_str()) {
                             return Err(PyErr::type_error("__slots__ must be identifiers"));
+                        }
+                        if n.as_str() == "__dict__" {
+                            if add_dict_slot || base_has("__dict__") {
+                                return Err(PyErr::type_error(
+                                    "__dict__ slot disallowed: we already got one",
+                                ));
+                            }
+                            add_dict_slot = true;
+                            continue;
+                        }
+                        if n.as_str() == "__weakref__" {
+                            if add_weak_slot || base_has("__weakref__") {
+                                return Err(PyErr::type_error(
+                                    "__weakref__ slot disallowed: either we already got one, \
+                                     or __itemsize__ != 0",
+                                ));
+                            }
+                            add_weak_slot = true;
+                            continue;
                         }
                         // Private names are mangled (`__x` in class C is `_C__x`), as the
                         // attribute accesses in the class body are.
@@ -1090,10 +1152,8 @@ pub fn type_new(
                         };
                         // (`__doc__`/`__module__`/`__qualname__` are in every class namespace
                         // here.)
-                        if !matches!(
-                            n.as_str(),
-                            "__dict__" | "__weakref__" | "__doc__" | "__module__" | "__qualname__"
-                        ) && dict.get_str(&n).is_some()
+                        if !matches!(n.as_str(), "__doc__" | "__module__" | "__qualname__")
+                            && dict.get_str(&n).is_some()
                         {
                             return Err(PyErr::value_error(format!(
                                 "'{}' in __slots__ conflicts with class variable",
@@ -1110,11 +1170,13 @@ pub fn type_new(
                     }
                 }
             }
+            names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+            own_slots = names.clone();
             let restricted_bases = bases
                 .iter()
                 .all(|b| !b.flags.heap || b.slot_names.is_some())
                 && !matches!(base_kind, TypeKind::Exception(_));
-            if names.iter().any(|n| n.as_str() == "__dict__") || !restricted_bases {
+            if add_dict_slot || !restricted_bases {
                 None
             } else {
                 for b in &bases {
@@ -1127,6 +1189,10 @@ pub fn type_new(
         }
     };
     slots_layout_check(&bases)?;
+    let base_slot_count = bases.iter().map(|b| b.slot_count).max().unwrap_or(0);
+    let slot_count = base_slot_count.saturating_add(own_slots.len() as u32);
+    let has_slots = dict.get_str(&intern("__slots__")).is_some();
+    let instance_dict_flag = slot_names.is_none();
     let solid = solid.unwrap_or_else(|| vm.types.object.clone());
     let is_type_meta = Rc::ptr_eq(&meta, &vm.types.type_);
     let t = Rc::new(PyType {
@@ -1140,7 +1206,7 @@ pub fn type_new(
         flags: TypeFlags {
             heap: true,
             basetype: true,
-            instance_dict: true,
+            instance_dict: instance_dict_flag,
         },
         meta: if is_type_meta { None } else { Some(meta) },
         base_kind: if base_kind == TypeKind::Heap {
@@ -1151,6 +1217,7 @@ pub fn type_new(
         static_name: "",
         attr_hooks: std::cell::Cell::new(0),
         slot_names,
+        slot_count,
         is_abstract: std::cell::Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         collection_flags: std::cell::Cell::new(0),
@@ -1169,33 +1236,37 @@ pub fn type_new(
     {
         t.collection_flags.set(kind_collection_flags(b));
     }
-    if t.slot_names.is_none()
-        && !matches!(t.base_kind, TypeKind::Exception(_))
-        && t.mro
-            .iter()
-            .all(|b| b.dict.get_str(&intern("__dict__")).is_none())
-    {
-        // The first heap class in a hierarchy owns the instance `__dict__` descriptor.
-        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> = vec![
-            (
-                "__dict__",
-                super::attr::dict_getset_get,
-                Some(super::attr::dict_getset_set),
-            ),
-            ("__weakref__", |_, _| Ok(Value::None), None),
-        ];
-        let dk = intern("__dict__");
-        if t.dict.get_str(&dk).is_none() {
-            super::builtin_types::add_getsets(&t, gs.into_iter());
-        }
-    } else if t.bases.iter().all(|b| !b.flags.heap)
-        && t.dict.get_str(&intern("__slots__")).is_none()
-    {
-        // Exception instances already have `__dict__`; the class only adds `__weakref__`.
-        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
-            vec![("__weakref__", |_, _| Ok(Value::None), None)];
-        super::builtin_types::add_getsets(&t, gs.into_iter());
+    // The member descriptors of `__slots__`, then the `__dict__`/`__weakref__` descriptors a
+    // class adds when its bases lack them (CPython's `type_new_descriptors`), before `__doc__`.
+    for (i, n) in own_slots.into_iter().enumerate() {
+        let m = super::member::new_member(vm, &t, n.clone(), base_slot_count + i as u32);
+        t.dict.set_str(n, m);
     }
+    let in_mro = |key: &str| {
+        let k = intern(key);
+        t.mro.iter().any(|b| b.dict.get_str(&k).is_some())
+    };
+    let (add_dict, add_weak) = if has_slots {
+        (add_dict_slot, add_weak_slot)
+    } else {
+        (
+            !matches!(t.base_kind, TypeKind::Exception(_)) && !in_mro("__dict__"),
+            itemsize_base.is_none() && !in_mro("__weakref__"),
+        )
+    };
+    let mut gs: Vec<(&'static str, Getter, Option<descr::Setter>)> = Vec::new();
+    let own = |key: &str| t.dict.get_str(&intern(key)).is_some();
+    if add_dict && !own("__dict__") {
+        gs.push((
+            "__dict__",
+            super::attr::dict_getset_get,
+            Some(super::attr::dict_getset_set),
+        ));
+    }
+    if add_weak && !own("__weakref__") {
+        gs.push(("__weakref__", |_, _| Ok(Value::None), None));
+    }
+    super::builtin_types::add_getsets(&t, gs.into_iter());
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);
     }
@@ -1444,6 +1515,7 @@ impl PyType {
             static_name,
             attr_hooks: std::cell::Cell::new(0),
             slot_names: None,
+            slot_count: 0,
             is_abstract: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: std::cell::Cell::new(0),

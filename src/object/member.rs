@@ -1,0 +1,255 @@
+//! `member_descriptor`: the descriptors `__slots__` puts in a class dict (CPython's
+//! `PyMemberDescrObject` over a `T_OBJECT_EX` member, `descrobject.c`: `member_get`,
+//! `member_set`, `descr_check`, `member_repr`), and where slot values live.
+//!
+//! Invariants: a member descriptor knows its slot index in the instance layout (the bases'
+//! slots first, then the class's own in sorted order, as CPython's `type_new_descriptors`
+//! lays them out) and its class weakly (the class dict holds the descriptor). Instances of
+//! plain slotted classes keep slot values in `Payload::Slots` (`Value::Null` = unset), sized
+//! by `PyType::slot_count` at creation; instances whose payload is taken by a builtin base
+//! (exceptions, `class L(list)`) keep them in the instance dict under the slot's name.
+
+use super::class::{type_name, type_name_of, Payload, PyType};
+use super::function::NativeFn;
+use super::{PyErr, PyResult, PyStr, Value};
+use crate::vm::Vm;
+use std::cell::Cell;
+use std::rc::{Rc, Weak};
+
+type Kw<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// The payload of a `member_descriptor`.
+pub struct MemberDescr {
+    pub name: Rc<PyStr>,
+    /// Index in `Payload::Slots`.
+    pub index: u32,
+    /// The class whose `__slots__` declared it (`__objclass__`).
+    pub owner: Weak<PyType>,
+    /// The owner's name when the descriptor was made (its repr if the class is gone).
+    pub owner_name: Rc<PyStr>,
+}
+
+/// A new `member_descriptor` for slot `index` of `owner`.
+pub fn new_member(vm: &Vm, owner: &Rc<PyType>, name: Rc<PyStr>, index: u32) -> Value {
+    super::class::Instance::native(
+        vm.types.member_descriptor.clone(),
+        MemberDescr {
+            name,
+            index,
+            owner: Rc::downgrade(owner),
+            owner_name: owner.name(),
+        },
+    )
+}
+
+/// The slot storage of a plain slotted instance: `n` unset slots.
+pub fn new_slots(n: u32) -> Payload {
+    Payload::Slots((0..n).map(|_| Cell::new(Value::Null)).collect())
+}
+
+/// The (name, index, owner) of `d` if it is a member descriptor.
+pub fn as_member(d: &Value) -> Option<(Rc<PyStr>, u32, Option<Rc<PyType>>)> {
+    super::class::with_native::<MemberDescr, _>(d, |m| (m.name.clone(), m.index, m.owner.upgrade()))
+}
+
+fn owner_name(d: &Value) -> String {
+    super::class::with_native::<MemberDescr, _>(d, |m| match m.owner.upgrade() {
+        Some(t) => type_name(&t),
+        None => m.owner_name.as_str().to_string(),
+    })
+    .unwrap_or_default()
+}
+
+/// CPython's `descr_check`: `obj` must be an instance of the member's class.
+fn descr_check(vm: &Vm, d: &Value, name: &PyStr, obj: &Value) -> PyResult<()> {
+    let ok = match as_member(d).and_then(|(_, _, o)| o) {
+        Some(owner) => vm.type_of(obj).is_subtype(&owner),
+        None => false,
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(PyErr::type_error(format!(
+        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+        name.as_str(),
+        owner_name(d),
+        type_name_of(vm, obj)
+    )))
+}
+
+/// `member_get`: the slot's value, AttributeError when unset.
+pub fn member_get(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<Value> {
+    let Some((name, index, _)) = as_member(d) else {
+        return Ok(d.clone());
+    };
+    descr_check(vm, d, &name, obj)?;
+    let found = match obj {
+        Value::Instance(i) => match &i.payload {
+            Payload::Slots(cells) => cells.get(index as usize).and_then(|c| {
+                let v = c.replace(Value::Null);
+                let out = v.clone();
+                c.set(v);
+                (!out.is_null()).then_some(out)
+            }),
+            _ => i.dict.as_ref().and_then(|dd| dd.get_str(&name)),
+        },
+        _ => None,
+    };
+    found.ok_or_else(|| {
+        PyErr::attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name_of(vm, obj),
+            name.as_str()
+        ))
+    })
+}
+
+/// `member_set`: store (`Some`) or delete (`None`) the slot's value; deleting an unset slot
+/// is `AttributeError: <name>`, as CPython 3.11 words it.
+pub fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyResult<()> {
+    let Some((name, index, _)) = as_member(d) else {
+        return Ok(());
+    };
+    descr_check(vm, d, &name, obj)?;
+    let Value::Instance(i) = obj else {
+        return Err(PyErr::attribute_error(name.as_str().to_string()));
+    };
+    let old = match &i.payload {
+        Payload::Slots(cells) => match cells.get(index as usize) {
+            Some(c) => c.replace(value.clone().unwrap_or(Value::Null)),
+            None => Value::Null,
+        },
+        _ => match (&i.dict, &value) {
+            (Some(dd), Some(v)) => dd.set_str(name.clone(), v.clone()).unwrap_or(Value::None),
+            (Some(dd), None) => dd.del_str(&name).unwrap_or(Value::Null),
+            (None, _) => Value::Null,
+        },
+    };
+    let was_unset = old.is_null();
+    // The replaced value goes after the store (its `__del__` runs later, from the VM).
+    drop(old);
+    if value.is_none() && was_unset {
+        return Err(PyErr::attribute_error(name.as_str().to_string()));
+    }
+    Ok(())
+}
+
+fn this<'a>(a: &'a [Value], what: &str) -> PyResult<&'a Value> {
+    match a.first() {
+        Some(d) if as_member(d).is_some() => Ok(d),
+        _ => Err(PyErr::type_error(format!(
+            "descriptor '{what}' requires a 'member_descriptor' object"
+        ))),
+    }
+}
+
+fn no_kwargs(name: &str, k: Kw) -> PyResult<()> {
+    if k.is_empty() {
+        Ok(())
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
+    }
+}
+
+/// `member_descriptor.__get__(obj, type=None)` (CPython's `wrap_descr_get` + `member_get`).
+fn member_dunder_get(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let d = this(a, "__get__")?;
+    no_kwargs("__get__", k)?;
+    let n = a.len() - 1;
+    if n == 0 {
+        return Err(PyErr::type_error(" expected at least 1 argument, got 0"));
+    }
+    if n > 2 {
+        return Err(PyErr::type_error(format!(
+            " expected at most 2 arguments, got {n}"
+        )));
+    }
+    let obj = &a[1];
+    let owner = a.get(2).filter(|v| !v.is_none());
+    if obj.is_none() {
+        if owner.is_none() {
+            return Err(PyErr::type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(d.clone());
+    }
+    member_get(vm, d, obj)
+}
+
+/// `member_descriptor.__set__(obj, value)`.
+fn member_dunder_set(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let d = this(a, "__set__")?;
+    no_kwargs("__set__", k)?;
+    let n = a.len() - 1;
+    if n != 2 {
+        return Err(PyErr::type_error(format!(" expected 2 arguments, got {n}")));
+    }
+    member_set(vm, d, &a[1], Some(a[2].clone()))?;
+    Ok(Value::None)
+}
+
+/// `member_descriptor.__delete__(obj)`.
+fn member_dunder_delete(vm: &mut Vm, a: &[Value], k: Kw) -> PyResult<Value> {
+    let d = this(a, "__delete__")?;
+    no_kwargs("__delete__", k)?;
+    let n = a.len() - 1;
+    if n != 1 {
+        return Err(PyErr::type_error(format!("expected 1 argument, got {n}")));
+    }
+    member_set(vm, d, &a[1], None)?;
+    Ok(Value::None)
+}
+
+pub const MEMBER_METHODS: &[(&str, NativeFn)] = &[
+    ("__get__", member_dunder_get),
+    ("__set__", member_dunder_set),
+    ("__delete__", member_dunder_delete),
+];
+
+pub fn member_slots() -> super::class::TypeSlots {
+    super::class::TypeSlots {
+        repr: Some(|_, v| {
+            let name = as_member(v).map(|m| m.0.as_str().to_string());
+            Ok(format!(
+                "<member '{}' of '{}' objects>",
+                name.unwrap_or_default(),
+                owner_name(v)
+            ))
+        }),
+        hash: Some(|_, v| Ok(super::class::identity_hash(v))),
+        ..super::class::TypeSlots::default()
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__`, `__doc__` of member descriptors.
+pub fn add_member_getsets(t: &Rc<PyType>) {
+    use super::class::Getter;
+    fn get(v: &Value) -> PyResult<(Rc<PyStr>, Option<Rc<PyType>>)> {
+        as_member(v)
+            .map(|(n, _, o)| (n, o))
+            .ok_or_else(|| PyErr::type_error("descriptor requires a 'member_descriptor' object"))
+    }
+    let gs: Vec<(&'static str, Getter, Option<super::descr::Setter>)> = vec![
+        ("__name__", |_, v| Ok(Value::Str(get(v)?.0)), None),
+        (
+            "__qualname__",
+            |_, v| {
+                let (n, o) = get(v)?;
+                let q = match o {
+                    Some(t) => format!("{}.{}", t.qualname.borrow().as_str(), n.as_str()),
+                    None => n.as_str().to_string(),
+                };
+                Ok(Value::Str(super::str::intern(&q)))
+            },
+            None,
+        ),
+        (
+            "__objclass__",
+            |_, v| Ok(get(v)?.1.map(Value::Type).unwrap_or(Value::None)),
+            None,
+        ),
+        ("__doc__", |_, _| Ok(Value::None), None),
+    ];
+    super::builtin_types::add_getsets(t, gs.into_iter());
+}
