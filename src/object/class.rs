@@ -311,6 +311,20 @@ pub fn rearm_pending_dels() -> bool {
     due
 }
 
+/// Queue again instances taken by `take_pending_dels` (a dead exception's `kept_alive`): their
+/// `__del__` is due now.
+pub fn requeue_dels(dels: Vec<Rc<Instance>>) {
+    if dels.is_empty() {
+        return;
+    }
+    let _ = PENDING_DEL.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.extend(dels);
+        }
+    });
+    super::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// Take the instances whose `__del__` is due.
 pub fn take_pending_dels() -> Vec<Rc<Instance>> {
     PENDING_DEL

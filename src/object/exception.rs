@@ -150,6 +150,35 @@ pub struct ExceptionData {
     /// it snapshots (length, first and last ip), so repeated reads return the same object
     /// while the exception is not propagated further (`tb is e.__traceback__` holds).
     pub tb_cache: Option<((usize, u32, u32), Value)>,
+    /// Locals with `__del__` of the frames this exception unwound (`Vm::prepend_traceback`):
+    /// finalised when the exception dies or its `__traceback__` is cleared.
+    pub kept_alive: KeptAlive,
+}
+
+/// Instances whose `__del__` waits for an exception's traceback to die (CPython's traceback
+/// keeps the unwound frames' locals alive). Dropping it queues their `__del__`; a clone is
+/// empty (the frames belong to one exception).
+#[derive(Default)]
+pub struct KeptAlive(pub Vec<Rc<super::class::Instance>>);
+
+impl Clone for KeptAlive {
+    fn clone(&self) -> Self {
+        KeptAlive(Vec::new())
+    }
+}
+
+impl std::fmt::Debug for KeptAlive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} kept alive>", self.0.len())
+    }
+}
+
+impl Drop for KeptAlive {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            super::class::requeue_dels(std::mem::take(&mut self.0));
+        }
+    }
 }
 
 impl ExceptionData {
@@ -812,10 +841,19 @@ fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let data = data_of(this)?;
     let mut d = data.borrow_mut();
     d.traceback = entries;
-    d.tb_cache = match tb {
+    let new_cache = match tb {
         Value::None => None,
         other => Some((d.tb_key(), other.clone())),
     };
+    let old_tb = std::mem::replace(&mut d.tb_cache, new_cache);
+    // Clearing the traceback frees the unwound frames (their `__del__`s become due).
+    let kept = match tb {
+        Value::None => std::mem::take(&mut d.kept_alive),
+        _ => KeptAlive::default(),
+    };
+    drop(d);
+    drop(old_tb);
+    drop(kept);
     Ok(())
 }
 
