@@ -253,3 +253,85 @@ pub fn add_member_getsets(t: &Rc<PyType>) {
     ];
     super::builtin_types::add_getsets(t, gs.into_iter());
 }
+
+/// copyreg's `_slotnames(cls)`: the `__slots__` names of `cls` and its bases (mro order,
+/// declared order, private names mangled, `__dict__`/`__weakref__` left out), cached in
+/// `cls.__slotnames__` as copyreg does.
+pub fn slotnames(vm: &mut Vm, cls: &Rc<PyType>) -> PyResult<Vec<Value>> {
+    let cache = super::str::intern("__slotnames__");
+    if let Some(v) = cls.dict.get_str(&cache) {
+        if let Value::List(l) = &v {
+            return Ok(l.to_vec());
+        }
+    }
+    let slots_key = super::str::intern("__slots__");
+    let mut names: Vec<Value> = Vec::new();
+    for c in cls.mro_with_self() {
+        let Some(sv) = c.dict.get_str(&slots_key) else {
+            continue;
+        };
+        let items = match &sv {
+            Value::Str(_) => vec![sv.clone()],
+            other => vm.collect(other)?,
+        };
+        for it in items {
+            let Value::Str(n) = &it else { continue };
+            let n = n.as_str();
+            if n == "__dict__" || n == "__weakref__" {
+                continue;
+            }
+            let cname = type_name(&c);
+            let stripped = cname.trim_start_matches('_');
+            if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() {
+                names.push(Value::Str(super::str::intern(&format!("_{stripped}{n}"))));
+            } else {
+                names.push(it.clone());
+            }
+        }
+    }
+    if cls.flags.heap {
+        let list = Value::list(names.clone());
+        let _ = super::attr::setattr(vm, &Value::Type(cls.clone()), &cache, Some(list));
+    }
+    Ok(names)
+}
+
+/// `object.__getstate__()` (CPython 3.11's `object_getstate` with `required` false): the
+/// instance `__dict__` (None when missing or empty), paired with a dict of the set slots when
+/// the class has `__slots__`.
+pub fn object_getstate_native(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
+    let Some(obj) = a.first() else {
+        return Err(PyErr::type_error(
+            "unbound method object.__getstate__() needs an argument",
+        ));
+    };
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "object.__getstate__() takes no arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    // (A slotted instance whose payload is a builtin base's keeps its slot values in a
+    // hidden dict: not a `__dict__`.)
+    let hidden = matches!(obj, Value::Instance(i) if i.class.slot_names.is_some());
+    let state = match super::attr::instance_dict(obj, false) {
+        Some(d) if d.len() > 0 && !hidden => Value::Dict(d),
+        _ => Value::None,
+    };
+    let cls = vm.type_of(obj);
+    let names = slotnames(vm, &cls)?;
+    if names.is_empty() {
+        return Ok(state);
+    }
+    let slots = super::PyDict::new();
+    for n in names {
+        let Value::Str(s) = &n else { continue };
+        if let Some(v) = vm.getattr_opt(obj, s)? {
+            slots.set_str(s.clone(), v);
+        }
+    }
+    if slots.len() == 0 {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::Dict(Rc::new(slots))]))
+}
