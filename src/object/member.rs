@@ -77,8 +77,41 @@ fn descr_check(vm: &Vm, d: &Value, name: &PyStr, obj: &Value) -> PyResult<()> {
     )))
 }
 
+/// The value in `obj`'s slot cells for member `d`, when `d` is a member descriptor of
+/// `obj`'s class (or a base) and the slot is set: one borrow, no reference counting beyond
+/// the result's.
+#[inline]
+fn slot_fast(d: &Value, obj: &Value) -> Option<Value> {
+    let (Value::Instance(di), Value::Instance(oi)) = (d, obj) else {
+        return None;
+    };
+    let (Payload::Native(b), Payload::Slots(cells)) = (&di.payload, &oi.payload) else {
+        return None;
+    };
+    let b = b.try_borrow().ok()?;
+    let m = b.downcast_ref::<MemberDescr>()?;
+    let owner = m.owner.as_ptr();
+    if !std::ptr::eq(owner, Rc::as_ptr(&oi.class))
+        && !oi
+            .class
+            .mro
+            .iter()
+            .any(|c| std::ptr::eq(owner, Rc::as_ptr(c)))
+    {
+        return None;
+    }
+    let c = cells.get(m.index as usize)?;
+    let v = c.replace(Value::Null);
+    let out = v.clone();
+    c.set(v);
+    (!out.is_null()).then_some(out)
+}
+
 /// `member_get`: the slot's value, AttributeError when unset.
 pub fn member_get(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<Value> {
+    if let Some(v) = slot_fast(d, obj) {
+        return Ok(v);
+    }
     let Some((name, index, _)) = as_member(d) else {
         return Ok(d.clone());
     };
