@@ -220,6 +220,14 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
     };
     let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
+        // `__slots__` members of a plain slotted instance: its cells directly.
+        if let Value::Instance(oi) = obj {
+            if matches!(oi.payload, Payload::Slots(_)) {
+                if let Some(v) = super::member::slot_fast(d, obj) {
+                    return Ok(Some(v));
+                }
+            }
+        }
         if is_data_descr(vm, d) && data_descr_has_get(d) {
             return descr_get(vm, d, Some(obj), tp).map(Some);
         }
@@ -480,6 +488,11 @@ pub fn generic_setattr(
     };
     let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
+        if let (Value::Instance(oi), Some(v)) = (obj, &value) {
+            if matches!(oi.payload, Payload::Slots(_)) && super::member::slot_fast_set(d, obj, v) {
+                return Ok(());
+            }
+        }
         if let Some(r) = descr_set(vm, d, obj, value.clone())? {
             return Ok(r);
         }

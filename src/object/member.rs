@@ -81,7 +81,22 @@ fn descr_check(vm: &Vm, d: &Value, name: &PyStr, obj: &Value) -> PyResult<()> {
 /// `obj`'s class (or a base) and the slot is set: one borrow, no reference counting beyond
 /// the result's.
 #[inline]
-fn slot_fast(d: &Value, obj: &Value) -> Option<Value> {
+pub fn slot_fast(d: &Value, obj: &Value) -> Option<Value> {
+    let c = slot_cell(d, obj)?;
+    // SAFETY: single-threaded; nothing writes the cell while this shared reference lives
+    // (cloning a value only updates a reference count, it runs no code).
+    let v = unsafe { &*c.as_ptr() };
+    if v.is_null() {
+        None
+    } else {
+        Some(v.clone())
+    }
+}
+
+/// The slot cell of `obj` that member descriptor `d` names, if `d` applies to `obj` (its
+/// class is `obj`'s or a base) and `obj` has slot cells.
+#[inline]
+fn slot_cell<'a>(d: &Value, obj: &'a Value) -> Option<&'a Cell<Value>> {
     let (Value::Instance(di), Value::Instance(oi)) = (d, obj) else {
         return None;
     };
@@ -90,6 +105,7 @@ fn slot_fast(d: &Value, obj: &Value) -> Option<Value> {
     };
     let b = b.try_borrow().ok()?;
     let m = b.downcast_ref::<MemberDescr>()?;
+    // (The weak reference keeps the owner's allocation, so its address is not reused.)
     let owner = m.owner.as_ptr();
     if !std::ptr::eq(owner, Rc::as_ptr(&oi.class))
         && !oi
@@ -100,11 +116,21 @@ fn slot_fast(d: &Value, obj: &Value) -> Option<Value> {
     {
         return None;
     }
-    let c = cells.get(m.index as usize)?;
-    let v = c.replace(Value::Null);
-    let out = v.clone();
-    c.set(v);
-    (!out.is_null()).then_some(out)
+    cells.get(m.index as usize)
+}
+
+/// `obj.name = value` through member `d` when it names one of `obj`'s slot cells: true
+/// when stored (the old value is dropped after the store).
+#[inline]
+pub fn slot_fast_set(d: &Value, obj: &Value, value: &Value) -> bool {
+    match slot_cell(d, obj) {
+        Some(c) => {
+            let old = c.replace(value.clone());
+            drop(old);
+            true
+        }
+        None => false,
+    }
 }
 
 /// `member_get`: the slot's value, AttributeError when unset.
