@@ -394,3 +394,15 @@ pub fn object_getstate_native(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Valu
     }
     Ok(Value::tuple(vec![state, Value::Dict(Rc::new(slots))]))
 }
+
+/// The slot index of member descriptor `d` if it applies to instances of `t` (its class is
+/// `t` or a base): what an attribute cache may read or write directly in `Payload::Slots`.
+pub fn member_slot_index(d: &Value, t: &Rc<PyType>) -> Option<u32> {
+    super::class::with_native::<MemberDescr, _>(d, |m| {
+        let owner = m.owner.as_ptr();
+        let applies = std::ptr::eq(owner, Rc::as_ptr(t))
+            || t.mro.iter().any(|c| std::ptr::eq(owner, Rc::as_ptr(c)));
+        applies.then_some(m.index)
+    })
+    .flatten()
+}
