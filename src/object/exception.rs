@@ -153,6 +153,9 @@ pub struct ExceptionData {
     /// Locals with `__del__` of the frames this exception unwound (`Vm::prepend_traceback`):
     /// finalised when the exception dies or its `__traceback__` is cleared.
     pub kept_alive: KeptAlive,
+    /// The `__slots__` values of an exception subclass with slots (`object/member.rs`), by
+    /// member index; `Value::Null` (or missing) while unset.
+    pub slots: Vec<Value>,
 }
 
 /// Instances whose `__del__` waits for an exception's traceback to die (CPython's traceback

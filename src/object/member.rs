@@ -6,8 +6,9 @@
 //! slots first, then the class's own in sorted order, as CPython's `type_new_descriptors`
 //! lays them out) and its class weakly (the class dict holds the descriptor). Instances of
 //! plain slotted classes keep slot values in `Payload::Slots` (`Value::Null` = unset), sized
-//! by `PyType::slot_count` at creation; instances whose payload is taken by a builtin base
-//! (exceptions, `class L(list)`) keep them in the instance dict under the slot's name.
+//! by `PyType::slot_count` at creation; exceptions in `ExceptionData::slots`; instances whose
+//! payload is a builtin value (`class L(list)`) keep them in the instance dict under the
+//! slot's name (hidden by the `__dict__` getter).
 
 use super::class::{type_name, type_name_of, Payload, PyType};
 use super::function::NativeFn;
@@ -150,6 +151,12 @@ pub fn member_get(vm: &mut Vm, d: &Value, obj: &Value) -> PyResult<Value> {
                 c.set(v);
                 (!out.is_null()).then_some(out)
             }),
+            Payload::Exception(e) => e
+                .borrow()
+                .slots
+                .get(index as usize)
+                .filter(|v| !v.is_null())
+                .cloned(),
             _ => i.dict.as_ref().and_then(|dd| dd.get_str(&name)),
         },
         _ => None,
@@ -178,6 +185,14 @@ pub fn member_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> 
             Some(c) => c.replace(value.clone().unwrap_or(Value::Null)),
             None => Value::Null,
         },
+        Payload::Exception(e) => {
+            let mut e = e.borrow_mut();
+            let ix = index as usize;
+            if e.slots.len() <= ix {
+                e.slots.resize(ix + 1, Value::Null);
+            }
+            std::mem::replace(&mut e.slots[ix], value.clone().unwrap_or(Value::Null))
+        }
         _ => match (&i.dict, &value) {
             (Some(dd), Some(v)) => dd.set_str(name.clone(), v.clone()).unwrap_or(Value::None),
             (Some(dd), None) => dd.del_str(&name).unwrap_or(Value::Null),

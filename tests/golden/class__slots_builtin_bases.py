@@ -56,3 +56,20 @@ try:
     raise e
 except E as caught:
     print("caught", caught.code)
+e.note = "free"
+print(e.__dict__, vars(e), e.code)
+del e.code
+try:
+    e.code
+except AttributeError as err:
+    print(type(err).__name__, err)
+
+
+class FreeList(L):
+    pass
+
+
+fl = FreeList([1])
+fl.tag = "slot"
+fl.extra = "dict"
+print(fl.__dict__, fl.tag, fl)
