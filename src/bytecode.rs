@@ -496,6 +496,20 @@ pub enum Instr {
     BinaryOpC(u16, u8),
     /// `LOAD_FAST a; BINARY_OP op` (a, op): `[x] -> [x op a]` on ints/floats.
     BinaryOpF(u16, u8),
+    // The attribute forms carry the inline-cache site of the attribute instruction they
+    // precede (`s`: its index in `vm::attrcache::CodeIc::sites`), so the fused path finds its
+    // cache without the instruction-to-site table. Their fast path is the site's cached one
+    // (never raises, runs no Python code); otherwise they do the first instruction only.
+    /// `LOAD_FAST a; LOAD_ATTR n` (a, n, s): `self.x` read through the borrowed local.
+    LoadFastAttr(u16, u16, u16),
+    /// `LOAD_FAST a; LOAD_METHOD n` (a, n, s): `self.f(...)`.
+    LoadFastMethod(u16, u16, u16),
+    /// `LOAD_FAST a; STORE_ATTR n` (a, n, s): `self.x = v`.
+    LoadFastStoreAttr(u16, u16, u16),
+    /// `COPY 1; LOAD_ATTR n` (n, s): the read half of `o.x op= v`, leaving `[o, o.x]`.
+    CopyLoadAttr(u16, u16),
+    /// `SWAP 2; STORE_ATTR n` (n, s): the write half of `o.x op= v`, `[o, v] -> []`.
+    SwapStoreAttr(u16, u16),
 }
 
 /// Code flags (CPython's `CO_*` values).

@@ -77,7 +77,12 @@ pub fn stack_effect(i: &Instr) -> (i32, i32) {
         | BinaryOpReturn(_)
         | LoadFastLoadFast(..)
         | BinaryOpC(..)
-        | BinaryOpF(..) => stack_effect(&unfused(*i)),
+        | BinaryOpF(..)
+        | LoadFastAttr(..)
+        | LoadFastMethod(..)
+        | LoadFastStoreAttr(..)
+        | CopyLoadAttr(..)
+        | SwapStoreAttr(..) => stack_effect(&unfused(*i)),
     }
 }
 
@@ -98,7 +103,12 @@ pub fn unfused(i: Instr) -> Instr {
         | CompareFFJump(a, ..)
         | ReturnFast(a)
         | LoadFastLoadFast(a, _)
+        | LoadFastAttr(a, ..)
+        | LoadFastMethod(a, ..)
+        | LoadFastStoreAttr(a, ..)
         | BinaryOpF(a, _) => LoadFast(a as u32),
+        CopyLoadAttr(..) => Copy(1),
+        SwapStoreAttr(..) => Swap(2),
         ReturnConst(c) => LoadConst(c),
         BinaryOpC(c, _) => LoadConst(c as u32),
         BinaryOpStore(_, op) | BinaryOpStoreSubscr(op) | BinaryOpReturn(op) => BinaryOp(op as u32),
@@ -130,6 +140,17 @@ pub fn fuse(instrs: &mut [Instr], consts: &[Value], flags: u32) {
     };
     let int_const = |c: u32| matches!(consts.get(c as usize), Some(Value::Int(_)));
     let is_cond_jump = |i: Instr| matches!(i, PopJumpIfFalse(_) | PopJumpIfTrue(_));
+    // The inline-cache site of each instruction (`vm::attrcache::build_sites` numbers the
+    // attribute instructions in order; fusing never adds or removes one).
+    let mut site = Vec::with_capacity(orig.len());
+    let mut n_sites = 0u32;
+    for i in &orig {
+        site.push(n_sites);
+        if crate::vm::attrcache::is_attr_site(i) {
+            n_sites += 1;
+        }
+    }
+    let site_at = |k: usize| site.get(k).and_then(|&s| u16::try_from(s).ok());
     for k in 0..orig.len() {
         let fused = match (at(k), at(k + 1), at(k + 2), at(k + 3), at(k + 4)) {
             (LoadFast(a), LoadConst(c), Copy(2), Copy(2), BinarySubscr) if int_const(c) => {
@@ -173,6 +194,24 @@ pub fn fuse(instrs: &mut [Instr], consts: &[Value], flags: u32) {
             }
             (LoadFast(a), LoadFast(b), _, _, _) => {
                 w(a).zip(w(b)).map(|(a, b)| LoadFastLoadFast(a, b))
+            }
+            (LoadFast(a), LoadAttr(n), _, _, _) => match (w(a), w(n), site_at(k + 1)) {
+                (Some(a), Some(n), Some(s)) => Some(LoadFastAttr(a, n, s)),
+                _ => None,
+            },
+            (LoadFast(a), LoadMethod(n), _, _, _) => match (w(a), w(n), site_at(k + 1)) {
+                (Some(a), Some(n), Some(s)) => Some(LoadFastMethod(a, n, s)),
+                _ => None,
+            },
+            (LoadFast(a), StoreAttr(n), _, _, _) => match (w(a), w(n), site_at(k + 1)) {
+                (Some(a), Some(n), Some(s)) => Some(LoadFastStoreAttr(a, n, s)),
+                _ => None,
+            },
+            (Copy(1), LoadAttr(n), _, _, _) => {
+                w(n).zip(site_at(k + 1)).map(|(n, s)| CopyLoadAttr(n, s))
+            }
+            (Swap(2), StoreAttr(n), _, _, _) => {
+                w(n).zip(site_at(k + 1)).map(|(n, s)| SwapStoreAttr(n, s))
             }
             (LoadConst(c), ReturnValue, _, _, _) if plain => Some(ReturnConst(c)),
             (BinaryOp(op), ReturnValue, _, _, _) if plain => Some(BinaryOpReturn(op as u8)),
@@ -450,6 +489,11 @@ pub fn assemble(unit: Unit<'_>, flags: u32, source: Rc<SourceFile>) -> CResult<C
         if falls && b + 1 < nblocks {
             let span = blocks[b].ops.last().map(|o| o.1).unwrap_or_default();
             reach(&mut blocks, &mut work, &mut max_depth, b + 1, d, &stk, span)?;
+        } else if falls {
+            // The dispatch loop fetches without a bounds check (`vm::eval`): reachable code
+            // must never run off the end.
+            let span = blocks[b].ops.last().map(|o| o.1).unwrap_or_default();
+            return Err(internal("control reaches the end of the code".into(), span));
         }
     }
 

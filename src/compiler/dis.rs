@@ -249,7 +249,12 @@ fn opname(i: &Instr) -> (&'static str, Option<u32>) {
         | BinaryOpReturn(_)
         | LoadFastLoadFast(..)
         | BinaryOpC(..)
-        | BinaryOpF(..) => opname(&crate::compiler::assemble::unfused(*i)),
+        | BinaryOpF(..)
+        | LoadFastAttr(..)
+        | LoadFastMethod(..)
+        | LoadFastStoreAttr(..)
+        | CopyLoadAttr(..)
+        | SwapStoreAttr(..) => opname(&crate::compiler::assemble::unfused(*i)),
     }
 }
 

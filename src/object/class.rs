@@ -115,7 +115,14 @@ pub struct PyType {
     /// inherited from the best base, set by `collections.abc` (`__abc_tpflags__`, `register`).
     /// Builtin types are decided by `kind` instead.
     pub collection_flags: std::cell::Cell<u8>,
+    /// The most attributes an instance's `__dict__` held when the instance was freed (capped
+    /// at `ATTRS_HINT_MAX`): new instances get a dict with room for that many at once, the
+    /// role of CPython's shared keys (`ht_cached_keys`) in sizing instance dicts.
+    pub attrs_hint: std::cell::Cell<u8>,
 }
+
+/// The largest `PyType::attrs_hint`.
+pub const ATTRS_HINT_MAX: usize = 30;
 
 impl Drop for PyType {
     /// A freed type's address may be reused by a new type: attribute cache entries keyed by
@@ -212,6 +219,12 @@ impl Drop for Instance {
     fn drop(&mut self) {
         if self.class.attr_hooks.get() & ATTR_HOOK_DEL != 0 {
             queue_del(self);
+        }
+        if let Some(d) = &self.dict {
+            let n = d.len_if_free();
+            if n > self.class.attrs_hint.get() as usize && n <= ATTRS_HINT_MAX {
+                self.class.attrs_hint.set(n as u8);
+            }
         }
     }
 }
@@ -694,7 +707,7 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
     let plain = matches!(cls.base_kind, TypeKind::Object | TypeKind::Heap);
     let dict =
         if cls.flags.instance_dict || (cls.flags.heap && !(plain && cls.slot_names.is_some())) {
-            Some(Rc::new(PyDict::new()))
+            Some(Rc::new(PyDict::for_instance(cls.attrs_hint.get() as usize)))
         } else {
             None
         };
@@ -1235,6 +1248,7 @@ pub fn type_new(
         is_abstract: std::cell::Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         collection_flags: std::cell::Cell::new(0),
+        attrs_hint: std::cell::Cell::new(0),
     });
     t.attr_hooks.set(compute_attr_hooks(&t));
     crate::object::dict::type_epoch_bump();
@@ -1533,6 +1547,7 @@ impl PyType {
             is_abstract: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: std::cell::Cell::new(0),
+            attrs_hint: std::cell::Cell::new(0),
         });
         for b in &t.bases {
             b.add_subclass(&t);

@@ -196,19 +196,21 @@ fn drop_keys(t: DictKeys) {
     if t.is_empty() {
         return;
     }
-    // In batches, in entry order (key, value, key, ...: CPython's `free_keys_object`): a big
-    // dict needs no second table-sized buffer.
-    const BATCH: usize = 256;
-    let mut items = Vec::with_capacity(BATCH.min(t.len() * 2));
-    for e in t.into_entries() {
-        let (_, k, v) = e.into_parts();
-        items.push(k);
-        items.push(v);
-        if items.len() >= BATCH {
-            super::list::drop_values(std::mem::replace(&mut items, Vec::with_capacity(BATCH)));
-        }
+    // Entries are released in order, key then value (CPython's `free_keys_object`).
+    if !t
+        .iter()
+        .any(|e| super::list::may_nest(&e.key()) || super::list::may_nest(&e.value()))
+    {
+        drop(t);
+        return;
     }
-    super::list::drop_values(items);
+    super::list::drop_nested(t, |t, parked| {
+        for e in t.into_entries() {
+            let (_, k, v) = e.into_parts();
+            parked.push(k);
+            parked.push(v);
+        }
+    });
 }
 
 impl Drop for PyDict {
@@ -221,6 +223,19 @@ impl Drop for PyDict {
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+    /// An instance's empty `__dict__` with room for the `n` attributes its class's instances
+    /// last had (`PyType::attrs_hint`): one allocation of exactly `n` entries.
+    pub fn for_instance(n: usize) -> PyDict {
+        if n == 0 {
+            return PyDict::new();
+        }
+        PyDict::from_keys(DictKeys::with_entries(n))
+    }
+    /// The number of items, or 0 while the table is borrowed.
+    #[inline]
+    pub fn len_if_free(&self) -> usize {
+        self.keys.try_borrow().map(|k| k.len()).unwrap_or(0)
     }
     /// An empty dict with room for `n` entries (`_PyDict_NewPresized`).
     pub fn with_capacity(n: usize) -> PyDict {

@@ -212,7 +212,10 @@ impl Drop for Entry {
     #[inline]
     fn drop(&mut self) {
         if self.ktag != NULL_TAG || self.vtag != NULL_TAG {
-            drop(self.take());
+            // One decrement per shared key/value, no jump table on the tag.
+            let (k, v) = self.take();
+            crate::vm::fastpath::discard(k);
+            crate::vm::fastpath::discard(v);
         }
     }
 }
@@ -442,6 +445,18 @@ pub struct DictKeys {
 impl DictKeys {
     pub fn new() -> DictKeys {
         DictKeys::default()
+    }
+    /// An empty table whose entries vector holds exactly `n` (an instance dict sized by its
+    /// class's hint; the index table is the one `n` entries need).
+    pub fn with_entries(n: usize) -> DictKeys {
+        let log2 = estimate_log2_keysize(n);
+        DictKeys {
+            indices: Indices::new(log2),
+            entries: Vec::with_capacity(n),
+            used: 0,
+            usable: usable_fraction(1usize << log2) as u32,
+            gen: 0,
+        }
     }
     /// An empty table with room for `n` entries without resizing.
     pub fn with_capacity(n: usize) -> DictKeys {

@@ -67,22 +67,33 @@ pub fn drop_values(items: Vec<Value>) {
     if !items.iter().any(may_nest) {
         return;
     }
+    drop_nested(items, |items, parked| parked.extend(items));
+}
+
+/// Drop `x` (a container's contents, some of which may own other containers) one nesting
+/// level deeper; past a depth of 64, `park` moves its values onto the thread-local list the
+/// outermost drop drains iteratively instead.
+pub fn drop_nested<T>(x: T, park: impl FnOnce(T, &mut Vec<Value>)) {
     // During thread-local destruction at exit (a type cached in another thread-local being
     // freed) these thread-locals may already be gone: drop directly, nothing can be deep then.
     let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
-        drop(items);
+        drop(x);
         return;
     };
     if depth >= 64 {
+        let mut x = Some(x);
         let _ = DROP_PENDING.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
-                p.extend(items);
+                if let Some(x) = x.take() {
+                    park(x, &mut p);
+                }
             }
         });
+        drop(x);
         return;
     }
     let _ = DROP_DEPTH.try_with(|d| d.set(depth + 1));
-    drop(items);
+    drop(x);
     if depth == 0 {
         loop {
             let batch = DROP_PENDING

@@ -25,7 +25,7 @@
 
 use super::Vm;
 use crate::bytecode::Instr;
-use crate::object::class::{PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
+use crate::object::class::{Instance, PyType, ATTR_HOOK_GETATTRIBUTE, ATTR_HOOK_SETATTR};
 use crate::object::dict::type_epoch;
 use crate::object::{BoundMethod, PyDict, PyStr, Value};
 use crate::vm::fastpath::RawValue;
@@ -490,6 +490,22 @@ impl CodeCaches {
         let k = *ic.site_of.get(ip)?;
         ic.sites.get(k as usize)
     }
+
+    /// Site number `s` (carried by a fused attribute instruction of `instrs`).
+    #[inline(always)]
+    pub fn site_at(&self, instrs: &[Instr], s: u16) -> Option<&AttrSite> {
+        let ic = self.inner.get_or_init(|| build_sites(instrs));
+        ic.sites.get(s as usize)
+    }
+}
+
+/// Whether `i` has an inline-cache site (sites are numbered in instruction order; the
+/// assembler's fused attribute forms carry the number of the site they precede).
+pub fn is_attr_site(i: &Instr) -> bool {
+    matches!(
+        i,
+        Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_)
+    )
 }
 
 #[cold]
@@ -497,12 +513,13 @@ fn build_sites(instrs: &[Instr]) -> CodeIc {
     let mut n = 0u32;
     let site_of: Box<[u32]> = instrs
         .iter()
-        .map(|i| match i {
-            Instr::LoadAttr(_) | Instr::StoreAttr(_) | Instr::LoadMethod(_) => {
+        .map(|i| {
+            if is_attr_site(i) {
                 n += 1;
                 n - 1
+            } else {
+                u32::MAX
             }
-            _ => u32::MAX,
         })
         .collect();
     CodeIc {
@@ -632,13 +649,10 @@ impl Vm {
     pub(crate) fn load_attr_ic(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         values: &mut Vec<Value>,
     ) -> bool {
-        let Value::Instance(inst) = obj else {
-            return false;
-        };
         let (i, w) = self.ic_way(site, inst, name, SiteOp::Load);
         if w.kind == K_SLOW {
             return false;
@@ -659,7 +673,7 @@ impl Vm {
                 let f = way_val_clone(&w);
                 values.push(Value::BoundMethod(Rc::new(BoundMethod {
                     func: f,
-                    receiver: obj.clone(),
+                    receiver: Value::Instance(inst.clone()),
                 })));
                 true
             }
@@ -673,13 +687,10 @@ impl Vm {
     pub(crate) fn store_attr_ic(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         v: Value,
     ) -> Result<(), Value> {
-        let Value::Instance(inst) = obj else {
-            return Err(v);
-        };
         let Some(d) = &inst.dict else {
             return Err(v);
         };
@@ -698,13 +709,10 @@ impl Vm {
     pub(crate) fn load_method_ic_local(
         &mut self,
         site: &AttrSite,
-        obj: &Value,
+        inst: &Rc<Instance>,
         name: &Rc<PyStr>,
         values: &mut Vec<Value>,
     ) -> bool {
-        let Value::Instance(inst) = obj else {
-            return false;
-        };
         let (_, w) = self.ic_way(site, inst, name, SiteOp::Method);
         if w.kind != K_FUNC {
             return false;
@@ -714,12 +722,12 @@ impl Vm {
                 return false;
             }
         }
-        let (otag, obits) = super::fastpath::value_parts(obj);
-        // SAFETY: the way's parts describe a live function (its epoch is current) and `obj`
-        // is live (the caller's local).
+        // SAFETY: the way's parts describe a live function (its epoch is current) and `inst`
+        // is live (the caller's local); an `Rc`'s one word is its payload bits.
         unsafe {
+            let obits = *(inst as *const Rc<Instance> as *const u64);
             super::fastpath::push_parts_clone(values, w.vtag, w.vbits);
-            super::fastpath::push_parts_clone(values, otag, obits);
+            super::fastpath::push_parts_clone(values, super::fastpath::TAG_INSTANCE, obits);
         }
         true
     }

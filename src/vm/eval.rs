@@ -82,6 +82,8 @@ impl Vm {
         let base = self.frames.len();
         let mut frame = frame;
         let mut code = frame.code.clone();
+        // `code.instrs`' base, kept in hand so a fetch is one load (updated with `code`).
+        let mut iptr: *const Instr = code.instrs.as_ptr();
         let mut ip = frame.ip as usize;
 
         macro_rules! push {
@@ -105,6 +107,7 @@ impl Vm {
                     frame = self.gen_descend(frame);
                 }
                 code = frame.code.clone();
+                iptr = code.instrs.as_ptr();
                 ip = frame.ip as usize;
             }};
         }
@@ -151,6 +154,18 @@ impl Vm {
                 }
             };
         }
+        // A borrowed instance as an `Rc` that is never dropped (a copy of the pointer word):
+        // the caller guarantees the place keeps it alive while the copy is used.
+        macro_rules! inst_of {
+            ($v:expr) => {
+                match $v {
+                    Value::Instance(i) => Some(std::mem::ManuallyDrop::new(unsafe {
+                        std::ptr::read(i as *const Rc<crate::object::class::Instance>)
+                    })),
+                    _ => None,
+                }
+            };
+        }
         macro_rules! peek {
             ($n:expr) => {
                 &frame.values[frame.values.len() - $n]
@@ -190,6 +205,7 @@ impl Vm {
                             Ok(Prepared::Frame(f)) => {
                                 frame = f;
                                 code = frame.code.clone();
+                                iptr = code.instrs.as_ptr();
                                 ip = 0;
                             }
                             Ok(Prepared::Done(v)) => {
@@ -290,13 +306,19 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push_raw(&mut frame.values, v);
                         fin_check!();
                     }};
                 }
 
-                let instr = code.instrs[ip];
+                // SAFETY: `ip` is always a valid index: the assembler ends every code object
+                // with a terminator (no fall-through past the end) and every jump target and
+                // exception-table handler is an instruction index (`assemble`), and a frame's
+                // `ip` is only ever set from those or advanced by one past a non-terminator.
+                debug_assert!(ip < code.instrs.len() && iptr == code.instrs.as_ptr());
+                let instr = unsafe { *iptr.add(ip) };
                 ip += 1;
                 match instr {
                     Instr::Nop => {}
@@ -316,61 +338,10 @@ impl Vm {
                             ip += 2;
                             continue;
                         }
-                        // perf superinstruction: COPY 1; LOAD_ATTR name (`o.x += v`): the
-                        // attribute is read through the borrowed top, which stays for the
-                        // STORE_ATTR that follows.
-                        if n == 1 {
-                            if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
-                                if let (Some(Value::Instance(_)), Value::Str(key)) =
-                                    (frame.values.last(), &code.names[k as usize])
-                                {
-                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                        // SAFETY: a bitwise copy of the top, never dropped:
-                                        // the stack keeps the instance alive and the cached
-                                        // path only pushes above it.
-                                        let obj = std::mem::ManuallyDrop::new(unsafe {
-                                            std::ptr::read(peek!(1))
-                                        });
-                                        if self.load_attr_ic(site, &obj, key, &mut frame.values) {
-                                            ip += 1;
-                                            continue;
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         let v = clone_fast(peek!(n as usize));
                         push!(v);
                     }
                     Instr::Swap(n) => {
-                        // perf superinstruction: SWAP 2; STORE_ATTR name (`o.x += v`):
-                        // `[obj, v]` stores `v` into `obj` without swapping.
-                        if n == 2 {
-                            if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
-                                if let (Value::Instance(_), Value::Str(key)) =
-                                    (peek!(2), &code.names[k as usize])
-                                {
-                                    if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                        let v = pop!();
-                                        // SAFETY: a bitwise copy of `obj` (now the top),
-                                        // never dropped; it is popped and released below.
-                                        let obj = std::mem::ManuallyDrop::new(unsafe {
-                                            std::ptr::read(peek!(1))
-                                        });
-                                        match self.store_attr_ic(site, &obj, key, v) {
-                                            Ok(()) => {
-                                                let obj = pop!();
-                                                discard(obj);
-                                                ip += 1;
-                                                fin_check!();
-                                                continue;
-                                            }
-                                            Err(v) => push!(v),
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         // perf superinstruction: SWAP 3; SWAP 2; STORE_SUBSCR (`c[k] op= v`).
                         if n == 3
                             && matches!(code.instrs.get(ip), Some(Instr::Swap(2)))
@@ -388,71 +359,99 @@ impl Vm {
                         push_raw(&mut frame.values, v);
                     }
                     Instr::LoadFast(i) => {
-                        // perf superinstruction: LOAD_FAST x; LOAD_ATTR name on an instance
-                        // (`self.state`): the attribute is read through the borrowed local, no
-                        // push/pop and no reference count traffic on `x`.
-                        if let Some(&Instr::LoadAttr(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: a bitwise copy of the local, never dropped: the
-                                    // local keeps the instance alive, and the cached path runs
-                                    // no Python code and writes no local.
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    if self.load_attr_ic(site, &obj, key, &mut frame.values) {
-                                        ip += 1;
-                                        continue;
-                                    }
-                                }
-                            }
-                        }
-                        // perf superinstruction: LOAD_FAST x; LOAD_METHOD name (`self.put(p)`).
-                        if let Some(&Instr::LoadMethod(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: as for LOAD_ATTR above (the cached path only
-                                    // takes reference counts and pushes).
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    if self.load_method_ic_local(site, &obj, key, &mut frame.values)
-                                    {
-                                        ip += 1;
-                                        continue;
-                                    }
-                                }
-                            }
-                        }
-                        // perf superinstruction: LOAD_FAST x; STORE_ATTR name (`self.n = v`).
-                        if let Some(&Instr::StoreAttr(k)) = code.instrs.get(ip) {
-                            if let (Value::Instance(_), Value::Str(key)) =
-                                (&frame.values[i as usize], &code.names[k as usize])
-                            {
-                                if let Some(site) = code.ic.site(&code.instrs, ip) {
-                                    // SAFETY: the local keeps the instance alive while the
-                                    // store runs; the replaced value is dropped after the
-                                    // store, and no finaliser can unbind a fast local.
-                                    let obj = std::mem::ManuallyDrop::new(unsafe {
-                                        std::ptr::read(&frame.values[i as usize])
-                                    });
-                                    let v = pop!();
-                                    match self.store_attr_ic(site, &obj, key, v) {
-                                        Ok(()) => {
-                                            ip += 1;
-                                            fin_check!();
-                                            continue;
-                                        }
-                                        Err(v) => push!(v),
-                                    }
-                                }
-                            }
-                        }
                         load_fast!(i)
+                    }
+                    // The fused attribute forms (`assemble::fuse`): the site's cached path
+                    // through the borrowed operand, else the first instruction only.
+                    Instr::LoadFastAttr(a, n, st) => {
+                        // SAFETY (`inst_of!`): the local keeps the instance alive, and the
+                        // cached path runs no Python code and writes no local.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                if self.load_attr_ic(site, &inst, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::LoadFastMethod(a, n, st) => {
+                        // SAFETY: as for LoadFastAttr (the cached path only takes reference
+                        // counts and pushes).
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                if self.load_method_ic_local(site, &inst, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::LoadFastStoreAttr(a, n, st) => {
+                        // SAFETY: the local keeps the instance alive while the store runs;
+                        // the replaced value is dropped after the store, and no finaliser can
+                        // unbind a fast local.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(&frame.values[a as usize]), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                let v = pop!();
+                                match self.store_attr_ic(site, &inst, key, v) {
+                                    Ok(()) => {
+                                        ip += 1;
+                                        fin_check!();
+                                        continue;
+                                    }
+                                    Err(v) => push!(v),
+                                }
+                            }
+                        }
+                        load_fast!(a)
+                    }
+                    Instr::CopyLoadAttr(n, st) => {
+                        // SAFETY: the stack keeps the instance alive and the cached path only
+                        // pushes above it.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(peek!(1)), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                if self.load_attr_ic(site, &inst, key, &mut frame.values) {
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = clone_fast(peek!(1));
+                        push!(v);
+                    }
+                    Instr::SwapStoreAttr(n, st) => {
+                        // SAFETY: `obj` stays on the stack until the store is done; it is
+                        // popped and released below.
+                        if let (Some(inst), Value::Str(key)) =
+                            (inst_of!(peek!(2)), &code.names[n as usize])
+                        {
+                            if let Some(site) = code.ic.site_at(&code.instrs, st) {
+                                let v = pop!();
+                                match self.store_attr_ic(site, &inst, key, v) {
+                                    Ok(()) => {
+                                        let obj = pop!();
+                                        discard(obj);
+                                        ip += 1;
+                                        fin_check!();
+                                        continue;
+                                    }
+                                    Err(v) => push!(v),
+                                }
+                            }
+                        }
+                        let len = frame.values.len();
+                        frame.values.swap(len - 1, len - 2);
                     }
                     Instr::StoreFast(i) => {
                         let v = pop_raw(&mut frame.values);
@@ -567,11 +566,11 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = pop!();
-                        if let (Value::Instance(_), Value::Str(key)) =
+                        if let (Value::Instance(inst), Value::Str(key)) =
                             (&obj, &code.names[i as usize])
                         {
                             if let Some(site) = code.ic.site(&code.instrs, ip - 1) {
-                                if self.load_attr_ic(site, &obj, key, &mut frame.values) {
+                                if self.load_attr_ic(site, inst, key, &mut frame.values) {
                                     discard(obj);
                                     continue;
                                 }
@@ -591,9 +590,9 @@ impl Vm {
                         let obj = pop!();
                         let v = pop!();
                         let v = match (&obj, &code.names[i as usize]) {
-                            (Value::Instance(_), Value::Str(key)) => {
+                            (Value::Instance(inst), Value::Str(key)) => {
                                 match code.ic.site(&code.instrs, ip - 1) {
-                                    Some(site) => match self.store_attr_ic(site, &obj, key, v) {
+                                    Some(site) => match self.store_attr_ic(site, inst, key, v) {
                                         Ok(()) => {
                                             discard(obj);
                                             fin_check!();
@@ -1005,6 +1004,7 @@ impl Vm {
                                         let caller = std::mem::replace(&mut frame, callee);
                                         self.frames.push(caller);
                                         code = frame.code.clone();
+                                        iptr = code.instrs.as_ptr();
                                         ip = 0;
                                         continue;
                                     }
@@ -1112,6 +1112,7 @@ impl Vm {
                                             let caller = std::mem::replace(&mut frame, callee);
                                             self.frames.push(caller);
                                             code = frame.code.clone();
+                                            iptr = code.instrs.as_ptr();
                                             ip = 0;
                                             continue;
                                         }
@@ -1250,6 +1251,7 @@ impl Vm {
                             let done = std::mem::replace(&mut frame, caller);
                             self.frame_pool.put(done);
                             code = frame.code.clone();
+                            iptr = code.instrs.as_ptr();
                             ip = frame.ip as usize;
                             match g.resume() {
                                 Resume::ForIter(t) => {
@@ -1280,6 +1282,7 @@ impl Vm {
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
@@ -1666,6 +1669,7 @@ impl Vm {
                             break;
                         }
                         code = frame.code.clone();
+                        iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
                         push!(v);
                         fin_check!();
@@ -1806,6 +1810,7 @@ impl Vm {
                 self.frame_pool.put(done);
                 self.defer_pending_finalizers();
                 code = frame.code.clone();
+                iptr = code.instrs.as_ptr();
                 ip = frame.ip as usize;
             }
         }

@@ -253,6 +253,15 @@ impl Vm {
             }
             Instr::ListExtend(i) => {
                 let it = pop_value(&mut frame.values);
+                // `[0, 0, 0, 0]` (BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND): the constant's
+                // items cloned straight into the list (the target is the list being built,
+                // never the operand).
+                if let (Value::Tuple(t), Value::List(l)) = (&it, peek(&frame.values, i as usize)) {
+                    let mut dst = l.items.borrow_mut();
+                    dst.reserve_exact(t.items.len());
+                    dst.extend(t.items.iter().cloned());
+                    return Ok(());
+                }
                 let items = match &it {
                     Value::List(l) => l.items.borrow().clone(),
                     Value::Tuple(t) => t.items.to_vec(),

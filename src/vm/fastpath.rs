@@ -351,6 +351,8 @@ pub(crate) unsafe fn push_parts_clone(values: &mut Vec<Value>, tag: u8, bits: u6
 
 /// `Value::Tuple`'s tag (checked by `tests::imm_layout`).
 pub(crate) const TAG_TUPLE: u8 = 10;
+/// `Value::Instance`'s tag (checked by `tests::imm_layout`).
+pub(crate) const TAG_INSTANCE: u8 = 21;
 
 /// Push `Value::Tuple(t)` as ONE 16-byte store (see `write_imm`: building the enum on the
 /// Rust stack and copying it costs a store-forwarding stall).
@@ -421,9 +423,26 @@ mod tests {
         let t = Rc::new(crate::object::PyTuple::new(vec![]));
         let tv = Value::Tuple(t.clone());
         assert_eq!(bytes(&tv)[0], TAG_TUPLE);
+        let cls = crate::object::class::PyType::new_raw(
+            crate::object::str::intern("C"),
+            crate::object::class::TypeKind::Heap,
+            vec![],
+            vec![],
+            Default::default(),
+            crate::object::class::TypeFlags {
+                heap: true,
+                basetype: true,
+                instance_dict: false,
+            },
+        );
+        let inst = crate::object::class::Instance::native(cls, ());
+        assert!(matches!(inst, Value::Instance(_)));
+        assert_eq!(bytes(&inst)[0], TAG_INSTANCE);
         let mut pushed = Vec::with_capacity(1);
         push_tuple(&mut pushed, t.clone());
-        assert_eq!(bytes(&pushed[0]), bytes(&tv));
+        // The tag byte and the payload word (bytes 1..8 are padding).
+        assert_eq!(bytes(&pushed[0])[0], bytes(&tv)[0]);
+        assert_eq!(bytes(&pushed[0])[8..], bytes(&tv)[8..]);
         assert!(matches!(&pushed[0], Value::Tuple(p) if Rc::ptr_eq(p, &t)));
         assert_eq!(bytes(&Value::Bool(true))[8], 1);
         assert_eq!(bytes(&Value::Int(-2))[0], TAG_INT);
