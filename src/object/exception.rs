@@ -159,28 +159,46 @@ pub struct ExceptionData {
 }
 
 /// Instances whose `__del__` waits for an exception's traceback to die (CPython's traceback
-/// keeps the unwound frames' locals alive). Dropping it queues their `__del__`; a clone is
-/// empty (the frames belong to one exception).
+/// keeps the unwound frames' locals alive), shared with the traceback objects handed out for
+/// it (`TracebackObj::kept`): their `__del__`s come due when the last of those goes. A clone
+/// is empty (the frames belong to one exception).
 #[derive(Default)]
-pub struct KeptAlive(pub Vec<Rc<super::class::Instance>>);
+pub struct KeptAlive(Option<Rc<KeptDels>>);
+
+/// The shared part of `KeptAlive`: dropping it queues the instances' `__del__`.
+pub struct KeptDels(RefCell<Vec<Rc<super::class::Instance>>>);
+
+impl KeptAlive {
+    /// Keep `dels` alive with the others.
+    pub fn extend(&mut self, dels: Vec<Rc<super::class::Instance>>) {
+        match &self.0 {
+            Some(k) => k.0.borrow_mut().extend(dels),
+            None => self.0 = Some(Rc::new(KeptDels(RefCell::new(dels)))),
+        }
+    }
+    /// A reference for a traceback object of the exception.
+    pub fn share(&self) -> Option<Rc<KeptDels>> {
+        self.0.clone()
+    }
+}
 
 impl Clone for KeptAlive {
     fn clone(&self) -> Self {
-        KeptAlive(Vec::new())
+        KeptAlive(None)
     }
 }
 
 impl std::fmt::Debug for KeptAlive {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<{} kept alive>", self.0.len())
+        let n = self.0.as_ref().map_or(0, |k| k.0.borrow().len());
+        write!(f, "<{n} kept alive>")
     }
 }
 
-impl Drop for KeptAlive {
+impl Drop for KeptDels {
     fn drop(&mut self) {
-        if !self.0.is_empty() {
-            super::class::requeue_dels(std::mem::take(&mut self.0));
-        }
+        let dels = std::mem::take(self.0.get_mut());
+        super::class::requeue_dels(dels);
     }
 }
 
@@ -1301,7 +1319,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
             "__traceback__",
             |vm, v| {
                 let data = data_of(v)?;
-                let (entries, key) = {
+                let (entries, key, kept) = {
                     let d = data.borrow();
                     if d.traceback.is_empty() {
                         return Ok(Value::None);
@@ -1312,12 +1330,18 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                             return Ok(tb.clone());
                         }
                     }
-                    (crate::traceback::visible_entries(&d.traceback), key)
+                    (
+                        crate::traceback::visible_entries(&d.traceback),
+                        key,
+                        d.kept_alive.share(),
+                    )
                 };
                 if entries.is_empty() {
                     return Ok(Value::None);
                 }
-                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj::new(entries));
+                let mut t = TracebackObj::new(entries);
+                t.kept = kept;
+                let tb = Instance::native(vm.types.traceback.clone(), t);
                 data.borrow_mut().tb_cache = Some((key, tb.clone()));
                 Ok(tb)
             },

@@ -135,7 +135,7 @@ impl Vm {
         if !self.deferred_dels.is_empty() {
             let dels = std::mem::take(&mut self.deferred_dels);
             match exc_data(exc) {
-                Some(d) => d.borrow_mut().kept_alive.0.extend(dels),
+                Some(d) => d.borrow_mut().kept_alive.extend(dels),
                 None => crate::object::class::requeue_dels(dels),
             }
         }
