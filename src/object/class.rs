@@ -1062,7 +1062,8 @@ pub fn type_new(
     }
     // `__module__` defaults to the calling frame's `__name__` (CPython's type_new_set_module).
     let module_key = vm.types.names.module.clone();
-    if dict.get_str(&module_key).is_none() {
+    let module_given = dict.get_str(&module_key).is_some();
+    if !module_given {
         if let Some(modname) = vm
             .current_globals()
             .and_then(|g| g.get_str(&vm.types.names.name))
@@ -1177,9 +1178,9 @@ pub fn type_new(
                         } else {
                             intern(n)
                         };
-                        // (`__doc__`/`__module__`/`__qualname__` are in every class namespace
-                        // here.)
-                        if !matches!(n.as_str(), "__doc__" | "__module__" | "__qualname__")
+                        // (`__qualname__` left the namespace above; a `__module__` this
+                        // function supplied is no class variable of the caller's.)
+                        if !(n.as_str() == "__module__" && !module_given)
                             && dict.get_str(&n).is_some()
                         {
                             return Err(PyErr::value_error(format!(
@@ -1267,6 +1268,10 @@ pub fn type_new(
     // The member descriptors of `__slots__`, then the `__dict__`/`__weakref__` descriptors a
     // class adds when its bases lack them (CPython's `type_new_descriptors`), before `__doc__`.
     for (i, n) in own_slots.into_iter().enumerate() {
+        if n.as_str() == "__module__" {
+            // (Only reached when `type()` supplied `__module__`: it stays the module name.)
+            continue;
+        }
         let m = super::member::new_member(vm, &t, n.clone(), base_slot_count + i as u32);
         t.dict.set_str(n, m);
     }
