@@ -1106,120 +1106,10 @@ pub fn type_new(
         dict.set_str(hash_key, Value::None);
     }
     let cell = dict.del_str(&classcell_key);
-    // __slots__ (CPython's `type_new_slots`): the class's own member names, sorted after
-    // mangling; `__dict__`/`__weakref__` entries ask for those descriptors instead. Instances
-    // without a `__dict__` may only hold the slot names (`slot_names`, bases' included).
-    let mut own_slots: Vec<Rc<PyStr>> = Vec::new();
-    let (mut add_dict_slot, mut add_weak_slot) = (false, false);
-    let itemsize_base = bases
-        .iter()
-        .find(|b| {
-            matches!(
-                b.base_kind,
-                TypeKind::Int | TypeKind::Bool | TypeKind::Tuple | TypeKind::Bytes | TypeKind::Type
-            )
-        })
-        .cloned();
-    let slot_names: Option<Box<[Rc<PyStr>]>> = match dict.get_str(&intern("__slots__")) {
-        None => None,
-        Some(sv) => {
-            let items = match &sv {
-                Value::Str(_) => vec![sv.clone()],
-                other => vm.collect(other)?,
-            };
-            if let (Some(b), false) = (&itemsize_base, items.is_empty()) {
-                return Err(PyErr::type_error(format!(
-                    "nonempty __slots__ not supported for subtype of '{}'",
-                    type_name(b)
-                )));
-            }
-            let base_has = |key: &str| {
-                let k = intern(key);
-                bases.iter().any(|b| {
-                    b.mro_with_self()
-                        .iter()
-                        .any(|c| c.dict.get_str(&k).is_some())
-                        || (key == "__dict__" && matches!(b.base_kind, TypeKind::Exception(_)))
-                })
-            };
-            let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
-            for it in items {
-                match it {
-                    Value::Str(n) => {
-                        if !super::str_methods::is_identifier(n.as_str()) {
-                            return Err(PyErr::type_error("__slots__ must be identifiers"));
-                        }
-                        if n.as_str() == "__dict__" {
-                            if add_dict_slot || base_has("__dict__") {
-                                return Err(PyErr::type_error(
-                                    "__dict__ slot disallowed: we already got one",
-                                ));
-                            }
-                            add_dict_slot = true;
-                            continue;
-                        }
-                        if n.as_str() == "__weakref__" {
-                            if add_weak_slot || base_has("__weakref__") {
-                                return Err(PyErr::type_error(
-                                    "__weakref__ slot disallowed: either we already got one, \
-                                     or __itemsize__ != 0",
-                                ));
-                            }
-                            add_weak_slot = true;
-                            continue;
-                        }
-                        // Private names are mangled (`__x` in class C is `_C__x`), as the
-                        // attribute accesses in the class body are.
-                        let n = n.as_str();
-                        let stripped = name.as_str().trim_start_matches('_');
-                        let n = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty()
-                        {
-                            intern(&format!("_{stripped}{n}"))
-                        } else {
-                            intern(n)
-                        };
-                        // (`__qualname__` left the namespace above; a `__module__` this
-                        // function supplied is no class variable of the caller's.)
-                        if !(n.as_str() == "__module__" && !module_given)
-                            && dict.get_str(&n).is_some()
-                        {
-                            return Err(PyErr::value_error(format!(
-                                "'{}' in __slots__ conflicts with class variable",
-                                n.as_str()
-                            )));
-                        }
-                        names.push(n)
-                    }
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "__slots__ items must be strings, not '{}'",
-                            type_name_of(vm, &other)
-                        )))
-                    }
-                }
-            }
-            names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-            own_slots = names.clone();
-            let restricted_bases = bases
-                .iter()
-                .all(|b| !b.flags.heap || b.slot_names.is_some())
-                && !matches!(base_kind, TypeKind::Exception(_));
-            if add_dict_slot || !restricted_bases {
-                None
-            } else {
-                for b in &bases {
-                    if let Some(bn) = &b.slot_names {
-                        names.extend(bn.iter().cloned());
-                    }
-                }
-                Some(names.into_boxed_slice())
-            }
-        }
-    };
+    let spec = super::member::type_new_slots(vm, &name, &dict, &bases, base_kind, module_given)?;
+    let slot_names = spec.slot_names.clone();
     slots_layout_check(&bases)?;
-    let base_slot_count = bases.iter().map(|b| b.slot_count).max().unwrap_or(0);
-    let slot_count = base_slot_count.saturating_add(own_slots.len() as u32);
-    let has_slots = dict.get_str(&intern("__slots__")).is_some();
+    let slot_count = spec.slot_count(&bases);
     let instance_dict_flag = slot_names.is_none();
     let solid = solid.unwrap_or_else(|| vm.types.object.clone());
     let is_type_meta = Rc::ptr_eq(&meta, &vm.types.type_);
@@ -1265,41 +1155,7 @@ pub fn type_new(
     {
         t.collection_flags.set(kind_collection_flags(b));
     }
-    // The member descriptors of `__slots__`, then the `__dict__`/`__weakref__` descriptors a
-    // class adds when its bases lack them (CPython's `type_new_descriptors`), before `__doc__`.
-    for (i, n) in own_slots.into_iter().enumerate() {
-        if n.as_str() == "__module__" {
-            // (Only reached when `type()` supplied `__module__`: it stays the module name.)
-            continue;
-        }
-        let m = super::member::new_member(vm, &t, n.clone(), base_slot_count + i as u32);
-        t.dict.set_str(n, m);
-    }
-    let in_mro = |key: &str| {
-        let k = intern(key);
-        t.mro.iter().any(|b| b.dict.get_str(&k).is_some())
-    };
-    let (add_dict, add_weak) = if has_slots {
-        (add_dict_slot, add_weak_slot)
-    } else {
-        (
-            !matches!(t.base_kind, TypeKind::Exception(_)) && !in_mro("__dict__"),
-            itemsize_base.is_none() && !in_mro("__weakref__"),
-        )
-    };
-    let mut gs: Vec<(&'static str, Getter, Option<descr::Setter>)> = Vec::new();
-    let own = |key: &str| t.dict.get_str(&intern(key)).is_some();
-    if add_dict && !own("__dict__") {
-        gs.push((
-            "__dict__",
-            super::attr::dict_getset_get,
-            Some(super::attr::dict_getset_set),
-        ));
-    }
-    if add_weak && !own("__weakref__") {
-        gs.push(("__weakref__", |_, _| Ok(Value::None), None));
-    }
-    super::builtin_types::add_getsets(&t, gs.into_iter());
+    super::member::type_new_descriptors(vm, &t, spec);
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);
     }

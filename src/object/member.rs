@@ -1,6 +1,8 @@
 //! `member_descriptor`: the descriptors `__slots__` puts in a class dict (CPython's
 //! `PyMemberDescrObject` over a `T_OBJECT_EX` member, `descrobject.c`: `member_get`,
-//! `member_set`, `descr_check`, `member_repr`), and where slot values live.
+//! `member_set`, `descr_check`, `member_repr`), where slot values live, the `__slots__` half
+//! of class creation (`type_new_slots`, `type_new_descriptors`), and `object.__getstate__`
+//! with copyreg's `_slotnames`.
 //!
 //! Invariants: a member descriptor knows its slot index in the instance layout (the bases'
 //! slots first, then the class's own in sorted order, as CPython's `type_new_descriptors`
@@ -10,8 +12,9 @@
 //! payload is a builtin value (`class L(list)`) keep them in the instance dict under the
 //! slot's name (hidden by the `__dict__` getter).
 
-use super::class::{type_name, type_name_of, Payload, PyType};
+use super::class::{type_name, type_name_of, Getter, Payload, PyType, TypeKind};
 use super::function::NativeFn;
+use super::str::intern;
 use super::{PyErr, PyResult, PyStr, Value};
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -333,10 +336,8 @@ pub fn add_member_getsets(t: &Rc<PyType>) {
 /// `cls.__slotnames__` as copyreg does.
 pub fn slotnames(vm: &mut Vm, cls: &Rc<PyType>) -> PyResult<Vec<Value>> {
     let cache = super::str::intern("__slotnames__");
-    if let Some(v) = cls.dict.get_str(&cache) {
-        if let Value::List(l) = &v {
-            return Ok(l.to_vec());
-        }
+    if let Some(Value::List(l)) = cls.dict.get_str(&cache) {
+        return Ok(l.to_vec());
     }
     let slots_key = super::str::intern("__slots__");
     let mut names: Vec<Value> = Vec::new();
@@ -389,7 +390,7 @@ pub fn object_getstate_native(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Valu
     // hidden dict: not a `__dict__`.)
     let hidden = matches!(obj, Value::Instance(i) if i.class.slot_names.is_some());
     let state = match super::attr::instance_dict(obj, false) {
-        Some(d) if d.len() > 0 && !hidden => Value::Dict(d),
+        Some(d) if !d.is_empty() && !hidden => Value::Dict(d),
         _ => Value::None,
     };
     let cls = vm.type_of(obj);
@@ -404,7 +405,7 @@ pub fn object_getstate_native(vm: &mut Vm, a: &[Value], _k: Kw) -> PyResult<Valu
             slots.set_str(s.clone(), v);
         }
     }
-    if slots.len() == 0 {
+    if slots.is_empty() {
         return Ok(state);
     }
     Ok(Value::tuple(vec![state, Value::Dict(Rc::new(slots))]))
@@ -420,4 +421,202 @@ pub fn member_slot_index(d: &Value, t: &Rc<PyType>) -> Option<u32> {
         applies.then_some(m.index)
     })
     .flatten()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Class creation (`type_new`'s `__slots__` half)
+
+/// What `__slots__` asked of a new class (CPython's `type_new_slots` context).
+pub struct SlotsSpec {
+    /// The names instances may hold when they get no `__dict__` (the bases' included; see
+    /// `PyType::slot_names`); None means unrestricted.
+    pub slot_names: Option<Box<[Rc<PyStr>]>>,
+    /// The class's own member names, mangled and sorted (their layout order).
+    own: Vec<Rc<PyStr>>,
+    add_dict_slot: bool,
+    add_weak_slot: bool,
+    has_slots: bool,
+    /// A base of variable size (int, tuple, bytes, type): no nonempty `__slots__`, no
+    /// `__weakref__`.
+    itemsize_base: Option<Rc<PyType>>,
+}
+
+impl SlotsSpec {
+    fn base_count(&self, bases: &[Rc<PyType>]) -> u32 {
+        bases.iter().map(|b| b.slot_count).max().unwrap_or(0)
+    }
+    /// `PyType::slot_count` of the new class: its bases' layout plus its own members.
+    pub fn slot_count(&self, bases: &[Rc<PyType>]) -> u32 {
+        self.base_count(bases).saturating_add(self.own.len() as u32)
+    }
+}
+
+/// Read `__slots__` from a new class's namespace (CPython's `type_new_slots`): the own member
+/// names sorted after mangling, `'__dict__'`/`'__weakref__'` entries asking for those
+/// descriptors, and CPython's errors (non-identifiers, non-str items, conflicts with class
+/// variables, repeated or already present `__dict__`/`__weakref__`, nonempty slots on
+/// variable-size bases). `module_given`: the namespace had its own `__module__`.
+pub fn type_new_slots(
+    vm: &mut Vm,
+    name: &PyStr,
+    dict: &super::PyDict,
+    bases: &[Rc<PyType>],
+    base_kind: TypeKind,
+    module_given: bool,
+) -> PyResult<SlotsSpec> {
+    let mut own_slots: Vec<Rc<PyStr>> = Vec::new();
+    let (mut add_dict_slot, mut add_weak_slot) = (false, false);
+    let itemsize_base = bases
+        .iter()
+        .find(|b| {
+            matches!(
+                b.base_kind,
+                TypeKind::Int | TypeKind::Bool | TypeKind::Tuple | TypeKind::Bytes | TypeKind::Type
+            )
+        })
+        .cloned();
+    let slot_names: Option<Box<[Rc<PyStr>]>> = match dict.get_str(&intern("__slots__")) {
+        None => None,
+        Some(sv) => {
+            let items = match &sv {
+                Value::Str(_) => vec![sv.clone()],
+                other => vm.collect(other)?,
+            };
+            if let (Some(b), false) = (&itemsize_base, items.is_empty()) {
+                return Err(PyErr::type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{}'",
+                    type_name(b)
+                )));
+            }
+            let base_has = |key: &str| {
+                let k = intern(key);
+                bases.iter().any(|b| {
+                    b.mro_with_self()
+                        .iter()
+                        .any(|c| c.dict.get_str(&k).is_some())
+                        || (key == "__dict__" && matches!(b.base_kind, TypeKind::Exception(_)))
+                })
+            };
+            let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
+            for it in items {
+                match it {
+                    Value::Str(n) => {
+                        if !super::str_methods::is_identifier(n.as_str()) {
+                            return Err(PyErr::type_error("__slots__ must be identifiers"));
+                        }
+                        if n.as_str() == "__dict__" {
+                            if add_dict_slot || base_has("__dict__") {
+                                return Err(PyErr::type_error(
+                                    "__dict__ slot disallowed: we already got one",
+                                ));
+                            }
+                            add_dict_slot = true;
+                            continue;
+                        }
+                        if n.as_str() == "__weakref__" {
+                            if add_weak_slot || base_has("__weakref__") {
+                                return Err(PyErr::type_error(
+                                    "__weakref__ slot disallowed: either we already got one, \
+                                     or __itemsize__ != 0",
+                                ));
+                            }
+                            add_weak_slot = true;
+                            continue;
+                        }
+                        // Private names are mangled (`__x` in class C is `_C__x`), as the
+                        // attribute accesses in the class body are.
+                        let n = n.as_str();
+                        let stripped = name.as_str().trim_start_matches('_');
+                        let n = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty()
+                        {
+                            intern(&format!("_{stripped}{n}"))
+                        } else {
+                            intern(n)
+                        };
+                        // (`__qualname__` left the namespace above; a `__module__` this
+                        // function supplied is no class variable of the caller's.)
+                        if (module_given || n.as_str() != "__module__")
+                            && dict.get_str(&n).is_some()
+                        {
+                            return Err(PyErr::value_error(format!(
+                                "'{}' in __slots__ conflicts with class variable",
+                                n.as_str()
+                            )));
+                        }
+                        names.push(n)
+                    }
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            type_name_of(vm, &other)
+                        )))
+                    }
+                }
+            }
+            names.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+            own_slots = names.clone();
+            let restricted_bases = bases
+                .iter()
+                .all(|b| !b.flags.heap || b.slot_names.is_some())
+                && !matches!(base_kind, TypeKind::Exception(_));
+            if add_dict_slot || !restricted_bases {
+                None
+            } else {
+                for b in bases {
+                    if let Some(bn) = &b.slot_names {
+                        names.extend(bn.iter().cloned());
+                    }
+                }
+                Some(names.into_boxed_slice())
+            }
+        }
+    };
+    Ok(SlotsSpec {
+        slot_names,
+        own: own_slots,
+        add_dict_slot,
+        add_weak_slot,
+        has_slots: dict.get_str(&intern("__slots__")).is_some(),
+        itemsize_base,
+    })
+}
+
+/// Fill a new class's dict from its `SlotsSpec` (CPython's `type_new_descriptors`): the
+/// member descriptors, then the `__dict__`/`__weakref__` descriptors it adds when its bases
+/// lack them (before `__doc__`, which the caller sets last).
+pub fn type_new_descriptors(vm: &Vm, t: &Rc<PyType>, spec: SlotsSpec) {
+    let base_slot_count = spec.base_count(&t.bases);
+    for (i, n) in spec.own.into_iter().enumerate() {
+        if n.as_str() == "__module__" {
+            // (Only reached when `type()` supplied `__module__`: it stays the module name.)
+            continue;
+        }
+        let m = new_member(vm, t, n.clone(), base_slot_count + i as u32);
+        t.dict.set_str(n, m);
+    }
+    let in_mro = |key: &str| {
+        let k = intern(key);
+        t.mro.iter().any(|b| b.dict.get_str(&k).is_some())
+    };
+    let (add_dict, add_weak) = if spec.has_slots {
+        (spec.add_dict_slot, spec.add_weak_slot)
+    } else {
+        (
+            !matches!(t.base_kind, TypeKind::Exception(_)) && !in_mro("__dict__"),
+            spec.itemsize_base.is_none() && !in_mro("__weakref__"),
+        )
+    };
+    let mut gs: Vec<(&'static str, Getter, Option<super::descr::Setter>)> = Vec::new();
+    let own = |key: &str| t.dict.get_str(&intern(key)).is_some();
+    if add_dict && !own("__dict__") {
+        gs.push((
+            "__dict__",
+            super::attr::dict_getset_get,
+            Some(super::attr::dict_getset_set),
+        ));
+    }
+    if add_weak && !own("__weakref__") {
+        gs.push(("__weakref__", |_, _| Ok(Value::None), None));
+    }
+    super::builtin_types::add_getsets(t, gs.into_iter());
 }
