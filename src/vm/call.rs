@@ -329,7 +329,8 @@ pub fn bind_args(
         }
     }
 
-    let defaults: &[Value] = match &func.defaults {
+    let defaults_t = func.defaults.borrow().clone();
+    let defaults: &[Value] = match &defaults_t {
         Some(t) => &t.items,
         None => &[],
     };
@@ -405,8 +406,9 @@ pub fn bind_args(
                 continue;
             }
             let vn = &code.varnames[i];
-            if let Some(kd) = &func.kwdefaults {
-                if let Some(d) = kd.get_str(&super::name(vn)) {
+            let kd = func.kwdefaults.borrow().clone();
+            if let Some(kd) = &kd {
+                if let Some(d) = kd.get_by_str(vn) {
                     locals[i] = d;
                     continue;
                 }

@@ -466,6 +466,38 @@ impl Vm {
                         discard(old);
                         fin_check!();
                     }
+                    // Module code, where the locals mapping is the globals dict: LOAD_NAME and
+                    // STORE_NAME are LOAD_GLOBAL and STORE_GLOBAL (and share their cache).
+                    Instr::LoadName(i)
+                        if matches!(frame.locals.as_deref(),
+                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+                    {
+                        match &code.names[i as usize] {
+                            Value::Str(key) => {
+                                let Frame {
+                                    globals,
+                                    builtins,
+                                    values,
+                                    ..
+                                } = &mut *frame;
+                                if !self.load_global_push(globals, builtins, key, values) {
+                                    break 'dispatch name_error(key);
+                                }
+                            }
+                            _ => push!(Value::None),
+                        }
+                    }
+                    Instr::StoreName(i)
+                        if matches!(frame.locals.as_deref(),
+                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+                    {
+                        let v = pop!();
+                        match &code.names[i as usize] {
+                            Value::Str(key) => self.store_global(&frame.globals, key, v),
+                            _ => drop(v),
+                        }
+                        fin_check!();
+                    }
                     // Cold opcodes run out of line (eval_cold.rs).
                     Instr::GetAIter
                     | Instr::GetANext
@@ -558,10 +590,11 @@ impl Vm {
                         _ => push!(Value::None),
                     },
                     Instr::StoreGlobal(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let v = pop!();
-                        let old = frame.globals.set_str(key, v);
-                        drop(old);
+                        match &code.names[i as usize] {
+                            Value::Str(key) => self.store_global(&frame.globals, key, v),
+                            _ => drop(v),
+                        }
                         fin_check!();
                     }
                     Instr::LoadAttr(i) => {
@@ -1171,6 +1204,45 @@ impl Vm {
                     Instr::CallKw(n) | Instr::CallMethodKw(n) => {
                         let is_method = matches!(instr, Instr::CallMethodKw(_));
                         let kwnames = pop!();
+                        // A Python function (or a method with its receiver): bind straight
+                        // from the stack into the callee frame.
+                        if let Value::Tuple(names) = &kwnames {
+                            let len = frame.values.len();
+                            let n = n as usize;
+                            let (start, count) = if is_method {
+                                match frame.values.get(len - n - 1) {
+                                    Some(v) if !v.is_null() => (len - n - 1, n + 1),
+                                    _ => (0, 0),
+                                }
+                            } else {
+                                (len - n, n)
+                            };
+                            if start > 0 {
+                                if let Value::Function(func) = &frame.values[start - 1] {
+                                    let func = func.clone();
+                                    if let Some(r) = self.push_kw_call(
+                                        &mut frame,
+                                        &func,
+                                        start,
+                                        count,
+                                        &names.items,
+                                    ) {
+                                        match r {
+                                            Ok(callee) => {
+                                                frame.ip = ip as u32;
+                                                let caller = std::mem::replace(&mut frame, callee);
+                                                self.frames.push(caller);
+                                                code = frame.code.clone();
+                                                iptr = code.instrs.as_ptr();
+                                                ip = 0;
+                                                continue;
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let names: &[Value] = match &kwnames {
                             Value::Tuple(t) => &t.items,
                             _ => &[],
