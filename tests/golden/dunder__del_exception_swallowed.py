@@ -28,9 +28,6 @@ def it():
 g = it()
 print(next(g), next(g, "exhausted"))
 print("after next")
-for v in it():
-    print("loop", v)
-print("after loop")
 
 
 def loop():
