@@ -33,6 +33,7 @@ pub mod int_methods;
 pub mod isinstance;
 pub mod iter;
 pub mod list;
+pub mod member;
 pub mod module;
 pub mod ns_util;
 pub mod pyhash;
