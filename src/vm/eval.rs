@@ -1364,6 +1364,7 @@ impl Vm {
                                     drop(it);
                                     drop(v);
                                     ip = t as usize;
+                                    fin_check!();
                                 }
                                 Resume::Send(t) => {
                                     let r = pop!();

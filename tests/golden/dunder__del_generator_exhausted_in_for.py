@@ -1,4 +1,3 @@
-# coil-test: xfail=FOR_ITER's generator-exhausted branch (vm/eval.rs) has no fin_check, so the finished generator's locals are finalised only after the next call
 # a generator that a for loop runs to its end releases its locals before the loop's next
 # statement, at module level and in a function
 class D:
