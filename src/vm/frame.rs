@@ -206,11 +206,12 @@ impl FramePool {
         // may free arbitrary objects. Immediates need no drop.
         let len = f.values.len();
         let p = f.values.as_mut_ptr();
-        // SAFETY: the length is zeroed first, so each element is moved out exactly once (top
-        // of the stack first, as popping did); a drop that re-enters sees an empty buffer.
+        // SAFETY: the length is zeroed first, so each element is moved out exactly once (the
+        // first local first, then up the stack, as CPython's `_PyFrame_Clear`); a drop that
+        // re-enters sees an empty buffer.
         unsafe {
             f.values.set_len(0);
-            for k in (0..len).rev() {
+            for k in 0..len {
                 crate::vm::eval::discard(std::ptr::read(p.add(k)));
             }
         }

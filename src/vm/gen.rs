@@ -832,11 +832,9 @@ impl Vm {
         if crate::object::generator::finalize_pending() {
             let p = crate::object::generator::take_pending();
             self.deferred_finalizers.extend(p);
-            // Locals with `__del__` stay alive with the exception's traceback. The frame
-            // released its values from the top down; CPython's frame clear goes up from the
-            // first local, so one frame's batch is reversed.
-            let mut dels = crate::object::class::take_pending_dels();
-            dels.reverse();
+            // Locals with `__del__` stay alive with the exception's traceback (in the order
+            // the frame released them: first local first, as CPython's frame clear).
+            let dels = crate::object::class::take_pending_dels();
             self.deferred_dels.extend(dels);
         }
     }
