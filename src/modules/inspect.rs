@@ -2,7 +2,8 @@
 //! (`isgenerator`, `isgeneratorfunction`, `iscoroutine`, `iscoroutinefunction`, `isasyncgen`,
 //! `isasyncgenfunction`, `isawaitable`), `getgeneratorstate` with the `GEN_*` constants,
 //! `getgeneratorlocals`, and the simple kind tests (`isfunction`, `ismethod`, `isclass`,
-//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`, `isframe`, `istraceback`). Frames:
+//! `isbuiltin`, `isroutine`, `ismodule`, `iscode`, `isframe`, `istraceback`,
+//! `ismemberdescriptor`, `isgetsetdescriptor`, `isdatadescriptor`). Frames:
 //! `currentframe` (`object/frame_obj.rs`); `stack`, `trace`, `getframeinfo`,
 //! `getouterframes`, `getinnerframes` forward to the Python half `_coil_inspect`
 //! (`py/_coil_inspect.py`, imported on first use so `import inspect` stays cheap).
@@ -286,6 +287,43 @@ fn istraceback(_vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     ))
 }
 
+/// `inspect.ismemberdescriptor(obj)`: a `__slots__` member (`object/member.rs`).
+fn ismemberdescriptor(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("ismemberdescriptor", a, kw)?;
+    let t = vm.type_of(v);
+    Ok(Value::Bool(std::rc::Rc::ptr_eq(
+        &t,
+        &vm.types.member_descriptor,
+    )))
+}
+
+/// `inspect.isgetsetdescriptor(obj)`: a native attribute (`type.__dict__['__name__']`).
+fn isgetsetdescriptor(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isgetsetdescriptor", a, kw)?;
+    let t = vm.type_of(v);
+    Ok(Value::Bool(std::rc::Rc::ptr_eq(
+        &t,
+        &vm.types.getset_descriptor,
+    )))
+}
+
+/// `inspect.isdatadescriptor(obj)`: not a class, method or function, and its type defines
+/// `__set__` or `__delete__` (native attributes count: their type sets them in C).
+fn isdatadescriptor(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    let v = object_arg("isdatadescriptor", a, kw)?;
+    if matches!(
+        v,
+        Value::Type(_) | Value::Function(_) | Value::BoundMethod(_)
+    ) {
+        return Ok(Value::Bool(false));
+    }
+    let t = vm.type_of(v);
+    let r = std::rc::Rc::ptr_eq(&t, &vm.types.getset_descriptor)
+        || t.lookup_str("__set__").is_some()
+        || t.lookup_str("__delete__").is_some();
+    Ok(Value::Bool(r))
+}
+
 /// Call `name` of the Python half `_coil_inspect` (imported on first use).
 fn coil_inspect(vm: &mut Vm, name: &str, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     let m = super::import(vm, "_coil_inspect")?;
@@ -356,6 +394,9 @@ pub fn make(_vm: &mut Vm) -> PyResult<Value> {
             ("getouterframes", getouterframes),
             ("getinnerframes", getinnerframes),
             ("isabstract", isabstract),
+            ("ismemberdescriptor", ismemberdescriptor),
+            ("isgetsetdescriptor", isgetsetdescriptor),
+            ("isdatadescriptor", isdatadescriptor),
         ],
     );
     for s in [

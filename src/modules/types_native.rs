@@ -48,6 +48,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ("MappingProxyType", &t.mappingproxy),
         ("TracebackType", &t.traceback),
         ("GetSetDescriptorType", &t.getset_descriptor),
+        ("MemberDescriptorType", &t.member_descriptor),
         ("WrapperDescriptorType", &t.wrapper_descriptor),
         ("MethodWrapperType", &t.method_wrapper),
         ("NoneType", &t.none),

@@ -92,7 +92,10 @@ pub fn is_data_descr(vm: &Vm, d: &Value) -> bool {
     match d {
         Value::Instance(i) => {
             let c = &i.class;
-            if Rc::ptr_eq(c, &vm.types.property) || Rc::ptr_eq(c, &vm.types.getset_descriptor) {
+            if Rc::ptr_eq(c, &vm.types.property)
+                || Rc::ptr_eq(c, &vm.types.getset_descriptor)
+                || Rc::ptr_eq(c, &vm.types.member_descriptor)
+            {
                 return true;
             }
             if c.flags.heap {
@@ -150,6 +153,12 @@ pub fn descr_get(
                             .ok_or_else(|| PyErr::type_error("bad property"))?;
                         descr::property_get(vm, &p, o)
                     }
+                };
+            }
+            if Rc::ptr_eq(c, &t.member_descriptor) {
+                return match obj {
+                    None => Ok(d.clone()),
+                    Some(o) => super::member::member_get(vm, d, o),
                 };
             }
             if Rc::ptr_eq(c, &t.getset_descriptor) {
@@ -211,6 +220,14 @@ pub fn generic_getattr(vm: &mut Vm, obj: &Value, name: &Rc<PyStr>) -> PyResult<O
     };
     let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
+        // `__slots__` members of a plain slotted instance: its cells directly.
+        if let Value::Instance(oi) = obj {
+            if matches!(oi.payload, Payload::Slots(_)) {
+                if let Some(v) = super::member::slot_fast(d, obj) {
+                    return Ok(Some(v));
+                }
+            }
+        }
         if is_data_descr(vm, d) && data_descr_has_get(d) {
             return descr_get(vm, d, Some(obj), tp).map(Some);
         }
@@ -471,6 +488,11 @@ pub fn generic_setattr(
     };
     let descr = lookup_cached(vm, tp, name);
     if let Some(d) = &descr {
+        if let (Value::Instance(oi), Some(v)) = (obj, &value) {
+            if matches!(oi.payload, Payload::Slots(_)) && super::member::slot_fast_set(d, obj, v) {
+                return Ok(());
+            }
+        }
         if let Some(r) = descr_set(vm, d, obj, value.clone())? {
             return Ok(r);
         }
@@ -478,6 +500,13 @@ pub fn generic_setattr(
     if let Value::Instance(i) = obj {
         if let Some(allowed) = &i.class.slot_names {
             if !allowed.iter().any(|n| n.as_str() == name.as_str()) {
+                if descr.is_some() {
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        type_name(tp),
+                        name.as_str()
+                    )));
+                }
                 return Err(no_attribute(vm, obj, name));
             }
         }
@@ -541,6 +570,9 @@ fn descr_set(vm: &mut Vm, d: &Value, obj: &Value, value: Option<Value>) -> PyRes
         let p = descr::as_property(d).ok_or_else(|| PyErr::type_error("bad property"))?;
         descr::property_set(vm, &p, obj, value)?;
         return Ok(Some(()));
+    }
+    if Rc::ptr_eq(c, &vm.types.member_descriptor) {
+        return super::member::member_set(vm, d, obj, value).map(Some);
     }
     if Rc::ptr_eq(c, &vm.types.getset_descriptor) {
         if let Some(g) = as_getset(d) {
@@ -713,7 +745,8 @@ pub fn dir_names(vm: &mut Vm, obj: &Value) -> PyResult<Vec<Value>> {
 /// `instance.__dict__` getter/setter installed on heap classes' instances (via `object`).
 pub fn dict_getset_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     if let Value::Instance(i) = obj {
-        // Slot values of `__slots__` bases live in the same dict; hide them (a copy).
+        // Slot values of `__slots__` bases live in the same dict when the instance's payload
+        // is a builtin base's (no slot cells); hide them (a copy).
         let slotted: Vec<Rc<PyStr>> = i
             .class
             .mro
@@ -721,7 +754,7 @@ pub fn dict_getset_get(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
             .filter_map(|b| b.slot_names.as_ref())
             .flat_map(|n| n.iter().cloned())
             .collect();
-        if !slotted.is_empty() {
+        if !slotted.is_empty() && !matches!(i.payload, Payload::Slots(_)) {
             if let Some(d) = &i.dict {
                 let copy = PyDict::new();
                 for (k, v) in d.items() {

@@ -100,6 +100,8 @@ pub struct BuiltinTypes {
     pub classmethod: Rc<PyType>,
     pub super_: Rc<PyType>,
     pub getset_descriptor: Rc<PyType>,
+    /// `__slots__` members (`object/member.rs`).
+    pub member_descriptor: Rc<PyType>,
     pub mappingproxy: Rc<PyType>,
     pub traceback: Rc<PyType>,
     /// The old `__getitem__` sequence-protocol iterator (`iter(obj)` without `__iter__`).
@@ -549,6 +551,12 @@ impl BuiltinTypes {
         let nat = |name: &'static str, slots: TypeSlots, methods: &[(&'static str, NativeFn)]| {
             new_native_type(name, &object, slots, methods)
         };
+        let member_descriptor = nat(
+            "member_descriptor",
+            super::member::member_slots(),
+            super::member::MEMBER_METHODS,
+        );
+        super::member::add_member_getsets(&member_descriptor);
         let property = make_builtin_type(
             "property",
             K::Native,
@@ -679,6 +687,7 @@ impl BuiltinTypes {
             classmethod,
             super_,
             getset_descriptor,
+            member_descriptor,
             mappingproxy,
             traceback,
             iterator,

@@ -100,6 +100,10 @@ pub struct PyType {
     /// For classes whose instances have no `__dict__` because of `__slots__` (in this class and
     /// every heap base): the attribute names instances may hold. None means unrestricted.
     pub slot_names: Option<Box<[Rc<PyStr>]>>,
+    /// How many `__slots__` members (member descriptors) the instance layout has, the bases'
+    /// included (CPython's `tp_basicsize` growth): instances of plain classes get that many
+    /// cells in `Payload::Slots`.
+    pub slot_count: u32,
     /// CPython's `Py_TPFLAGS_IS_ABSTRACT`: set by assigning a non-empty `__abstractmethods__`
     /// (what `abc.ABCMeta` does); `object.__new__` then refuses to instantiate the class.
     pub is_abstract: std::cell::Cell<bool>,
@@ -176,6 +180,9 @@ pub enum Payload {
     /// filter, reversed...): `object::iter::iter_next` advances it without dynamic dispatch.
     /// Boxed, as `Exception`.
     Iter(Box<RefCell<super::iter::IterState>>),
+    /// The `__slots__` values of an instance of a plain slotted class (`object/member.rs`):
+    /// one cell per member descriptor of the layout, `Value::Null` while unset.
+    Slots(Box<[std::cell::Cell<Value>]>),
 }
 
 impl std::fmt::Debug for Payload {
@@ -186,6 +193,7 @@ impl std::fmt::Debug for Payload {
             Payload::Native(_) => write!(f, "<native>"),
             Payload::Builtin(v) => write!(f, "{:?}", v),
             Payload::Iter(_) => write!(f, "<iterator>"),
+            Payload::Slots(s) => write!(f, "<{} slots>", s.len()),
         }
     }
 }
@@ -314,6 +322,20 @@ pub fn rearm_pending_dels() -> bool {
         super::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     due
+}
+
+/// Queue again instances taken by `take_pending_dels` (a dead exception's `kept_alive`): their
+/// `__del__` is due now.
+pub fn requeue_dels(dels: Vec<Rc<Instance>>) {
+    if dels.is_empty() {
+        return;
+    }
+    let _ = PENDING_DEL.try_with(|p| {
+        if let Ok(mut p) = p.try_borrow_mut() {
+            p.extend(dels);
+        }
+    });
+    super::generator::FINALIZE_PENDING.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// Take the instances whose `__del__` is due.
@@ -679,12 +701,20 @@ pub fn new_instance(vm: &mut Vm, cls: &Rc<PyType>, args: &[Value]) -> R<Value> {
     {
         return Err(abstract_instantiation_error(vm, cls));
     }
-    let dict = if cls.flags.instance_dict || cls.flags.heap {
-        Some(Rc::new(PyDict::for_instance(cls.attrs_hint.get() as usize)))
-    } else {
-        None
-    };
+    // Plain classes: a `__dict__` unless `__slots__` (in the class and every base) left it
+    // out, and the slot cells of the layout (`object/member.rs`). Other payloads keep slot
+    // values in a hidden instance dict.
+    let plain = matches!(cls.base_kind, TypeKind::Object | TypeKind::Heap);
+    let dict =
+        if cls.flags.instance_dict || (cls.flags.heap && !(plain && cls.slot_names.is_some())) {
+            Some(Rc::new(PyDict::for_instance(cls.attrs_hint.get() as usize)))
+        } else {
+            None
+        };
     let payload = match cls.base_kind {
+        TypeKind::Object | TypeKind::Heap if cls.slot_count > 0 => {
+            super::member::new_slots(cls.slot_count)
+        }
         TypeKind::Object => Payload::None,
         TypeKind::Exception(_) => Payload::Exception(Box::new(RefCell::new(ExceptionData {
             args: Value::tuple(args.to_vec()),
@@ -1032,7 +1062,8 @@ pub fn type_new(
     }
     // `__module__` defaults to the calling frame's `__name__` (CPython's type_new_set_module).
     let module_key = vm.types.names.module.clone();
-    if dict.get_str(&module_key).is_none() {
+    let module_given = dict.get_str(&module_key).is_some();
+    if !module_given {
         if let Some(modname) = vm
             .current_globals()
             .and_then(|g| g.get_str(&vm.types.names.name))
@@ -1075,71 +1106,11 @@ pub fn type_new(
         dict.set_str(hash_key, Value::None);
     }
     let cell = dict.del_str(&classcell_key);
-    // __slots__: instances without __dict__ may only hold the declared names (stored in a
-    // hidden per-instance dict; no member descriptors).
-    let slot_names: Option<Box<[Rc<PyStr>]>> = match dict.get_str(&intern("__slots__")) {
-        None => None,
-        Some(sv) => {
-            let items = match &sv {
-                Value::Str(_) => vec![sv.clone()],
-                other => vm.collect(other)?,
-            };
-            let mut names: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
-            for it in items {
-                match it {
-                    Value::Str(n) => {
-                        if !super::str_methods::is_identifier(n.as_str()) {
-                            return Err(PyErr::type_error("__slots__ must be identifiers"));
-                        }
-                        // Private names are mangled (`__x` in class C is `_C__x`), as the
-                        // attribute accesses in the class body are.
-                        let n = n.as_str();
-                        let stripped = name.as_str().trim_start_matches('_');
-                        let n = if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty()
-                        {
-                            intern(&format!("_{stripped}{n}"))
-                        } else {
-                            intern(n)
-                        };
-                        // (`__doc__`/`__module__`/`__qualname__` are in every class namespace
-                        // here.)
-                        if !matches!(
-                            n.as_str(),
-                            "__dict__" | "__weakref__" | "__doc__" | "__module__" | "__qualname__"
-                        ) && dict.get_str(&n).is_some()
-                        {
-                            return Err(PyErr::value_error(format!(
-                                "'{}' in __slots__ conflicts with class variable",
-                                n.as_str()
-                            )));
-                        }
-                        names.push(n)
-                    }
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "__slots__ items must be strings, not '{}'",
-                            type_name_of(vm, &other)
-                        )))
-                    }
-                }
-            }
-            let restricted_bases = bases
-                .iter()
-                .all(|b| !b.flags.heap || b.slot_names.is_some())
-                && !matches!(base_kind, TypeKind::Exception(_));
-            if names.iter().any(|n| n.as_str() == "__dict__") || !restricted_bases {
-                None
-            } else {
-                for b in &bases {
-                    if let Some(bn) = &b.slot_names {
-                        names.extend(bn.iter().cloned());
-                    }
-                }
-                Some(names.into_boxed_slice())
-            }
-        }
-    };
+    let spec = super::member::type_new_slots(vm, &name, &dict, &bases, base_kind, module_given)?;
+    let slot_names = spec.slot_names.clone();
     slots_layout_check(&bases)?;
+    let slot_count = spec.slot_count(&bases);
+    let instance_dict_flag = slot_names.is_none();
     let solid = solid.unwrap_or_else(|| vm.types.object.clone());
     let is_type_meta = Rc::ptr_eq(&meta, &vm.types.type_);
     let t = Rc::new(PyType {
@@ -1153,7 +1124,7 @@ pub fn type_new(
         flags: TypeFlags {
             heap: true,
             basetype: true,
-            instance_dict: true,
+            instance_dict: instance_dict_flag,
         },
         meta: if is_type_meta { None } else { Some(meta) },
         base_kind: if base_kind == TypeKind::Heap {
@@ -1164,6 +1135,7 @@ pub fn type_new(
         static_name: "",
         attr_hooks: std::cell::Cell::new(0),
         slot_names,
+        slot_count,
         is_abstract: std::cell::Cell::new(false),
         subclasses: RefCell::new(Vec::new()),
         collection_flags: std::cell::Cell::new(0),
@@ -1183,33 +1155,7 @@ pub fn type_new(
     {
         t.collection_flags.set(kind_collection_flags(b));
     }
-    if t.slot_names.is_none()
-        && !matches!(t.base_kind, TypeKind::Exception(_))
-        && t.mro
-            .iter()
-            .all(|b| b.dict.get_str(&intern("__dict__")).is_none())
-    {
-        // The first heap class in a hierarchy owns the instance `__dict__` descriptor.
-        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> = vec![
-            (
-                "__dict__",
-                super::attr::dict_getset_get,
-                Some(super::attr::dict_getset_set),
-            ),
-            ("__weakref__", |_, _| Ok(Value::None), None),
-        ];
-        let dk = intern("__dict__");
-        if t.dict.get_str(&dk).is_none() {
-            super::builtin_types::add_getsets(&t, gs.into_iter());
-        }
-    } else if t.bases.iter().all(|b| !b.flags.heap)
-        && t.dict.get_str(&intern("__slots__")).is_none()
-    {
-        // Exception instances already have `__dict__`; the class only adds `__weakref__`.
-        let gs: Vec<(&'static str, Getter, Option<descr::Setter>)> =
-            vec![("__weakref__", |_, _| Ok(Value::None), None)];
-        super::builtin_types::add_getsets(&t, gs.into_iter());
-    }
+    super::member::type_new_descriptors(vm, &t, spec);
     if t.dict.get_str(&doc_key).is_none() {
         t.dict.set_str(doc_key, Value::None);
     }
@@ -1458,6 +1404,7 @@ impl PyType {
             static_name,
             attr_hooks: std::cell::Cell::new(0),
             slot_names: None,
+            slot_count: 0,
             is_abstract: std::cell::Cell::new(false),
             subclasses: RefCell::new(Vec::new()),
             collection_flags: std::cell::Cell::new(0),

@@ -224,6 +224,16 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
     }
+    /// The value under the str key whose text is `s`, found by a scan (for small dicts such
+    /// as a function's `__kwdefaults__`, looked up by parameter name: no interning, no hash).
+    pub fn get_by_str(&self, s: &str) -> Option<Value> {
+        let t = self.keys.borrow();
+        let found = t.iter().find_map(|e| match &*e.key() {
+            Value::Str(k) if k.as_str() == s => Some((*e.value()).clone()),
+            _ => None,
+        });
+        found
+    }
     /// An instance's empty `__dict__` with room for the `n` attributes its class's instances
     /// last had (`PyType::attrs_hint`): one allocation of exactly `n` entries.
     pub fn for_instance(n: usize) -> PyDict {

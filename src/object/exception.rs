@@ -150,6 +150,56 @@ pub struct ExceptionData {
     /// it snapshots (length, first and last ip), so repeated reads return the same object
     /// while the exception is not propagated further (`tb is e.__traceback__` holds).
     pub tb_cache: Option<((usize, u32, u32), Value)>,
+    /// Locals with `__del__` of the frames this exception unwound (`Vm::prepend_traceback`):
+    /// finalised when the exception dies or its `__traceback__` is cleared.
+    pub kept_alive: KeptAlive,
+    /// The `__slots__` values of an exception subclass with slots (`object/member.rs`), by
+    /// member index; `Value::Null` (or missing) while unset.
+    pub slots: Vec<Value>,
+}
+
+/// Instances whose `__del__` waits for an exception's traceback to die (CPython's traceback
+/// keeps the unwound frames' locals alive), shared with the traceback objects handed out for
+/// it (`TracebackObj::kept`): their `__del__`s come due when the last of those goes. A clone
+/// is empty (the frames belong to one exception).
+#[derive(Default)]
+pub struct KeptAlive(Option<Rc<KeptDels>>);
+
+/// The shared part of `KeptAlive`: dropping it queues the instances' `__del__`.
+pub struct KeptDels(RefCell<Vec<Rc<super::class::Instance>>>);
+
+impl KeptAlive {
+    /// Keep `dels` alive with the others.
+    pub fn extend(&mut self, dels: Vec<Rc<super::class::Instance>>) {
+        match &self.0 {
+            Some(k) => k.0.borrow_mut().extend(dels),
+            None => self.0 = Some(Rc::new(KeptDels(RefCell::new(dels)))),
+        }
+    }
+    /// A reference for a traceback object of the exception.
+    pub fn share(&self) -> Option<Rc<KeptDels>> {
+        self.0.clone()
+    }
+}
+
+impl Clone for KeptAlive {
+    fn clone(&self) -> Self {
+        KeptAlive(None)
+    }
+}
+
+impl std::fmt::Debug for KeptAlive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.0.as_ref().map_or(0, |k| k.0.borrow().len());
+        write!(f, "<{n} kept alive>")
+    }
+}
+
+impl Drop for KeptDels {
+    fn drop(&mut self) {
+        let dels = std::mem::take(self.0.get_mut());
+        super::class::requeue_dels(dels);
+    }
 }
 
 impl ExceptionData {
@@ -812,10 +862,19 @@ fn set_traceback(vm: &mut Vm, this: &Value, tb: &Value) -> PyResult<()> {
     let data = data_of(this)?;
     let mut d = data.borrow_mut();
     d.traceback = entries;
-    d.tb_cache = match tb {
+    let new_cache = match tb {
         Value::None => None,
         other => Some((d.tb_key(), other.clone())),
     };
+    let old_tb = std::mem::replace(&mut d.tb_cache, new_cache);
+    // Clearing the traceback frees the unwound frames (their `__del__`s become due).
+    let kept = match tb {
+        Value::None => std::mem::take(&mut d.kept_alive),
+        _ => KeptAlive::default(),
+    };
+    drop(d);
+    drop(old_tb);
+    drop(kept);
     Ok(())
 }
 
@@ -1260,7 +1319,7 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
             "__traceback__",
             |vm, v| {
                 let data = data_of(v)?;
-                let (entries, key) = {
+                let (entries, key, kept) = {
                     let d = data.borrow();
                     if d.traceback.is_empty() {
                         return Ok(Value::None);
@@ -1271,12 +1330,18 @@ pub fn add_exception_members(types: &super::builtin_types::BuiltinTypes) {
                             return Ok(tb.clone());
                         }
                     }
-                    (crate::traceback::visible_entries(&d.traceback), key)
+                    (
+                        crate::traceback::visible_entries(&d.traceback),
+                        key,
+                        d.kept_alive.share(),
+                    )
                 };
                 if entries.is_empty() {
                     return Ok(Value::None);
                 }
-                let tb = Instance::native(vm.types.traceback.clone(), TracebackObj::new(entries));
+                let mut t = TracebackObj::new(entries);
+                t.kept = kept;
+                let tb = Instance::native(vm.types.traceback.clone(), t);
                 data.borrow_mut().tb_cache = Some((key, tb.clone()));
                 Ok(tb)
             },

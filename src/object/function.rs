@@ -24,9 +24,9 @@ pub struct Function {
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     /// Positional defaults (`__defaults__`).
-    pub defaults: Option<Rc<PyTuple>>,
+    pub defaults: RefCell<Option<Rc<PyTuple>>>,
     /// Keyword-only defaults (`__kwdefaults__`).
-    pub kwdefaults: Option<Rc<PyDict>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
     /// One cell per `code.freevars` entry.
     pub closure: Option<Box<[Rc<PyCell>]>>,
     /// `__dict__`, created on first attribute store.
@@ -327,22 +327,52 @@ pub fn add_function_getsets(types: &super::builtin_types::BuiltinTypes) {
             |_, v| {
                 Ok(func_of(v)?
                     .defaults
+                    .borrow()
                     .as_ref()
                     .map(|t| Value::Tuple(t.clone()))
                     .unwrap_or(Value::None))
             },
-            None,
+            // func_set_defaults: a tuple, or None / `del` for none.
+            Some(|_, v, x| {
+                let new = match x {
+                    None | Some(Value::None) => None,
+                    Some(Value::Tuple(t)) => Some(t),
+                    Some(_) => {
+                        return Err(PyErr::type_error(
+                            "__defaults__ must be set to a tuple object",
+                        ))
+                    }
+                };
+                let old = std::mem::replace(&mut *func_of(v)?.defaults.borrow_mut(), new);
+                drop(old);
+                Ok(())
+            }),
         ),
         (
             "__kwdefaults__",
             |_, v| {
                 Ok(func_of(v)?
                     .kwdefaults
+                    .borrow()
                     .as_ref()
                     .map(|d| Value::Dict(d.clone()))
                     .unwrap_or(Value::None))
             },
-            None,
+            // func_set_kwdefaults: a dict, or None / `del` for none.
+            Some(|_, v, x| {
+                let new = match x {
+                    None | Some(Value::None) => None,
+                    Some(Value::Dict(d)) => Some(d),
+                    Some(_) => {
+                        return Err(PyErr::type_error(
+                            "__kwdefaults__ must be set to a dict object",
+                        ))
+                    }
+                };
+                let old = std::mem::replace(&mut *func_of(v)?.kwdefaults.borrow_mut(), new);
+                drop(old);
+                Ok(())
+            }),
         ),
         (
             "__code__",

@@ -34,6 +34,7 @@ pub mod isinstance;
 pub mod iter;
 pub mod list;
 pub mod listsort;
+pub mod member;
 pub mod module;
 pub mod ns_util;
 pub mod pyhash;

@@ -505,6 +505,7 @@ pub fn add_slot_wrappers(types: &BuiltinTypes) {
         &types.classmethod,
         &types.super_,
         &types.getset_descriptor,
+        &types.member_descriptor,
         &types.mappingproxy,
         &types.iterator,
         &types.list_iterator,

@@ -214,9 +214,43 @@ pub fn next_char(s: &PyStr, pos: usize) -> Option<(Value, usize)> {
     Some((char_value(c), pos + c.len_utf8()))
 }
 
+/// The interning table's hasher: identifiers are short, and std's SipHash-1-3 made every
+/// `intern` of a name on a call path cost ~100 instructions. A multiply-rotate hash over
+/// 8-byte words (rustc's FxHash scheme).
+#[derive(Default, Clone, Copy)]
+struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type InternTable =
+    std::collections::HashMap<Box<str>, Rc<PyStr>, std::hash::BuildHasherDefault<NameHasher>>;
+
 thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Rc<PyStr>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static INTERNED: std::cell::RefCell<InternTable> =
+        std::cell::RefCell::new(InternTable::default());
     static CHARS: Vec<Rc<PyStr>> = (0u32..256)
         .map(|c| Rc::new(PyStr::new(char::from_u32(c).unwrap_or('\0').encode_utf8(&mut [0; 4]))))
         .collect();

@@ -28,7 +28,46 @@ fn str_arg(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
 }
 
 fn list_of_strs(items: Vec<&str>) -> Value {
-    Value::list(items.into_iter().map(|s| new_str(s.to_string())).collect())
+    Value::list(
+        items
+            .into_iter()
+            .map(|s| str_part(s, s.is_ascii()))
+            .collect(),
+    )
+}
+
+/// `s.split()` / `s.split(None, maxsplit)` of an ASCII str: a byte scan (CPython's ASCII
+/// whitespace: space, \t\n\x0b\x0c\r and \x1c-\x1f), each part built straight into the
+/// result list.
+fn split_ascii_whitespace(s: &str, maxsplit: i64) -> Value {
+    #[inline(always)]
+    fn space(b: u8) -> bool {
+        matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1c..=0x1f)
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut splits = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if splits >= maxsplit {
+            // The remainder, trailing whitespace kept ("  a b  c ".split(None, 1)).
+            out.push(str_part(&s[i..], true));
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(str_part(&s[start..i], true));
+        splits += 1;
+    }
+    Value::list(out)
 }
 
 /// `s.split(sep)` for a one-byte ASCII separator: memchr-based, each part built straight into
@@ -251,6 +290,7 @@ fn m_split(vm: &mut Vm, args: &[Value], kw: Kwargs) -> PyResult<Value> {
     let (sep, maxsplit) = split_args(vm, "split", args, kw)?;
     let s = me(args);
     let parts: Vec<&str> = match &sep {
+        None if s.is_ascii() => return Ok(split_ascii_whitespace(s.as_str(), maxsplit)),
         None => split_whitespace(s.as_str(), maxsplit),
         Some(sep) if sep.as_str().len() == 1 && sep.as_str().is_ascii() => {
             return Ok(split_byte(

@@ -27,6 +27,9 @@ pub struct TracebackObj {
     frame: RefCell<Option<Value>>,
     /// `types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)`: the values given.
     made: Option<(i64, i64)>,
+    /// The locals with `__del__` of the exception's unwound frames (`ExceptionData::
+    /// kept_alive`): a traceback object keeps its frames alive, as in CPython.
+    pub kept: Option<Rc<super::exception::KeptDels>>,
 }
 
 impl TracebackObj {
@@ -40,6 +43,7 @@ impl TracebackObj {
             next: RefCell::new(None),
             frame: RefCell::new(None),
             made: None,
+            kept: None,
         }
     }
     /// The entries this traceback object covers (outermost first).
@@ -234,8 +238,13 @@ pub fn add_traceback_members(types: &super::builtin_types::BuiltinTypes) {
         (
             "tb_next",
             |vm, v| {
-                let (cached, entries, start) = with_native::<TracebackObj, _>(v, |t| {
-                    (t.next.borrow().clone(), t.entries.clone(), t.start)
+                let (cached, entries, start, kept) = with_native::<TracebackObj, _>(v, |t| {
+                    (
+                        t.next.borrow().clone(),
+                        t.entries.clone(),
+                        t.start,
+                        t.kept.clone(),
+                    )
                 })
                 .ok_or_else(|| PyErr::type_error("descriptor requires a 'traceback' object"))?;
                 if let Some(n) = cached {
@@ -244,10 +253,9 @@ pub fn add_traceback_members(types: &super::builtin_types::BuiltinTypes) {
                 let next = if start + 1 >= entries.len() {
                     Value::None
                 } else {
-                    Instance::native(
-                        vm.types.traceback.clone(),
-                        TracebackObj::at(entries, start + 1),
-                    )
+                    let mut t = TracebackObj::at(entries, start + 1);
+                    t.kept = kept;
+                    Instance::native(vm.types.traceback.clone(), t)
                 };
                 with_native::<TracebackObj, _>(v, |t| *t.next.borrow_mut() = Some(next.clone()));
                 Ok(next)

@@ -354,6 +354,7 @@ pub const OBJECT_METHODS: &[(&str, NativeFn)] = &[
     ("__subclasshook__", object_subclasshook_native),
     ("__dir__", object_dir_native),
     ("__reduce_ex__", object_reduce_ex_native),
+    ("__getstate__", super::member::object_getstate_native),
     ("__sizeof__", object_sizeof_native),
 ];
 

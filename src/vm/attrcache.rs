@@ -359,6 +359,9 @@ const K_ABSENT: u8 = 1;
 const K_PLAIN: u8 = 2;
 /// A plain Python function on the class: the instance dict first, else it binds.
 const K_FUNC: u8 = 3;
+/// A `__slots__` member (`object/member.rs`) of a class whose instances have slot cells and
+/// no `__dict__`: the value is the instance's cell `hint`.
+const K_MEMBER: u8 = 4;
 
 /// Ways per attribute site (oo_sched's `t.step()` sees four Task subclasses).
 pub const IC_WAYS: usize = 4;
@@ -574,7 +577,9 @@ impl Vm {
         let ok = match op {
             SiteOp::Load | SiteOp::Method => plain_class,
             SiteOp::Store => {
-                plain_class && hooks & ATTR_HOOK_SETATTR == 0 && t.slot_names.is_none()
+                plain_class
+                    && hooks & ATTR_HOOK_SETATTR == 0
+                    && (t.slot_names.is_none() || inst.dict.is_none())
             }
         };
         if ok {
@@ -601,6 +606,22 @@ impl Vm {
                             | Value::Dict(_) => K_PLAIN,
                             // A metaclass may define `__get__`.
                             Value::Type(c) if c.meta.is_none() => K_PLAIN,
+                            Value::Instance(_)
+                                if inst.dict.is_none()
+                                    && op != SiteOp::Method
+                                    && matches!(
+                                        inst.payload,
+                                        crate::object::class::Payload::Slots(_)
+                                    ) =>
+                            {
+                                match crate::object::member::member_slot_index(v, t) {
+                                    Some(ix) => {
+                                        w.hint = ix;
+                                        K_MEMBER
+                                    }
+                                    None => K_SLOW,
+                                }
+                            }
                             _ => K_SLOW,
                         };
                     }
@@ -677,7 +698,52 @@ impl Vm {
                 })));
                 true
             }
+            // (Only for instances without a `__dict__`: nothing above ran.)
+            K_MEMBER => match &inst.payload {
+                crate::object::class::Payload::Slots(cells) => {
+                    match cells.get(w.hint as usize) {
+                        Some(c) => {
+                            // SAFETY: single-threaded; the cell is not written while this
+                            // shared reference lives (the clone runs no code).
+                            let v = unsafe { &*c.as_ptr() };
+                            if v.is_null() {
+                                return false;
+                            }
+                            super::fastpath::push_raw(values, super::fastpath::clone_raw(v));
+                            true
+                        }
+                        None => false,
+                    }
+                }
+                _ => false,
+            },
             _ => false,
+        }
+    }
+
+    /// STORE_ATTR on an instance without a `__dict__`: a `__slots__` member's cell.
+    #[inline(never)]
+    fn store_member_ic(
+        &mut self,
+        site: &AttrSite,
+        inst: &crate::object::class::Instance,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> Result<(), Value> {
+        let crate::object::class::Payload::Slots(cells) = &inst.payload else {
+            return Err(v);
+        };
+        let (_, w) = self.ic_way(site, inst, name, SiteOp::Store);
+        if w.kind != K_MEMBER {
+            return Err(v);
+        }
+        match cells.get(w.hint as usize) {
+            Some(c) => {
+                let old = c.replace(v);
+                drop(old);
+                Ok(())
+            }
+            None => Err(v),
         }
     }
 
@@ -692,7 +758,7 @@ impl Vm {
         v: Value,
     ) -> Result<(), Value> {
         let Some(d) = &inst.dict else {
-            return Err(v);
+            return self.store_member_ic(site, inst, name, v);
         };
         let (i, w) = self.ic_way(site, inst, name, SiteOp::Store);
         if w.kind == K_SLOW {

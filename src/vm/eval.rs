@@ -42,6 +42,20 @@ pub(super) type Args = SmallVec<[Value; 8]>;
 pub use super::fastpath::*;
 
 impl Vm {
+    /// An `__init__` frame (`frame::INIT_FRAME`) returned `v` to its caller, whose stack holds
+    /// the new instance: None leaves the instance as the call's result; anything else is
+    /// CPython's "__init__() should return None, not 'int'", raised in the caller (whose
+    /// unwinding drops the instance).
+    #[inline(never)]
+    fn init_return(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let e = crate::object::class::init_returned_error(self, &v);
+        drop(v);
+        Err(e)
+    }
+
     /// Run a frame in a nested dispatch loop from native code (`Vm::call`, `exec`), guarding
     /// the Rust stack. The frame's recursion depth must already be counted.
     pub(crate) fn run_frame_reentrant(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -208,6 +222,16 @@ impl Vm {
                                 iptr = code.instrs.as_ptr();
                                 ip = 0;
                             }
+                            Ok(Prepared::Init(f, obj)) => {
+                                // The instance waits on the caller's stack for `__init__`.
+                                if let Some(caller) = self.frames.last_mut() {
+                                    caller.values.push(obj);
+                                }
+                                frame = f;
+                                code = frame.code.clone();
+                                iptr = code.instrs.as_ptr();
+                                ip = 0;
+                            }
                             Ok(Prepared::Done(v)) => {
                                 frame = self.frames.pop().expect("caller frame");
                                 push!(v);
@@ -302,13 +326,22 @@ impl Vm {
                             // SAFETY: `v` holds an owned, initialised value.
                             return Ok(unsafe { v.assume_init() });
                         }
+                        let is_init = frame.nlocals & super::frame::INIT_FRAME != 0;
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
-                        push_raw(&mut frame.values, v);
+                        if is_init {
+                            // SAFETY: `v` holds an owned, initialised value.
+                            let v = unsafe { v.assume_init() };
+                            if let Err(e) = self.init_return(v) {
+                                break 'dispatch e;
+                            }
+                        } else {
+                            push_raw(&mut frame.values, v);
+                        }
                         fin_check!();
                     }};
                 }
@@ -466,6 +499,38 @@ impl Vm {
                         discard(old);
                         fin_check!();
                     }
+                    // Module code, where the locals mapping is the globals dict: LOAD_NAME and
+                    // STORE_NAME are LOAD_GLOBAL and STORE_GLOBAL (and share their cache).
+                    Instr::LoadName(i)
+                        if matches!(frame.locals.as_deref(),
+                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+                    {
+                        match &code.names[i as usize] {
+                            Value::Str(key) => {
+                                let Frame {
+                                    globals,
+                                    builtins,
+                                    values,
+                                    ..
+                                } = &mut *frame;
+                                if !self.load_global_push(globals, builtins, key, values) {
+                                    break 'dispatch name_error(key);
+                                }
+                            }
+                            _ => push!(Value::None),
+                        }
+                    }
+                    Instr::StoreName(i)
+                        if matches!(frame.locals.as_deref(),
+                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+                    {
+                        let v = pop!();
+                        match &code.names[i as usize] {
+                            Value::Str(key) => self.store_global(&frame.globals, key, v),
+                            _ => drop(v),
+                        }
+                        fin_check!();
+                    }
                     // Cold opcodes run out of line (eval_cold.rs).
                     Instr::GetAIter
                     | Instr::GetANext
@@ -558,10 +623,11 @@ impl Vm {
                         _ => push!(Value::None),
                     },
                     Instr::StoreGlobal(i) => {
-                        let key = name_str(&code.names[i as usize]);
                         let v = pop!();
-                        let old = frame.globals.set_str(key, v);
-                        drop(old);
+                        match &code.names[i as usize] {
+                            Value::Str(key) => self.store_global(&frame.globals, key, v),
+                            _ => drop(v),
+                        }
                         fin_check!();
                     }
                     Instr::LoadAttr(i) => {
@@ -1171,6 +1237,45 @@ impl Vm {
                     Instr::CallKw(n) | Instr::CallMethodKw(n) => {
                         let is_method = matches!(instr, Instr::CallMethodKw(_));
                         let kwnames = pop!();
+                        // A Python function (or a method with its receiver): bind straight
+                        // from the stack into the callee frame.
+                        if let Value::Tuple(names) = &kwnames {
+                            let len = frame.values.len();
+                            let n = n as usize;
+                            let (start, count) = if is_method {
+                                match frame.values.get(len - n - 1) {
+                                    Some(v) if !v.is_null() => (len - n - 1, n + 1),
+                                    _ => (0, 0),
+                                }
+                            } else {
+                                (len - n, n)
+                            };
+                            if start > 0 {
+                                if let Value::Function(func) = &frame.values[start - 1] {
+                                    let func = func.clone();
+                                    if let Some(r) = self.push_kw_call(
+                                        &mut frame,
+                                        &func,
+                                        start,
+                                        count,
+                                        &names.items,
+                                    ) {
+                                        match r {
+                                            Ok(callee) => {
+                                                frame.ip = ip as u32;
+                                                let caller = std::mem::replace(&mut frame, callee);
+                                                self.frames.push(caller);
+                                                code = frame.code.clone();
+                                                iptr = code.instrs.as_ptr();
+                                                ip = 0;
+                                                continue;
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         let names: &[Value] = match &kwnames {
                             Value::Tuple(t) => &t.items,
                             _ => &[],
@@ -1259,6 +1364,7 @@ impl Vm {
                                     drop(it);
                                     drop(v);
                                     ip = t as usize;
+                                    fin_check!();
                                 }
                                 Resume::Send(t) => {
                                     let r = pop!();
@@ -1278,13 +1384,20 @@ impl Vm {
                             fin_check!();
                             return Ok(v);
                         }
+                        let is_init = frame.nlocals & super::frame::INIT_FRAME != 0;
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
-                        push!(v);
+                        if is_init {
+                            if let Err(e) = self.init_return(v) {
+                                break 'dispatch e;
+                            }
+                        } else {
+                            push!(v);
+                        }
                         fin_check!();
                     }
                     Instr::RaiseVarargs(n) => {
@@ -1779,7 +1892,7 @@ impl Vm {
                 add_tb = true;
                 if let Some(h) = code.find_handler(lasti as u32).copied() {
                     self.prepend_traceback(&exc, new_tb);
-                    let keep = frame.nlocals as usize + h.depth as usize;
+                    let keep = frame.nlocals() + h.depth as usize;
                     while frame.values.len() > keep {
                         let v = frame.values.pop();
                         drop(v);

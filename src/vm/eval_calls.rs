@@ -59,6 +59,126 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// CALL_KW on a Python function without `*args`/`**kwargs` (CPython's `initialize_locals`
+    /// for its common case): the `n` values at `caller.values[start..]` are the positional
+    /// arguments followed by one value per name in `names`; the callable sits at `start - 1`.
+    /// Every binding is planned first; when anything would raise (unknown or repeated
+    /// keyword, missing argument, too many positionals) None is returned with nothing
+    /// changed, and the generic path reports it with CPython's message. Otherwise the values
+    /// are moved into a pooled callee frame, defaults filled in, and the callable dropped.
+    pub(super) fn push_kw_call(
+        &mut self,
+        caller: &mut Box<Frame>,
+        func: &Rc<Function>,
+        start: usize,
+        n: usize,
+        names: &[Value],
+    ) -> Option<PyResult<Box<Frame>>> {
+        use crate::bytecode::code_flags as cf;
+        const MAX_KW: usize = 16;
+        let code = &func.code;
+        if code.flags
+            & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR)
+            != 0
+        {
+            return None;
+        }
+        let nkw = names.len();
+        let argc = code.argcount as usize;
+        let total = argc + code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        if nkw > n || nkw > MAX_KW || total > 64 || caller.values.len() != start + n {
+            return None;
+        }
+        let npos = n - nkw;
+        if npos > argc {
+            return None;
+        }
+        // The plan: which local each keyword value goes to, and which locals stay unset.
+        let mut filled: u64 = if npos == 64 {
+            u64::MAX
+        } else {
+            (1u64 << npos) - 1
+        };
+        let mut slot_of = [0u8; MAX_KW];
+        for (k, name) in names.iter().enumerate() {
+            let Value::Str(s) = name else { return None };
+            let j = (posonly..total).find(|&j| &*code.varnames[j] == s.as_str())?;
+            if filled & (1 << j) != 0 {
+                return None;
+            }
+            filled |= 1 << j;
+            slot_of[k] = j as u8;
+        }
+        let defaults_t = func.defaults.borrow().clone();
+        let defaults: &[Value] = match &defaults_t {
+            Some(t) => &t.items,
+            None => &[],
+        };
+        let first_default = argc.saturating_sub(defaults.len());
+        for i in npos..argc {
+            if filled & (1 << i) == 0 && i < first_default {
+                return None;
+            }
+        }
+        let mut kwonly_defaults: [Option<Value>; 4] = Default::default();
+        for i in argc..total {
+            if filled & (1 << i) == 0 {
+                let kd = func.kwdefaults.borrow().clone()?;
+                let d = kd.get_by_str(&code.varnames[i])?;
+                *kwonly_defaults.get_mut(i - argc)? = Some(d);
+            }
+        }
+        if let Err(e) = self.enter_frame() {
+            return Some(Err(e));
+        }
+        let nlocals = code.nlocalsplus();
+        let mut callee = self
+            .frame_pool
+            .get_empty(code, &func.globals, &self.builtins);
+        debug_assert!(callee.values.is_empty() && callee.values.capacity() >= nlocals);
+        // SAFETY: `get_empty` hands out an empty buffer with room for `nlocals`; every local
+        // is first written `Null`, then the `n` argument values are moved bitwise (the caller's
+        // length drops below them, so each keeps exactly one owner) into their planned slots,
+        // which are distinct and below `total <= nlocals`.
+        unsafe {
+            let dst = callee.values.as_mut_ptr();
+            for k in 0..nlocals {
+                std::ptr::write(dst.add(k), Value::Null);
+            }
+            callee.values.set_len(nlocals);
+            caller.values.set_len(start);
+            let src = caller.values.as_ptr().add(start);
+            for k in 0..npos {
+                std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
+            for k in 0..nkw {
+                std::ptr::write(
+                    dst.add(slot_of[k] as usize),
+                    std::ptr::read(src.add(npos + k)),
+                );
+            }
+        }
+        for i in npos..argc {
+            if filled & (1 << i) == 0 {
+                callee.values[i] = defaults[i - first_default].clone();
+            }
+        }
+        for (i, d) in kwonly_defaults.iter_mut().enumerate() {
+            if let Some(d) = d.take() {
+                callee.values[argc + i] = d;
+            }
+        }
+        let callable = pop_value(&mut caller.values);
+        discard(callable);
+        if !(code.cellvars.is_empty() && code.freevars.is_empty()) {
+            super::call::init_cells(func, &mut callee.values);
+        }
+        Some(Ok(callee))
+    }
+}
+
 /// Most arguments (receiver included) `call_native_from_stack` moves into its stack array.
 pub(super) const NATIVE_ARGS_MAX: usize = 4;
 

@@ -620,6 +620,23 @@ impl Vm {
         }
     }
 
+    /// STORE_GLOBAL (and STORE_NAME in module code): the value replaced in place at the entry
+    /// index the LOAD_GLOBAL cache found for this name in `globals` (re-checked by key
+    /// pointer), else a plain store. The old value is dropped after the store.
+    #[inline(always)]
+    pub(crate) fn store_global(&mut self, globals: &Rc<PyDict>, key: &Rc<PyStr>, v: Value) {
+        let np = Rc::as_ptr(key);
+        let gp = Rc::as_ptr(globals);
+        let slot = super::attrcache::pair_slot(np as usize, gp as usize, GLOBAL_CACHE_SIZE);
+        let e = &self.global_cache[slot];
+        if e.name == np && e.globals == gp && !e.in_builtins && e.gver == globals.version.get() {
+            globals.set_str_hinted(key, e.idx as usize, v);
+            return;
+        }
+        let old = globals.set_str(key.clone(), v);
+        drop(old);
+    }
+
     #[inline(never)]
     fn load_global_slow(
         &mut self,

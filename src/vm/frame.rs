@@ -21,7 +21,7 @@ pub struct Frame {
     pub ip: u32,
     /// `localsplus ++ value stack`.
     pub values: Vec<Value>,
-    /// `code.nlocalsplus()`.
+    /// `code.nlocalsplus()`, with `INIT_FRAME` set on a class call's `__init__` frame.
     pub nlocals: u32,
     pub globals: Rc<PyDict>,
     pub builtins: Rc<PyDict>,
@@ -37,13 +37,23 @@ pub struct Frame {
     pub chain_next: Option<Box<Frame>>,
 }
 
+/// `Frame::nlocals` bit of an `__init__` frame run for a class call (`Prepared::Init`): its
+/// caller holds the new instance on top of its stack, and RETURN_VALUE checks that
+/// `__init__` returned None instead of pushing the value (`class::init_returned_error`).
+pub const INIT_FRAME: u32 = 1 << 31;
+
 impl Frame {
+    /// The number of fast locals (`code.nlocalsplus()`).
+    #[inline(always)]
+    pub fn nlocals(&self) -> usize {
+        (self.nlocals & !INIT_FRAME) as usize
+    }
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
-        &self.values[self.nlocals as usize..]
+        &self.values[self.nlocals()..]
     }
     pub fn stack_len(&self) -> usize {
-        self.values.len() - self.nlocals as usize
+        self.values.len() - self.nlocals()
     }
     /// The 1-based source line of the instruction currently executing.
     pub fn line(&self) -> u32 {
@@ -196,11 +206,12 @@ impl FramePool {
         // may free arbitrary objects. Immediates need no drop.
         let len = f.values.len();
         let p = f.values.as_mut_ptr();
-        // SAFETY: the length is zeroed first, so each element is moved out exactly once (top
-        // of the stack first, as popping did); a drop that re-enters sees an empty buffer.
+        // SAFETY: the length is zeroed first, so each element is moved out exactly once (the
+        // first local first, then up the stack, as CPython's `_PyFrame_Clear`); a drop that
+        // re-enters sees an empty buffer.
         unsafe {
             f.values.set_len(0);
-            for k in (0..len).rev() {
+            for k in 0..len {
                 crate::vm::eval::discard(std::ptr::read(p.add(k)));
             }
         }

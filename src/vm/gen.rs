@@ -590,7 +590,7 @@ impl Vm {
         let Some(h) = code.find_handler(lasti as u32).copied() else {
             return Err(exc);
         };
-        let keep = frame.nlocals as usize + h.depth as usize;
+        let keep = frame.nlocals() + h.depth as usize;
         while frame.values.len() > keep {
             let v = frame.values.pop();
             drop(v);
@@ -832,6 +832,10 @@ impl Vm {
         if crate::object::generator::finalize_pending() {
             let p = crate::object::generator::take_pending();
             self.deferred_finalizers.extend(p);
+            // Locals with `__del__` stay alive with the exception's traceback (in the order
+            // the frame released them: first local first, as CPython's frame clear).
+            let dels = crate::object::class::take_pending_dels();
+            self.deferred_dels.extend(dels);
         }
     }
 

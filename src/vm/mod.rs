@@ -93,6 +93,11 @@ pub struct Vm {
     /// alive in the traceback until the exception is handled, so they are closed at the end
     /// of the `except` block (`POP_EXCEPT`) or at exit (`vm/gen.rs`).
     pub deferred_finalizers: Vec<Rc<crate::object::generator::PyGen>>,
+    /// Instances with `__del__` that frames an exception unwound through released: CPython's
+    /// traceback keeps those frames (and their locals) alive as long as the exception lives,
+    /// so they move into the exception (`ExceptionData::kept_alive`) when its traceback grows
+    /// (`Vm::prepend_traceback`), and are finalised when it dies.
+    pub deferred_dels: Vec<Rc<crate::object::class::Instance>>,
     /// Warnings already shown (file, line, message): the warnings module's "default" action.
     pub warned: std::collections::HashSet<(String, u32, String)>,
     /// `sys.set_asyncgen_hooks`: called with an async generator on its first iteration /
@@ -148,6 +153,7 @@ impl Vm {
             stdout: Sink::Stdout(std::io::BufWriter::with_capacity(8192, std::io::stdout())),
             stderr: Sink::Stderr(std::io::stderr()),
             deferred_finalizers: Vec::new(),
+            deferred_dels: Vec::new(),
             warned: std::collections::HashSet::new(),
             asyncgen_firstiter: Value::None,
             asyncgen_finalizer: Value::None,

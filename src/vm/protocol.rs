@@ -679,6 +679,18 @@ impl Vm {
 
     /// `getattr(v, name)`.
     pub fn getattr(&mut self, v: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        // A set `__slots__` member of a plain slotted instance: straight from its cell.
+        if let Value::Instance(i) = v {
+            if matches!(i.payload, crate::object::class::Payload::Slots(_))
+                && i.class.attr_hooks.get() & crate::object::class::ATTR_HOOK_GETATTRIBUTE == 0
+            {
+                if let Some(d) = attr::lookup_cached(self, &i.class, name) {
+                    if let Some(x) = crate::object::member::slot_fast(&d, v) {
+                        return Ok(x);
+                    }
+                }
+            }
+        }
         attr::getattr(self, v, name)
     }
 

@@ -129,7 +129,16 @@ impl Vm {
     }
 
     /// Prepend the entries collected while unwinding (innermost first) to the traceback.
+    /// The instances with `__del__` the unwinding's frames released become the exception's
+    /// (its traceback's frames hold them in CPython).
     pub(crate) fn prepend_traceback(&mut self, exc: &Value, mut new_tb: Vec<TracebackEntry>) {
+        if !self.deferred_dels.is_empty() {
+            let dels = std::mem::take(&mut self.deferred_dels);
+            match exc_data(exc) {
+                Some(d) => d.borrow_mut().kept_alive.extend(dels),
+                None => crate::object::class::requeue_dels(dels),
+            }
+        }
         if new_tb.is_empty() {
             return;
         }

@@ -1,4 +1,3 @@
-# coil-test: xfail=__slots__ members are not member_descriptor objects in the class __dict__
 class Base:
     __slots__ = ("a", "b")
 print(type(Base.__dict__["a"]).__name__, Base.a.__name__, Base.b.__objclass__.__name__)

@@ -1,4 +1,3 @@
-# coil-test: xfail=locals freed by an unwinding are finalised at the first POP_EXCEPT, not when the re-raised exception dies
 class D:
     def __init__(self, n): self.n = n
     def __del__(self): print("del", self.n)

@@ -20,7 +20,8 @@ _KEYWORDS = frozenset([
 
 
 class _FieldGetter:
-    """The read-only accessor of one namedtuple field (CPython's `_tuplegetter`)."""
+    # The read-only accessor of one namedtuple field (CPython's `_tuplegetter`); no class
+    # docstring: `__doc__` is a slot (each field's own doc).
     __slots__ = ('index', '__doc__')
 
     def __init__(self, index, doc):

@@ -6,7 +6,7 @@
 from _types import (
     GeneratorType, CoroutineType, AsyncGeneratorType, FunctionType, CodeType, CellType,
     MethodType, BuiltinFunctionType, ModuleType, MappingProxyType, TracebackType,
-    GetSetDescriptorType, WrapperDescriptorType, MethodWrapperType, NoneType,
+    GetSetDescriptorType, MemberDescriptorType, WrapperDescriptorType, MethodWrapperType, NoneType,
     NotImplementedType, EllipsisType, _mark_iterable_coroutine,
 )
 from _coil_types import GenericAlias, UnionType
@@ -15,7 +15,6 @@ LambdaType = FunctionType
 BuiltinMethodType = BuiltinFunctionType
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-MemberDescriptorType = GetSetDescriptorType
 FrameType = type(None)
 
 
