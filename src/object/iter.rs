@@ -83,12 +83,12 @@ pub enum IterState {
         count: i64,
     },
     Zip {
-        its: Vec<Value>,
+        its: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        its: Vec<Value>,
+        its: Rc<[Value]>,
     },
     Filter {
         func: Value,
@@ -272,8 +272,8 @@ fn dict_entry(kind: DictIterKind, k: Value, v: Value) -> Value {
 /// Work that needs Python code, extracted from the state while it is borrowed.
 enum Slow {
     Enumerate(Value, i64),
-    Zip(Vec<Value>, bool),
-    Map(Value, Vec<Value>),
+    Zip(Rc<[Value]>, bool),
+    Map(Value, Rc<[Value]>),
     Filter(Value, Value),
     Reversed(Value, isize),
     Seq(Value, usize),
@@ -506,6 +506,23 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
             if its.is_empty() {
                 return Ok(None);
             }
+            if let [a, b] = &its[..] {
+                // The common `zip(xs, ys)`: the pair built in place, no vector.
+                let Some(x) = vm.next(a)? else {
+                    if strict {
+                        return zip_strict_error(vm, &its, 0);
+                    }
+                    return Ok(None);
+                };
+                let Some(y) = vm.next(b)? else {
+                    drop(x);
+                    if strict {
+                        return zip_strict_error(vm, &its, 1);
+                    }
+                    return Ok(None);
+                };
+                return Ok(Some(crate::object::tuple::pair_value(x, y)));
+            }
             let mut out = Vec::with_capacity(its.len());
             for (i, it) in its.iter().enumerate() {
                 match vm.next(it)? {
@@ -524,7 +541,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         }
         Slow::Map(func, its) => {
             let mut argv = Vec::with_capacity(its.len());
-            for it in &its {
+            for it in its.iter() {
                 match vm.next(it)? {
                     Some(v) => argv.push(v),
                     None => return Ok(None),
@@ -766,7 +783,10 @@ pub fn zip_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     for v in a {
         its.push(vm.iter(v)?);
     }
-    Ok(new_iter(IterState::Zip { its, strict }))
+    Ok(new_iter(IterState::Zip {
+        its: its.into(),
+        strict,
+    }))
 }
 
 /// `map(func, *iterables)`.
@@ -781,7 +801,7 @@ pub fn map_new(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     }
     Ok(new_iter(IterState::Map {
         func: a[0].clone(),
-        its,
+        its: its.into(),
     }))
 }
 

@@ -103,6 +103,23 @@ pub struct SetTable {
     version: u64,
 }
 
+impl Drop for SetTable {
+    /// Release the keys with one range check per slot (most slots are empty or hold an
+    /// immediate), not a `Value` drop through its jump table.
+    fn drop(&mut self) {
+        let len = self.entries.len();
+        let p = self.entries.as_mut_ptr();
+        // SAFETY: the length is zeroed first, so each slot's key is moved out exactly once.
+        unsafe {
+            self.entries.set_len(0);
+            for k in 0..len {
+                let (_, v) = std::ptr::read(p.add(k));
+                crate::vm::fastpath::discard(v);
+            }
+        }
+    }
+}
+
 impl Default for SetTable {
     fn default() -> Self {
         SetTable::new()
@@ -114,10 +131,24 @@ fn is_empty_slot(e: &(i64, Value)) -> bool {
     e.1.is_null() && e.0 == 0
 }
 
+/// `n` empty slots (hash 0, `Null` key) written as zero bytes: `Value::Null` is the tag-0
+/// variant with no payload (checked by `tests::empty_slots_are_null`), so an all-zero slot
+/// is `(0, Value::Null)`. `vec![(0, Value::Null); n]` cloned the pair slot by slot.
+fn empty_slots(n: usize) -> Vec<(i64, Value)> {
+    let mut v: Vec<(i64, Value)> = Vec::with_capacity(n);
+    // SAFETY: `n` slots of capacity are zeroed, and the all-zero bit pattern of `(i64, Value)`
+    // is `(0, Value::Null)` (a `repr(C, u8)` enum whose tag 0 is the payload-less `Null`).
+    unsafe {
+        std::ptr::write_bytes(v.as_mut_ptr(), 0, n);
+        v.set_len(n);
+    }
+    v
+}
+
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable {
-            entries: vec![(0, Value::Null); PYSET_MINSIZE],
+            entries: empty_slots(PYSET_MINSIZE),
             fill: 0,
             used: 0,
             mask: PYSET_MINSIZE - 1,
@@ -189,7 +220,7 @@ impl SetTable {
             // "No dummies, so no point doing anything": the small table keeps its layout.
             return;
         }
-        let old = std::mem::replace(&mut self.entries, vec![(0, Value::Null); newsize]);
+        let old = std::mem::replace(&mut self.entries, empty_slots(newsize));
         self.mask = newsize - 1;
         self.fill = self.used;
         self.version = self.version.wrapping_add(1);
@@ -218,7 +249,7 @@ impl SetTable {
         self.used = 0;
         self.mask = PYSET_MINSIZE - 1;
         self.version = self.version.wrapping_add(1);
-        std::mem::replace(&mut self.entries, vec![(0, Value::Null); PYSET_MINSIZE])
+        std::mem::replace(&mut self.entries, empty_slots(PYSET_MINSIZE))
     }
 
     /// `set_pop`: remove and return the key at the search finger.
@@ -343,7 +374,24 @@ impl PySet {
     }
     /// Active `(hash, key)` pairs in iteration order (a snapshot).
     pub fn entries(&self) -> Vec<(i64, Value)> {
-        self.table.borrow().iter().cloned().collect()
+        let t = self.table.borrow();
+        let mut v = Vec::with_capacity(t.used);
+        v.extend(t.iter().cloned());
+        v
+    }
+    /// `set_next`: the first active entry at slot `pos` or after, with its slot (a fresh
+    /// borrow per call, so a comparison between two calls may run Python code).
+    #[inline]
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, i64, Value)> {
+        let t = self.table.borrow();
+        let mut i = pos;
+        while let Some(e) = t.entries.get(i) {
+            if !e.1.is_null() {
+                return Some((i, e.0, e.1.clone()));
+            }
+            i += 1;
+        }
+        None
     }
     /// `set_copy`'s table: what `make_new_set(type, self)` builds.
     pub fn copy_table(&self) -> SetTable {
@@ -372,10 +420,9 @@ impl PySet {
     /// The shared probe loop of `set_lookkey` / `set_add_entry`.
     fn probe<E: KeyEq + ?Sized>(&self, e: &mut E, key: &Value, hash: i64) -> PyResult<Probe> {
         'restart: loop {
-            let (mask, version) = {
-                let t = self.table.borrow();
-                (t.mask, t.version)
-            };
+            // One borrow for the whole walk, released only around a Python-level comparison.
+            let mut t = self.table.borrow();
+            let (mask, version) = (t.mask, t.version);
             let mut perturb = hash as u64 as usize;
             let mut i = (hash as u64 as usize) & mask;
             let mut free = None;
@@ -386,30 +433,31 @@ impl PySet {
                     0
                 };
                 for j in i..=i + probes {
-                    let t = self.table.borrow();
                     let entry = &t.entries[j];
                     if is_empty_slot(entry) {
                         return Ok(Probe::Missing { slot: j, free });
                     }
                     if entry.0 == hash {
                         let startkey = &entry.1;
-                        match simple_eq(startkey, key) {
+                        let quick = match (startkey, key) {
+                            (Value::Int(a), Value::Int(b)) => Some(a == b),
+                            (Value::Str(a), Value::Str(b)) if Rc::ptr_eq(a, b) => Some(true),
+                            _ => simple_eq(startkey, key),
+                        };
+                        match quick {
                             Some(true) => return Ok(Probe::Found(j)),
                             Some(false) => {}
                             None => {
                                 let sk = startkey.clone();
                                 drop(t);
                                 let r = e.key_eq(&sk, key)?;
-                                let t = self.table.borrow();
+                                t = self.table.borrow();
                                 let same = t.version == version;
                                 if r && same {
                                     return Ok(Probe::Found(j));
                                 }
                                 if !same {
                                     // CPython: "table changed size during comparison" → restart.
-                                    if r {
-                                        // Equal but the table moved: find the key again.
-                                    }
                                     continue 'restart;
                                 }
                             }
@@ -594,6 +642,12 @@ pub fn new_frozenset(t: SetTable) -> Value {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn empty_slots_are_null() {
+        let v = super::empty_slots(8);
+        assert!(v.iter().all(|(h, k)| *h == 0 && k.is_null()));
+    }
+
     use super::*;
 
     /// CPython's int hash for i64.

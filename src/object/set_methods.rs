@@ -111,7 +111,9 @@ pub fn intersection_sets<E: KeyEq + ?Sized>(
     }
     let result = PySet::new();
     let (big, small) = if o.len() > so.len() { (o, so) } else { (so, o) };
-    for (h, k) in small.entries() {
+    let mut pos = 0;
+    while let Some((i, h, k)) = small.next_entry(pos) {
+        pos = i + 1;
         if big.contains_entry(e, &k, h)? {
             result.add_entry(e, k, h)?;
         }

@@ -88,8 +88,21 @@ impl Drop for PyTuple {
             .iter()
             .any(|v| super::list::may_nest(v) || matches!(v, Value::Gen(_)))
         {
-            let items = std::mem::take(&mut self.items);
-            super::list::drop_values_last_first(items.into_vec());
+            let items = RevDrop(std::mem::take(&mut self.items));
+            super::list::drop_nested(items, |mut items, parked| {
+                parked.extend(std::mem::take(&mut items.0).into_iter().rev())
+            });
+        }
+    }
+}
+
+/// Tuple items released last first when dropped (no vector copy).
+struct RevDrop(TupleItems);
+
+impl Drop for RevDrop {
+    fn drop(&mut self) {
+        while let Some(v) = self.0.pop() {
+            drop(v);
         }
     }
 }

@@ -1084,6 +1084,23 @@ impl Vm {
                                 push!(g);
                                 continue;
                             }
+                            // Defaults, keyword-only defaults, `*args`: bound from the stack.
+                            let func = func.clone();
+                            if let Some(r) = self.push_kw_call(&mut frame, &func, fpos + 1, n, &[])
+                            {
+                                match r {
+                                    Ok(callee) => {
+                                        frame.ip = ip as u32;
+                                        let caller = std::mem::replace(&mut frame, callee);
+                                        self.frames.push(caller);
+                                        code = frame.code.clone();
+                                        iptr = code.instrs.as_ptr();
+                                        ip = 0;
+                                        continue;
+                                    }
+                                    Err(e) => break 'dispatch e,
+                                }
+                            }
                         }
                         // Plain builtin function (`len(u)`), or a builtin type whose call is
                         // exactly its native constructor (`range(n)`): call it on a stack array.
@@ -1183,6 +1200,26 @@ impl Vm {
                                             continue;
                                         }
                                         Err(e) => break 'dispatch e,
+                                    }
+                                }
+                                // Defaults, keyword-only defaults, `*args`.
+                                if func.code.flags & super::gen::GEN_FLAGS == 0 {
+                                    let func = func.clone();
+                                    if let Some(r) =
+                                        self.push_kw_call(&mut frame, &func, spos, n + 1, &[])
+                                    {
+                                        match r {
+                                            Ok(callee) => {
+                                                frame.ip = ip as u32;
+                                                let caller = std::mem::replace(&mut frame, callee);
+                                                self.frames.push(caller);
+                                                code = frame.code.clone();
+                                                iptr = code.instrs.as_ptr();
+                                                ip = 0;
+                                                continue;
+                                            }
+                                            Err(e) => break 'dispatch e,
+                                        }
                                     }
                                 }
                             }

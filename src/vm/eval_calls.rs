@@ -60,9 +60,10 @@ impl Vm {
 }
 
 impl Vm {
-    /// CALL_KW on a Python function without `*args`/`**kwargs` (CPython's `initialize_locals`
+    /// CALL/CALL_KW on a Python function without `**kwargs` (CPython's `initialize_locals`
     /// for its common case): the `n` values at `caller.values[start..]` are the positional
-    /// arguments followed by one value per name in `names`; the callable sits at `start - 1`.
+    /// arguments (extra ones go to `*args`) followed by one value per name in `names`; the
+    /// callable sits at `start - 1`.
     /// Every binding is planned first; when anything would raise (unknown or repeated
     /// keyword, missing argument, too many positionals) None is returned with nothing
     /// changed, and the generic path reports it with CPython's message. Otherwise the values
@@ -78,12 +79,11 @@ impl Vm {
         use crate::bytecode::code_flags as cf;
         const MAX_KW: usize = 16;
         let code = &func.code;
-        if code.flags
-            & (cf::VARARGS | cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR)
-            != 0
+        if code.flags & (cf::VARKEYWORDS | cf::GENERATOR | cf::COROUTINE | cf::ASYNC_GENERATOR) != 0
         {
             return None;
         }
+        let varargs = code.flags & cf::VARARGS != 0;
         let nkw = names.len();
         let argc = code.argcount as usize;
         let total = argc + code.kwonlyargcount as usize;
@@ -92,14 +92,16 @@ impl Vm {
             return None;
         }
         let npos = n - nkw;
-        if npos > argc {
+        if npos > argc && !varargs {
             return None;
         }
+        // Positionals bound to parameters; the rest (`*args`) go into a tuple.
+        let nbound = npos.min(argc);
         // The plan: which local each keyword value goes to, and which locals stay unset.
-        let mut filled: u64 = if npos == 64 {
+        let mut filled: u64 = if nbound == 64 {
             u64::MAX
         } else {
-            (1u64 << npos) - 1
+            (1u64 << nbound) - 1
         };
         let mut slot_of = [0u8; MAX_KW];
         for (k, name) in names.iter().enumerate() {
@@ -117,7 +119,7 @@ impl Vm {
             None => &[],
         };
         let first_default = argc.saturating_sub(defaults.len());
-        for i in npos..argc {
+        for i in nbound..argc {
             if filled & (1 << i) == 0 && i < first_default {
                 return None;
             }
@@ -134,6 +136,7 @@ impl Vm {
             return Some(Err(e));
         }
         let nlocals = code.nlocalsplus();
+        let mut extra: Vec<Value> = Vec::with_capacity(npos - nbound);
         let mut callee = self
             .frame_pool
             .get_empty(code, &func.globals, &self.builtins);
@@ -150,8 +153,11 @@ impl Vm {
             callee.values.set_len(nlocals);
             caller.values.set_len(start);
             let src = caller.values.as_ptr().add(start);
-            for k in 0..npos {
+            for k in 0..nbound {
                 std::ptr::write(dst.add(k), std::ptr::read(src.add(k)));
+            }
+            for k in nbound..npos {
+                extra.push(std::ptr::read(src.add(k)));
             }
             for k in 0..nkw {
                 std::ptr::write(
@@ -160,10 +166,13 @@ impl Vm {
                 );
             }
         }
-        for i in npos..argc {
+        for i in nbound..argc {
             if filled & (1 << i) == 0 {
                 callee.values[i] = defaults[i - first_default].clone();
             }
+        }
+        if varargs {
+            callee.values[total] = Value::Tuple(Rc::new(crate::object::PyTuple::new(extra)));
         }
         for (i, d) in kwonly_defaults.iter_mut().enumerate() {
             if let Some(d) = d.take() {

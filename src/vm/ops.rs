@@ -117,6 +117,20 @@ impl Vm {
         seq: Value,
         n: usize,
     ) -> PyResult<()> {
+        // A temporary tuple (`for i, (a, b) in enumerate(zip(...))`): its items move out.
+        let seq = match seq {
+            Value::Tuple(t) if t.items.len() == n => match Rc::try_unwrap(t) {
+                Ok(mut tup) => {
+                    let items = std::mem::take(&mut tup.items);
+                    for v in items.into_iter().rev() {
+                        stack.push(v);
+                    }
+                    return Ok(());
+                }
+                Err(t) => Value::Tuple(t),
+            },
+            other => other,
+        };
         let items: Vec<Value> = match &seq {
             Value::Tuple(t) if t.items.len() == n => {
                 for v in t.items.iter().rev() {
