@@ -466,38 +466,6 @@ impl Vm {
                         discard(old);
                         fin_check!();
                     }
-                    // Module code, where the locals mapping is the globals dict: LOAD_NAME and
-                    // STORE_NAME are LOAD_GLOBAL and STORE_GLOBAL (and share their cache).
-                    Instr::LoadName(i)
-                        if matches!(frame.locals.as_deref(),
-                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
-                    {
-                        match &code.names[i as usize] {
-                            Value::Str(key) => {
-                                let Frame {
-                                    globals,
-                                    builtins,
-                                    values,
-                                    ..
-                                } = &mut *frame;
-                                if !self.load_global_push(globals, builtins, key, values) {
-                                    break 'dispatch name_error(key);
-                                }
-                            }
-                            _ => push!(Value::None),
-                        }
-                    }
-                    Instr::StoreName(i)
-                        if matches!(frame.locals.as_deref(),
-                            Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
-                    {
-                        let v = pop!();
-                        match &code.names[i as usize] {
-                            Value::Str(key) => self.store_global(&frame.globals, key, v),
-                            _ => drop(v),
-                        }
-                        fin_check!();
-                    }
                     // Cold opcodes run out of line (eval_cold.rs).
                     Instr::GetAIter
                     | Instr::GetANext

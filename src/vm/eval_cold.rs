@@ -103,6 +103,34 @@ impl Vm {
                     None => return Err(name_error(&key)),
                 }
             }
+            // Module code, where the locals mapping is the globals dict: LOAD_NAME and
+            // STORE_NAME are LOAD_GLOBAL and STORE_GLOBAL (and share their cache).
+            Instr::LoadName(i)
+                if matches!(frame.locals.as_deref(),
+                    Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+            {
+                if let Value::Str(key) = &code.names[i as usize] {
+                    let Frame {
+                        globals,
+                        builtins,
+                        values,
+                        ..
+                    } = frame;
+                    if !self.load_global_push(globals, builtins, key, values) {
+                        return Err(super::fastpath::name_error(key));
+                    }
+                }
+            }
+            Instr::StoreName(i)
+                if matches!(frame.locals.as_deref(),
+                    Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
+            {
+                let v = pop_value(&mut frame.values);
+                match &code.names[i as usize] {
+                    Value::Str(key) => self.store_global(&frame.globals, key, v),
+                    _ => drop(v),
+                }
+            }
             Instr::LoadName(i) => {
                 let key = name_str(&code.names[i as usize]);
                 let found = match frame.locals.as_deref() {
