@@ -221,6 +221,25 @@ impl Vm {
                     }};
                 }
 
+                // Continue in a pushed callee frame (`Ok(frame)` of the call helpers), the
+                // current frame becoming its caller; or raise the binding error.
+                macro_rules! enter_callee {
+                    ($r:expr) => {{
+                        match $r {
+                            Ok(callee) => {
+                                frame.ip = ip as u32;
+                                let caller = std::mem::replace(&mut frame, callee);
+                                self.frames.push(caller);
+                                code = frame.code.clone();
+                                iptr = code.instrs.as_ptr();
+                                ip = 0;
+                                continue;
+                            }
+                            Err(e) => break 'dispatch e,
+                        }
+                    }};
+                }
+
                 // LOAD_FAST (also the fallback of the superinstructions that replace one).
                 macro_rules! load_fast {
                     ($i:expr) => {{
@@ -999,18 +1018,7 @@ impl Vm {
                                     Value::Function(f) => f,
                                     _ => unreachable!("checked above"),
                                 };
-                                match self.push_simple_call(&mut frame, &func, fpos + 1, n) {
-                                    Ok(callee) => {
-                                        frame.ip = ip as u32;
-                                        let caller = std::mem::replace(&mut frame, callee);
-                                        self.frames.push(caller);
-                                        code = frame.code.clone();
-                                        iptr = code.instrs.as_ptr();
-                                        ip = 0;
-                                        continue;
-                                    }
-                                    Err(e) => break 'dispatch e,
-                                }
+                                enter_callee!(self.push_simple_call(&mut frame, &func, fpos + 1, n))
                             }
                             // A generator function with exactly its positional args: the
                             // arguments move into the new generator.
@@ -1023,18 +1031,7 @@ impl Vm {
                             let func = func.clone();
                             if let Some(r) = self.push_kw_call(&mut frame, &func, fpos + 1, n, &[])
                             {
-                                match r {
-                                    Ok(callee) => {
-                                        frame.ip = ip as u32;
-                                        let caller = std::mem::replace(&mut frame, callee);
-                                        self.frames.push(caller);
-                                        code = frame.code.clone();
-                                        iptr = code.instrs.as_ptr();
-                                        ip = 0;
-                                        continue;
-                                    }
-                                    Err(e) => break 'dispatch e,
-                                }
+                                enter_callee!(r)
                             }
                         }
                         // Plain builtin function (`len(u)`), or a builtin type whose call is
@@ -1124,18 +1121,12 @@ impl Vm {
                                         Value::Function(f) => f,
                                         _ => unreachable!("checked above"),
                                     };
-                                    match self.push_simple_call(&mut frame, &func, spos, n + 1) {
-                                        Ok(callee) => {
-                                            frame.ip = ip as u32;
-                                            let caller = std::mem::replace(&mut frame, callee);
-                                            self.frames.push(caller);
-                                            code = frame.code.clone();
-                                            iptr = code.instrs.as_ptr();
-                                            ip = 0;
-                                            continue;
-                                        }
-                                        Err(e) => break 'dispatch e,
-                                    }
+                                    enter_callee!(self.push_simple_call(
+                                        &mut frame,
+                                        &func,
+                                        spos,
+                                        n + 1
+                                    ))
                                 }
                                 // Defaults, keyword-only defaults, `*args`.
                                 if func.code.flags & super::gen::GEN_FLAGS == 0 {
@@ -1143,18 +1134,7 @@ impl Vm {
                                     if let Some(r) =
                                         self.push_kw_call(&mut frame, &func, spos, n + 1, &[])
                                     {
-                                        match r {
-                                            Ok(callee) => {
-                                                frame.ip = ip as u32;
-                                                let caller = std::mem::replace(&mut frame, callee);
-                                                self.frames.push(caller);
-                                                code = frame.code.clone();
-                                                iptr = code.instrs.as_ptr();
-                                                ip = 0;
-                                                continue;
-                                            }
-                                            Err(e) => break 'dispatch e,
-                                        }
+                                        enter_callee!(r)
                                     }
                                 }
                             }
@@ -1232,18 +1212,7 @@ impl Vm {
                                         count,
                                         &names.items,
                                     ) {
-                                        match r {
-                                            Ok(callee) => {
-                                                frame.ip = ip as u32;
-                                                let caller = std::mem::replace(&mut frame, callee);
-                                                self.frames.push(caller);
-                                                code = frame.code.clone();
-                                                iptr = code.instrs.as_ptr();
-                                                ip = 0;
-                                                continue;
-                                            }
-                                            Err(e) => break 'dispatch e,
-                                        }
+                                        enter_callee!(r)
                                     }
                                 }
                             }
