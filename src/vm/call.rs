@@ -13,6 +13,11 @@ use std::rc::Rc;
 pub enum Prepared {
     Frame(Box<Frame>),
     Done(Value),
+    /// A class call whose `__init__` is a Python function: the frame running
+    /// `__init__(obj, ...)` (marked `frame::INIT_FRAME`) and the new instance, which is the
+    /// call's result once `__init__` returns None (CPython 3.12's `CALL_ALLOC_AND_ENTER_INIT`:
+    /// no nested dispatch loop).
+    Init(Box<Frame>, Value),
 }
 
 /// True when a function's arguments can be bound by position alone (no keyword-only
@@ -65,6 +70,14 @@ impl Vm {
         match self.prepare_call(f, args, kwargs)? {
             Prepared::Done(v) => Ok(v),
             Prepared::Frame(frame) => self.run_frame_reentrant(frame),
+            Prepared::Init(mut frame, obj) => {
+                frame.nlocals &= !super::frame::INIT_FRAME;
+                let r = self.run_frame_reentrant(frame)?;
+                if !r.is_none() {
+                    return Err(crate::object::class::init_returned_error(self, &r));
+                }
+                Ok(obj)
+            }
         }
     }
 
@@ -109,7 +122,36 @@ impl Vm {
                     return new(self, args, kwargs).map(Prepared::Done);
                 }
                 let t = t.clone();
-                crate::object::class::call_type(self, &t, args, kwargs).map(Prepared::Done)
+                if !t.flags.heap {
+                    return crate::object::class::call_type(self, &t, args, kwargs)
+                        .map(Prepared::Done);
+                }
+                use crate::object::class::TypeCall;
+                match crate::object::class::type_call_prepare(self, &t, args, kwargs)? {
+                    TypeCall::Done(v) => Ok(Prepared::Done(v)),
+                    TypeCall::Init {
+                        obj,
+                        init: Value::Function(init),
+                    } if init.code.flags & super::gen::GEN_FLAGS == 0 => {
+                        let mut full: smallvec::SmallVec<[Value; 8]> =
+                            smallvec::SmallVec::with_capacity(args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend(args.iter().cloned());
+                        let mut frame = self.function_frame(&init, &full, kwargs)?;
+                        frame.nlocals |= super::frame::INIT_FRAME;
+                        Ok(Prepared::Init(frame, obj))
+                    }
+                    TypeCall::Init { obj, init } => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(obj.clone());
+                        full.extend_from_slice(args);
+                        let r = self.call_kw(&init, &full, kwargs)?;
+                        if !r.is_none() {
+                            return Err(crate::object::class::init_returned_error(self, &r));
+                        }
+                        Ok(Prepared::Done(obj))
+                    }
+                }
             }
             _ => {
                 // Instances with `__call__` (looked up on the type).

@@ -42,6 +42,20 @@ pub(super) type Args = SmallVec<[Value; 8]>;
 pub use super::fastpath::*;
 
 impl Vm {
+    /// An `__init__` frame (`frame::INIT_FRAME`) returned `v` to its caller, whose stack holds
+    /// the new instance: None leaves the instance as the call's result; anything else is
+    /// CPython's "__init__() should return None, not 'int'", raised in the caller (whose
+    /// unwinding drops the instance).
+    #[inline(never)]
+    fn init_return(&mut self, v: Value) -> PyResult<()> {
+        if v.is_none() {
+            return Ok(());
+        }
+        let e = crate::object::class::init_returned_error(self, &v);
+        drop(v);
+        Err(e)
+    }
+
     /// Run a frame in a nested dispatch loop from native code (`Vm::call`, `exec`), guarding
     /// the Rust stack. The frame's recursion depth must already be counted.
     pub(crate) fn run_frame_reentrant(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -208,6 +222,16 @@ impl Vm {
                                 iptr = code.instrs.as_ptr();
                                 ip = 0;
                             }
+                            Ok(Prepared::Init(f, obj)) => {
+                                // The instance waits on the caller's stack for `__init__`.
+                                if let Some(caller) = self.frames.last_mut() {
+                                    caller.values.push(obj);
+                                }
+                                frame = f;
+                                code = frame.code.clone();
+                                iptr = code.instrs.as_ptr();
+                                ip = 0;
+                            }
                             Ok(Prepared::Done(v)) => {
                                 frame = self.frames.pop().expect("caller frame");
                                 push!(v);
@@ -321,13 +345,22 @@ impl Vm {
                             // SAFETY: `v` holds an owned, initialised value.
                             return Ok(unsafe { v.assume_init() });
                         }
+                        let is_init = frame.nlocals & super::frame::INIT_FRAME != 0;
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
-                        push_raw(&mut frame.values, v);
+                        if is_init {
+                            // SAFETY: `v` holds an owned, initialised value.
+                            let v = unsafe { v.assume_init() };
+                            if let Err(e) = self.init_return(v) {
+                                break 'dispatch e;
+                            }
+                        } else {
+                            push_raw(&mut frame.values, v);
+                        }
                         fin_check!();
                     }};
                 }
@@ -1325,13 +1358,20 @@ impl Vm {
                             fin_check!();
                             return Ok(v);
                         }
+                        let is_init = frame.nlocals & super::frame::INIT_FRAME != 0;
                         let caller = self.frames.pop().expect("caller");
                         let done = std::mem::replace(&mut frame, caller);
                         self.frame_pool.put_inline(done);
                         code = frame.code.clone();
                         iptr = code.instrs.as_ptr();
                         ip = frame.ip as usize;
-                        push!(v);
+                        if is_init {
+                            if let Err(e) = self.init_return(v) {
+                                break 'dispatch e;
+                            }
+                        } else {
+                            push!(v);
+                        }
                         fin_check!();
                     }
                     Instr::RaiseVarargs(n) => {
@@ -1826,7 +1866,7 @@ impl Vm {
                 add_tb = true;
                 if let Some(h) = code.find_handler(lasti as u32).copied() {
                     self.prepend_traceback(&exc, new_tb);
-                    let keep = frame.nlocals as usize + h.depth as usize;
+                    let keep = frame.nlocals() + h.depth as usize;
                     while frame.values.len() > keep {
                         let v = frame.values.pop();
                         drop(v);

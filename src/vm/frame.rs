@@ -21,7 +21,7 @@ pub struct Frame {
     pub ip: u32,
     /// `localsplus ++ value stack`.
     pub values: Vec<Value>,
-    /// `code.nlocalsplus()`.
+    /// `code.nlocalsplus()`, with `INIT_FRAME` set on a class call's `__init__` frame.
     pub nlocals: u32,
     pub globals: Rc<PyDict>,
     pub builtins: Rc<PyDict>,
@@ -37,13 +37,23 @@ pub struct Frame {
     pub chain_next: Option<Box<Frame>>,
 }
 
+/// `Frame::nlocals` bit of an `__init__` frame run for a class call (`Prepared::Init`): its
+/// caller holds the new instance on top of its stack, and RETURN_VALUE checks that
+/// `__init__` returned None instead of pushing the value (`class::init_returned_error`).
+pub const INIT_FRAME: u32 = 1 << 31;
+
 impl Frame {
+    /// The number of fast locals (`code.nlocalsplus()`).
+    #[inline(always)]
+    pub fn nlocals(&self) -> usize {
+        (self.nlocals & !INIT_FRAME) as usize
+    }
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
-        &self.values[self.nlocals as usize..]
+        &self.values[self.nlocals()..]
     }
     pub fn stack_len(&self) -> usize {
-        self.values.len() - self.nlocals as usize
+        self.values.len() - self.nlocals()
     }
     /// The 1-based source line of the instruction currently executing.
     pub fn line(&self) -> u32 {

@@ -590,7 +590,7 @@ impl Vm {
         let Some(h) = code.find_handler(lasti as u32).copied() else {
             return Err(exc);
         };
-        let keep = frame.nlocals as usize + h.depth as usize;
+        let keep = frame.nlocals() + h.depth as usize;
         while frame.values.len() > keep {
             let v = frame.values.pop();
             drop(v);
