@@ -4,7 +4,7 @@
 //! error for a bad value). Expectations were generated with CPython 3.11 (`python3`), with the program
 //! name replaced by `coil`.
 
-use std::io::Write;
+mod common;
 use std::process::{Command, Stdio};
 
 fn coil() -> Command {
@@ -13,25 +13,7 @@ fn coil() -> Command {
 
 /// Run with `args` and `stdin`; (exit code, stdout, stderr).
 fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = coil()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn coil");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("wait");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run_coil(None, args, stdin)
 }
 
 fn script(name: &str, text: &str) -> String {

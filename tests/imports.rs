@@ -4,9 +4,8 @@
 //! searches its own directory and not the working directory, and imported modules' `__file__`
 //! is absolute in every case. Expectations were checked against CPython 3.11 (`python3`).
 
-use std::io::Write;
+mod common;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// A fresh directory `coil-imports-PID-TAG` with `files` (relative path, text) written in it.
 fn tree(tag: &str, files: &[(&str, &str)]) -> PathBuf {
@@ -24,26 +23,7 @@ fn tree(tag: &str, files: &[(&str, &str)]) -> PathBuf {
 
 /// Run coil in `cwd` with `args` and `stdin`; (exit code, stdout, stderr).
 fn run(cwd: &Path, args: &[&str], stdin: &str) -> (i32, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_coil"))
-        .args(args)
-        .current_dir(cwd)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn coil");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes())
-        .expect("write stdin");
-    let out = child.wait_with_output().expect("wait");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run_coil(Some(cwd), args, stdin)
 }
 
 const SHOW: &str = "import sys, helper\nprint(repr(sys.path[0]), helper.__file__, helper.WHERE)\n";
