@@ -105,10 +105,7 @@ impl Vm {
             }
             // Module code, where the locals mapping is the globals dict: LOAD_NAME and
             // STORE_NAME are LOAD_GLOBAL and STORE_GLOBAL (and share their cache).
-            Instr::LoadName(i)
-                if matches!(frame.locals.as_deref(),
-                    Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
-            {
+            Instr::LoadName(i) if frame.is_module_level() => {
                 if let Value::Str(key) = &code.names[i as usize] {
                     let Frame {
                         globals,
@@ -121,10 +118,7 @@ impl Vm {
                     }
                 }
             }
-            Instr::StoreName(i)
-                if matches!(frame.locals.as_deref(),
-                    Some(Value::Dict(l)) if Rc::ptr_eq(l, &frame.globals)) =>
-            {
+            Instr::StoreName(i) if frame.is_module_level() => {
                 let v = pop_value(&mut frame.values);
                 match &code.names[i as usize] {
                     Value::Str(key) => self.store_global(&frame.globals, key, v),

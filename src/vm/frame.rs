@@ -48,6 +48,12 @@ impl Frame {
     pub fn nlocals(&self) -> usize {
         (self.nlocals & !INIT_FRAME) as usize
     }
+    /// Module code: the locals mapping is the globals dict itself (LOAD_NAME/STORE_NAME
+    /// are then LOAD_GLOBAL/STORE_GLOBAL).
+    #[inline]
+    pub fn is_module_level(&self) -> bool {
+        matches!(self.locals.as_deref(), Some(Value::Dict(l)) if Rc::ptr_eq(l, &self.globals))
+    }
     /// The value stack (above the fast locals).
     pub fn stack(&self) -> &[Value] {
         &self.values[self.nlocals()..]
