@@ -58,11 +58,18 @@ fn sys_exc_info(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     if e.is_none() || e.is_null() {
         return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
     }
-    let t = Value::Type(vm.type_of(&e));
-    let tb = vm
-        .getattr_opt(&e, &crate::object::str::intern("__traceback__"))?
-        .unwrap_or(Value::None);
+    let (t, tb) = exc_type_and_tb(vm, &e)?;
     Ok(Value::tuple(vec![t, e, tb]))
+}
+
+/// An exception's type and `__traceback__` (None when unset): what `sys.exc_info()`,
+/// `sys.excepthook` and `sys.unraisablehook` are given alongside the exception.
+pub fn exc_type_and_tb(vm: &mut Vm, e: &Value) -> PyResult<(Value, Value)> {
+    let t = Value::Type(vm.type_of(e));
+    let tb = vm
+        .getattr_opt(e, &crate::object::str::intern("__traceback__"))?
+        .unwrap_or(Value::None);
+    Ok((t, tb))
 }
 
 fn sys_exception(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {

@@ -532,12 +532,8 @@ pub fn report_through_excepthook(vm: &mut Vm, exc: &Value) {
             return;
         }
     }
-    let t = Value::Type(vm.type_of(exc));
-    let tb = vm
-        .getattr_opt(exc, &crate::object::str::intern("__traceback__"))
-        .ok()
-        .flatten()
-        .unwrap_or(Value::None);
+    let (t, tb) = super::sys::exc_type_and_tb(vm, exc)
+        .unwrap_or_else(|_| (Value::Type(vm.type_of(exc)), Value::None));
     if let Err(e) = vm.call(&hook, &[t, exc.clone(), tb]) {
         let hook_exc = vm.exception_object(e);
         let _ = vm.flush_stdout();
@@ -599,12 +595,8 @@ pub fn call_user_unraisablehook(vm: &mut Vm, exc: &Value, obj: &Value) -> bool {
             return false;
         }
     }
-    let t = Value::Type(vm.type_of(exc));
-    let tb = vm
-        .getattr_opt(exc, &crate::object::str::intern("__traceback__"))
-        .ok()
-        .flatten()
-        .unwrap_or(Value::None);
+    let (t, tb) = super::sys::exc_type_and_tb(vm, exc)
+        .unwrap_or_else(|_| (Value::Type(vm.type_of(exc)), Value::None));
     let values = Value::tuple(vec![t, exc.clone(), tb, Value::None, obj.clone()]);
     let Ok(args) = super::sys::struct_seq(
         vm,
