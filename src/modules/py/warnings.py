@@ -367,18 +367,30 @@ def warn_explicit(message, category, filename, lineno,
             module = module[:-3]
     if registry is None:
         registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
     else:
         text = message
         message = category(message)
+    action = _filter_action(registry, text, category, lineno, module)
+    if action == "error":
+        raise message
+    if action == "show":
+        msg = WarningMessage(message, category, filename, lineno, source=source)
+        _showwarnmsg(msg)
+
+
+def _filter_action(registry, text, category, lineno, module):
+    """What the filters say for this warning, as `warn_explicit` decides it: None when it is
+    suppressed (already shown, or "ignore"), "error" to raise it, "show" to print it. The
+    registries are updated as CPython's are."""
+    if registry.get('version', 0) != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
     key = (text, category, lineno)
     if registry.get(key):
-        return
+        return None
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and
@@ -389,14 +401,14 @@ def warn_explicit(message, category, filename, lineno,
     else:
         action = defaultaction
     if action == "ignore":
-        return
+        return None
     if action == "error":
-        raise message
+        return "error"
     if action == "once":
         registry[key] = 1
         oncekey = (text, category)
         if onceregistry.get(oncekey):
-            return
+            return None
         onceregistry[oncekey] = 1
     elif action == "always":
         pass
@@ -404,7 +416,7 @@ def warn_explicit(message, category, filename, lineno,
         registry[key] = 1
         altkey = (text, category, 0)
         if registry.get(altkey):
-            return
+            return None
         registry[altkey] = 1
     elif action == "default":
         registry[key] = 1
@@ -412,51 +424,18 @@ def warn_explicit(message, category, filename, lineno,
         raise RuntimeError(
               "Unrecognized action (%r) in warnings.filters:\n %s" %
               (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+    return "show"
 
 
 def _warn_native(category, text, filename, lineno, line, module, source):
     """A warning raised by coil itself (CPython's `PyErr_WarnExplicit` path)."""
     registry = _native_registry.setdefault(filename, {})
-    msg_line = line
-    message = text
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    key = (text, category, lineno)
-    if registry.get(key):
-        return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and
-                issubclass(category, cat) and
-                _matches(mod, module) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
+    action = _filter_action(registry, text, category, lineno, module)
     if action == "error":
         raise category(text)
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    _showwarnmsg(WarningMessage(category(message), category, filename, lineno,
-                                None, msg_line, source))
-
+    if action == "show":
+        _showwarnmsg(WarningMessage(category(text), category, filename, lineno,
+                                    None, line, source))
 
 _native_registry = {}
 
