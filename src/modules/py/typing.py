@@ -127,7 +127,23 @@ class _SpecialForm(_Final):
         raise TypeError('%r cannot be used with issubclass()' % (self,))
 
 
-class _GenericAlias(_Final):
+class _BaseGenericAlias(_Final):
+    """What CPython's `_BaseGenericAlias` shares between `List[int]` and `typing.List`:
+    attributes fall through to the origin, and `|` builds a Union."""
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_BaseGenericAlias):
     """A subscripted generic: List[int], Stack[T], Callable[[int], str]."""
 
     def __init__(self, origin, args, name=None):
@@ -200,16 +216,6 @@ class _GenericAlias(_Final):
                 res.append(Generic)
         return tuple(res)
 
-    def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __instancecheck__(self, obj):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
@@ -265,7 +271,7 @@ class _UnionGenericAlias(_GenericAlias):
         return False
 
 
-class _SpecialGenericAlias(_Final):
+class _SpecialGenericAlias(_BaseGenericAlias):
     """An unsubscripted alias of a builtin or collections.abc class: typing.List."""
 
     def __init__(self, origin, nparams, name=None, alias_class=_GenericAlias):
@@ -298,16 +304,6 @@ class _SpecialGenericAlias(_Final):
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
 
-    def __getattr__(self, attr):
-        if attr.startswith('__') and attr.endswith('__'):
-            raise AttributeError(attr)
-        return getattr(self.__origin__, attr)
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 class _CallableType(_SpecialGenericAlias):
