@@ -25,6 +25,20 @@ def _type_repr(obj):
     return repr(obj)
 
 
+
+def _union_or(self, other):
+    """`alias | other` for GenericAlias and UnionType (CPython's `_Py_union_type_or`)."""
+    if not _unionable(other):
+        return NotImplemented
+    return _union(self, other)
+
+
+def _union_ror(self, other):
+    """`other | alias`."""
+    if not _unionable(other):
+        return NotImplemented
+    return _union(other, self)
+
 class GenericAlias:
     def __new__(cls, origin, args, /):
         self = object.__new__(cls)
@@ -62,15 +76,8 @@ class GenericAlias:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 
-    def __or__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _union(self, other)
-
-    def __ror__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _union(other, self)
+    __or__ = _union_or
+    __ror__ = _union_ror
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -124,15 +131,8 @@ class UnionType:
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
-    def __or__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _union(self, other)
-
-    def __ror__(self, other):
-        if not _unionable(other):
-            return NotImplemented
-        return _union(other, self)
+    __or__ = _union_or
+    __ror__ = _union_ror
 
     def __instancecheck__(self, obj):
         for a in self.__args__:
